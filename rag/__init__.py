@@ -1,0 +1,97 @@
+"""newsrag: answers about news articles whose every citation is checked against the source."""
+
+from __future__ import annotations
+
+import os
+
+# Offline by default: no telemetry, no hub look-ups (set before chromadb/gradio import).
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from rag.answer import answer  # noqa: E402
+from rag.attributions import who_said  # noqa: E402
+from rag.errors import (  # noqa: E402
+    ConfigError,
+    EmbeddingMismatchError,
+    EvalError,
+    InputError,
+    LLMError,
+    LLMResponseError,
+    LLMUnavailableError,
+    PromptError,
+    RagError,
+    StoreError,
+    StoreUnavailableError,
+)
+from rag.index import Index, IngestReport, open_index  # noqa: E402
+from rag.retrieve import retrieve  # noqa: E402
+from rag.settings import Settings, get_settings  # noqa: E402
+from rag.summarize import summarize  # noqa: E402
+from rag.types import (  # noqa: E402
+    CANNOT_ANSWER,
+    Answer,
+    Article,
+    Attribution,
+    Chunk,
+    Citation,
+    Passage,
+    Quote,
+)
+
+
+def ingest(
+    paths: list[str | Path] | str | Path,
+    *,
+    settings: Settings | dict[str, Any] | None = None,
+    progress: Any = None,
+) -> IngestReport:
+    """Ingest article files or folders into the index (idempotent; see Index.ingest)."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    return open_index(get_settings(settings)).ingest(list(paths), progress=progress)
+
+
+def as_retriever(**kwargs: Any) -> Any:
+    """A LangChain ``BaseRetriever`` over the index (see rag.langchain)."""
+    from rag.langchain import NewsragRetriever
+
+    return NewsragRetriever(**kwargs)
+
+
+__all__ = [
+    "CANNOT_ANSWER",
+    "Answer",
+    "Article",
+    "Attribution",
+    "Chunk",
+    "Citation",
+    "ConfigError",
+    "EmbeddingMismatchError",
+    "EvalError",
+    "Index",
+    "IngestReport",
+    "InputError",
+    "LLMError",
+    "LLMResponseError",
+    "LLMUnavailableError",
+    "Passage",
+    "PromptError",
+    "Quote",
+    "RagError",
+    "Settings",
+    "StoreError",
+    "StoreUnavailableError",
+    "answer",
+    "as_retriever",
+    "get_settings",
+    "ingest",
+    "open_index",
+    "retrieve",
+    "summarize",
+    "who_said",
+]

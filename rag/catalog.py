@@ -1,0 +1,268 @@
+"""The SQLite catalog: articles, chunks, attributions, ingest state and the embedding cache."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.types import Article, Attribution, Chunk
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, source TEXT, title TEXT, outlet TEXT, author TEXT,
+    published TEXT, url TEXT, text TEXT, status TEXT, n_chunks INTEGER, ingested_at REAL
+);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT PRIMARY KEY, article_id TEXT, idx INTEGER, start INTEGER, "end" INTEGER,
+    paragraph INTEGER, paragraph_end INTEGER, n_tokens INTEGER, text TEXT
+);
+CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id);
+CREATE TABLE IF NOT EXISTS attributions (
+    article_id TEXT, seq INTEGER, speaker TEXT, role TEXT, cue TEXT, kind TEXT, quote TEXT,
+    start INTEGER, "end" INTEGER, sentence_start INTEGER, sentence_end INTEGER, aliases TEXT,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS embeddings (
+    model TEXT, text_hash TEXT, vector BLOB, PRIMARY KEY (model, text_hash)
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+PENDING = "pending"
+COMPLETE = "complete"
+
+
+class Catalog:
+    """Source of truth for what is indexed; an article counts only once it is ``complete``."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+        self._chunk_cache: dict[str, Chunk] = {}
+        self._version_seen = ""
+
+    def close(self) -> None:
+        """Close the database connection."""
+        with self._lock:
+            self._db.close()
+
+    # -- articles -------------------------------------------------------------------
+    def begin_article(self, article: Article, chunks: Sequence[Chunk],
+                      attributions: Sequence[Attribution]) -> None:
+        """Record an article as pending with its chunks; it is invisible until completed."""
+        with self._lock, self._db:
+            self._delete_rows(article.id)
+            self._db.execute(
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (article.id, article.source, article.title, article.outlet, article.author,
+                 article.published.isoformat() if article.published else None, article.url,
+                 article.text, PENDING, len(chunks), time.time()),
+            )
+            self._db.executemany(
+                'INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)',
+                [(c.id, c.article_id, c.index, c.start, c.end, c.paragraph, c.paragraph_end,
+                  c.n_tokens, c.text) for c in chunks],
+            )
+            self._db.executemany(
+                "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(article.id, i, a.speaker, a.role, a.cue, a.kind, a.quote, a.start, a.end,
+                  a.sentence_start, a.sentence_end, json.dumps(list(a.aliases)))
+                 for i, a in enumerate(attributions)],
+            )
+
+    def complete_article(self, article_id: str) -> None:
+        """Mark an article as fully indexed (vectors and lexical index written)."""
+        with self._lock, self._db:
+            self._db.execute("UPDATE articles SET status=? WHERE id=?", (COMPLETE, article_id))
+            self._bump_version()
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article's rows; True if it existed."""
+        with self._lock, self._db:
+            found = self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
+            self._delete_rows(article_id)
+            self._bump_version()
+            return found is not None
+
+    def _delete_rows(self, article_id: str) -> None:
+        for table, col in (("articles", "id"), ("chunks", "article_id"),
+                           ("attributions", "article_id")):
+            self._db.execute(f"DELETE FROM {table} WHERE {col}=?", (article_id,))
+        self._chunk_cache = {k: v for k, v in self._chunk_cache.items()
+                             if v.article_id != article_id}
+
+    def _bump_version(self) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(time.time_ns()),))
+
+    def version(self) -> str:
+        """Changes whenever the set of complete articles changes."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        return row[0] if row else ""
+
+    def status(self, article_id: str) -> str | None:
+        """``pending``, ``complete`` or None if unknown."""
+        row = self._db.execute("SELECT status FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def ids_for_source(self, source: str) -> list[str]:
+        """Article ids previously ingested from ``source`` (a path or URL)."""
+        rows = self._db.execute("SELECT id FROM articles WHERE source=?", (source,)).fetchall()
+        return [r[0] for r in rows]
+
+    def pending_ids(self) -> list[str]:
+        """Articles whose ingest started but never finished."""
+        rows = self._db.execute("SELECT id FROM articles WHERE status=?", (PENDING,)).fetchall()
+        return [r[0] for r in rows]
+
+    def complete_ids(self) -> set[str]:
+        """Ids of articles that are fully indexed."""
+        rows = self._db.execute("SELECT id FROM articles WHERE status=?", (COMPLETE,)).fetchall()
+        return {r[0] for r in rows}
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article, or None."""
+        row = self._db.execute(
+            "SELECT id,title,text,outlet,author,published,url,source FROM articles WHERE id=?",
+            (article_id,),
+        ).fetchone()
+        if not row:
+            return None
+        return Article(id=row[0], title=row[1], text=row[2], outlet=row[3] or "",
+                       author=row[4] or "", published=_date(row[5]), url=row[6] or "",
+                       source=row[7] or "")
+
+    def find_article_ids(self, prefix: str) -> list[str]:
+        """Article ids starting with ``prefix`` (users type short ids)."""
+        rows = self._db.execute("SELECT id FROM articles WHERE id LIKE ?", (prefix + "%",))
+        return [r[0] for r in rows.fetchall()]
+
+    def list_articles(self) -> list[dict[str, Any]]:
+        """One row per article: id, title, outlet, author, published, url, chunks, status."""
+        rows = self._db.execute(
+            "SELECT id,title,outlet,author,published,url,n_chunks,status,source FROM articles "
+            "ORDER BY published DESC, title"
+        ).fetchall()
+        keys = ["id", "title", "outlet", "author", "published", "url", "chunks", "status", "source"]
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Number of complete articles and their chunks."""
+        a, c = self._db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(n_chunks),0) FROM articles WHERE status=?", (COMPLETE,)
+        ).fetchone()
+        return {"articles": a, "chunks": c}
+
+    # -- chunks -----------------------------------------------------------------------
+    def chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
+        """Chunks by id, with article metadata, from complete articles only."""
+        ids = list(ids)
+        missing = [i for i in ids if i not in self._chunk_cache]
+        for b in range(0, len(missing), 500):
+            part = missing[b : b + 500]
+            q = ",".join("?" * len(part))
+            rows = self._db.execute(
+                "SELECT c.id,c.article_id,c.idx,c.text,c.start,c.\"end\",c.paragraph,"
+                "c.paragraph_end,c.n_tokens,a.title,a.outlet,a.published FROM chunks c "
+                f"JOIN articles a ON a.id=c.article_id WHERE a.status='complete' AND c.id IN ({q})",
+                part,
+            ).fetchall()
+            for r in rows:
+                self._chunk_cache[r[0]] = Chunk(
+                    id=r[0], article_id=r[1], index=r[2], text=r[3], start=r[4], end=r[5],
+                    paragraph=r[6], paragraph_end=r[7], n_tokens=r[8], title=r[9] or "",
+                    outlet=r[10] or "", published=_date(r[11]),
+                )
+        return {i: self._chunk_cache[i] for i in ids if i in self._chunk_cache}
+
+    def article_chunks(self, article_id: str) -> list[Chunk]:
+        """All chunks of one article in order."""
+        rows = self._db.execute(
+            "SELECT id FROM chunks WHERE article_id=? ORDER BY idx", (article_id,)
+        ).fetchall()
+        got = self.chunks(r[0] for r in rows)
+        return [got[r[0]] for r in rows if r[0] in got]
+
+    def all_chunk_texts(self) -> tuple[list[str], list[str]]:
+        """(ids, texts) of every chunk of every complete article, in a stable order."""
+        rows = self._db.execute(
+            "SELECT c.id, c.text FROM chunks c JOIN articles a ON a.id=c.article_id "
+            "WHERE a.status='complete' ORDER BY c.id"
+        ).fetchall()
+        return [r[0] for r in rows], [r[1] for r in rows]
+
+    # -- attributions -----------------------------------------------------------------
+    def attributions(self, article_ids: Iterable[str] | None = None) -> list[Attribution]:
+        """Attributions of complete articles, in article text order."""
+        sql = (
+            "SELECT t.article_id,t.speaker,t.role,t.cue,t.kind,t.quote,t.start,t.\"end\","
+            "t.sentence_start,t.sentence_end,t.aliases,a.title,a.outlet,a.published "
+            "FROM attributions t JOIN articles a ON a.id=t.article_id WHERE a.status='complete'"
+        )
+        params: list[str] = []
+        if article_ids is not None:
+            ids = list(article_ids)
+            if not ids:
+                return []
+            sql += f" AND t.article_id IN ({','.join('?' * len(ids))})"
+            params = ids
+        sql += " ORDER BY a.published, t.article_id, t.seq"
+        return [
+            Attribution(
+                article_id=r[0], speaker=r[1], role=r[2] or "", cue=r[3] or "",
+                kind=r[4], quote=r[5], start=r[6], end=r[7], sentence_start=r[8],
+                sentence_end=r[9], aliases=tuple(json.loads(r[10] or "[]")), title=r[11] or "",
+                outlet=r[12] or "", published=_date(r[13]),
+            )
+            for r in self._db.execute(sql, params).fetchall()
+        ]
+
+    # -- embedding cache ------------------------------------------------------------------
+    def cached_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, list[float]]:
+        """Vectors already computed for these text hashes under ``model``."""
+        out: dict[str, list[float]] = {}
+        for b in range(0, len(hashes), 500):
+            part = list(hashes[b : b + 500])
+            q = ",".join("?" * len(part))
+            rows = self._db.execute(
+                f"SELECT text_hash, vector FROM embeddings WHERE model=? AND text_hash IN ({q})",
+                [model, *part],
+            ).fetchall()
+            for h, blob in rows:
+                out[h] = np.frombuffer(blob, dtype=np.float32).tolist()
+        return out
+
+    def cache_vectors(self, model: str, items: Sequence[tuple[str, list[float]]]) -> None:
+        """Remember vectors so the same text is never embedded twice."""
+        with self._lock, self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
+                [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items],
+            )
+
+    def get_meta(self, key: str) -> str | None:
+        """A value from the meta table."""
+        row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value in the meta table."""
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (key, value))
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

@@ -1,0 +1,267 @@
+"""The ``newsrag`` command: a thin edge over the library that prints RagError messages."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+from rag.errors import RagError
+from rag.settings import get_settings
+
+
+def _filters(ns: argparse.Namespace) -> dict[str, Any]:
+    return {k: v for k, v in {"outlet": ns.outlet, "article_id": ns.article,
+                              "published_from": ns.date_from,
+                              "published_to": ns.date_to}.items() if v}
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--outlet", help="only articles from this outlet")
+    p.add_argument("--article", help="only this article id")
+    p.add_argument("--from", dest="date_from", help="published on or after YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="published on or before YYYY-MM-DD")
+
+
+def _overrides(ns: argparse.Namespace) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if getattr(ns, "backend", None):
+        out["llm"] = ns.backend
+    return out
+
+
+def cmd_ingest(ns: argparse.Namespace) -> int:
+    from rag.index import open_index
+
+    report = open_index(get_settings()).ingest(ns.paths, progress=not ns.no_progress)
+    print(report)
+    return 1 if report.skipped and not (report.added or report.replaced or report.unchanged) else 0
+
+
+def cmd_list(ns: argparse.Namespace) -> int:
+    from rag.index import open_index
+
+    rows = open_index(get_settings()).list_articles()
+    if ns.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("No articles indexed yet. Run `newsrag ingest seeds/`.")
+    for r in rows:
+        flag = "" if r["status"] == "complete" else f" [{r['status']}]"
+        print(f"{r['id']}  {r['published'] or 'undated':10}  {r['outlet'] or '-':24.24}  "
+              f"{r['chunks']:3d} chunks  {r['title']}{flag}")
+    return 0
+
+
+def cmd_remove(ns: argparse.Namespace) -> int:
+    from rag.index import open_index
+
+    removed = open_index(get_settings()).remove(ns.id)
+    print(f"Removed {removed}.")
+    return 0
+
+
+def cmd_reindex(ns: argparse.Namespace) -> int:
+    from rag.index import open_index
+
+    print(open_index(get_settings()).reindex(progress=True))
+    return 0
+
+
+def cmd_search(ns: argparse.Namespace) -> int:
+    from rag.retrieve import retrieve
+
+    passages = retrieve(ns.query, k=ns.k, filters=_filters(ns), settings=get_settings())
+    if ns.json:
+        print(json.dumps([p.to_dict() for p in passages], indent=2))
+    elif not passages:
+        print("No passage is relevant enough. Try other words, or `newsrag list`.")
+    for p in passages if not ns.json else []:
+        c = p.chunk
+        print(f"#{p.rank} [{c.id}] {c.title} — {c.outlet or '?'}, "
+              f"{c.published or 'undated'}  chars {c.start}-{c.end}  "
+              f"fused={p.fused_score:.4f} dense={p.dense_score or 0:.3f} "
+              f"bm25={p.bm25_score or 0:.2f}")
+        print("   " + c.text.replace("\n", "\n   "))
+        print()
+    return 0
+
+
+def cmd_ask(ns: argparse.Namespace) -> int:
+    from rag.answer import answer
+    from rag.types import Answer
+
+    s = get_settings(_overrides(ns))
+    kwargs: dict[str, Any] = {"k": ns.k, "filters": _filters(ns), "prompt": ns.prompt,
+                              "settings": s}
+    if ns.json:
+        print(json.dumps(answer(ns.question, **kwargs).to_dict(), indent=2))
+        return 0
+    final: Answer | None = None
+    streamed = False
+    for item in answer(ns.question, stream=True, **kwargs):
+        if isinstance(item, Answer):
+            final = item
+        elif sys.stdout.isatty():
+            print(item, end="", flush=True)
+            streamed = True
+    if final is None:  # pragma: no cover
+        return 1
+    if streamed:
+        print("\n\n--- verified answer ---")
+    print(final)
+    if final.removed:
+        print(f"\n({len(final.removed)} unverifiable statement(s) or citation(s) removed)")
+    if final.fallback:
+        print(f"(note: {final.fallback})")
+    return 0
+
+
+def cmd_summarize(ns: argparse.Namespace) -> int:
+    from rag.summarize import summarize
+
+    length: Any = int(ns.length) if str(ns.length).isdigit() else ns.length
+    ans = summarize(article_id=ns.article_id, topic=ns.topic, length=length,
+                    settings=get_settings(_overrides(ns)))
+    print(json.dumps(ans.to_dict(), indent=2) if ns.json else ans)
+    return 0
+
+
+def cmd_who_said(ns: argparse.Namespace) -> int:
+    from rag.attributions import who_said
+
+    attrs = who_said(ns.topic, filters=_filters(ns), k=ns.k, settings=get_settings())
+    if ns.json:
+        print(json.dumps([a.to_dict() for a in attrs], indent=2))
+    elif ns.csv:
+        w = csv.writer(sys.stdout)
+        w.writerow(["speaker", "role", "kind", "cue", "quote", "outlet", "published",
+                    "article_id", "start", "end"])
+        for a in attrs:
+            w.writerow([a.speaker, a.role, a.kind, a.cue, a.quote, a.outlet, a.published,
+                        a.article_id, a.start, a.end])
+    elif not attrs:
+        print(f"No attributed statements about {ns.topic!r} found.")
+    else:
+        for a in attrs:
+            role = f" ({a.role})" if a.role else ""
+            q = f'"{a.quote}"' if a.kind == "direct" else a.quote
+            print(f"- {a.speaker}{role} {a.cue} [{a.kind}]: {q}\n    {a.title} — {a.outlet}, "
+                  f"{a.published or 'undated'}, chars {a.start}-{a.end}")
+    return 0
+
+
+def cmd_serve(ns: argparse.Namespace) -> int:
+    from ui.app import serve
+
+    serve(host=ns.host, port=ns.port, auth=ns.auth, seeds=None if ns.no_seed else ns.seeds)
+    return 0
+
+
+def cmd_eval(ns: argparse.Namespace) -> int:
+    from rag.evaluate import cli_main
+
+    return cli_main(ns)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and docs)."""
+    p = argparse.ArgumentParser(prog="newsrag", description="Cited answers over news articles.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sp = sub.add_parser("ingest", help="add article files or folders to the index")
+    sp.add_argument("paths", nargs="+")
+    sp.add_argument("--no-progress", action="store_true")
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("list", help="list indexed articles")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_list)
+
+    sp = sub.add_parser("remove", help="remove an article by id (or unique prefix)")
+    sp.add_argument("id")
+    sp.set_defaults(func=cmd_remove)
+
+    sp = sub.add_parser("reindex", help="re-embed everything with the configured embedder")
+    sp.set_defaults(func=cmd_reindex)
+
+    sp = sub.add_parser("search", help="print ranked passages for a query")
+    sp.add_argument("query")
+    sp.add_argument("-k", type=int, default=5)
+    sp.add_argument("--json", action="store_true")
+    _add_filters(sp)
+    sp.set_defaults(func=cmd_search)
+
+    sp = sub.add_parser("ask", help="answer a question with verified citations")
+    sp.add_argument("question")
+    sp.add_argument("-k", type=int, default=None)
+    sp.add_argument("--backend", choices=["local", "openai", "extractive"])
+    sp.add_argument("--prompt", default=None, help="prompt variant, e.g. answer_v2")
+    sp.add_argument("--json", action="store_true")
+    _add_filters(sp)
+    sp.set_defaults(func=cmd_ask)
+
+    sp = sub.add_parser("summarize", help="summarize an article or a topic")
+    g = sp.add_mutually_exclusive_group(required=True)
+    g.add_argument("--article", dest="article_id")
+    g.add_argument("--topic")
+    sp.add_argument("--length", default="short", help="short, medium, long or a number")
+    sp.add_argument("--backend", choices=["local", "openai", "extractive"])
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_summarize)
+
+    sp = sub.add_parser("who-said", help="who said what about a topic")
+    sp.add_argument("topic")
+    sp.add_argument("-k", type=int, default=10)
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--csv", action="store_true")
+    _add_filters(sp)
+    sp.set_defaults(func=cmd_who_said)
+
+    sp = sub.add_parser("serve", help="start the chat app")
+    sp.add_argument("--host", default=None, help="default 127.0.0.1 (RAG_UI_HOST)")
+    sp.add_argument("--port", type=int, default=None, help="default 7860 (RAG_UI_PORT)")
+    sp.add_argument("--auth", default=None, help="user:password (or RAG_UI_AUTH)")
+    sp.add_argument("--seeds", default="seeds", help="articles ingested on first run")
+    sp.add_argument("--no-seed", action="store_true", help="do not ingest seeds on first run")
+    sp.set_defaults(func=cmd_serve)
+
+    sp = sub.add_parser("eval", help="evaluate prompt variants on a test set")
+    sp.add_argument("testset", type=Path)
+    sp.add_argument("--prompt", action="append", dest="prompts", default=None,
+                    help="prompt variant (repeat to compare)")
+    sp.add_argument("--backend", choices=["local", "openai", "extractive"])
+    sp.add_argument("-k", "--k", type=int, default=None)
+    sp.add_argument("--out", type=Path, default=Path("eval-out"))
+    sp.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE")
+    sp.add_argument("--concurrency", type=int, default=None)
+    sp.add_argument("--no-cache", action="store_true")
+    sp.add_argument("--seeds", type=Path, default=None, help="ingest these before running")
+    sp.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``newsrag`` console script."""
+    ns = parser().parse_args(argv)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `newsrag ... | head` exits quietly
+    try:
+        return int(ns.func(ns) or 0)
+    except RagError as exc:
+        if "pytest" in sys.modules and getattr(sys, "_newsrag_raise", False):
+            raise
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted; run the same command again to finish.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""BM25 keyword index over chunks, persisted on disk and rebuilt on ingest, never per query."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from rag.text import content_words
+
+log = logging.getLogger(__name__)
+
+
+def tokenize(text: str) -> list[str]:
+    """The same light normalisation for documents and queries."""
+    return content_words(text)
+
+
+class LexicalIndex:
+    """A bm25s index plus the chunk ids of its rows, stored under ``directory``."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._lock = threading.Lock()
+        self._model = None
+        self._ids: list[str] = []
+        self._row: dict[str, int] = {}
+        self._vocab: set[str] = set()
+        self._loaded_version: str | None = None
+
+    def build(self, ids: Sequence[str], texts: Sequence[str], version: str) -> None:
+        """Index ``texts`` and write the index atomically (a new folder, then a pointer swap)."""
+        import bm25s
+
+        target = self.directory / f"v{version}"
+        tmp = self.directory / f".tmp-{version}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        model = bm25s.BM25()
+        if texts:
+            model.index([tokenize(t) or ["__empty__"] for t in texts], show_progress=False)
+            model.save(str(tmp), show_progress=False)
+        (tmp / "ids.json").write_text(json.dumps(list(ids)))
+        shutil.rmtree(target, ignore_errors=True)
+        tmp.rename(target)
+        pointer = self.directory / "CURRENT"
+        pointer_tmp = self.directory / "CURRENT.tmp"
+        pointer_tmp.write_text(target.name)
+        pointer_tmp.replace(pointer)
+        for old in self.directory.glob("v*"):
+            if old != target:
+                shutil.rmtree(old, ignore_errors=True)
+        with self._lock:
+            self._set(model if texts else None, list(ids), version)
+
+    def _set(self, model, ids: list[str], version: str) -> None:  # type: ignore[no-untyped-def]
+        self._model = model
+        self._ids = ids
+        self._row = {cid: i for i, cid in enumerate(ids)}
+        self._vocab = set(getattr(model, "vocab_dict", {}) or {}) if model else set()
+        self._loaded_version = version
+
+    def stored_version(self) -> str | None:
+        """Version of the index on disk, or None if there is none."""
+        pointer = self.directory / "CURRENT"
+        if not pointer.exists():
+            return None
+        return pointer.read_text().strip().removeprefix("v")
+
+    def load(self) -> bool:
+        """Load the index from disk if it changed since the last load; False if absent."""
+        import bm25s
+
+        version = self.stored_version()
+        if version is None:
+            return False
+        if version == self._loaded_version:
+            return True
+        folder = self.directory / f"v{version}"
+        ids = json.loads((folder / "ids.json").read_text())
+        model = bm25s.BM25.load(str(folder), show_progress=False) if ids else None
+        with self._lock:
+            self._set(model, ids, version)
+        return True
+
+    def search(
+        self, query: str, n: int, allowed: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score) for the best ``n`` chunks with a positive score."""
+        with self._lock:
+            model, ids, row = self._model, self._ids, self._row
+            tokens = [t for t in tokenize(query) if t in self._vocab]
+        if model is None or not tokens or not ids:
+            return []
+        mask = None
+        if allowed is not None:
+            mask = np.zeros(len(ids), dtype=np.float32)
+            for cid in allowed:
+                r = row.get(cid)
+                if r is not None:
+                    mask[r] = 1.0
+            if not mask.any():
+                return []
+        k = min(n, len(ids))
+        docs, scores = model.retrieve(
+            [tokens], k=k, show_progress=False, weight_mask=mask, n_threads=1
+        )
+        out = []
+        for d, s in zip(docs[0], scores[0], strict=True):
+            if s > 0:
+                out.append((ids[int(d)], float(s)))
+        return out

@@ -1,0 +1,814 @@
+"""Rule-based "who said what" extraction: direct quotes and reported speech with their speakers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
+
+from rag.text import ABBREVIATIONS, STOPWORDS, content_words, sentences
+from rag.types import Attribution
+
+__all__ = ["extract_attributions", "resolve_speaker", "same_person"]
+
+# Verbs whose complement is the statement itself: "said (that) ...", "added, "..."".
+SAY_VERBS = frozenset(
+    """said says say stated states told tells added adds noted notes remarked remarks
+    elaborated explained explains argued argues claimed claims warned warns insisted insists
+    concluded concludes emphasized emphasised emphasizes emphasises stressed stresses
+    estimated estimates predicted predicts acknowledged acknowledges admitted admits
+    confirmed confirms suggested suggests replied responded countered continued declared
+    observed commented recalled wrote writes believes believed maintained maintains
+    conceded cautioned disclosed revealed announced reported""".split()
+)
+# Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
+OBJECT_VERBS = frozenset(
+    """expressed expresses urged urges criticised criticized criticises criticizes welcomed
+    welcomes accused accuses disputed disputes rejected rejects denied denies pointed points
+    called calls described describes praised praises condemned condemns dismissed dismisses
+    defended defends blamed blames questioned questions highlighted highlights unveiled
+    proposed proposes pledged pledges promised promises vowed vows demanded demands
+    announced announces""".split()
+)
+# Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
+THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
+PASSIVE_CUES = frozenset(
+    "disclosed announced revealed reported confirmed released stated published".split()
+)
+# Words between a subject and its cue verb that do not break the attribution.
+ADVERBS = frozenset(
+    """also later previously further again then repeatedly publicly separately earlier once
+    has had have would will quickly immediately however subsequently firmly""".split()
+)
+# Right after a cue these start a circumstance, not the reported content.
+PREPOSITIONS = frozenset(
+    """on in at during after before by to from with when while late earlier yesterday today
+    last this outside inside near for as via through amid following""".split()
+)
+# Sentence-initial capitalised words that are never part of a name.
+CAP_STOP = frozenset(
+    """the a an this that these those it he she they we i you his her their our its my
+    according earlier however meanwhile later then also but and yet still now today yesterday
+    on in at when while after before as if since although though separately similarly
+    moreover furthermore instead finally last next speaking asked for with from by of to
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+DETERMINERS = frozenset({"the", "a", "an"})
+PRONOUNS = frozenset({"he", "she"})
+# Capitalised words before a name that are titles, not given names.
+TITLES = frozenset(
+    """president vice prime minister general major lieutenant colonel captain admiral sergeant
+    mayor councillor councilor senator governor professor prof prof. dr dr. mr mr. mrs mrs.
+    ms ms. judge justice ambassador secretary chancellor commissioner director chief deputy
+    sheriff inspector superintendent rep rep. sen sen. gov gov. gen gen. maj maj. col col.
+    lt lt. capt capt. king queen prince princess pope bishop speaker chairman chairwoman
+    spokesman spokeswoman spokesperson commander marshal""".split()
+)
+# Honorifics carry no role information.
+HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
+# Head nouns that make a noun phrase an organization rather than a person.
+ORG_HEADS = frozenset(
+    """ministry department agency council committee union alliance authority chamber
+    government office commission police army navy military bank company group association
+    institute university hospital court parliament assembly administration bureau board
+    service services federation foundation party embassy pentagon kremlin cabinet secretariat
+    corporation firm organisation organization coalition network league society trust
+    consultancy""".split()
+)
+# Nouns that make a phrase before a name a role ("ministry spokesman Jeon Ha-kyou").
+ROLE_NOUNS = frozenset(
+    """minister spokesman spokeswoman spokesperson director executive analyst secretary officer
+    chief head president general mayor councillor councilor professor epidemiologist economist
+    expert leader chairman chairwoman chair commander official adviser advisor researcher
+    scientist lawyer attorney judge manager founder ceo coordinator editor correspondent
+    ambassador envoy governor senator lawmaker member representative deputy resident
+    spokespeople negotiator organiser organizer activist doctor nurse engineer meteorologist
+    historian physician surgeon teacher architect prosecutor investigator owner""".split()
+)
+# Plural heads that name a speaking group when qualified ("the festival's organisers").
+GROUP_HEADS = frozenset(
+    "organisers organizers officials authorities police prosecutors investigators".split()
+)
+# Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
+DOCUMENT_NOUNS = frozenset(
+    "report reports bulletin statement data figures estimates assessment analysis survey".split()
+)
+# Subjects of a passive disclosure that point back to the previous sentence.
+ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
+# Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
+HANDOVER = frozenset("stating saying adding noting explaining insisting warning declaring".split())
+# Unquoted reported content needs this many content words to stand beside its quoted fragments.
+MIN_REPORTED_WORDS = 5
+# A quote-only sentence continues the previous speaker when quotes cover this share of it.
+FOLLOW_ON_SHARE = 0.5
+# Pronoun subjects resolve to a person attributed at most this many paragraphs earlier.
+PRONOUN_REACH = 3
+
+_TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
+_OPENERS = "\"“"
+_CLOSERS = "\"”"
+
+
+@dataclass
+class _Tok:
+    kind: Literal["W", "P", "Q"]  # word, punctuation, whole quotation (marks included)
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "W" and self.text[:1].isupper()
+
+
+@dataclass
+class _Mention:
+    """A speaker as written in one sentence, before linking to the article's speakers."""
+
+    surface: str
+    kind: Literal["person", "org", "pron", "alias"]
+    title: str = ""
+    role: str = ""
+
+
+@dataclass
+class _Speaker:
+    name: str
+    kind: Literal["person", "org"]
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    """The attribution frame of a sentence: who, through which cue, and the reported span."""
+
+    mention: _Mention
+    cue: str
+    content: tuple[int, int] | None = None
+    passive: bool = False
+
+
+@dataclass
+class _Raw:
+    speaker: _Speaker
+    kind: Literal["direct", "reported"]
+    cue: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+def _fold(s: str) -> str:
+    """Lower-case, accent-free form for name comparison."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Comparable tokens of a name: folded, without titles, possessives and connectors."""
+    out = []
+    for raw in _fold(name).split():
+        t = re.sub(r"'s$|'$", "", raw).strip(".,;:!?\"'()")
+        if not t or t in TITLES or t.rstrip(".") in TITLES or t in DETERMINERS:
+            continue
+        if t in {"of", "and", "for"}:
+            continue
+        out.append(t)
+    return out
+
+
+def _token_match(a: str, b: str) -> bool:
+    """Same name token, allowing one edit on tokens of four letters or more."""
+    if a == b or a.replace("-", "") == b.replace("-", ""):
+        return True
+    return min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1
+
+
+def _parts(tokens: list[str]) -> list[str]:
+    """Tokens plus the pieces of hyphenated ones ("marchetti-roy" -> "marchetti", "roy")."""
+    out = list(tokens)
+    for t in tokens:
+        if "-" in t:
+            out.extend(p for p in t.split("-") if len(p) >= 3)
+    return out
+
+
+def same_person(a: str, b: str) -> bool:
+    """True if two surface forms name the same speaker ("Jeong" ~ "Jeon Ha-kyou")."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if len(ta) == 1 or len(tb) == 1:
+        single, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+        return len(single) >= 3 and any(_token_match(single, t) for t in _parts(other))
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    pool = _parts(long_)
+    for t in short:
+        # An initial ("p.") matches a given name that starts with it.
+        hit = next(
+            (p for p in pool if _token_match(t, p) or (len(t) == 1 and p.startswith(t))), None
+        )
+        if hit is None:
+            return False
+        pool.remove(hit)
+    return True
+
+
+def _match_score(name: str, known: str) -> int:
+    """2 for an exact token match, 1 for a fuzzy one, 0 for none (assumes same_person)."""
+    ta, tk = set(_name_tokens(name)), set(_parts(_name_tokens(known)))
+    return 2 if ta & tk else 1
+
+
+def resolve_speaker(name: str, known: list[str]) -> str | None:
+    """The canonical speaker in ``known`` that ``name`` (a name or a question) refers to."""
+    folded = _fold(name).strip()
+    for k in known:
+        if _fold(k) == folded:
+            return k
+    hits = [k for k in known if same_person(name, k)]
+    if hits:
+        best = max(_match_score(name, k) for k in hits)
+        top = [k for k in hits if _match_score(name, k) == best]
+        # Two equally good candidates: refuse to guess.
+        return top[0] if len(top) == 1 else None
+    words = re.findall(r"[\w'’\-]+", name)
+    if len(words) <= 1:
+        return None
+    # A question: try its capitalised runs first, then each content word on its own.
+    runs = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", name)
+    for run in runs:
+        if _fold(run).split()[0] in CAP_STOP | STOPWORDS:
+            run = " ".join(run.split()[1:])
+        if run:
+            hit = resolve_speaker(run, known)
+            if hit:
+                return hit
+    found = set()
+    for w in words:
+        w = re.sub(r"['’]s$", "", w)
+        if _fold(w) in STOPWORDS or _fold(w) in CAP_STOP or len(w) < 3:
+            continue
+        for k in known:
+            if same_person(w, k):
+                found.add(k)
+    return found.pop() if len(found) == 1 else None
+
+
+def _tokens(text: str, s: int, e: int) -> list[_Tok]:
+    """Words, punctuation and whole quotations of ``text[s:e]`` with absolute offsets."""
+    quotes: list[tuple[int, int]] = []
+    open_at = -1
+    for i in range(s, e):
+        c = text[i]
+        if open_at < 0 and c in _OPENERS:
+            open_at = i
+        elif open_at >= 0 and c in _CLOSERS:
+            quotes.append((open_at, i + 1))
+            open_at = -1
+    toks: list[_Tok] = []
+    pos = s
+    for qs, qe in [*quotes, (e, e)]:
+        for m in _TOKEN.finditer(text, pos, qs):
+            kind: Literal["W", "P"] = "W" if m.group()[0].isalnum() or m.group()[0] == "_" else "P"
+            toks.append(_Tok(kind, m.group(), m.start(), m.end()))
+        if qe > qs:
+            toks.append(_Tok("Q", text[qs:qe], qs, qe))
+        pos = qe
+    # Re-attach the period of abbreviations and initials ("Dr.", "U.S.", "J.").
+    merged: list[_Tok] = []
+    for t in toks:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and t.text == "."
+            and prev.kind == "W"
+            and prev.end == t.start
+            and (prev.low in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
+        ):
+            merged[-1] = _Tok("W", prev.text + ".", prev.start, t.end)
+        else:
+            merged.append(t)
+    return merged
+
+
+def _quote_inner(text: str, q: _Tok) -> tuple[int, int]:
+    """Span inside the quotation marks, without the comma that replaced a final period."""
+    a, b = q.start + 1, q.end - 1
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def _span(toks: list[_Tok], text: str) -> tuple[int, int] | None:
+    """Character span of a token run, minus a final period, comma or semicolon."""
+    while toks and toks[-1].kind == "P" and toks[-1].text in ".,;:":
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].start, toks[-1].end
+
+
+def _join(toks: list[_Tok], text: str) -> str:
+    return text[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _is_name_word(t: _Tok) -> bool:
+    """A capitalised word that can be part of a name (not "The", "However", "AFU")."""
+    if not t.cap or t.low.rstrip(".") in CAP_STOP:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", t.text)
+    # All-caps acronyms are organizations or units, never a person's name.
+    return not (len(letters) >= 2 and letters.isupper() and t.low.rstrip(".") not in TITLES)
+
+
+def _classify(toks: list[_Tok], text: str) -> _Mention | None:
+    """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name."""
+    while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
+        toks = toks[1:]
+    if not toks or any(t.kind != "W" for t in toks):
+        return None
+    if len(toks) == 1 and toks[0].low in PRONOUNS:
+        return _Mention(toks[0].text, "pron")
+    words = [re.sub(r"['’]s?$", "", t.low) for t in toks]
+    i = len(toks)
+    # Titles count only when capitalised: "Mayor Tobias Quenell", not "ministry spokesman".
+    while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].cap and toks[i - 1].low in TITLES)):
+        i -= 1
+    run, prefix = toks[i:], toks[:i]
+    # "Meteorologist Sanna Okoye": a capitalised role noun opening a long run is a title.
+    lead_role = len(run) >= 3 and _role_like(run[0].low)
+    has_title = lead_role or any(t.low in TITLES for t in run)
+    heads = ORG_HEADS | (GROUP_HEADS if len(toks) >= 2 else frozenset())
+    # A name right after a role noun is a person even if the role names an org
+    # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
+    person = bool(run) and (
+        has_title
+        or (bool(prefix) and prefix[-1].low in ROLE_NOUNS)
+        or not any(w in heads for w in words)
+    )
+    if not person:
+        if not any(w in heads for w in words):
+            return None
+        if not any(t.cap for t in toks):
+            if any(re.search(r"['’]s?$", t.text) for t in toks[:-1]):
+                # Named by description: "the city's tourism office".
+                return _Mention(_join(toks, text), "org")
+            # A bare head noun ("the alliance") needs an antecedent.
+            return _Mention(_join(toks, text), "alias") if len(toks) <= 2 else None
+        if toks[-1].cap or words[-1] in heads:
+            return _Mention(_join(toks, text), "org")
+        return None
+    last_title = max((k for k, t in enumerate(run) if t.low in TITLES), default=-1)
+    if lead_role:
+        last_title = max(last_title, 0)
+    title_toks, name_toks = run[: last_title + 1], run[last_title + 1 :]
+    if not name_toks or not all(_is_name_word(t) for t in name_toks) or len(name_toks) > 4:
+        return None
+    role = _join(prefix, text) if prefix and any(t.low in ROLE_NOUNS for t in prefix) else ""
+    if prefix and not role:
+        return None
+    title = _join(title_toks, text) if title_toks else ""
+    if title.lower() in HONORIFICS:
+        title = ""
+    return _Mention(_join(name_toks, text), "person", title=title, role=role)
+
+
+def _role_like(low: str) -> bool:
+    """A role noun, or a profession by its suffix ("epidemiologist", "economist")."""
+    return low in ROLE_NOUNS or (len(low) > 6 and low.endswith(("ologist", "nomist", "alyst")))
+
+
+def _left_np(toks: list[_Tok], j: int) -> int:
+    """Start index of the noun phrase ending before token ``j`` (stops at punctuation/quotes)."""
+    i = j
+    while i > 0:
+        t = toks[i - 1]
+        if t.kind != "W":
+            break
+        low = t.low
+        if low in PRONOUNS:
+            # A pronoun is a whole subject, never part of a longer phrase.
+            return i - 1 if i == j else i
+        if low in DETERMINERS:
+            return i - 1
+        if low in {"of", "and", "for"}:
+            if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
+                i -= 1
+                continue
+            break
+        if t.cap:
+            if low.rstrip(".") in CAP_STOP:
+                break
+            i -= 1
+            continue
+        base = re.sub(r"['’]s?$", "", low)
+        if base in ROLE_NOUNS or base in ORG_HEADS or base in GROUP_HEADS:
+            i -= 1
+            continue
+        # A modifier of the role or org word to its right ("transport director").
+        if low not in STOPWORDS and i < j and toks[i].kind == "W" and not toks[i].cap:
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _appositive_role(toks: list[_Tok], text: str) -> str:
+    """Role from an appositive ("spokesperson for the U.S. Department of Defense")."""
+    while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
+        toks = toks[1:]
+    if not toks or toks[0].low in {"who", "which", "whose", "whom", "speaking", "according"}:
+        return ""
+    if any(t.kind != "W" and t.text not in ".'’-" for t in toks):
+        return ""
+    return _join(toks, text)
+
+
+def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+    """Speaker written before the cue at ``c``; returns it with the index where it starts."""
+    j = c
+    while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
+        j -= 1
+    if j == 0:
+        return None
+    if toks[j - 1].text == ",":
+        # "NAME, appositive, said" or "role, NAME, said".
+        k = j - 2
+        while k >= 0 and toks[k].kind == "W":
+            k -= 1
+        if k < 0 or toks[k].text != ",":
+            return None
+        appos = toks[k + 1 : j - 1]
+        b = _left_np(toks, k)
+        head = toks[b:k]
+        named = _classify(appos, text)
+        if named and named.kind == "person" and not named.role and head:
+            role_np = head[1:] if head[0].low in DETERMINERS else head
+            if any(t.low in ROLE_NOUNS for t in role_np):
+                named.role = _join(role_np, text)
+                return named, b
+        subj = _classify(head, text)
+        if subj is None:
+            return None
+        role = _appositive_role(appos, text)
+        if role and subj.kind == "person":
+            subj.role = role
+        return subj, b
+    if toks[j - 1].kind != "W":
+        return None
+    b = _left_np(toks, j)
+    subj = _classify(toks[b:j], text)
+    return (subj, b) if subj else None
+
+
+def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+    """Speaker written after an inverted cue ("," said ministry spokesman Jeon Ha-kyou")."""
+    i = c + 1
+    seen_cap = False
+    while i < len(toks) and toks[i].kind == "W":
+        t = toks[i]
+        if t.cap:
+            seen_cap = True
+        elif seen_cap and t.low not in {"of", "and", "for"}:
+            break
+        elif not seen_cap and t.low in PREPOSITIONS:
+            break
+        i += 1
+    phrase = toks[c + 1 : i]
+    # "the agency said" written as "said the agency on Tuesday": cut the circumstance.
+    for n, t in enumerate(phrase):
+        if n and not t.cap and t.low in PREPOSITIONS:
+            phrase = phrase[:n]
+            i = c + 1 + n
+            break
+    m = _classify(phrase, text)
+    if m is None:
+        return None
+    if i + 1 < len(toks) and toks[i].text == ",":
+        k = i + 1
+        while k < len(toks) and toks[k].kind == "W":
+            k += 1
+        role = _appositive_role(toks[i + 1 : k], text)
+        if role and m.kind == "person" and (k == len(toks) or toks[k].text in ",."):
+            m.role = role
+            i = k
+    return m, i
+
+
+def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
+    """Reported content after the cue ending at token ``r`` (exclusive), or None."""
+    n = len(toks)
+    start = None
+    for k in range(r, min(r + 7, n)):
+        if toks[k].kind != "W":
+            break
+        if toks[k].low == "that":
+            start = k + 1
+            break
+    if start is None:
+        if verb in THAT_ONLY or r >= n or toks[r].kind != "W":
+            return None
+        if verb in SAY_VERBS and verb not in OBJECT_VERBS:
+            if verb.startswith(("told", "tell")) or toks[r].low in PREPOSITIONS:
+                return None
+            start = r
+        else:
+            start = r
+            if toks[r].low in {"to", "for", "out", "regarding", "about", "over"}:
+                start = r + 1
+    end = n
+    for k in range(start, n - 2):
+        # ", stating, "..."": the paraphrase stops where the quotation takes over.
+        if toks[k].text == "," and toks[k + 1].low in HANDOVER:
+            end = k
+            break
+    return _span(toks[start:end], text)
+
+
+def _frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """The first attribution frame in a sentence's tokens, if any."""
+    n = len(toks)
+    for c, t in enumerate(toks):
+        if t.kind != "W":
+            continue
+        low = t.low
+        # Passive: "This information was disclosed by South Korea's defence ministry".
+        if (
+            low in PASSIVE_CUES
+            and c >= 1
+            and toks[c - 1].low in {"was", "were", "been", "is", "are"}
+            and c + 1 < n
+            and toks[c + 1].low == "by"
+        ):
+            k = c + 2
+            while k < n and toks[k].kind == "W":
+                w = toks[k]
+                if not w.cap and w.low in PREPOSITIONS | {"late", "early", "citing"}:
+                    break
+                k += 1
+            agent = _classify(toks[c + 2 : k], text)
+            aux = c - 1
+            while aux > 0 and toks[aux - 1].low in {"has", "have", "had", "was", "were"}:
+                aux -= 1
+            if agent and agent.kind != "pron" and aux > 0:
+                return _Frame(agent, low, _span(toks[:aux], text), passive=True)
+        # "according to NAME, ..." / "..., according to NAME".
+        if low == "according" and c + 1 < n and toks[c + 1].low == "to":
+            k = c + 2
+            while k < n and toks[k].kind == "W":
+                k += 1
+            np = toks[c + 2 : k]
+            if any(w.low == "by" for w in np):
+                np = np[[w.low for w in np].index("by") + 1 :]
+            poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
+            if poss is not None and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss:]):
+                head = np[: poss + 1]
+                last = head[-1]
+                stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
+                np = [*head[:-1], stem]
+            who = _classify(np, text)
+            if who and who.kind != "pron":
+                before = toks[:c]
+                after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
+                side = after if len(after) >= len(before) else before
+                return _Frame(who, "according to", _span(side, text))
+        if low not in SAY_VERBS and low not in OBJECT_VERBS:
+            continue
+        prev = toks[c - 1] if c else None
+        prev2 = toks[c - 2] if c >= 2 else None
+        inverted = prev is not None and (
+            prev.kind == "Q" or (prev.text == "," and prev2 is not None and prev2.kind == "Q")
+        )
+        if not inverted and prev is not None and prev.text == ",":
+            right = _subject_right(toks, c, text)
+            if right and right[0].kind != "pron" and right[1] >= n - 1:
+                # "The cost will rise, said Jeon." - content is the clause before the cue.
+                return _Frame(right[0], low, _span(toks[: c - 1], text))
+        if inverted:
+            right = _subject_right(toks, c, text)
+            if right:
+                return _Frame(right[0], low, None)
+        left = _subject_left(toks, c, text)
+        if left is None:
+            continue
+        subj, b = left
+        cue_end = c + 1
+        cue = t.text
+        if low.startswith("urge") and c + 1 < n and toks[c + 1].low == "caution":
+            cue, cue_end = f"{t.text} caution", c + 2
+        content = _content_after(toks, cue_end, low, text)
+        if content is None and b >= 2 and toks[b - 1].text == ",":
+            # "CONTENT, the agency said on Tuesday."
+            tail = toks[cue_end:]
+            if len(tail) <= 6 and not any(x.kind == "Q" for x in tail):
+                content = _span(toks[: b - 1], text)
+        return _Frame(subj, cue, content)
+    return None
+
+
+class _Registry:
+    """The article's speakers, linking each new mention to one seen before."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.speakers: list[_Speaker] = []
+        self.last_person: tuple[_Speaker, int] | None = None
+
+    def _find_org(self, alias: str, upto: int) -> _Speaker | None:
+        head = _name_tokens(alias)[-1] if _name_tokens(alias) else ""
+        for sp in reversed(self.speakers):
+            if sp.kind == "org" and head and head in _name_tokens(sp.name):
+                return sp
+        # An organization named earlier in the text but not yet quoted.
+        cap = head.capitalize()
+        pat = re.compile(
+            rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}\b|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
+        )
+        for m in pat.finditer(self.text, 0, upto):
+            words = m.group(1).split()
+            # Drop a sentence-initial "The" caught by the capitalised run.
+            while words and _fold(words[0]) in CAP_STOP:
+                words = words[1:]
+            if len(words) >= 2:
+                return self._get(" ".join(words), "org")
+        return None
+
+    def _get(self, name: str, kind: Literal["person", "org"]) -> _Speaker:
+        for sp in self.speakers:
+            if sp.kind == kind and (
+                _fold(sp.name) == _fold(name) or (kind == "person" and same_person(name, sp.name))
+            ):
+                if len(_name_tokens(name)) > len(_name_tokens(sp.name)):
+                    # A fuller form replaces a surname-only first mention.
+                    sp.aliases.append(sp.name)
+                    sp.name = name
+                elif name != sp.name and name not in sp.aliases:
+                    sp.aliases.append(name)
+                return sp
+        sp = _Speaker(name, kind)
+        self.speakers.append(sp)
+        return sp
+
+    def _person_by_token(self, token: str, upto: int) -> _Speaker | None:
+        persons = [sp for sp in self.speakers if sp.kind == "person"]
+        hit = resolve_speaker(token, [sp.name for sp in reversed(persons)])
+        if hit:
+            return next(sp for sp in persons if sp.name == hit)
+        # Named in full earlier in a sentence without a quote.
+        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
+        for m in pat.finditer(self.text, 0, upto):
+            if _fold(m.group(1).split()[0]) not in CAP_STOP:
+                return self._get(" ".join(m.group(1).split()), "person")
+        return None
+
+    def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
+        if m.kind == "pron":
+            if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
+                return self.last_person[0]
+            return None
+        if m.kind == "alias":
+            sp = self._find_org(m.surface, at)
+            if sp is None:
+                sp = self._get(m.surface, "org")
+            elif m.surface != sp.name and m.surface not in sp.aliases:
+                sp.aliases.append(m.surface)
+            return sp
+        if m.kind == "org":
+            return self._get(m.surface, "org")
+        sp = None
+        if len(_name_tokens(m.surface)) == 1:
+            sp = self._person_by_token(m.surface, at)
+            if sp is not None and m.surface not in sp.aliases and m.surface != sp.name:
+                sp.aliases.append(m.surface)
+        if sp is None:
+            if len(_name_tokens(m.surface)) == 1:
+                # A lone capitalised word nobody was named as ("Critics") is no speaker.
+                return None
+            sp = self._get(m.surface, "person")
+        if m.title and m.title not in sp.titles:
+            sp.titles.append(m.title)
+        if m.role and m.role not in sp.roles:
+            sp.roles.append(m.role)
+        return sp
+
+    def role(self, sp: _Speaker) -> str:
+        """Most informative role: longest title plus longest description, orgs spelled out."""
+        descs = [self._expand(r) for r in sp.roles]
+        title = max(sp.titles, key=len, default="")
+        desc = max(descs, key=len, default="")
+        if title and desc and title.lower() not in desc.lower():
+            # "Meteorologist" + "of the Coastal Weather Institute" reads as one phrase.
+            sep = " " if re.match(r"(?:of|at|for|from|with)\b", desc) else "; "
+            return f"{title}{sep}{desc}"
+        return desc or title
+
+    def _expand(self, role: str) -> str:
+        """ "ministry spokesman" -> "South Korea's defence ministry spokesman" when known."""
+        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+        m = re.match(r"([a-z]+)(['’]s)?\b", role)
+        if not m:
+            return role
+        for sp in self.speakers:
+            if sp.kind == "org" and _name_tokens(sp.name)[-1:] == [m.group(1)]:
+                if sp.name.lower().endswith(m.group(1)):
+                    return sp.name + role[len(m.group(1)) :]
+        return role
+
+
+def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
+    """True if the reported span says enough outside its quoted fragments."""
+    a, b = span
+    pieces, pos = [], a
+    for q in quotes:
+        if a <= q.start and q.end <= b:
+            pieces.append(text[pos : q.start])
+            pos = q.end
+    pieces.append(text[pos:b])
+    return len(content_words(" ".join(pieces))) >= MIN_REPORTED_WORDS
+
+
+def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
+    """All statements in ``text`` with their speakers, in text order.
+
+    The outlet's own sourcing ("Caliber.Az reports citing Yonhap") is not a statement and
+    yields nothing; a passive disclosure whose subject is "This"/"This information" reports
+    the previous sentence, and its sentence span then covers both sentences.
+    """
+    reg = _Registry(text)
+    raws: list[_Raw] = []
+    sents = sentences(text)
+    prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
+    for si, (para, s, e) in enumerate(sents):
+        toks = _tokens(text, s, e)
+        quotes = [t for t in toks if t.kind == "Q"]
+        frame = _frame(toks, text)
+        found: list[_Raw] = []
+        if frame is not None:
+            sp = reg.resolve(frame.mention, para, e)
+            if sp is not None:
+                sent_s = s
+                content = frame.content
+                if content and frame.passive:
+                    subj = _fold(text[content[0] : content[1]]).split()
+                    if subj and subj[0] in ANAPHORS and si > 0:
+                        _, ps, pe = sents[si - 1]
+                        content = _span(_tokens(text, ps, pe), text)
+                        sent_s = ps
+                for q in quotes:
+                    a, b = _quote_inner(text, q)
+                    if b > a:
+                        found.append(_Raw(sp, "direct", frame.cue, a, b, s, e))
+                if content and content[1] > content[0]:
+                    if not quotes or _substantial(text, content, quotes):
+                        found.append(_Raw(sp, "reported", frame.cue, *content, sent_s, e))
+                if sp.kind == "person":
+                    reg.last_person = (sp, para)
+        elif quotes and prev_raw and prev_raw[0] == para and prev_raw[1] == si - 1:
+            # A quote-only sentence right after an attributed one continues that speaker.
+            share = sum(q.end - q.start for q in quotes) / max(e - s, 1)
+            if share >= FOLLOW_ON_SHARE:
+                last = prev_raw[2]
+                for q in quotes:
+                    a, b = _quote_inner(text, q)
+                    if b > a:
+                        found.append(_Raw(last.speaker, "direct", last.cue, a, b, s, e))
+        if found:
+            raws.extend(found)
+            prev_raw = (para, si, found[-1])
+    raws.sort(key=lambda r: (r.start, r.end))
+    out = []
+    for r in raws:
+        sp = r.speaker
+        aliases = tuple(dict.fromkeys(a for a in sp.aliases if a != sp.name))
+        out.append(
+            Attribution(
+                speaker=sp.name,
+                quote=text[r.start : r.end],
+                kind=r.kind,
+                cue=r.cue,
+                start=r.start,
+                end=r.end,
+                sentence_start=r.sentence_start,
+                sentence_end=r.sentence_end,
+                role=reg.role(sp) if sp.kind == "person" else "",
+                article_id=article_id,
+                aliases=aliases,
+            )
+        )
+    return out

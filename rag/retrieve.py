@@ -1,0 +1,212 @@
+"""Hybrid retrieval: dense (Chroma) + BM25, fused by reciprocal rank, with per-article diversity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from rag.catalog import Catalog
+from rag.errors import InputError
+from rag.index import Index, open_index, text_hash
+from rag.ingest import parse_date
+from rag.settings import Settings, get_settings
+from rag.store import chroma_where
+from rag.text import mentions, query_entities
+from rag.types import Attribution, Passage
+
+FILTER_KEYS = {"outlet", "article_id", "published_from", "published_to"}
+
+
+def clean_filters(filters: dict[str, Any] | None) -> dict[str, Any]:
+    """Validate filter keys and parse dates; unknown keys are an error, not silently ignored."""
+    if not filters:
+        return {}
+    unknown = set(filters) - FILTER_KEYS
+    if unknown:
+        raise InputError(f"Unknown filter(s) {sorted(unknown)}; use {sorted(FILTER_KEYS)}.")
+    out: dict[str, Any] = {}
+    for key, val in filters.items():
+        if val in (None, "", []):
+            continue
+        if key.startswith("published"):
+            try:
+                out[key] = parse_date(val)
+            except ValueError as exc:
+                raise InputError(f"Filter {key}: {exc}.") from exc
+        else:
+            out[key] = val
+    return out
+
+
+def allowed_chunks(catalog: Catalog, filters: dict[str, Any]) -> set[str] | None:
+    """Chunk ids that pass the filters (None = no filter), for the BM25 side."""
+    if not filters:
+        return None
+    rows = catalog.list_articles()
+    keep = set()
+    for r in rows:
+        if r["status"] != "complete":
+            continue
+        if not _match(filters.get("outlet"), r["outlet"]):
+            continue
+        if not _match(filters.get("article_id"), r["id"]):
+            continue
+        pub = date.fromisoformat(r["published"]) if r["published"] else None
+        if filters.get("published_from") and (pub is None or pub < filters["published_from"]):
+            continue
+        if filters.get("published_to") and (pub is None or pub > filters["published_to"]):
+            continue
+        keep.add(r["id"])
+    return {c.id for a in keep for c in catalog.article_chunks(a)}
+
+
+def _match(want: Any, have: str) -> bool:
+    if not want:
+        return True
+    return have in ([want] if isinstance(want, str) else list(want))
+
+
+def rrf(rankings: Sequence[Sequence[str]], k: int = 60) -> dict[str, float]:
+    """Reciprocal-rank fusion: sum of 1/(k + rank) over the rankings an item appears in."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, 1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+def retrieve(
+    question: str,
+    *,
+    k: int | None = None,
+    filters: dict[str, Any] | None = None,
+    settings: Settings | dict[str, Any] | None = None,
+    index: Index | None = None,
+    floor: float | None = None,
+    per_article: int | None = None,
+) -> list[Passage]:
+    """The ``k`` best passages for ``question``; empty when nothing clears the relevance floor.
+
+    Args:
+        question: the query text.
+        k: passages to return (default ``settings.k``).
+        filters: ``outlet``, ``article_id`` (str or list), ``published_from``/``published_to``.
+        settings: Settings, a dict of overrides, or None for the environment.
+        index: an open Index (default: the shared one for ``settings``).
+        floor: cosine floor overriding ``settings.min_relevance``.
+        per_article: cap per article overriding ``settings.per_article`` (0 = none).
+    """
+    s = get_settings(settings) if index is None else index.settings
+    idx = index or open_index(s)
+    k = k or s.k
+    floor = s.min_relevance if floor is None else floor
+    flt = clean_filters(filters)
+    question = question.strip()
+    if not question:
+        return []
+    idx.ensure_lexical()
+    qvec = np.asarray(idx.embedder.embed([question])[0], dtype=np.float32)
+    n = max(s.candidates, k * 4)
+    dense = idx.store.query(qvec.tolist(), n, chroma_where(flt))
+    allowed = allowed_chunks(idx.catalog, flt)
+    lexical = idx.lexical.search(question, n, allowed)
+    fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lexical]], s.rrf_k)
+    chunks = idx.catalog.chunks(fused)  # complete articles only: half-ingested ones never show
+    dense_score = dict(dense)
+    bm25_score = dict(lexical)
+    # BM25-only hits get a cosine too (from the embedding cache) so one floor applies to all.
+    vectors = _vectors(idx, [c for cid, c in chunks.items() if cid not in dense_score])
+    for cid, vec in vectors.items():
+        dense_score[cid] = float(np.dot(vec, qvec))
+    candidates = []
+    for cid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+        if cid not in chunks:
+            continue
+        candidates.append(Passage(chunk=chunks[cid], fused_score=score,
+                                  dense_score=dense_score.get(cid), bm25_score=bm25_score.get(cid)))
+    if not relevant(question, candidates, floor):
+        return []
+    # Weakly related passages (well under the floor, no keyword hit) only add noise.
+    candidates = [p for p in candidates
+                  if (p.dense_score or -1) >= floor - 0.1 or p.bm25_score]
+    if s.mmr:
+        picked = _mmr(idx, candidates, qvec, k, s.mmr_lambda)
+    else:
+        picked = _diverse(candidates, k, s.per_article if per_article is None else per_article)
+    attrs = _attributions(idx.catalog, picked)
+    for rank, p in enumerate(picked, 1):
+        p.rank = rank
+        p.attributions = [a for a in attrs.get(p.chunk.article_id, [])
+                          if a.start >= p.chunk.start and a.end <= p.chunk.end]
+    return picked
+
+
+def relevant(question: str, candidates: list[Passage], floor: float) -> bool:
+    """Whether the candidates can answer at all: every name the question uses must occur in
+    them, and either the best cosine clears the floor or a named entity matched by keyword."""
+    if not candidates:
+        return False
+    names = query_entities(question)
+    top = candidates[:20]
+    if any(not any(mentions(p.chunk.text, n) for p in top) for n in names):
+        return False
+    best = max((p.dense_score or -1.0) for p in candidates)
+    if best >= floor:
+        return True
+    return bool(names) and any(p.bm25_score for p in top)
+
+
+def _diverse(cands: list[Passage], k: int, per_article: int) -> list[Passage]:
+    """Top ``k`` with at most ``per_article`` from one article while others are available."""
+    if per_article <= 0:
+        return cands[:k]
+    picked: list[Passage] = []
+    counts: dict[str, int] = {}
+    overflow: list[Passage] = []
+    for p in cands:
+        a = p.chunk.article_id
+        if counts.get(a, 0) < per_article:
+            picked.append(p)
+            counts[a] = counts.get(a, 0) + 1
+        else:
+            overflow.append(p)
+        if len(picked) == k:
+            break
+    picked += overflow[: k - len(picked)]
+    return sorted(picked, key=lambda p: -p.fused_score)
+
+
+def _mmr(idx: Index, cands: list[Passage], qvec: np.ndarray, k: int, lam: float) -> list[Passage]:
+    """Maximal marginal relevance over the candidates' cached vectors."""
+    vecs = _vectors(idx, [p.chunk for p in cands])
+    picked: list[Passage] = []
+    rest = [p for p in cands if p.chunk.id in vecs]
+    while rest and len(picked) < k:
+        def gain(p: Passage) -> float:
+            v = vecs[p.chunk.id]
+            sim_q = float(np.dot(v, qvec))
+            sim_p = max((float(np.dot(v, vecs[q.chunk.id])) for q in picked), default=0.0)
+            return lam * sim_q - (1 - lam) * sim_p
+        best = max(rest, key=gain)
+        picked.append(best)
+        rest.remove(best)
+    return picked
+
+
+def _vectors(idx: Index, chunks: Sequence[Any]) -> dict[str, np.ndarray]:
+    if not chunks:
+        return {}
+    hashes = {c.id: text_hash(c.text) for c in chunks}
+    got = idx.catalog.cached_vectors(idx.embedder.name, list(hashes.values()))
+    return {cid: np.asarray(got[h], dtype=np.float32) for cid, h in hashes.items() if h in got}
+
+
+def _attributions(catalog: Catalog, passages: list[Passage]) -> dict[str, list[Attribution]]:
+    ids = {p.chunk.article_id for p in passages}
+    out: dict[str, list[Attribution]] = {}
+    for a in catalog.attributions(ids):
+        out.setdefault(a.article_id, []).append(a)
+    return out

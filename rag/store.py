@@ -1,0 +1,273 @@
+"""The vector store: a small interface and its Chroma implementation (the only chromadb import)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+from rag.errors import EmbeddingMismatchError, StoreError, StoreUnavailableError
+from rag.types import Chunk
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import chromadb  # noqa: E402
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
+from chromadb.config import Settings as ChromaSettings  # noqa: E402
+from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
+
+
+class Store(Protocol):
+    """Holds chunk vectors and answers nearest-neighbour queries."""
+
+    def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+        """Insert or replace chunks with their vectors."""
+        ...
+
+    def delete_article(self, article_id: str) -> None:
+        """Remove every chunk of one article."""
+        ...
+
+    def query(
+        self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the ``k`` nearest chunks."""
+        ...
+
+    def count(self) -> int:
+        """Number of stored chunks."""
+        ...
+
+    def reset(self) -> None:
+        """Drop all vectors (before a re-index with another model)."""
+        ...
+
+
+@register_embedding_function
+class NewsragEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma-side handle on our embedder, so a collection reopens by name without a download."""
+
+    def __init__(self, embedder: str = "minilm", model: str = "") -> None:
+        self.embedder = embedder
+        self.model = model
+
+    def __call__(self, input: Documents) -> Embeddings:
+        from rag.embed import get_embedder
+        from rag.settings import Settings
+
+        import numpy as np
+
+        emb = get_embedder(Settings(embedder=self.embedder, embed_model=self.model or
+                                    "text-embedding-3-small"))  # type: ignore[arg-type]
+        return [np.asarray(v, dtype=np.float32) for v in emb.embed(list(input))]
+
+    @staticmethod
+    def name() -> str:
+        return "newsrag"
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:  # type: ignore[override]
+        return ["cosine"]
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> NewsragEmbeddingFunction:
+        return NewsragEmbeddingFunction(config.get("embedder", "minilm"), config.get("model", ""))
+
+    def get_config(self) -> dict[str, Any]:
+        # No paths or secrets: the collection must reopen on any machine.
+        return {"embedder": self.embedder, "model": self.model}
+
+
+def published_number(d: date | None) -> int:
+    """Dates as yyyymmdd integers, because Chroma filters compare numbers only."""
+    return d.year * 10000 + d.month * 100 + d.day if d else 0
+
+
+def chroma_where(filters: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Translate newsrag filters (outlet, article_id, published_from/to) to a Chroma ``where``."""
+    if not filters:
+        return None
+    clauses: list[dict[str, Any]] = []
+    for key in ("outlet", "article_id"):
+        val = filters.get(key)
+        if val:
+            vals = [val] if isinstance(val, str) else list(val)
+            clauses.append({key: vals[0]} if len(vals) == 1 else {key: {"$in": vals}})
+    if filters.get("published_from"):
+        clauses.append({"published": {"$gte": published_number(filters["published_from"])}})
+    if filters.get("published_to"):
+        clauses.append({"published": {"$lte": published_number(filters["published_to"])}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+class ChromaStore:
+    """Chunks in a Chroma collection, embedded (PersistentClient) or on a server (HttpClient)."""
+
+    def __init__(
+        self,
+        *,
+        path: str | None = None,
+        url: str | None = None,
+        collection: str = "articles",
+        embedder_name: str,
+        embedder_kind: str = "minilm",
+        dim: int,
+        ef_search: int = 256,
+        ef_construction: int = 200,
+        recreate: bool = False,
+    ) -> None:
+        self.url = url
+        self.name = collection
+        self.embedder_name = embedder_name
+        self.embedder_kind = embedder_kind
+        self.dim = dim
+        self.hnsw = {"space": "cosine", "ef_search": ef_search, "ef_construction": ef_construction,
+                     "max_neighbors": 32}
+        self._lock = threading.Lock()
+        settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        try:
+            if url:
+                u = urlparse(url if "://" in url else f"http://{url}")
+                self.client: Any = chromadb.HttpClient(
+                    host=u.hostname or "127.0.0.1",
+                    port=u.port or (443 if u.scheme == "https" else 8000),
+                    ssl=u.scheme == "https",
+                    settings=settings,
+                )
+                self.client.heartbeat()
+            else:
+                self.client = chromadb.PersistentClient(path=path or ".", settings=settings)
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+        if recreate:
+            self._drop()
+        self._collection = self._open()
+
+    def _unavailable(self, exc: Exception) -> StoreError:
+        if self.url:
+            return StoreUnavailableError(
+                f"Cannot reach the Chroma server at {self.url} ({type(exc).__name__}). "
+                "Start it with `chroma run --path DIR --host 127.0.0.1 --port 8000`, "
+                "or unset RAG_CHROMA_URL to use the embedded store."
+            )
+        return StoreError(f"Cannot open the embedded Chroma store: {exc}")
+
+    def _open(self) -> Any:
+        try:
+            try:
+                col = self.client.get_collection(self.name)
+            except Exception as exc:
+                if not _is_not_found(exc):
+                    raise
+                col = None
+            if col is not None:
+                meta = col.metadata or {}
+                built_with = meta.get("embedding_model")
+                if built_with and built_with != self.embedder_name:
+                    raise EmbeddingMismatchError(
+                        f"The index was built with the embedding model {built_with!r}, but the "
+                        f"settings select {self.embedder_name!r}. Run `newsrag reindex` to "
+                        "re-embed every article with the new model, or switch RAG_EMBEDDER back."
+                    )
+                return col
+            return self.client.create_collection(
+                self.name,
+                embedding_function=NewsragEmbeddingFunction(self.embedder_kind, ""),
+                metadata={"embedding_model": self.embedder_name, "dim": self.dim},
+                configuration={"hnsw": self.hnsw},
+            )
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+
+    def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+        """Upsert chunks in batches below Chroma's maximum batch size."""
+        batch = 1000
+        try:
+            for b in range(0, len(chunks), batch):
+                part = chunks[b : b + batch]
+                self._collection.upsert(
+                    ids=[c.id for c in part],
+                    embeddings=[list(v) for v in vectors[b : b + batch]],
+                    documents=[c.text for c in part],
+                    metadatas=[
+                        {"article_id": c.article_id, "index": c.index, "outlet": c.outlet,
+                         "title": c.title, "published": published_number(c.published),
+                         "start": c.start, "end": c.end}
+                        for c in part
+                    ],
+                )
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+
+    def delete_article(self, article_id: str) -> None:
+        """Delete by metadata so partially written articles are cleaned too."""
+        try:
+            self._collection.delete(where={"article_id": article_id})
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+
+    def query(
+        self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """Nearest chunks by cosine similarity (1 - cosine distance)."""
+        try:
+            n = self.count()
+            if n == 0:
+                return []
+            res = self._collection.query(
+                query_embeddings=[list(vector)], n_results=min(k, n), where=where,
+                include=["distances"],
+            )
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+        ids = res["ids"][0]
+        dists = res["distances"][0]
+        return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
+
+    def count(self) -> int:
+        """Number of stored chunks."""
+        try:
+            return int(self._collection.count())
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+
+    def ids(self) -> set[str]:
+        """Every stored chunk id."""
+        try:
+            return set(self._collection.get(include=[])["ids"])
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+
+    def reset(self) -> None:
+        """Drop and recreate the collection for the current embedder."""
+        self._drop()
+        self._collection = self._open()
+
+    def _drop(self) -> None:
+        try:
+            try:
+                self.client.delete_collection(self.name)
+            except Exception as exc:
+                if not _is_not_found(exc):
+                    raise
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+
+    @property
+    def collection(self) -> Any:
+        """The underlying Chroma collection (for LangChain or direct use)."""
+        return self._collection
+
+
+def _is_not_found(exc: Exception) -> bool:
+    text = f"{type(exc).__name__} {exc}".lower()
+    return "notfound" in text or "does not exist" in text or "not found" in text

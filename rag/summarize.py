@@ -1,0 +1,190 @@
+"""rag.summarize(): cited summaries of one article, or map-reduce over a topic's articles."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+from rag.cite import Verified, format_passages, verify
+from rag.errors import InputError, LLMError
+from rag.index import Index, open_index
+from rag.llm import LLM, get_llm
+from rag.prompts import load_prompt
+from rag.retrieve import retrieve
+from rag.settings import Settings, get_settings
+from rag.text import content_words, split_sentences
+from rag.types import CANNOT_ANSWER, Answer, Passage
+
+LENGTHS = {"short": 3, "medium": 5, "long": 8}
+
+
+def _sentences_for(length: str | int) -> int:
+    if isinstance(length, int):
+        return max(1, min(length, 20))
+    if length not in LENGTHS:
+        raise InputError(f"Unknown summary length {length!r}; use short, medium, long or a number.")
+    return LENGTHS[length]
+
+
+def extractive_summary(passages: list[Passage], numbers: list[int], n: int,
+                       topic: str = "") -> str:
+    """The ``n`` most central sentences, in article order, each cited by passage number."""
+    seen: set[str] = set()
+    sents: list[tuple[int, int, int, str]] = []  # (article pos, passage no, order, text)
+    for p, num in zip(passages, numbers, strict=True):
+        for s, e in split_sentences(p.chunk.text):
+            t = p.chunk.text[s:e].strip()
+            if t in seen or len(t) < 25:
+                continue
+            seen.add(t)
+            sents.append((p.chunk.start + s, num, len(sents), t))
+    if not sents:
+        return ""
+    tf: Counter[str] = Counter(w for *_, t in sents for w in set(content_words(t)))
+    topic_words = set(content_words(topic))
+    first = min(sents)[0]
+
+    def score(item: tuple[int, int, int, str]) -> float:
+        words = set(content_words(item[3]))
+        base = sum(tf[w] for w in words) / (len(words) ** 0.5 or 1)
+        lead = 1.5 if item[0] == first else 1.0  # news leads carry the gist
+        return base * lead + 2.0 * len(words & topic_words)
+
+    top = sorted(sents, key=score, reverse=True)[:n]
+    parts = []
+    for _, num, _, t in sorted(top):
+        parts.append(f"{t[:-1]} [{num}]{t[-1]}" if t[-1] in ".!?" else f"{t} [{num}]")
+    return " ".join(parts)
+
+
+def summarize(
+    *,
+    article_id: str | None = None,
+    topic: str | None = None,
+    length: str | int = "short",
+    filters: dict[str, Any] | None = None,
+    k: int = 12,
+    llm: LLM | None = None,
+    backend: str | None = None,
+    prompt: str = "summarize",
+    settings: Settings | dict[str, Any] | None = None,
+    index: Index | None = None,
+) -> Answer:
+    """Summarise one article, or all coverage of a topic, with verified citations.
+
+    Args:
+        article_id: id (or unique prefix) of one indexed article.
+        topic: a subject; the best passages are grouped per article (map) and combined (reduce).
+        length: ``short`` (3 sentences), ``medium`` (5), ``long`` (8) or a sentence count.
+        filters: retrieval filters for a topic summary.
+        k: passages retrieved for a topic summary.
+        llm: an LLM object instead of the configured backend.
+        backend: ``local``, ``openai`` or ``extractive``.
+        prompt: the map prompt name (kind ``summarize``).
+        settings: Settings, a dict of overrides, or None.
+        index: an open Index (default: the shared one).
+    """
+    t0 = time.perf_counter()
+    if bool(article_id) == bool(topic):
+        raise InputError("Give either article_id or topic to summarize, not both or neither.")
+    s = get_settings(settings) if index is None else index.settings
+    idx = index or open_index(s)
+    n = _sentences_for(length)
+    model = llm if llm is not None else get_llm(s, backend or s.llm)
+    if article_id:
+        ids = idx.catalog.find_article_ids(article_id.strip())
+        if len(ids) != 1:
+            raise InputError(f"No single article matches id {article_id!r}; run `newsrag list`.")
+        chunks = idx.catalog.article_chunks(ids[0])
+        passages = [Passage(chunk=c, rank=i + 1) for i, c in enumerate(chunks)]
+        subject = f'the article "{chunks[0].title}"' if chunks else "the article"
+        question = f"Summary of {subject}"
+    else:
+        question = f"Summary of coverage about {topic}"
+        subject = f"the coverage of {topic}"
+        passages = retrieve(str(topic), k=k, filters=filters, index=idx, per_article=0)
+    ans = Answer(question=question, text="", passages=passages, mode="summary",
+                 model=model.name if model else "extractive", prompt=prompt,
+                 standalone_question=question)
+    ans.timings["retrieve"] = time.perf_counter() - t0
+    if not passages:
+        ans.text, ans.cannot_answer, ans.model = CANNOT_ANSWER, True, "none"
+        ans.timings["total"] = time.perf_counter() - t0
+        return ans
+    # Group by article; numbers are global so map outputs stay valid in the reduce step.
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(passages, 1):
+        groups.setdefault(p.chunk.article_id, []).append(i)
+    per_article = n if len(groups) == 1 else max(2, n // len(groups) + 1)
+    pieces: list[str] = []
+    t1 = time.perf_counter()
+    for aid, nums in groups.items():
+        sub = [passages[i - 1] for i in nums]
+        piece = None
+        if model is not None:
+            piece = _map(model, s, prompt, subject if article_id else f"{topic} in this article",
+                         sub, nums, passages, per_article, ans)
+        if not piece:
+            piece = extractive_summary(sub, nums, per_article, topic or "")
+            if model is not None and not ans.fallback:
+                ans.fallback = "the model's summary had no sentence the code could verify"
+        if len(groups) > 1:
+            c = sub[0].chunk
+            when = c.published.isoformat() if c.published else "undated"
+            pieces.append(f"**{c.title}** ({c.outlet or 'unknown outlet'}, {when}): {piece}")
+        else:
+            pieces.append(piece)
+    combined = "\n\n".join(pieces)
+    if model is not None and len(groups) > 1:
+        reduced = _reduce(model, s, str(topic), combined, n, passages, ans)
+        if reduced:
+            combined = reduced
+    final = verify(combined, passages)
+    ans.timings["generate"] = time.perf_counter() - t1
+    _fill(ans, final)
+    if model is not None and ans.fallback:
+        ans.model = f"extractive (fallback from {model.name})"
+    ans.timings["total"] = time.perf_counter() - t0
+    return ans
+
+
+def _map(model: LLM, s: Settings, prompt: str, subject: str, sub: list[Passage],
+         nums: list[int], passages: list[Passage], n: int, ans: Answer) -> str | None:
+    tmpl = load_prompt(prompt, s.prompts_dir, kind="summarize")
+    blocks = format_passages(sub)
+    for local, glob in reversed(list(enumerate(nums, 1))):
+        blocks = blocks.replace(f'<passage id="{local}"', f'<passage id="{glob}"')
+    try:
+        raw = model.complete(tmpl.render(subject=subject, passages=blocks,
+                                         length=f"{n} sentences"))
+    except LLMError as exc:
+        ans.fallback = f"LLM failed: {exc}"
+        return None
+    ans.raw_text += raw + "\n"
+    v = verify(raw, passages, auto_cite=True)
+    ans.removed += v.removed
+    return v.text if v.text and not v.cannot_answer else None
+
+
+def _reduce(model: LLM, s: Settings, topic: str, combined: str, n: int,
+            passages: list[Passage], ans: Answer) -> str | None:
+    tmpl = load_prompt("reduce", s.prompts_dir, kind="reduce")
+    try:
+        raw = model.complete(tmpl.render(topic=topic, summaries=combined,
+                                         length=f"{n} sentences"))
+    except LLMError as exc:
+        ans.fallback = f"LLM failed: {exc}"
+        return None
+    v = verify(raw, passages, auto_cite=True)
+    ans.removed += v.removed
+    return v.text if v.text and not v.cannot_answer else None
+
+
+def _fill(ans: Answer, v: Verified) -> None:
+    ans.text = v.text or CANNOT_ANSWER
+    ans.cannot_answer = v.cannot_answer or not v.text
+    ans.citations = v.citations
+    ans.quotes = v.quotes
+    ans.removed += v.removed
+    ans.raw_citations = v.raw_citations

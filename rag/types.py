@@ -1,0 +1,236 @@
+"""Plain data passed between the pipeline stages; no I/O and no SDK imports."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+
+def short_hash(text: str, n: int = 5) -> str:
+    """A short stable hex key for ``text``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a file; ``text`` is the body that offsets point into."""
+
+    id: str
+    title: str
+    text: str
+    outlet: str = ""
+    author: str = ""
+    published: date | None = None
+    url: str = ""
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        d = asdict(self)
+        d["published"] = self.published.isoformat() if self.published else None
+        return d
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A sentence-aligned span of an article: ``article.text[start:end] == text``."""
+
+    id: str
+    article_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    paragraph_end: int
+    n_tokens: int
+    title: str = ""
+    outlet: str = ""
+    published: date | None = None
+
+    @property
+    def key(self) -> str:
+        """Short stable key derived from article id and chunk index."""
+        return short_hash(f"{self.article_id}:{self.index}")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said what: one statement with its speaker, found in an article's text.
+
+    ``start``/``end`` are character offsets of the quote (direct) or the reported
+    content (reported) in the article text; ``sentence_start``/``sentence_end``
+    cover the whole sentence that carries the attribution.
+    """
+
+    speaker: str
+    quote: str
+    kind: Literal["direct", "reported"]
+    cue: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    role: str = ""
+    article_id: str = ""
+    aliases: tuple[str, ...] = ()
+    title: str = ""
+    outlet: str = ""
+    published: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        d = asdict(self)
+        d["aliases"] = list(self.aliases)
+        d["published"] = self.published.isoformat() if self.published else None
+        return d
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with its scores; ``rank`` starts at 1."""
+
+    chunk: Chunk
+    fused_score: float = 0.0
+    dense_score: float | None = None
+    bm25_score: float | None = None
+    rank: int = 0
+    attributions: list[Attribution] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The chunk text."""
+        return self.chunk.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        c = self.chunk
+        return {
+            "chunk_id": c.id,
+            "article_id": c.article_id,
+            "title": c.title,
+            "outlet": c.outlet,
+            "published": c.published.isoformat() if c.published else None,
+            "start": c.start,
+            "end": c.end,
+            "paragraph": c.paragraph,
+            "text": c.text,
+            "rank": self.rank,
+            "fused_score": self.fused_score,
+            "dense_score": self.dense_score,
+            "bm25_score": self.bm25_score,
+            "attributions": [a.to_dict() for a in self.attributions],
+        }
+
+    def __str__(self) -> str:
+        c = self.chunk
+        when = c.published.isoformat() if c.published else "undated"
+        return (
+            f"#{self.rank} {c.title} ({c.outlet or 'unknown outlet'}, {when}) "
+            f"chars {c.start}-{c.end} score={self.fused_score:.4f}\n{c.text}"
+        )
+
+
+@dataclass
+class Citation:
+    """Citation ``[number]`` in an answer: the passage and the highlighted article spans."""
+
+    number: int
+    passage: Passage
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        c = self.passage.chunk
+        return {
+            "number": self.number,
+            "chunk_id": c.id,
+            "article_id": c.article_id,
+            "title": c.title,
+            "outlet": c.outlet,
+            "published": c.published.isoformat() if c.published else None,
+            "start": c.start,
+            "end": c.end,
+            "text": c.text,
+            "spans": [list(s) for s in self.spans],
+        }
+
+
+@dataclass
+class Quote:
+    """A quoted phrase from the answer and whether it was found in the cited passage."""
+
+    text: str
+    citation: int
+    verified: bool
+    score: float
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return asdict(self)
+
+
+CANNOT_ANSWER = "I cannot answer this from the indexed articles."
+
+
+@dataclass
+class Answer:
+    """The result of :func:`rag.answer`: cited text plus everything needed to check it."""
+
+    question: str
+    text: str
+    citations: dict[int, Citation] = field(default_factory=dict)
+    passages: list[Passage] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    cannot_answer: bool = False
+    model: str = ""
+    prompt: str = ""
+    mode: str = "answer"
+    standalone_question: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+    usage: dict[str, int] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    raw_text: str = ""
+    raw_citations: int = 0
+    fallback: str = ""
+
+    def __str__(self) -> str:
+        lines = [self.text]
+        if self.citations:
+            lines.append("")
+            lines.append("References:")
+            for n, cit in sorted(self.citations.items()):
+                c = cit.passage.chunk
+                when = c.published.isoformat() if c.published else "undated"
+                lines.append(
+                    f"[{n}] {c.title} — {c.outlet or 'unknown outlet'}, {when} "
+                    f"(chars {c.start}-{c.end})"
+                )
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "question": self.question,
+            "standalone_question": self.standalone_question,
+            "text": self.text,
+            "cannot_answer": self.cannot_answer,
+            "mode": self.mode,
+            "model": self.model,
+            "prompt": self.prompt,
+            "citations": {str(n): c.to_dict() for n, c in sorted(self.citations.items())},
+            "quotes": [q.to_dict() for q in self.quotes],
+            "attributions": [a.to_dict() for a in self.attributions],
+            "passages": [p.to_dict() for p in self.passages],
+            "timings": self.timings,
+            "usage": self.usage,
+            "removed": self.removed,
+            "raw_text": self.raw_text,
+            "raw_citations": self.raw_citations,
+            "fallback": self.fallback,
+        }
