@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,7 +57,8 @@ def _turns(history: History) -> list[tuple[str, str]]:
 
 
 def condense(question: str, history: History, *, known_speakers: dict[str, set[str]],
-             llm: LLM | None = None, settings: Settings | None = None) -> str:
+             llm: LLM | None = None, settings: Settings | None = None,
+             prominence: dict[str, int] | None = None) -> str:
     """A standalone version of a follow-up question, so retrieval sees what it refers to."""
     turns = _turns(history)
     if not turns:
@@ -74,7 +76,7 @@ def condense(question: str, history: History, *, known_speakers: dict[str, set[s
     last_q, last_a = turns[-1]
     resolved = question
     if _PRONOUN.search(question):
-        person = _last_person(last_q, last_a, known_speakers)
+        person = _last_person(last_q, last_a, known_speakers, prominence)
         if person:
             resolved = _PRONOUN.sub(lambda m: _replace(m.group(0), person), question, count=1)
     if _FOLLOWUP.search(question) or len(question.split()) <= 6 or resolved == question:
@@ -87,17 +89,24 @@ def _replace(pronoun: str, person: str) -> str:
     return person + "'s" if pronoun.lower() in ("his", "her", "their", "hers") else person
 
 
-def _last_person(last_q: str, last_a: str, known: dict[str, set[str]]) -> str | None:
+_PERSON = re.compile(r"^[A-Z][\w\-']+(?:\s[A-Z][\w\-']+){1,3}$")
+
+
+def _last_person(last_q: str, last_a: str, known: dict[str, set[str]],
+                 prominence: dict[str, int] | None = None) -> str | None:
     """The person a pronoun most likely points at: named in the last question, else the
-    speaker mentioned most in the last answer."""
-    for canonical, names in known.items():
+    person the last answer quotes most (organisations are never "he" or "she")."""
+    people = {c: n for c, n in known.items() if _PERSON.match(c) and "'s" not in c}
+    for canonical, names in people.items():
         if any(n.lower() in last_q.lower() for n in names if len(n) > 2):
             return canonical
-    best, count = None, 0
-    for canonical, names in known.items():
-        c = sum(last_a.count(n) for n in names if len(n) > 2)
-        if c > count:
-            best, count = canonical, c
+    prominence = prominence or {}
+    best, score = None, (0, 0)
+    for canonical, names in people.items():
+        mentioned = sum(last_a.count(n) for n in names if len(n) > 2)
+        key = (mentioned, prominence.get(canonical, 0))
+        if mentioned and key > score:
+            best, score = canonical, key
     return best
 
 
@@ -148,8 +157,10 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
     idx = index or open_index(s)
     mode_backend = backend or s.llm
     model = llm if llm is not None else get_llm(s, mode_backend)
-    known = speaker_names(idx.catalog.attributions())
-    standalone = condense(q, history, known_speakers=known, llm=model, settings=s)
+    every = idx.catalog.attributions()
+    known = speaker_names(every)
+    standalone = condense(q, history, known_speakers=known, llm=model, settings=s,
+                          prominence=dict(Counter(a.speaker for a in every)))
     wants_who = is_who_said(standalone)
     # Who-said questions need every statement, so they look wider and skip the per-article cap.
     passages = retrieve(standalone, k=max(k or s.k, 8) if wants_who else (k or s.k),

@@ -211,8 +211,8 @@ def _check_sentence(sent: str, passages: list[Passage], speakers: dict[str, set[
             valid = [best + 1]
             out.auto_cited += 1
     if not valid:
-        # Short connective sentences without facts may stand without a citation.
-        if len(claim.split()) <= 12 and not NUMBER.search(claim) and not QUOTE.search(claim):
+        # Only lead-ins ("**Patrick Ryder** (role):") may stand without a citation.
+        if claim.endswith(":") and len(claim.split()) <= 16 and not QUOTE.search(claim):
             return claim
         out.removed.append(f"uncited: {claim}")
         return None

@@ -14,93 +14,109 @@ from rag.types import Attribution
 
 __all__ = ["extract_attributions", "resolve_speaker", "same_person"]
 
+
+def _words(s: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(s.split())
+
+
 # Verbs whose complement is the statement itself: "said (that) ...", "added, "..."".
-SAY_VERBS = frozenset(
+SAY_VERBS = _words(
     """said says say stated states told tells added adds noted notes remarked remarks
     elaborated explained explains argued argues claimed claims warned warns insisted insists
     concluded concludes emphasized emphasised emphasizes emphasises stressed stresses
     estimated estimates predicted predicts acknowledged acknowledges admitted admits
     confirmed confirms suggested suggests replied responded countered continued declared
     observed commented recalled wrote writes believes believed maintained maintains
-    conceded cautioned disclosed revealed announced reported""".split()
+    conceded cautioned disclosed revealed announced reported asked asks"""
 )
 # Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
-OBJECT_VERBS = frozenset(
+OBJECT_VERBS = _words(
     """expressed expresses urged urges criticised criticized criticises criticizes welcomed
     welcomes accused accuses disputed disputes rejected rejects denied denies pointed points
     called calls described describes praised praises condemned condemns dismissed dismisses
     defended defends blamed blames questioned questions highlighted highlights unveiled
     proposed proposes pledged pledges promised promises vowed vows demanded demands
-    announced announces""".split()
+    announced announces"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
-PASSIVE_CUES = frozenset(
-    "disclosed announced revealed reported confirmed released stated published".split()
-)
+PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 # Words between a subject and its cue verb that do not break the attribution.
-ADVERBS = frozenset(
+ADVERBS = _words(
     """also later previously further again then repeatedly publicly separately earlier once
-    has had have would will quickly immediately however subsequently firmly""".split()
+    has had have would will quickly immediately however subsequently firmly"""
 )
 # Right after a cue these start a circumstance, not the reported content.
-PREPOSITIONS = frozenset(
+PREPOSITIONS = _words(
     """on in at during after before by to from with when while late earlier yesterday today
-    last this outside inside near for as via through amid following""".split()
+    last this outside inside near for as via through amid following"""
 )
+# After a cue these introduce the statement itself ("urged caution regarding ...").
+PARTICLES = frozenset({"regarding", "concerning"})
+# Prepositions that some object verbs take before their statement ("pointed to ...").
+VERB_PARTICLES = {
+    "to": ("point", "refer", "object", "appeal"),
+    "for": ("call", "appeal"),
+    "out": ("point",),
+    "of": ("warn",),
+    "about": ("warn",),
+    "against": ("warn", "caution"),
+    "at": ("hint",),
+    "on": ("call",),
+}
 # Sentence-initial capitalised words that are never part of a name.
-CAP_STOP = frozenset(
+CAP_STOP = _words(
     """the a an this that these those it he she they we i you his her their our its my
     according earlier however meanwhile later then also but and yet still now today yesterday
     on in at when while after before as if since although though separately similarly
     moreover furthermore instead finally last next speaking asked for with from by of to
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
+    may june july august september october november december"""
 )
 DETERMINERS = frozenset({"the", "a", "an"})
 PRONOUNS = frozenset({"he", "she"})
 # Capitalised words before a name that are titles, not given names.
-TITLES = frozenset(
+TITLES = _words(
     """president vice prime minister general major lieutenant colonel captain admiral sergeant
     mayor councillor councilor senator governor professor prof prof. dr dr. mr mr. mrs mrs.
     ms ms. judge justice ambassador secretary chancellor commissioner director chief deputy
     sheriff inspector superintendent rep rep. sen sen. gov gov. gen gen. maj maj. col col.
     lt lt. capt capt. king queen prince princess pope bishop speaker chairman chairwoman
-    spokesman spokeswoman spokesperson commander marshal""".split()
+    spokesman spokeswoman spokesperson commander marshal"""
 )
 # Honorifics carry no role information.
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
 # Head nouns that make a noun phrase an organization rather than a person.
-ORG_HEADS = frozenset(
+ORG_HEADS = _words(
     """ministry department agency council committee union alliance authority chamber
     government office commission police army navy military bank company group association
     institute university hospital court parliament assembly administration bureau board
     service services federation foundation party embassy pentagon kremlin cabinet secretariat
     corporation firm organisation organization coalition network league society trust
-    consultancy""".split()
+    consultancy"""
 )
 # Nouns that make a phrase before a name a role ("ministry spokesman Jeon Ha-kyou").
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS = _words(
     """minister spokesman spokeswoman spokesperson director executive analyst secretary officer
     chief head president general mayor councillor councilor professor epidemiologist economist
     expert leader chairman chairwoman chair commander official adviser advisor researcher
     scientist lawyer attorney judge manager founder ceo coordinator editor correspondent
     ambassador envoy governor senator lawmaker member representative deputy resident
     spokespeople negotiator organiser organizer activist doctor nurse engineer meteorologist
-    historian physician surgeon teacher architect prosecutor investigator owner""".split()
+    historian physician surgeon teacher architect prosecutor investigator owner master
+    captain pilot driver farmer student worker"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
-GROUP_HEADS = frozenset(
-    "organisers organizers officials authorities police prosecutors investigators".split()
-)
+GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
-DOCUMENT_NOUNS = frozenset(
-    "report reports bulletin statement data figures estimates assessment analysis survey".split()
+DOCUMENT_NOUNS = _words(
+    "report reports bulletin statement data figures estimates assessment analysis survey"
 )
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
-HANDOVER = frozenset("stating saying adding noting explaining insisting warning declaring".split())
+HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
 # A quote-only sentence continues the previous speaker when quotes cover this share of it.
@@ -109,12 +125,14 @@ FOLLOW_ON_SHARE = 0.5
 PRONOUN_REACH = 3
 
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
-_OPENERS = "\"“"
-_CLOSERS = "\"”"
+_OPENERS = '"“'
+_CLOSERS = '"”'
 
 
 @dataclass
 class _Tok:
+    """A token of one sentence with absolute offsets."""
+
     kind: Literal["W", "P", "Q"]  # word, punctuation, whole quotation (marks included)
     text: str
     start: int
@@ -122,10 +140,12 @@ class _Tok:
 
     @property
     def low(self) -> str:
+        """Lower-cased text."""
         return self.text.lower()
 
     @property
     def cap(self) -> bool:
+        """A word starting with a capital letter."""
         return self.kind == "W" and self.text[:1].isupper()
 
 
@@ -141,6 +161,8 @@ class _Mention:
 
 @dataclass
 class _Speaker:
+    """One speaker of the article: canonical name, roles seen, other names used."""
+
     name: str
     kind: Literal["person", "org"]
     titles: list[str] = field(default_factory=list)
@@ -160,6 +182,8 @@ class _Frame:
 
 @dataclass
 class _Raw:
+    """An attribution before the speaker's final role and aliases are known."""
+
     speaker: _Speaker
     kind: Literal["direct", "reported"]
     cue: str
@@ -188,11 +212,11 @@ def _name_tokens(name: str) -> list[str]:
     return out
 
 
-def _token_match(a: str, b: str) -> bool:
+def _token_match(a: str, b: str, fuzzy: bool = True) -> bool:
     """Same name token, allowing one edit on tokens of four letters or more."""
     if a == b or a.replace("-", "") == b.replace("-", ""):
         return True
-    return min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1
+    return fuzzy and min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1
 
 
 def _parts(tokens: list[str]) -> list[str]:
@@ -204,7 +228,7 @@ def _parts(tokens: list[str]) -> list[str]:
     return out
 
 
-def same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str, *, fuzzy: bool = True) -> bool:
     """True if two surface forms name the same speaker ("Jeong" ~ "Jeon Ha-kyou")."""
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
@@ -213,13 +237,14 @@ def same_person(a: str, b: str) -> bool:
         return True
     if len(ta) == 1 or len(tb) == 1:
         single, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
-        return len(single) >= 3 and any(_token_match(single, t) for t in _parts(other))
+        return len(single) >= 3 and any(_token_match(single, t, fuzzy) for t in _parts(other))
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     pool = _parts(long_)
     for t in short:
         # An initial ("p.") matches a given name that starts with it.
         hit = next(
-            (p for p in pool if _token_match(t, p) or (len(t) == 1 and p.startswith(t))), None
+            (p for p in pool if _token_match(t, p, fuzzy) or (len(t) == 1 and p.startswith(t))),
+            None,
         )
         if hit is None:
             return False
@@ -228,43 +253,57 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _match_score(name: str, known: str) -> int:
-    """2 for an exact token match, 1 for a fuzzy one, 0 for none (assumes same_person)."""
+    """2 if a token matches exactly, else 1 (called only for names that are the same person)."""
     ta, tk = set(_name_tokens(name)), set(_parts(_name_tokens(known)))
     return 2 if ta & tk else 1
 
 
-def resolve_speaker(name: str, known: list[str]) -> str | None:
-    """The canonical speaker in ``known`` that ``name`` (a name or a question) refers to."""
+def _resolve_name(name: str, known: list[str]) -> str | None:
+    """The known speaker a name refers to; None when there is none or two fit equally."""
     folded = _fold(name).strip()
     for k in known:
         if _fold(k) == folded:
             return k
     hits = [k for k in known if same_person(name, k)]
-    if hits:
-        best = max(_match_score(name, k) for k in hits)
-        top = [k for k in hits if _match_score(name, k) == best]
-        # Two equally good candidates: refuse to guess.
-        return top[0] if len(top) == 1 else None
-    words = re.findall(r"[\w'’\-]+", name)
-    if len(words) <= 1:
+    if not hits:
         return None
-    # A question: try its capitalised runs first, then each content word on its own.
-    runs = re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", name)
-    for run in runs:
-        if _fold(run).split()[0] in CAP_STOP | STOPWORDS:
-            run = " ".join(run.split()[1:])
-        if run:
-            hit = resolve_speaker(run, known)
+    best = max(_match_score(name, k) for k in hits)
+    top = [k for k in hits if _match_score(name, k) == best]
+    # Two equally good candidates: refuse to guess.
+    return top[0] if len(top) == 1 else None
+
+
+def resolve_speaker(name: str, known: list[str]) -> str | None:
+    """The canonical speaker in ``known`` that ``name`` (a name or a question) refers to."""
+    if not any(t not in STOPWORDS and t not in CAP_STOP for t in _name_tokens(name)):
+        # "What", "He": nothing that could be a name.
+        return None
+    hit = _resolve_name(name, known)
+    words = re.findall(r"[\w'’\-]+", name)
+    if hit or len(words) <= 1:
+        return hit
+    if len(words) <= 4 and all(w[:1].isupper() for w in words):
+        # A full name that fits nobody ("John Ryder") must not fall back to its surname.
+        return None
+    # A question: its multi-word capitalised runs as names, then the remaining words alone.
+    blocked: set[str] = set()
+    for run in re.findall(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)+", name):
+        parts = run.split()
+        while parts and _fold(parts[0]) in CAP_STOP | STOPWORDS:
+            parts = parts[1:]
+        if len(parts) >= 2:
+            hit = _resolve_name(" ".join(parts), known)
             if hit:
                 return hit
-    found = set()
+            blocked.update(parts)
+    found: set[str] = set()
     for w in words:
+        if w in blocked:
+            continue
         w = re.sub(r"['’]s$", "", w)
         if _fold(w) in STOPWORDS or _fold(w) in CAP_STOP or len(w) < 3:
             continue
-        for k in known:
-            if same_person(w, k):
-                found.add(k)
+        found.update(k for k in known if same_person(w, k))
     return found.pop() if len(found) == 1 else None
 
 
@@ -325,6 +364,7 @@ def _span(toks: list[_Tok], text: str) -> tuple[int, int] | None:
 
 
 def _join(toks: list[_Tok], text: str) -> str:
+    """The article text covered by a token run."""
     return text[toks[0].start : toks[-1].end] if toks else ""
 
 
@@ -337,8 +377,11 @@ def _is_name_word(t: _Tok) -> bool:
     return not (len(letters) >= 2 and letters.isupper() and t.low.rstrip(".") not in TITLES)
 
 
-def _classify(toks: list[_Tok], text: str) -> _Mention | None:
-    """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name."""
+def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | None:
+    """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name.
+
+    ``loose``: any words before the name are its role (right after an inverted "said").
+    """
     while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
         toks = toks[1:]
     if not toks or any(t.kind != "W" for t in toks):
@@ -359,7 +402,7 @@ def _classify(toks: list[_Tok], text: str) -> _Mention | None:
     # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
     person = bool(run) and (
         has_title
-        or (bool(prefix) and prefix[-1].low in ROLE_NOUNS)
+        or (bool(prefix) and _role_like(prefix[-1].low))
         or not any(w in heads for w in words)
     )
     if not person:
@@ -380,7 +423,8 @@ def _classify(toks: list[_Tok], text: str) -> _Mention | None:
     title_toks, name_toks = run[: last_title + 1], run[last_title + 1 :]
     if not name_toks or not all(_is_name_word(t) for t in name_toks) or len(name_toks) > 4:
         return None
-    role = _join(prefix, text) if prefix and any(t.low in ROLE_NOUNS for t in prefix) else ""
+    role_ok = loose or any(_role_like(t.low) for t in prefix)
+    role = _join(prefix, text) if prefix and role_ok else ""
     if prefix and not role:
         return None
     title = _join(title_toks, text) if title_toks else ""
@@ -418,7 +462,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             i -= 1
             continue
         base = re.sub(r"['’]s?$", "", low)
-        if base in ROLE_NOUNS or base in ORG_HEADS or base in GROUP_HEADS:
+        if _role_like(base) or base in ORG_HEADS or base in GROUP_HEADS:
             i -= 1
             continue
         # A modifier of the role or org word to its right ("transport director").
@@ -436,6 +480,9 @@ def _appositive_role(toks: list[_Tok], text: str) -> str:
     if not toks or toks[0].low in {"who", "which", "whose", "whom", "speaking", "according"}:
         return ""
     if any(t.kind != "W" and t.text not in ".'’-" for t in toks):
+        return ""
+    if not any(t.text[0].isalpha() for t in toks):
+        # "Maria Lopez, 54, said": an age is not a role.
         return ""
     return _join(toks, text)
 
@@ -460,7 +507,7 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         named = _classify(appos, text)
         if named and named.kind == "person" and not named.role and head:
             role_np = head[1:] if head[0].low in DETERMINERS else head
-            if any(t.low in ROLE_NOUNS for t in role_np):
+            if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
                 return named, b
         subj = _classify(head, text)
@@ -485,9 +532,9 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
         t = toks[i]
         if t.cap:
             seen_cap = True
-        elif seen_cap and t.low not in {"of", "and", "for"}:
-            break
-        elif not seen_cap and t.low in PREPOSITIONS:
+        elif (seen_cap and t.low not in {"of", "and", "for"}) or (
+            not seen_cap and t.low in PREPOSITIONS
+        ):
             break
         i += 1
     phrase = toks[c + 1 : i]
@@ -497,7 +544,7 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
             phrase = phrase[:n]
             i = c + 1 + n
             break
-    m = _classify(phrase, text)
+    m = _classify(phrase, text, loose=True)
     if m is None:
         return None
     if i + 1 < len(toks) and toks[i].text == ",":
@@ -519,19 +566,36 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         if toks[k].kind != "W":
             break
         if toks[k].low == "that":
-            start = k + 1
+            rest = [t for t in toks[k + 1 :] if t.kind == "W"]
+            gap = toks[r:k]
+            # Only a circumstance or an addressee may stand between cue and "that"
+            # ("said in a statement that", "told reporters that"), not "said the figures that".
+            gap_ok = (
+                not gap
+                or gap[0].low in PREPOSITIONS
+                or gap[0].low in VERB_PARTICLES
+                or gap[0].low == "by"
+                or verb.startswith(("told", "tell"))
+            )
+            # "disputed that explanation": a demonstrative, not a that-clause.
+            if gap_ok and (len(rest) > 3 or verb in SAY_VERBS):
+                start = k + 1
             break
     if start is None:
         if verb in THAT_ONLY or r >= n or toks[r].kind != "W":
             return None
+        low = toks[r].low
         if verb in SAY_VERBS and verb not in OBJECT_VERBS:
-            if verb.startswith(("told", "tell")) or toks[r].low in PREPOSITIONS:
+            if verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
+        elif low in PREPOSITIONS or low in PARTICLES:
+            # "pointed to ...", "urged caution regarding ..."; "announced on Monday" has none.
+            if not (low in PARTICLES or verb.startswith(VERB_PARTICLES.get(low, ("\0",)))):
+                return None
+            start = r + 1
         else:
             start = r
-            if toks[r].low in {"to", "for", "out", "regarding", "about", "over"}:
-                start = r + 1
     end = n
     for k in range(start, n - 2):
         # ", stating, "..."": the paraphrase stops where the quotation takes over.
@@ -631,6 +695,7 @@ class _Registry:
         self.last_person: tuple[_Speaker, int] | None = None
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
+        """The organization "the agency" refers to: a known one, or one named before ``upto``."""
         head = _name_tokens(alias)[-1] if _name_tokens(alias) else ""
         for sp in reversed(self.speakers):
             if sp.kind == "org" and head and head in _name_tokens(sp.name):
@@ -650,9 +715,12 @@ class _Registry:
         return None
 
     def _get(self, name: str, kind: Literal["person", "org"]) -> _Speaker:
+        """The speaker called ``name``, created on first mention."""
         for sp in self.speakers:
             if sp.kind == kind and (
-                _fold(sp.name) == _fold(name) or (kind == "person" and same_person(name, sp.name))
+                _fold(sp.name) == _fold(name)
+                # Two full names one letter apart ("Anna Berg", "Anna Borg") are two people.
+                or (kind == "person" and same_person(name, sp.name, fuzzy=False))
             ):
                 if len(_name_tokens(name)) > len(_name_tokens(sp.name)):
                     # A fuller form replaces a surname-only first mention.
@@ -666,6 +734,7 @@ class _Registry:
         return sp
 
     def _person_by_token(self, token: str, upto: int) -> _Speaker | None:
+        """The person a lone surname (or a misspelling of it) refers to, if any."""
         persons = [sp for sp in self.speakers if sp.kind == "person"]
         hit = resolve_speaker(token, [sp.name for sp in reversed(persons)])
         if hit:
@@ -677,16 +746,29 @@ class _Registry:
                 return self._get(" ".join(m.group(1).split()), "person")
         return None
 
+    def _named_before(self, at: int) -> _Speaker | None:
+        """Fallback antecedent for "she said" with nobody quoted yet: the last full name."""
+        start = self.text.rfind("\n", 0, max(self.text.rfind("\n", 0, at), 0)) + 1
+        pat = re.compile(r"\b([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})\b")
+        names = []
+        for mm in pat.finditer(self.text, start, at):
+            words = mm.group(1).split()
+            while words and (_fold(words[0]) in CAP_STOP or _fold(words[0]) in TITLES):
+                words = words[1:]
+            if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
+                names.append(" ".join(words))
+        return self._get(names[-1], "person") if names else None
+
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
+        """Link a mention to the article's speakers; None if it names nobody."""
         if m.kind == "pron":
             if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
                 return self.last_person[0]
-            return None
+            return self._named_before(at)
         if m.kind == "alias":
             sp = self._find_org(m.surface, at)
-            if sp is None:
-                sp = self._get(m.surface, "org")
-            elif m.surface != sp.name and m.surface not in sp.aliases:
+            # "the company" with no company named before it: nobody to attribute to.
+            if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
             return sp
         if m.kind == "org":
@@ -725,9 +807,13 @@ class _Registry:
         if not m:
             return role
         for sp in self.speakers:
-            if sp.kind == "org" and _name_tokens(sp.name)[-1:] == [m.group(1)]:
-                if sp.name.lower().endswith(m.group(1)):
-                    return sp.name + role[len(m.group(1)) :]
+            head = m.group(1)
+            if (
+                sp.kind == "org"
+                and _name_tokens(sp.name)[-1:] == [head]
+                and _fold(sp.name).endswith(head)
+            ):
+                return sp.name + role[len(head) :]
         return role
 
 
@@ -774,9 +860,12 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     a, b = _quote_inner(text, q)
                     if b > a:
                         found.append(_Raw(sp, "direct", frame.cue, a, b, s, e))
-                if content and content[1] > content[0]:
-                    if not quotes or _substantial(text, content, quotes):
-                        found.append(_Raw(sp, "reported", frame.cue, *content, sent_s, e))
+                if (
+                    content
+                    and content[1] > content[0]
+                    and (not quotes or _substantial(text, content, quotes))
+                ):
+                    found.append(_Raw(sp, "reported", frame.cue, *content, sent_s, e))
                 if sp.kind == "person":
                     reg.last_person = (sp, para)
         elif quotes and prev_raw and prev_raw[0] == para and prev_raw[1] == si - 1:

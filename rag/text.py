@@ -8,7 +8,7 @@ import unicodedata
 # Words that end in a period without ending a sentence.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen maj col lt sgt capt cmdr adm sen rep gov pres st jr sr
-    u.s u.k u.n e.u no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.u vol fig jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp ltd co vs etc e.g i.e approx est dept univ mt ft rev hon""".split()
 )
 
@@ -62,6 +62,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS:
         return True
+    if low in ("no", "nos"):
+        # "No. 10" is an abbreviation; "said no." ends a sentence.
+        return bool(re.match(r"\.\s*\d", text[dot : dot + 4]))
     # A lone capital letter is an initial ("J. Smith"), not the end of a sentence.
     return len(word) == 1 and word.isupper()
 
