@@ -219,6 +219,8 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
             verified = verify(ans.raw_text, passages, speakers=speakers, auto_cite=True)
             if not verified.cannot_answer and not verified.text:
                 ans.fallback = "the model's answer had no sentence the code could verify"
+                # Keep what the model got wrong: evaluators count it.
+                ans.removed, ans.raw_citations = verified.removed, verified.raw_citations
                 verified = None
         except LLMError as exc:
             ans.fallback = f"LLM failed: {exc}"
@@ -238,8 +240,8 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
     ans.cannot_answer = verified.cannot_answer
     ans.citations = verified.citations
     ans.quotes = verified.quotes
-    ans.removed = verified.removed
-    ans.raw_citations = verified.raw_citations
+    ans.removed = ans.removed + verified.removed
+    ans.raw_citations = ans.raw_citations or verified.raw_citations
     ans.timings["total"] = time.perf_counter() - t0
     yield ans
 

@@ -42,7 +42,9 @@ def named_speaker(question: str, known: list[str], aliases: dict[str, set[str]])
     """The known speaker a question names ("What did Jeong say?" -> "Jeon Ha-kyou"), if any."""
     low = question.lower()
     for canonical, names in aliases.items():
-        if any(re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names if len(n) > 2):
+        # Only capitalised names count: an org alias like "agency" is too generic to match.
+        if any(re.search(rf"\b{re.escape(n.lower())}\b", low)
+               for n in names if len(n) > 2 and n[:1].isupper()):
             return canonical
     for tok in re.findall(r"\b[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)*", question):
         hit = resolve_speaker(tok, known)

@@ -24,13 +24,45 @@ AUTO_CITE_THRESHOLD = 0.8
 _TAG = re.compile(r"</?\s*passage[^>]*>", re.I)
 
 
+# Sentences addressed to an AI rather than to readers: prompt-injection attempts in articles.
+INJECTION = re.compile(
+    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier)\s+"
+    r"(?:instructions?|prompts?|messages?)"
+    r"|disregard\s+(?:all\s+|the\s+)?(?:previous|prior|above|earlier)"
+    r"|\byou\s+are\s+now\b|developer\s+mode|system\s+prompt|new\s+instructions?"
+    r"|(?:^|\s)(?:system|assistant)\s*:|reply\s+only\s+with|</?\s*passage",
+    re.I,
+)
+REDACTED = "[text addressed to an AI assistant removed]"
+
+
+def injection_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` that try to instruct the model."""
+    return [(s, e) for s, e in split_sentences(text) if INJECTION.search(text[s:e])]
+
+
+def masked(text: str) -> str:
+    """``text`` with injection sentences blanked, same length so offsets still hold."""
+    for s, e in injection_spans(text):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def prompt_text(text: str) -> str:
+    """Passage text as the model sees it: injection sentences replaced by a notice."""
+    spans = injection_spans(text)
+    for s, e in reversed(spans):
+        text = text[:s] + REDACTED + text[e:]
+    return _TAG.sub(" ", text)
+
+
 def format_passages(passages: list[Passage]) -> str:
     """Numbered, delimited passage blocks; article text cannot close its own block."""
     blocks = []
     for i, p in enumerate(passages, 1):
         c = p.chunk
         when = c.published.isoformat() if c.published else "undated"
-        body = _TAG.sub(" ", c.text)
+        body = prompt_text(c.text)
         title = _TAG.sub(" ", c.title).replace('"', "'")
         outlet = c.outlet.replace('"', "'")
         blocks.append(f'<passage id="{i}" title="{title}" outlet="{outlet}" date="{when}">\n'
@@ -205,7 +237,7 @@ def _check_sentence(sent: str, passages: list[Passage], speakers: dict[str, set[
     if not claim:
         return None
     if not valid and auto_cite and passages:
-        scores = [support(claim, p.chunk.text) for p in passages]
+        scores = [support(claim, masked(p.chunk.text)) for p in passages]
         best = max(range(len(passages)), key=lambda i: scores[i])
         if scores[best] >= AUTO_CITE_THRESHOLD and content_words(claim):
             valid = [best + 1]
@@ -216,7 +248,7 @@ def _check_sentence(sent: str, passages: list[Passage], speakers: dict[str, set[
             return claim
         out.removed.append(f"uncited: {claim}")
         return None
-    texts = " ".join(passages[n - 1].chunk.text for n in valid)
+    texts = " ".join(masked(passages[n - 1].chunk.text) for n in valid)
     # Every quotation must be found in one of the cited passages.
     quote_spans: list[tuple[int, tuple[int, int]]] = []
     for m in QUOTE.finditer(claim):
@@ -225,7 +257,7 @@ def _check_sentence(sent: str, passages: list[Passage], speakers: dict[str, set[
             continue
         hit = None
         for n in valid:
-            found = find_quote(q, passages[n - 1].chunk.text)
+            found = find_quote(q, masked(passages[n - 1].chunk.text))
             if found:
                 hit = (n, found)
                 break

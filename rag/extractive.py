@@ -36,7 +36,9 @@ def best_sentences(question: str, passages: list[Passage], limit: int = 2) -> li
         # Earlier passages ranked better; a small prior breaks ties toward them.
         scored.append((overlap + 0.3 / n, overlap, -i, n, sent))
     scored.sort(reverse=True)
-    picked = [(n, sent) for _, ov, _, n, sent in scored[:limit] if ov > 0]
+    # Later picks must match nearly as well as the best one, or they are off-topic filler.
+    top = scored[0][1]
+    picked = [(n, sent) for _, ov, _, n, sent in scored[:limit] if ov > 0 and ov >= 0.6 * top]
     return picked or [(scored[0][3], scored[0][4])]
 
 

@@ -37,7 +37,7 @@ OBJECT_VERBS = _words(
     called calls described describes praised praises condemned condemns dismissed dismisses
     defended defends blamed blames questioned questions highlighted highlights unveiled
     proposed proposes pledged pledges promised promises vowed vows demanded demands
-    announced announces"""
+    announced announces credited credits hailed hails cited cites"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
@@ -388,6 +388,13 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return None
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return _Mention(toks[0].text, "pron")
+    for x in range(1, len(toks) - 1):
+        # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
+        if toks[x].low == "of":
+            who = _classify(toks[:x], text, loose)
+            if who is not None and who.kind == "person" and not who.role:
+                who.role = _join(toks[x + 1 :], text)
+                return who
     words = [re.sub(r"['’]s?$", "", t.low) for t in toks]
     i = len(toks)
     # Titles count only when capitalised: "Mayor Tobias Quenell", not "ministry spokesman".
