@@ -64,10 +64,10 @@ def as_retriever(**kwargs: Any) -> Any:
 
 
 __all__ = [
-    "CANNOT_ANSWER",
     "Answer",
     "Article",
     "Attribution",
+    "CANNOT_ANSWER",
     "Chunk",
     "Citation",
     "ConfigError",

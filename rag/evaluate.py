@@ -73,7 +73,7 @@ import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,24 +98,18 @@ CHECKS = ("contains", "speakers", "cited", "refusal", "citations_valid", "retrie
 PASS_CHECKS = ("contains", "speakers", "cited", "refusal", "citations_valid")
 
 METRICS: dict[str, str] = {
-    "pass_rate": "share of cases whose checks (contains, speakers, cited, refusal, "
-                 "citations_valid) all passed",
+    "pass_rate": "share of cases whose checks (contains, speakers, cited, refusal, citations_valid) all passed",
     "hit@1": "share of cases with must_cite whose top passage holds a must_cite item",
     "hit@5": "share of cases with must_cite where a passage ranked <= 5 holds a must_cite item",
     "recall@5": "share of must_cite items held by some passage ranked <= 5",
     "mrr": "mean reciprocal rank of the first passage holding a must_cite item (0 if none)",
-    "citation_validity_raw": "before repair: share of the model's citation markers that "
-                             "number a passage it was given (1 - invalid/raw)",
-    "citation_validity": "after repair: share of final citation markers pointing to a given "
-                         "passage, with spans inside it",
-    "citation_precision": "share of final citations whose passage overlaps a must_cite span "
-                          "or article",
+    "citation_validity_raw": "before repair: share of the model's citation markers that number a passage it was given (1 - invalid/raw)",
+    "citation_validity": "after repair: share of final citation markers pointing to a given passage, with spans inside it",
+    "citation_precision": "share of final citations whose passage overlaps a must_cite span or article",
     "citation_recall": "share of must_cite items covered by some final citation",
     "quote_verification": "share of quotations in answers found in the cited passage",
-    "answer_correctness": "share of cases with answer_contains/speakers whose answer matches "
-                          "the patterns and names every speaker",
-    "cannot_answer_accuracy": "share of all cases refused exactly when cannot_answer is "
-                              "expected",
+    "answer_correctness": "share of cases with answer_contains/speakers whose answer matches the patterns and names every speaker",
+    "cannot_answer_accuracy": "share of all cases refused exactly when cannot_answer is expected",
     "true_refusal_rate": "share of cannot_answer cases that were refused",
     "false_refusal_rate": "share of answerable cases that were refused (lower is better)",
     "fallback_rate": "share of LLM answers replaced by the extractive answer",
@@ -578,7 +572,7 @@ def score_case(case: Case, ans: Answer, targets: Sequence[Target] = ()) -> dict[
         hit = [r for p, r in zip(passages, ranks, strict=True)
                if t.holds(p.chunk.article_id, p.chunk.start, p.chunk.end)]
         target_ranks.append(min(hit) if hit else None)
-    cits = []
+    cits: list[dict[str, Any]] = []
     for n, c in sorted(ans.citations.items()):
         ch = c.passage.chunk
         given = by_id.get(ch.id)
@@ -766,7 +760,8 @@ class EvalReport:
         base = {r["case_id"]: r for r in self.records[self.variants[0]]}
         out: dict[str, dict[str, list[str]]] = {}
         for v in self.variants[1:]:
-            won, lost = [], []
+            won: list[str] = []
+            lost: list[str] = []
             for r in self.records[v]:
                 a = base.get(r["case_id"])
                 if a is None or a["passed"] == r["passed"]:
@@ -1027,6 +1022,12 @@ def evaluate(
             bar.update(1)
             bar.set_postfix_str(case.id, refresh=False)
 
+    if todo and workers > 1:
+        # Index.store, the BM25 index and the embedder load lazily and not thread-safely:
+        # open them here, before the worker threads race to do it.
+        _ = idx.store
+        idx.ensure_lexical()
+        idx.embedder.embed(["warm up"])
     try:
         if workers == 1:
             for key in todo:
@@ -1047,7 +1048,7 @@ def evaluate(
         backend=backend, k=k, variants=variants, records=records,
         metrics={v: compute_metrics(records[v]) for v in variants}, fingerprints=fps,
         ran=len(todo), cached=len(jobs) - len(todo),
-        created=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        created=datetime.now(UTC).isoformat(timespec="seconds"))
 
 
 # -- HTML report -------------------------------------------------------------------------
@@ -1135,15 +1136,15 @@ def render_html(rep: EvalReport) -> str:
         diffs.append("</table>")
     case_rows = []
     for i, r0 in enumerate(rep.records[rep.variants[0]]):
-        cells = []
+        row: list[str] = []
         for v in rep.variants:
             r = rep.records[v][i]
-            cells.append(f'<td><span class="{"ok" if r["passed"] else "bad"}">'
+            row.append(f'<td><span class="{"ok" if r["passed"] else "bad"}">'
                          f'{"pass" if r["passed"] else "FAIL"}</span> {_checks_html(r)}'
                          f'<details><summary>answer</summary><pre>{e(r["text"])}</pre>'
                          f'</details></td>')
         case_rows.append(f'<tr><td><b>{e(r0["case_id"])}</b> <i>{e(r0["task"])}</i><br>'
-                         f'{e(r0["question"])}</td>{"".join(cells)}</tr>')
+                         f'{e(r0["question"])}</td>{"".join(row)}</tr>')
     heads = "".join(f"<th>{e(v)}</th>" for v in rep.variants)
     defs = "".join(f"<dt>{e(m)}</dt><dd>{e(d)}</dd>" for m, d in METRICS.items())
     return f"""<!doctype html>

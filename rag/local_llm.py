@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +37,16 @@ def resolve_model_path(configured: Path | None) -> Path:
     return path
 
 
+_LOADED: weakref.WeakSet[LocalLLM] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Free models before interpreter teardown, when llama.cpp's destructor would fail."""
+    for llm in list(_LOADED):
+        llm.close()
+
+
 class LocalLLM:
     """A llama.cpp model loaded once per process; calls are serialised (one context)."""
 
@@ -62,12 +74,20 @@ class LocalLLM:
             try:
                 self._model = Llama(model_path=str(self.path), n_ctx=self.n_ctx,
                                     n_threads=self.threads, verbose=False, seed=0)
+                _LOADED.add(self)
             except Exception as exc:
                 raise LLMUnavailableError(
                     f"Could not load the local model {self.path.name}: {exc}. Check that the "
                     "file is a valid .gguf model, or set RAG_LLM=extractive."
                 ) from exc
         return self._model
+
+    def close(self) -> None:
+        """Free the model's memory."""
+        with self._lock:
+            if self._model is not None:
+                self._model.close()
+                self._model = None
 
     def load(self) -> None:
         """Load the model now (it is otherwise loaded on first use)."""

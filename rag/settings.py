@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from rag.errors import ConfigError
@@ -146,5 +146,11 @@ def get_settings(settings: Settings | dict[str, Any] | None = None) -> Settings:
         return settings
     try:
         return Settings(**(settings or {}))
-    except ValueError as exc:
-        raise ConfigError(f"Invalid newsrag settings: {exc}. Check your RAG_* variables.") from exc
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']} (got {e['input']!r})"
+            for e in exc.errors()
+        )
+        raise ConfigError(
+            f"Invalid newsrag settings: {problems}. Check your RAG_* variables."
+        ) from exc

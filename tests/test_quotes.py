@@ -1,0 +1,510 @@
+"""Exact-value tests for rule-based attribution extraction (rag/quotes.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from rag.quotes import extract_attributions, resolve_speaker, same_person
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = "caliber-az-2024-11-05-north-korean-troops-kursk.json"
+SAMPLES = [
+    "sample-varnholt-tram-extension.json",
+    "sample-port-calloway-strike.json",
+    "sample-northmere-tarrow-fever.json",
+]
+
+
+def _text(name: str) -> str:
+    return json.loads((SEEDS / name).read_text(encoding="utf-8"))["text"]
+
+
+def _bench() -> ModuleType:
+    """bench/attributions.py, loaded by path (bench/ is scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_attributions", ROOT / "bench/attributions.py"
+    )
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+RYDER = "Patrick Ryder"
+SEED_EXPECTED = [
+    (
+        "South Korea's defence ministry",
+        "reported",
+        "disclosed",
+        "Approximately 10,000 North Korean servicemen have been stationed in Russia, with a "
+        "significant number sent to frontline areas",
+    ),
+    (
+        "Jeon Ha-kyou",
+        "direct",
+        "said",
+        "More than 10,000 North Korean troops have now been sent to Russia, and we understand "
+        "that a significant number of them have moved to frontline areas, including Kursk",
+    ),
+    (
+        "Jeon Ha-kyou",
+        "reported",
+        "added",
+        "while there was no new information regarding North Korean troop activity, South "
+        "Korea's military and intelligence agencies are closely monitoring the situation in "
+        "Ukraine",
+    ),
+    (
+        RYDER,
+        "direct",
+        "stated",
+        "The response of the Russian military and political leadership to the beginning of the "
+        "Kursk operation of the Ukrainian army in the first days of the offensive was very "
+        "confusing in terms of attempts to dislodge the AFU from the region.",
+    ),
+    (
+        RYDER,
+        "direct",
+        "elaborated",
+        "For the most part, they (Russian troops) were not able to push the Ukrainians back far. "
+        "They regained some additional territory, but nothing that we would categorize as "
+        "significant.",
+    ),
+    (RYDER, "direct", "noted", "these additional 10,000-11,000-12,000 (North Korean) forces"),
+    (RYDER, "direct", "noted", "could be significant in terms of combat capability."),
+    (
+        RYDER,
+        "direct",
+        "emphasized",
+        "how these forces will be used, how they are integrated into Russian command and control.",
+    ),
+    (
+        RYDER,
+        "reported",
+        "remarked",
+        "the battle-hardened AFU soldiers are likely to continue their operations in the Kursk "
+        "region, including retaining the territory they have taken control of",
+    ),
+    (RYDER, "direct", "urged caution", "numbers that can be misleading."),
+    (
+        RYDER,
+        "reported",
+        "pointed",
+        "Ukraine's success against a much larger Russian army in 2022 as an example",
+    ),
+    (
+        RYDER,
+        "direct",
+        "pointed",
+        "Look at what Ukraine did when Russia invaded Ukraine in 2022, and how there was a small "
+        "number of forces capable of largely defeating the strategic objectives of what was and "
+        "is the largest army in Europe.",
+    ),
+    (
+        RYDER,
+        "reported",
+        "concluded",
+        "much will depend on how the Russian Federation decides to use this North Korean "
+        'contingent and "how well integrated they are, what kind of combat experience they have."',
+    ),
+    (
+        RYDER,
+        "direct",
+        "concluded",
+        "how well integrated they are, what kind of combat experience they have.",
+    ),
+    (
+        RYDER,
+        "direct",
+        "added",
+        "In the meantime, we continue to consult very closely with our allies and partners.",
+    ),
+    (
+        "Volodymyr Zelenskyy",
+        "reported",
+        "expressed",
+        "his discontent with the West, accusing it of a muted response to the deployment of "
+        "thousands of North Korean troops, marking a significant escalation in the war",
+    ),
+]
+
+
+def test_seed_article_exact_attributions() -> None:
+    text = _text(SEED)
+    got = extract_attributions(text, article_id="kursk")
+    assert [(a.speaker, a.kind, a.cue, a.quote) for a in got] == SEED_EXPECTED
+    assert all(a.article_id == "kursk" for a in got)
+
+
+def test_seed_roles_and_aliases() -> None:
+    by_speaker = {a.speaker: a for a in extract_attributions(_text(SEED))}
+    assert by_speaker["Jeon Ha-kyou"].role == "South Korea's defence ministry spokesman"
+    assert by_speaker["Jeon Ha-kyou"].aliases == ("Jeong",)
+    assert by_speaker[RYDER].role == (
+        "Major General; spokesperson for the U.S. Department of Defense"
+    )
+    assert by_speaker[RYDER].aliases == ("Ryder",)
+    assert by_speaker["Volodymyr Zelenskyy"].role == "Ukrainian President"
+    assert by_speaker["South Korea's defence ministry"].role == ""
+    # The outlet's own sourcing is not a statement.
+    assert "Caliber.Az" not in by_speaker and "Yonhap" not in by_speaker
+
+
+@pytest.mark.parametrize("name", [SEED, *SAMPLES])
+def test_offsets_and_order(name: str) -> None:
+    text = _text(name)
+    got = extract_attributions(text)
+    assert got
+    for a in got:
+        assert text[a.start : a.end] == a.quote
+        assert a.sentence_start <= a.start < a.end <= a.sentence_end
+        assert a.quote == a.quote.strip()
+    assert [(a.start, a.end) for a in got] == sorted((a.start, a.end) for a in got)
+
+
+def test_passive_anaphor_span_covers_antecedent() -> None:
+    text = _text(SEED)
+    a = extract_attributions(text)[0]
+    assert (a.start, a.end, a.sentence_start, a.sentence_end) == (0, 125, 0, 266)
+
+
+# (text, [(speaker, kind, cue, quote, start, end, role)])
+PATTERNS = {
+    "quote_said_role_name": (
+        '"We will rebuild the pier," said harbour master Ines Kolar during a briefing.',
+        [("Ines Kolar", "direct", "said", "We will rebuild the pier", 1, 25, "harbour master")],
+    ),
+    "name_appositive_stated": (
+        'Ines Kolar, the harbour master, stated, "The pier reopens in May."',
+        [("Ines Kolar", "direct", "stated", "The pier reopens in May.", 41, 65, "harbour master")],
+    ),
+    "name_said_that": (
+        "Ines Kolar said that the pier would reopen in May.",
+        [("Ines Kolar", "reported", "said", "the pier would reopen in May", 21, 49, "")],
+    ),
+    "name_noted_without_that": (
+        "Ines Kolar noted the repairs were ahead of schedule.",
+        [("Ines Kolar", "reported", "noted", "the repairs were ahead of schedule", 17, 51, "")],
+    ),
+    "according_to_first": (
+        "According to Ines Kolar, the repairs cost 4 million crowns.",
+        [
+            (
+                "Ines Kolar",
+                "reported",
+                "according to",
+                "the repairs cost 4 million crowns",
+                25,
+                58,
+                "",
+            )
+        ],
+    ),
+    "according_to_last": (
+        "The repairs cost 4 million crowns, according to Ines Kolar.",
+        [
+            (
+                "Ines Kolar",
+                "reported",
+                "according to",
+                "The repairs cost 4 million crowns",
+                0,
+                33,
+                "",
+            )
+        ],
+    ),
+    "role_name_told_reporters": (
+        "Harbour master Ines Kolar told reporters that the pier would reopen in May.",
+        [
+            (
+                "Ines Kolar",
+                "reported",
+                "told",
+                "the pier would reopen in May",
+                46,
+                74,
+                "Harbour master",
+            )
+        ],
+    ),
+    "passive_by_org": (
+        "The closure was announced by the Dunmore Port Authority on Monday.",
+        [("Dunmore Port Authority", "reported", "announced", "The closure", 0, 11, "")],
+    ),
+    "passive_anaphor": (
+        "The pier will stay shut until May.\nThis was disclosed by the Dunmore Port Authority.",
+        [
+            (
+                "Dunmore Port Authority",
+                "reported",
+                "disclosed",
+                "The pier will stay shut until May",
+                0,
+                33,
+                "",
+            )
+        ],
+    ),
+    "title_name_expressed": (
+        "Mayor Ines Kolar expressed her frustration with the contractor.",
+        [
+            (
+                "Ines Kolar",
+                "reported",
+                "expressed",
+                "her frustration with the contractor",
+                27,
+                62,
+                "Mayor",
+            )
+        ],
+    ),
+    "pronoun_elaborated": (
+        'Ines Kolar said the pier was unsafe. She elaborated, "The pilings are rotten."',
+        [
+            ("Ines Kolar", "reported", "said", "the pier was unsafe", 16, 35, ""),
+            ("Ines Kolar", "direct", "elaborated", "The pilings are rotten.", 54, 77, ""),
+        ],
+    ),
+    "pronoun_emphasized_that": (
+        "Ines Kolar said the pier was unsafe. She emphasized that nobody had been hurt.",
+        [
+            ("Ines Kolar", "reported", "said", "the pier was unsafe", 16, 35, ""),
+            ("Ines Kolar", "reported", "emphasized", "nobody had been hurt", 57, 77, ""),
+        ],
+    ),
+    "follow_on_quote_without_cue": (
+        '"The pier is closed," said Ines Kolar. "It will stay closed until May."',
+        [
+            ("Ines Kolar", "direct", "said", "The pier is closed", 1, 19, ""),
+            ("Ines Kolar", "direct", "said", "It will stay closed until May.", 40, 70, ""),
+        ],
+    ),
+    "quote_then_pronoun_cue": (
+        'Ines Kolar spoke on Monday. "We are doing our best," she said.',
+        [("Ines Kolar", "direct", "said", "We are doing our best", 29, 50, "")],
+    ),
+    "content_then_org_said": (
+        "The pier will reopen in May, the Dunmore Port Authority said on Tuesday.",
+        [("Dunmore Port Authority", "reported", "said", "The pier will reopen in May", 0, 27, "")],
+    ),
+    "two_fragments_no_reported": (
+        'Ines Kolar noted that the pier was "unsafe" and "beyond repair."',
+        [
+            ("Ines Kolar", "direct", "noted", "unsafe", 36, 42, ""),
+            ("Ines Kolar", "direct", "noted", "beyond repair.", 49, 63, ""),
+        ],
+    ),
+    "paraphrase_then_stating_quote": (
+        'Ines Kolar pointed to the storm damage of last winter as the main cause, stating, "We '
+        'lost 40 pilings."',
+        [
+            (
+                "Ines Kolar",
+                "reported",
+                "pointed",
+                "the storm damage of last winter as the main cause",
+                22,
+                71,
+                "",
+            ),
+            ("Ines Kolar", "direct", "pointed", "We lost 40 pilings.", 83, 102, ""),
+        ],
+    ),
+    "org_alias": (
+        "The Dunmore Port Authority closed the pier. The authority said the closure would last "
+        "until May.",
+        [
+            (
+                "Dunmore Port Authority",
+                "reported",
+                "said",
+                "the closure would last until May",
+                63,
+                95,
+                "",
+            )
+        ],
+    ),
+    "name_of_employer": (
+        "Professor Anton Feydl of Kessmoor University Hospital said the ward was full.",
+        [
+            (
+                "Anton Feydl",
+                "reported",
+                "said",
+                "the ward was full",
+                59,
+                76,
+                "Professor; Kessmoor University Hospital",
+            )
+        ],
+    ),
+    "urged_caution": (
+        'Ines Kolar urged caution regarding "early estimates."',
+        [("Ines Kolar", "direct", "urged caution", "early estimates.", 36, 52, "")],
+    ),
+    "curly_quotes_around_cue": (
+        "“The bridge will reopen in April,” Transport Secretary Oliver Pask said, “but only for "
+        "cars.”",
+        [
+            (
+                "Oliver Pask",
+                "direct",
+                "said",
+                "The bridge will reopen in April",
+                1,
+                32,
+                "Transport Secretary",
+            ),
+            ("Oliver Pask", "direct", "said", "but only for cars.", 74, 92, "Transport Secretary"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PATTERNS))
+def test_patterns(case: str) -> None:
+    text, expected = PATTERNS[case]
+    got = extract_attributions(text)
+    assert [(a.speaker, a.kind, a.cue, a.quote, a.start, a.end, a.role) for a in got] == expected
+    for a in got:
+        assert text[a.start : a.end] == a.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caliber.Az reports citing South Korean media outlet Yonhap.",
+        "Critics said the plan was a mistake.",
+        "The company said it would appeal.",
+        "He said the plan was a mistake.",
+        'The so-called "emergency lane" has been closed since January.',
+        "When asked by the media whether the plan was late, officials declined to comment.",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "alias", "canonical"),
+    [
+        (SEED, "Jeong", "Jeon Ha-kyou"),
+        (SEED, "Ryder", RYDER),
+        ("sample-varnholt-tram-extension.json", "Ostrow", "Maren Ostrowe"),
+        ("sample-varnholt-tram-extension.json", "Quenell", "Tobias Quenell"),
+        ("sample-port-calloway-strike.json", "Ekdal", "Rasmus Ekdahl"),
+        ("sample-port-calloway-strike.json", "alliance", "Harbour and Freight Workers Alliance"),
+        ("sample-northmere-tarrow-fever.json", "agency", "Northmere Public Health Agency"),
+    ],
+)
+def test_alias_linking(name: str, alias: str, canonical: str) -> None:
+    got = extract_attributions(_text(name))
+    assert all(alias in a.aliases for a in got if a.speaker == canonical)
+    assert any(a.speaker == canonical for a in got)
+    assert not any(a.speaker == alias for a in got)
+
+
+def test_different_people_one_letter_apart_stay_apart() -> None:
+    text = (
+        "Anna Berg said that costs rose. Berg added that the vote was close. "
+        "Anna Borg, a rival, said she disagreed."
+    )
+    assert [a.speaker for a in extract_attributions(text)] == [
+        "Anna Berg",
+        "Anna Berg",
+        "Anna Borg",
+    ]
+
+
+KNOWN = ["Jeon Ha-kyou", "Patrick Ryder", "Volodymyr Zelenskyy", "South Korea's defence ministry"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Jeon Ha-kyou", "Jeon Ha-kyou"),
+        ("Jeong", "Jeon Ha-kyou"),
+        ("jeon", "Jeon Ha-kyou"),
+        ("Ha-kyou Jeon", "Jeon Ha-kyou"),
+        ("ryder", RYDER),
+        ("Ryder's", RYDER),
+        ("Major General Patrick Ryder", RYDER),
+        ("P. Ryder", RYDER),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("President Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("defence ministry", "South Korea's defence ministry"),
+        ("What did Jeong say?", "Jeon Ha-kyou"),
+        ("what did ryder say about Kursk", RYDER),
+        ("Smith", None),
+        ("What", None),
+        ("John Ryder", None),
+        ("", None),
+    ],
+)
+def test_resolve_speaker(query: str, expected: str | None) -> None:
+    assert resolve_speaker(query, KNOWN) == expected
+
+
+def test_resolve_speaker_refuses_ambiguous_surname() -> None:
+    assert resolve_speaker("Berg", ["Anna Berg", "Karl Berg"]) is None
+    assert resolve_speaker("Berg", ["Anna Berg", "Anna Borg"]) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Jeong", "Jeon Ha-kyou", True),
+        ("Ryder", "Patrick Ryder", True),
+        ("Patrick Ryder", "Major General Patrick Ryder", True),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),
+        ("Ha-kyou Jeon", "Jeon Ha-kyou", True),
+        ("Marchetti", "Delphine Marchetti-Roy", True),
+        ("Patrick Ryder", "John Ryder", False),
+        ("Ryder", "Jeon Ha-kyou", False),
+        ("Li", "Liang Wenhao", False),
+        ("", "Patrick Ryder", False),
+    ],
+)
+def test_same_person(a: str, b: str, expected: bool) -> None:
+    assert same_person(a, b) is expected
+    assert same_person(b, a) is expected
+
+
+def test_gold_precision_recall() -> None:
+    result = _bench().run()
+    total = result["total"]
+    assert total["gold"] >= 50
+    assert total["precision"] >= 0.9, result["errors"]
+    assert total["recall"] >= 0.9, result["errors"]
+    assert total["speaker_accuracy"] >= 0.9, result["errors"]
+
+
+def test_gold_quotes_are_exact_substrings() -> None:
+    import yaml
+
+    gold = yaml.safe_load((ROOT / "tests/data/attributions_gold.yaml").read_text(encoding="utf-8"))
+    assert sorted(gold) == sorted([SEED, *SAMPLES])
+    for name, items in gold.items():
+        text = _text(name)
+        for g in items:
+            assert g["quote"] in text, (name, g["quote"])
+            assert g["kind"] in {"direct", "reported"}
+
+
+def test_sample_articles_are_well_formed() -> None:
+    for name in SAMPLES:
+        d = json.loads((SEEDS / name).read_text(encoding="utf-8"))
+        assert set(d) == {"title", "text", "outlet", "author", "published", "url"}
+        assert d["outlet"].endswith(" (sample)") and d["url"] == ""
+        assert d["published"][:4] in {"2024", "2025"}
+        assert 250 <= len(d["text"].split()) <= 450
+        assert "kursk" not in d["text"].lower()

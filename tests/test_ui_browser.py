@@ -1,0 +1,137 @@
+"""The chat app in a real headless Chromium: streamed answer, sources, reload, library upload."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTIFACTS, free_port
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from rag.index import Index
+from ui.app import CSS, build_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
+JEON_QUOTE = ("More than 10,000 North Korean troops have now been sent to Russia, and we "
+              "understand that a significant number of them have moved to frontline areas, "
+              "including Kursk")
+UPLOAD_TITLE = "Kelmont harbour ferry fares rise by 8 percent"
+UPLOAD_TEXT = f"""{UPLOAD_TITLE}
+
+The Kelmont harbour authority said on Monday that ferry fares will rise by 8 percent in April.
+"We have no other choice because fuel costs doubled," said harbour director Mara Quill.
+A leaflet at the pier read <img src=x onerror="alert('xss')"> and [free tickets](javascript:alert(2)).
+"""
+WAIT = 90_000  # ms; the CI machine has two shared cores
+
+
+@pytest.fixture
+def app_url(seeded: Index) -> Iterator[str]:
+    demo = build_app(index=seeded)
+    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(),
+                            prevent_thread_lock=True, quiet=True, css=CSS)
+    try:
+        yield url
+    finally:
+        demo.close()
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _shot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"ui-{name}.png"))
+
+
+def _ask(page: Page, question: str, n_answers: int) -> Any:
+    """Ask in the chat; wait for the streamed text, then for the verified final message."""
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask").click()
+    bot = page.locator("#chatbot .message.bot, #chatbot [data-testid='bot']")
+    expect(bot).to_have_count(n_answers, timeout=WAIT)
+    expect(page.locator("#chatbot .answer-meta")).to_have_count(n_answers, timeout=WAIT)
+    return page.locator("#chatbot details.sources").nth(n_answers - 1)
+
+
+def test_chat_sources_reload_who_said_and_upload(app_url: str, browser: Browser,
+                                                 seed_text: str, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(app_url)
+    expect(page.locator("#status")).to_contain_text("4 articles, 10 chunks", timeout=WAIT)
+
+    # 1. A question, streamed and then replaced by the verified answer with its sources.
+    sources = _ask(page, "Who said what about Kursk?", 1)
+    answer = page.locator("#chatbot .message.bot, #chatbot [data-testid='bot']").first
+    expect(answer).to_contain_text("Jeon Ha-kyou (South Korea's defence ministry spokesman):")
+    expect(sources.locator(".source-title").first).to_have_text(SEED_TITLE)
+    sources.locator("summary").click()
+    marks = sources.locator("mark").all_inner_texts()
+    assert JEON_QUOTE in marks
+    for text in marks:
+        assert text in seed_text, text
+    sources.locator("mark").first.scroll_into_view_if_needed()
+    _shot(page, "chat-sources")
+
+    # 2. A reload shows the same answer with the same sources (saved server-side).
+    page.reload()
+    expect(page.locator("#chatbot details.sources")).to_have_count(1, timeout=WAIT)
+    assert page.locator("#chatbot details.sources mark").all_inner_texts() == marks
+    expect(page.locator("#chat-select")).to_contain_text("Who said what about Kursk?")
+
+    # 3. Who said what: a sortable table and a CSV download.
+    page.get_by_role("tab", name="Who said what").click()
+    page.locator("#who-topic textarea").fill("Kursk")
+    page.locator("#who-run").click()
+    expect(page.locator("#who-table")).to_contain_text("Patrick Ryder", timeout=WAIT)
+    expect(page.locator("#who-table")).to_contain_text("Jeon Ha-kyou")
+    with page.expect_download(timeout=WAIT) as dl:
+        page.locator("#who-csv").click()
+    rows = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
+    assert {"Jeon Ha-kyou", "Patrick Ryder"} <= {r["speaker"] for r in rows}
+    _shot(page, "who-said")
+
+    # 4. Library: upload a good and a bad file; the good one is listed, the bad one explained.
+    good = tmp_path / "kelmont-fares.txt"
+    good.write_text(UPLOAD_TEXT, encoding="utf-8")
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4 not an article")
+    page.get_by_role("tab", name="Library").click()
+    expect(page.locator("#library-table")).to_contain_text(SEED_TITLE, timeout=WAIT)
+    page.locator("#upload input[type=file]").set_input_files([str(good), str(bad)])
+    expect(page.locator("#library-table")).to_contain_text(UPLOAD_TITLE, timeout=WAIT)
+    msg = page.locator("#ingest-message")
+    expect(msg).to_contain_text(f"✓ added {UPLOAD_TITLE} (1 chunk)", timeout=WAIT)
+    expect(msg).to_contain_text("✗ skipped scan.pdf: has unsupported type '.pdf'")
+    expect(page.locator("#status")).to_contain_text("5 articles, 11 chunks")
+    _shot(page, "library-upload")
+
+    # 5. Injected HTML and links in an article are shown as text, never run or linked.
+    page.get_by_role("tab", name="Chat").click()
+    sources = _ask(page, "What did Mara Quill say about ferry fares?", 2)
+    sources.locator("summary").click()
+    expect(sources).to_contain_text("""<img src=x onerror="alert('xss')">""")
+    expect(sources).to_contain_text("[free tickets](javascript:alert(2))")
+    assert page.locator("#chatbot img[src='x']").count() == 0
+    assert page.locator("#chatbot a[href^='javascript']").count() == 0
+    assert dialogs == []
+    sources.locator("mark").first.scroll_into_view_if_needed()
+    _shot(page, "chat-injection")
+    page.close()
