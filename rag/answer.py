@@ -27,13 +27,17 @@ _FOLLOWUP = re.compile(r"^\s*(and|what about|how about|also|but)\b", re.I)
 def check_question(question: str, settings: Settings) -> str:
     """The stripped question, or InputError if it is empty or too long."""
     if not isinstance(question, str) or not question.strip():
-        raise InputError("The question is empty. Type a question about the indexed articles, "
-                         'for example "Who said what about Kursk?".')
+        raise InputError(
+            "The question is empty. Type a question about the indexed articles, "
+            'for example "Who said what about Kursk?".'
+        )
     q = question.strip()
     if len(q) > settings.max_question_chars:
-        raise InputError(f"The question is {len(q)} characters long; the limit is "
-                         f"{settings.max_question_chars}. Shorten it, or raise "
-                         "RAG_MAX_QUESTION_CHARS.")
+        raise InputError(
+            f"The question is {len(q)} characters long; the limit is "
+            f"{settings.max_question_chars}. Shorten it, or raise "
+            "RAG_MAX_QUESTION_CHARS."
+        )
     return q
 
 
@@ -56,9 +60,15 @@ def _turns(history: History) -> list[tuple[str, str]]:
     return turns
 
 
-def condense(question: str, history: History, *, known_speakers: dict[str, set[str]],
-             llm: LLM | None = None, settings: Settings | None = None,
-             prominence: dict[str, int] | None = None) -> str:
+def condense(
+    question: str,
+    history: History,
+    *,
+    known_speakers: dict[str, set[str]],
+    llm: LLM | None = None,
+    settings: Settings | None = None,
+    prominence: dict[str, int] | None = None,
+) -> str:
     """A standalone version of a follow-up question, so retrieval sees what it refers to."""
     turns = _turns(history)
     if not turns:
@@ -92,8 +102,9 @@ def _replace(pronoun: str, person: str) -> str:
 _PERSON = re.compile(r"^[A-Z][\w\-']+(?:\s[A-Z][\w\-']+){1,3}$")
 
 
-def _last_person(last_q: str, last_a: str, known: dict[str, set[str]],
-                 prominence: dict[str, int] | None = None) -> str | None:
+def _last_person(
+    last_q: str, last_a: str, known: dict[str, set[str]], prominence: dict[str, int] | None = None
+) -> str | None:
     """The person a pronoun most likely points at: named in the last question, else the
     person the last answer quotes most (organisations are never "he" or "she")."""
     people = {c: n for c, n in known.items() if _PERSON.match(c) and "'s" not in c}
@@ -137,8 +148,17 @@ def answer(
         index: an open Index (default: the shared one for ``settings``).
         stream: if True, return an iterator of text deltas ending with the final Answer.
     """
-    gen = _run(question, k=k, filters=filters, history=history, prompt=prompt, llm=llm,
-               backend=backend, settings=settings, index=index)
+    gen = _run(
+        question,
+        k=k,
+        filters=filters,
+        history=history,
+        prompt=prompt,
+        llm=llm,
+        backend=backend,
+        settings=settings,
+        index=index,
+    )
     if stream:
         return gen
     for item in gen:
@@ -147,10 +167,18 @@ def answer(
     raise AssertionError("answer pipeline ended without an Answer")  # pragma: no cover
 
 
-def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, history: History,
-         prompt: str | None, llm: LLM | None, backend: str | None,
-         settings: Settings | dict[str, Any] | None, index: Index | None,
-         ) -> Iterator[str | Answer]:
+def _run(
+    question: str,
+    *,
+    k: int | None,
+    filters: dict[str, Any] | None,
+    history: History,
+    prompt: str | None,
+    llm: LLM | None,
+    backend: str | None,
+    settings: Settings | dict[str, Any] | None,
+    index: Index | None,
+) -> Iterator[str | Answer]:
     t0 = time.perf_counter()
     s = get_settings(settings) if index is None else index.settings
     q = check_question(question, s)
@@ -159,16 +187,33 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
     model = llm if llm is not None else get_llm(s, mode_backend)
     every = idx.catalog.attributions()
     known = speaker_names(every)
-    standalone = condense(q, history, known_speakers=known, llm=model, settings=s,
-                          prominence=dict(Counter(a.speaker for a in every)))
+    standalone = condense(
+        q,
+        history,
+        known_speakers=known,
+        llm=model,
+        settings=s,
+        prominence=dict(Counter(a.speaker for a in every)),
+    )
     wants_who = is_who_said(standalone)
     # Who-said questions need every statement, so they look wider and skip the per-article cap.
-    passages = retrieve(standalone, k=max(k or s.k, 8) if wants_who else (k or s.k),
-                        filters=filters, index=idx, per_article=0 if wants_who else None)
+    passages = retrieve(
+        standalone,
+        k=max(k or s.k, 8) if wants_who else (k or s.k),
+        filters=filters,
+        index=idx,
+        per_article=0 if wants_who else None,
+    )
     t_retrieve = time.perf_counter() - t0
     prompt_name = prompt or s.prompt
-    ans = Answer(question=q, text="", standalone_question=standalone, passages=passages,
-                 model=model.name if model else "extractive", prompt=prompt_name)
+    ans = Answer(
+        question=q,
+        text="",
+        standalone_question=standalone,
+        passages=passages,
+        model=model.name if model else "extractive",
+        prompt=prompt_name,
+    )
     ans.timings["retrieve"] = t_retrieve
     if not passages:
         ans.text, ans.cannot_answer, ans.model = CANNOT_ANSWER, True, "none"
@@ -184,8 +229,9 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
             art = idx.catalog.article(aid)
             art_texts[aid] = art.text if art else ""
         speaker = named_speaker(standalone, sorted(known), known)
-        ans.attributions = rank_attributions(standalone, passages, speaker=speaker,
-                                             article_texts=art_texts)
+        ans.attributions = rank_attributions(
+            standalone, passages, speaker=speaker, article_texts=art_texts
+        )
         ans.mode = "who_said"
     t1 = time.perf_counter()
     verified: Verified | None = None
@@ -199,13 +245,17 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
         name = prompt_name if kind == "answer" else "who_said"
         if kind == "answer":
             tmpl = load_prompt(name, s.prompts_dir, kind="answer")
-            messages = tmpl.render(question=standalone, passages=format_passages(passages),
-                                   cannot_answer=CANNOT_ANSWER)
+            messages = tmpl.render(
+                question=standalone, passages=format_passages(passages), cannot_answer=CANNOT_ANSWER
+            )
         else:
             tmpl = load_prompt(name, s.prompts_dir, kind="who_said")
-            messages = tmpl.render(question=standalone, passages=format_passages(passages),
-                                   attributions=_attribution_table(ans.attributions, passages),
-                                   cannot_answer=CANNOT_ANSWER)
+            messages = tmpl.render(
+                question=standalone,
+                passages=format_passages(passages),
+                attributions=_attribution_table(ans.attributions, passages),
+                cannot_answer=CANNOT_ANSWER,
+            )
         ans.prompt = name
         raw: list[str] = []
         try:
@@ -227,8 +277,11 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
             verified = None
     if verified is None:
         # Extractive mode, or the LLM failed or produced nothing verifiable.
-        reply = (attributions_reply(ans.attributions, passages) if who and ans.attributions
-                 else sentences_reply(standalone, passages))
+        reply = (
+            attributions_reply(ans.attributions, passages)
+            if who and ans.attributions
+            else sentences_reply(standalone, passages)
+        )
         if model is not None:
             ans.model = f"extractive (fallback from {model.name})"
         ans.raw_text = ans.raw_text or reply
@@ -247,13 +300,13 @@ def _run(question: str, *, k: int | None, filters: dict[str, Any] | None, histor
 
 
 def _attribution_table(attrs: list[Any], passages: list[Passage]) -> str:
-    where = {}
+    where: dict[tuple[str, int, int], int] = {}
     for n, p in enumerate(passages, 1):
         for a in p.attributions:
             where.setdefault((a.article_id, a.start, a.end), n)
     rows = []
     for a in attrs:
-        n = where.get((a.article_id, a.start, a.end))
-        if n:
-            rows.append(f"{a.speaker} | {a.role or '-'} | [{n}] | {a.quote[:300]}")
+        num = where.get((a.article_id, a.start, a.end))
+        if num:
+            rows.append(f"{a.speaker} | {a.role or '-'} | [{num}] | {a.quote[:300]}")
     return "\n".join(rows) or "(none)"

@@ -43,8 +43,11 @@ def named_speaker(question: str, known: list[str], aliases: dict[str, set[str]])
     low = question.lower()
     for canonical, names in aliases.items():
         # Only capitalised names count: an org alias like "agency" is too generic to match.
-        if any(re.search(rf"\b{re.escape(n.lower())}\b", low)
-               for n in names if len(n) > 2 and n[:1].isupper()):
+        if any(
+            re.search(rf"\b{re.escape(n.lower())}\b", low)
+            for n in names
+            if len(n) > 2 and n[:1].isupper()
+        ):
             return canonical
     for tok in re.findall(r"\b[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)*", question):
         hit = resolve_speaker(tok, known)
@@ -54,7 +57,10 @@ def named_speaker(question: str, known: list[str], aliases: dict[str, set[str]])
 
 
 def rank_attributions(
-    question: str, passages: list[Passage], *, speaker: str | None = None,
+    question: str,
+    passages: list[Passage],
+    *,
+    speaker: str | None = None,
     article_texts: dict[str, str] | None = None,
 ) -> list[Attribution]:
     """Attributions in the passages, for ``speaker`` if given, topic matches first, deduped."""
@@ -80,8 +86,7 @@ def rank_attributions(
         found = [f for f in found if f[0] > 0]
     elif topic and article_texts:
         # "About Kursk": only articles that mention the topic at all qualify.
-        on_topic = {aid for aid, t in article_texts.items()
-                    if topic & set(content_words(t))}
+        on_topic = {aid for aid, t in article_texts.items() if topic & set(content_words(t))}
         if on_topic:
             found = [f for f in found if f[2].article_id in on_topic]
     # Keep the article's own order; it reads as a story.

@@ -61,27 +61,64 @@ class Catalog:
             self._db.close()
 
     # -- articles -------------------------------------------------------------------
-    def begin_article(self, article: Article, chunks: Sequence[Chunk],
-                      attributions: Sequence[Attribution]) -> None:
+    def begin_article(
+        self, article: Article, chunks: Sequence[Chunk], attributions: Sequence[Attribution]
+    ) -> None:
         """Record an article as pending with its chunks; it is invisible until completed."""
         with self._lock, self._db:
             self._delete_rows(article.id)
             self._db.execute(
                 "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (article.id, article.source, article.title, article.outlet, article.author,
-                 article.published.isoformat() if article.published else None, article.url,
-                 article.text, PENDING, len(chunks), time.time()),
+                (
+                    article.id,
+                    article.source,
+                    article.title,
+                    article.outlet,
+                    article.author,
+                    article.published.isoformat() if article.published else None,
+                    article.url,
+                    article.text,
+                    PENDING,
+                    len(chunks),
+                    time.time(),
+                ),
             )
             self._db.executemany(
-                'INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)',
-                [(c.id, c.article_id, c.index, c.start, c.end, c.paragraph, c.paragraph_end,
-                  c.n_tokens, c.text) for c in chunks],
+                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        c.id,
+                        c.article_id,
+                        c.index,
+                        c.start,
+                        c.end,
+                        c.paragraph,
+                        c.paragraph_end,
+                        c.n_tokens,
+                        c.text,
+                    )
+                    for c in chunks
+                ],
             )
             self._db.executemany(
                 "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(article.id, i, a.speaker, a.role, a.cue, a.kind, a.quote, a.start, a.end,
-                  a.sentence_start, a.sentence_end, json.dumps(list(a.aliases)))
-                 for i, a in enumerate(attributions)],
+                [
+                    (
+                        article.id,
+                        i,
+                        a.speaker,
+                        a.role,
+                        a.cue,
+                        a.kind,
+                        a.quote,
+                        a.start,
+                        a.end,
+                        a.sentence_start,
+                        a.sentence_end,
+                        json.dumps(list(a.aliases)),
+                    )
+                    for i, a in enumerate(attributions)
+                ],
             )
 
     def complete_article(self, article_id: str) -> None:
@@ -99,14 +136,20 @@ class Catalog:
             return found is not None
 
     def _delete_rows(self, article_id: str) -> None:
-        for table, col in (("articles", "id"), ("chunks", "article_id"),
-                           ("attributions", "article_id")):
+        for table, col in (
+            ("articles", "id"),
+            ("chunks", "article_id"),
+            ("attributions", "article_id"),
+        ):
             self._db.execute(f"DELETE FROM {table} WHERE {col}=?", (article_id,))
-        self._chunk_cache = {k: v for k, v in self._chunk_cache.items()
-                             if v.article_id != article_id}
+        self._chunk_cache = {
+            k: v for k, v in self._chunk_cache.items() if v.article_id != article_id
+        }
 
     def _bump_version(self) -> None:
-        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(time.time_ns()),))
+        self._db.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(time.time_ns()),)
+        )
 
     def version(self) -> str:
         """Changes whenever the set of complete articles changes."""
@@ -141,9 +184,16 @@ class Catalog:
         ).fetchone()
         if not row:
             return None
-        return Article(id=row[0], title=row[1], text=row[2], outlet=row[3] or "",
-                       author=row[4] or "", published=_date(row[5]), url=row[6] or "",
-                       source=row[7] or "")
+        return Article(
+            id=row[0],
+            title=row[1],
+            text=row[2],
+            outlet=row[3] or "",
+            author=row[4] or "",
+            published=_date(row[5]),
+            url=row[6] or "",
+            source=row[7] or "",
+        )
 
     def find_article_ids(self, prefix: str) -> list[str]:
         """Article ids starting with ``prefix`` (users type short ids)."""
@@ -175,16 +225,25 @@ class Catalog:
             part = missing[b : b + 500]
             q = ",".join("?" * len(part))
             rows = self._db.execute(
-                "SELECT c.id,c.article_id,c.idx,c.text,c.start,c.\"end\",c.paragraph,"
+                'SELECT c.id,c.article_id,c.idx,c.text,c.start,c."end",c.paragraph,'
                 "c.paragraph_end,c.n_tokens,a.title,a.outlet,a.published FROM chunks c "
                 f"JOIN articles a ON a.id=c.article_id WHERE a.status='complete' AND c.id IN ({q})",
                 part,
             ).fetchall()
             for r in rows:
                 self._chunk_cache[r[0]] = Chunk(
-                    id=r[0], article_id=r[1], index=r[2], text=r[3], start=r[4], end=r[5],
-                    paragraph=r[6], paragraph_end=r[7], n_tokens=r[8], title=r[9] or "",
-                    outlet=r[10] or "", published=_date(r[11]),
+                    id=r[0],
+                    article_id=r[1],
+                    index=r[2],
+                    text=r[3],
+                    start=r[4],
+                    end=r[5],
+                    paragraph=r[6],
+                    paragraph_end=r[7],
+                    n_tokens=r[8],
+                    title=r[9] or "",
+                    outlet=r[10] or "",
+                    published=_date(r[11]),
                 )
         return {i: self._chunk_cache[i] for i in ids if i in self._chunk_cache}
 
@@ -208,7 +267,7 @@ class Catalog:
     def attributions(self, article_ids: Iterable[str] | None = None) -> list[Attribution]:
         """Attributions of complete articles, in article text order."""
         sql = (
-            "SELECT t.article_id,t.speaker,t.role,t.cue,t.kind,t.quote,t.start,t.\"end\","
+            'SELECT t.article_id,t.speaker,t.role,t.cue,t.kind,t.quote,t.start,t."end",'
             "t.sentence_start,t.sentence_end,t.aliases,a.title,a.outlet,a.published "
             "FROM attributions t JOIN articles a ON a.id=t.article_id WHERE a.status='complete'"
         )
@@ -222,10 +281,20 @@ class Catalog:
         sql += " ORDER BY a.published, t.article_id, t.seq"
         return [
             Attribution(
-                article_id=r[0], speaker=r[1], role=r[2] or "", cue=r[3] or "",
-                kind=r[4], quote=r[5], start=r[6], end=r[7], sentence_start=r[8],
-                sentence_end=r[9], aliases=tuple(json.loads(r[10] or "[]")), title=r[11] or "",
-                outlet=r[12] or "", published=_date(r[13]),
+                article_id=r[0],
+                speaker=r[1],
+                role=r[2] or "",
+                cue=r[3] or "",
+                kind=r[4],
+                quote=r[5],
+                start=r[6],
+                end=r[7],
+                sentence_start=r[8],
+                sentence_end=r[9],
+                aliases=tuple(json.loads(r[10] or "[]")),
+                title=r[11] or "",
+                outlet=r[12] or "",
+                published=_date(r[13]),
             )
             for r in self._db.execute(sql, params).fetchall()
         ]

@@ -65,8 +65,10 @@ def format_passages(passages: list[Passage]) -> str:
         body = prompt_text(c.text)
         title = _TAG.sub(" ", c.title).replace('"', "'")
         outlet = c.outlet.replace('"', "'")
-        blocks.append(f'<passage id="{i}" title="{title}" outlet="{outlet}" date="{when}">\n'
-                      f"{body}\n</passage>")
+        blocks.append(
+            f'<passage id="{i}" title="{title}" outlet="{outlet}" date="{when}">\n'
+            f"{body}\n</passage>"
+        )
     return "\n\n".join(blocks)
 
 
@@ -160,8 +162,9 @@ def is_cannot_answer(text: str) -> bool:
     """True if the reply is (or starts with) the cannot-answer sentinel."""
     t = _norm(strip_markers(text))
     sentinel = _norm(CANNOT_ANSWER).rstrip(".")
-    return t.startswith(sentinel) or t.startswith("i cannot answer") or t.startswith(
-        "i can't answer")
+    return (
+        t.startswith(sentinel) or t.startswith("i cannot answer") or t.startswith("i can't answer")
+    )
 
 
 def verify(
@@ -195,7 +198,7 @@ def verify(
             continue
         bullet = re.match(r"^\s*(?:[-*•]|\d+[.)])\s+", line)
         prefix = bullet.group(0).strip() + " " if bullet else ""
-        body = line[bullet.end():] if bullet else line
+        body = line[bullet.end() :] if bullet else line
         kept: list[str] = []
         sents: list[str] = []
         for s, e in split_sentences(body):
@@ -205,8 +208,7 @@ def verify(
             else:
                 sents.append(body[s:e])
         for sent in sents:
-            new = _check_sentence(sent, passages, speakers or {}, out, numbering, spans,
-                                  auto_cite)
+            new = _check_sentence(sent, passages, speakers or {}, out, numbering, spans, auto_cite)
             if new:
                 kept.append(new)
         if kept:
@@ -214,15 +216,21 @@ def verify(
     out.text = "\n".join(kept_lines).strip()
     for prompt_n, answer_n in numbering.items():
         p = passages[prompt_n - 1]
-        out.citations[answer_n] = Citation(number=answer_n, passage=p,
-                                           spans=sorted(set(spans.get(prompt_n, []))))
+        out.citations[answer_n] = Citation(
+            number=answer_n, passage=p, spans=sorted(set(spans.get(prompt_n, [])))
+        )
     return out
 
 
-def _check_sentence(sent: str, passages: list[Passage], speakers: dict[str, set[str]],
-                    out: Verified, numbering: dict[int, int],
-                    spans: dict[int, list[tuple[int, int]]], auto_cite: bool = False,
-                    ) -> str | None:
+def _check_sentence(
+    sent: str,
+    passages: list[Passage],
+    speakers: dict[str, set[str]],
+    out: Verified,
+    numbering: dict[int, int],
+    spans: dict[int, list[tuple[int, int]]],
+    auto_cite: bool = False,
+) -> str | None:
     cited = parse_markers(sent)
     out.raw_citations += len(cited)
     valid = []
@@ -263,13 +271,16 @@ def _check_sentence(sent: str, passages: list[Passage], speakers: dict[str, set[
                 break
         if hit is None:
             out.quotes.append(Quote(text=q, citation=0, verified=False, score=0.0))
-            out.removed.append(f"unverified quote: \"{q}\"")
+            out.removed.append(f'unverified quote: "{q}"')
             return None
         n, (score, s, e) = hit
         c = passages[n - 1].chunk
         quote_spans.append((n, (c.start + s, c.start + e)))
-        out.quotes.append(Quote(text=q, citation=0, verified=True, score=score,
-                                start=c.start + s, end=c.start + e))
+        out.quotes.append(
+            Quote(
+                text=q, citation=0, verified=True, score=score, start=c.start + s, end=c.start + e
+            )
+        )
     # Numbers must come from the cited passages ("12,000" cannot be invented).
     missing = _numbers(claim) - _numbers(texts)
     if missing:
@@ -280,7 +291,8 @@ def _check_sentence(sent: str, passages: list[Passage], speakers: dict[str, set[
     for canonical, names in speakers.items():
         if any(re.search(rf"\b{re.escape(n.lower())}\b", claim.lower()) for n in names):
             in_passage = any(n.lower() in low_texts for n in names) or any(
-                a.speaker == canonical for k in valid for a in passages[k - 1].attributions)
+                a.speaker == canonical for k in valid for a in passages[k - 1].attributions
+            )
             if not in_passage:
                 out.removed.append(f"speaker {canonical} not in cited passages: {claim}")
                 return None

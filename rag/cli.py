@@ -15,9 +15,16 @@ from rag.settings import get_settings
 
 
 def _filters(ns: argparse.Namespace) -> dict[str, Any]:
-    return {k: v for k, v in {"outlet": ns.outlet, "article_id": ns.article,
-                              "published_from": ns.date_from,
-                              "published_to": ns.date_to}.items() if v}
+    return {
+        k: v
+        for k, v in {
+            "outlet": ns.outlet,
+            "article_id": ns.article,
+            "published_from": ns.date_from,
+            "published_to": ns.date_to,
+        }.items()
+        if v
+    }
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
@@ -53,8 +60,10 @@ def cmd_list(ns: argparse.Namespace) -> int:
         print("No articles indexed yet. Run `newsrag ingest seeds/`.")
     for r in rows:
         flag = "" if r["status"] == "complete" else f" [{r['status']}]"
-        print(f"{r['id']}  {r['published'] or 'undated':10}  {r['outlet'] or '-':24.24}  "
-              f"{r['chunks']:3d} chunks  {r['title']}{flag}")
+        print(
+            f"{r['id']}  {r['published'] or 'undated':10}  {r['outlet'] or '-':24.24}  "
+            f"{r['chunks']:3d} chunks  {r['title']}{flag}"
+        )
     return 0
 
 
@@ -83,10 +92,12 @@ def cmd_search(ns: argparse.Namespace) -> int:
         print("No passage is relevant enough. Try other words, or `newsrag list`.")
     for p in passages if not ns.json else []:
         c = p.chunk
-        print(f"#{p.rank} [{c.id}] {c.title} — {c.outlet or '?'}, "
-              f"{c.published or 'undated'}  chars {c.start}-{c.end}  "
-              f"fused={p.fused_score:.4f} dense={p.dense_score or 0:.3f} "
-              f"bm25={p.bm25_score or 0:.2f}")
+        print(
+            f"#{p.rank} [{c.id}] {c.title} — {c.outlet or '?'}, "
+            f"{c.published or 'undated'}  chars {c.start}-{c.end}  "
+            f"fused={p.fused_score:.4f} dense={p.dense_score or 0:.3f} "
+            f"bm25={p.bm25_score or 0:.2f}"
+        )
         print("   " + c.text.replace("\n", "\n   "))
         print()
     return 0
@@ -97,8 +108,12 @@ def cmd_ask(ns: argparse.Namespace) -> int:
     from rag.types import Answer
 
     s = get_settings(_overrides(ns))
-    kwargs: dict[str, Any] = {"k": ns.k, "filters": _filters(ns), "prompt": ns.prompt,
-                              "settings": s}
+    kwargs: dict[str, Any] = {
+        "k": ns.k,
+        "filters": _filters(ns),
+        "prompt": ns.prompt,
+        "settings": s,
+    }
     if ns.json:
         print(json.dumps(answer(ns.question, **kwargs).to_dict(), indent=2))
         return 0
@@ -126,8 +141,12 @@ def cmd_summarize(ns: argparse.Namespace) -> int:
     from rag.summarize import summarize
 
     length: Any = int(ns.length) if str(ns.length).isdigit() else ns.length
-    ans = summarize(article_id=ns.article_id, topic=ns.topic, length=length,
-                    settings=get_settings(_overrides(ns)))
+    ans = summarize(
+        article_id=ns.article_id,
+        topic=ns.topic,
+        length=length,
+        settings=get_settings(_overrides(ns)),
+    )
     print(json.dumps(ans.to_dict(), indent=2) if ns.json else ans)
     return 0
 
@@ -140,19 +159,45 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
         print(json.dumps([a.to_dict() for a in attrs], indent=2))
     elif ns.csv:
         w = csv.writer(sys.stdout)
-        w.writerow(["speaker", "role", "kind", "cue", "quote", "outlet", "published",
-                    "article_id", "start", "end"])
+        w.writerow(
+            [
+                "speaker",
+                "role",
+                "kind",
+                "cue",
+                "quote",
+                "outlet",
+                "published",
+                "article_id",
+                "start",
+                "end",
+            ]
+        )
         for a in attrs:
-            w.writerow([a.speaker, a.role, a.kind, a.cue, a.quote, a.outlet, a.published,
-                        a.article_id, a.start, a.end])
+            w.writerow(
+                [
+                    a.speaker,
+                    a.role,
+                    a.kind,
+                    a.cue,
+                    a.quote,
+                    a.outlet,
+                    a.published,
+                    a.article_id,
+                    a.start,
+                    a.end,
+                ]
+            )
     elif not attrs:
         print(f"No attributed statements about {ns.topic!r} found.")
     else:
         for a in attrs:
             role = f" ({a.role})" if a.role else ""
             q = f'"{a.quote}"' if a.kind == "direct" else a.quote
-            print(f"- {a.speaker}{role} {a.cue} [{a.kind}]: {q}\n    {a.title} — {a.outlet}, "
-                  f"{a.published or 'undated'}, chars {a.start}-{a.end}")
+            print(
+                f"- {a.speaker}{role} {a.cue} [{a.kind}]: {q}\n    {a.title} — {a.outlet}, "
+                f"{a.published or 'undated'}, chars {a.start}-{a.end}"
+            )
     return 0
 
 
@@ -233,8 +278,13 @@ def parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("eval", help="evaluate prompt variants on a test set")
     sp.add_argument("testset", type=Path)
-    sp.add_argument("--prompt", action="append", dest="prompts", default=None,
-                    help="prompt variant (repeat to compare)")
+    sp.add_argument(
+        "--prompt",
+        action="append",
+        dest="prompts",
+        default=None,
+        help="prompt variant (repeat to compare)",
+    )
     sp.add_argument("--backend", choices=["local", "openai", "extractive"])
     sp.add_argument("-k", "--k", type=int, default=None)
     sp.add_argument("--out", type=Path, default=Path("eval-out"))

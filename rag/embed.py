@@ -26,8 +26,15 @@ MINILM_MAX_TOKENS = 256
 class Embedder(Protocol):
     """Turns texts into unit-length vectors."""
 
-    name: str
-    dim: int
+    @property
+    def name(self) -> str:
+        """Model name recorded in the collection."""
+        ...
+
+    @property
+    def dim(self) -> int:
+        """Vector size."""
+        ...
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         """One vector per text, L2-normalized."""
@@ -123,11 +130,18 @@ def _onnx_session(threads: int):  # type: ignore[no-untyped-def]
 
 def get_embedder(settings: Settings) -> Embedder:
     """The embedder named by ``settings.embedder``; one instance per process and config."""
-    return _embedder(settings.embedder, settings.embed_model, settings.embed_base_url,
-                     settings.embed_batch, settings)
+    return _embedder(
+        settings.embedder,
+        settings.embed_model,
+        settings.embed_base_url,
+        settings.embed_batch,
+        settings,
+    )
 
 
-def _embedder(kind: str, model: str, base_url: str | None, batch: int, settings: Settings) -> Embedder:
+def _embedder(
+    kind: str, model: str, base_url: str | None, batch: int, settings: Settings
+) -> Embedder:
     key = (kind, model, base_url, batch)
     with _CACHE_LOCK:
         if key not in _CACHE:

@@ -1,16 +1,16 @@
 """Errors raised by newsrag; every message says what to do next.
 
-    RagError                     base class; the UI and CLI show ``str(exc)``
-    ├── ConfigError              a setting is missing or wrong (key, model path, backend name)
-    ├── InputError               a question or file that cannot be used (empty, too long, binary)
-    ├── PromptError              a prompt file is missing, malformed, or has wrong variables
-    ├── StoreError               the vector store cannot be used
-    │   ├── StoreUnavailableError    a Chroma server is unreachable
-    │   └── EmbeddingMismatchError   the index was built with another embedding model
-    ├── LLMError                 the language model failed
-    │   ├── LLMUnavailableError      endpoint down, model file missing, or timed out
-    │   └── LLMResponseError         the reply was empty or garbage
-    └── EvalError                a test set is malformed (names the case and field)
+RagError                     base class; the UI and CLI show ``str(exc)``
+├── ConfigError              a setting is missing or wrong (key, model path, backend name)
+├── InputError               a question or file that cannot be used (empty, too long, binary)
+├── PromptError              a prompt file is missing, malformed, or has wrong variables
+├── StoreError               the vector store cannot be used
+│   ├── StoreUnavailableError    a Chroma server is unreachable
+│   └── EmbeddingMismatchError   the index was built with another embedding model
+├── LLMError                 the language model failed
+│   ├── LLMUnavailableError      endpoint down, model file missing, or timed out
+│   └── LLMResponseError         the reply was empty or garbage
+└── EvalError                a test set is malformed (names the case and field)
 """
 
 from __future__ import annotations

@@ -53,8 +53,9 @@ def sentences_reply(question: str, passages: list[Passage], limit: int = 2) -> s
     return " ".join(parts)
 
 
-def attributions_reply(attributions: list[Attribution], passages: list[Passage],
-                       per_speaker: int = 8) -> str:
+def attributions_reply(
+    attributions: list[Attribution], passages: list[Passage], per_speaker: int = 8
+) -> str:
     """A who-said-what list grouped by speaker; quotes are copied verbatim from passages."""
     where: dict[tuple[str, int, int], int] = {}
     for n, p in enumerate(passages, 1):

@@ -146,9 +146,12 @@ class Index:
                 if isinstance(got, FileProblem):
                     report.problems.append(got)
                 elif got.id in seen:
-                    report.problems.append(FileProblem(
-                        got.source, f"repeats article {got.id} given earlier in this ingest; "
-                        "kept one copy"))
+                    report.problems.append(
+                        FileProblem(
+                            got.source,
+                            f"repeats article {got.id} given earlier in this ingest; kept one copy",
+                        )
+                    )
                 else:
                     seen.add(got.id)
                     articles.append(got)
@@ -156,16 +159,18 @@ class Index:
             self._ingest_articles(articles, report, progress)
         return report
 
-    def ingest_articles(self, articles: Sequence[Article],
-                        progress: bool | Progress | None = None) -> IngestReport:
+    def ingest_articles(
+        self, articles: Sequence[Article], progress: bool | Progress | None = None
+    ) -> IngestReport:
         """Index already-built Article objects (for scripts and benchmarks)."""
         report = IngestReport()
         with self._writer():
             self._ingest_articles(list(articles), report, progress)
         return report
 
-    def _ingest_articles(self, articles: list[Article], report: IngestReport,
-                         progress: bool | Progress | None) -> None:
+    def _ingest_articles(
+        self, articles: list[Article], report: IngestReport, progress: bool | Progress | None
+    ) -> None:
         cat = self.catalog
         todo: list[tuple[Article, list[Chunk], list[str]]] = []
         for art in articles:
@@ -201,11 +206,22 @@ class Index:
 
     def _chunk(self, art: Article) -> list[Chunk]:
         s = self.settings
-        return chunk_article(art, count_tokens=count_tokens, target=s.chunk_tokens,
-                             max_tokens=s.chunk_max_tokens, overlap=s.chunk_overlap)
+        return chunk_article(
+            art,
+            count_tokens=count_tokens,
+            target=s.chunk_tokens,
+            max_tokens=s.chunk_max_tokens,
+            overlap=s.chunk_overlap,
+        )
 
-    def _flush(self, batch: list[tuple[Article, list[Chunk], list[str]]], report: IngestReport,
-               tick: Callable[..., None], done: int, total: int) -> int:
+    def _flush(
+        self,
+        batch: list[tuple[Article, list[Chunk], list[str]]],
+        report: IngestReport,
+        tick: Callable[..., None],
+        done: int,
+        total: int,
+    ) -> int:
         cat = self.catalog
         for art, chunks, _ in batch:
             cat.begin_article(art, chunks, extract_attributions(art.text, article_id=art.id))
@@ -255,8 +271,9 @@ class Index:
         if not matches:
             raise InputError(f"No article with id {article_id!r}; run `newsrag list` to see ids.")
         if len(matches) > 1:
-            raise InputError(f"Id prefix {article_id!r} matches {len(matches)} articles; give "
-                             "more characters.")
+            raise InputError(
+                f"Id prefix {article_id!r} matches {len(matches)} articles; give more characters."
+            )
         with self._writer():
             self.store.delete_article(matches[0])
             self.catalog.delete_article(matches[0])
@@ -290,8 +307,10 @@ class Index:
     def stats(self) -> dict[str, Any]:
         """Counts and backends, for status lines."""
         c = self.catalog.counts()
-        return c | {"embedder": self.embedder.name,
-                    "store": self.settings.chroma_url or str(self.data_dir / "chroma")}
+        return c | {
+            "embedder": self.embedder.name,
+            "store": self.settings.chroma_url or str(self.data_dir / "chroma"),
+        }
 
     def close(self) -> None:
         """Release the catalog connection."""
@@ -312,8 +331,13 @@ def _progress(progress: bool | Progress | None, total: int) -> Callable[..., Non
         return lambda *a: None
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit="chunk", desc="ingest", file=sys.stderr,
-               disable=os.environ.get("RAG_NO_PROGRESS") == "1")
+    bar = tqdm(
+        total=total,
+        unit="chunk",
+        desc="ingest",
+        file=sys.stderr,
+        disable=os.environ.get("RAG_NO_PROGRESS") == "1",
+    )
 
     def tick(done: int, total: int, label: str, final: bool) -> None:
         bar.n = done

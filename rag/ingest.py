@@ -122,13 +122,14 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path | FileProblem]:
             yield FileProblem(str(raw), "does not exist; check the path")
         elif p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.parts[len(p.parts):]):
-                    if f.suffix.lower() in SUFFIXES:
-                        yield f
+                hidden = any(part.startswith(".") for part in f.parts[len(p.parts) :])
+                if f.is_file() and not hidden and f.suffix.lower() in SUFFIXES:
+                    yield f
         elif p.suffix.lower() not in SUFFIXES:
             yield FileProblem(
-                str(p), f"has unsupported type {p.suffix or '(none)'!r}; use .txt, .md, .html, "
-                ".json or .jsonl"
+                str(p),
+                f"has unsupported type {p.suffix or '(none)'!r}; use .txt, .md, .html, "
+                ".json or .jsonl",
             )
         else:
             yield p
@@ -140,7 +141,9 @@ def read_file(path: Path) -> Iterator[Article | FileProblem]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            yield FileProblem(src, f"is {size // 1048576} MB; the limit is 20 MB per file. Split it")
+            yield FileProblem(
+                src, f"is {size // 1048576} MB; the limit is 20 MB per file. Split it"
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -150,8 +153,11 @@ def read_file(path: Path) -> Iterator[Article | FileProblem]:
         yield FileProblem(src, "is empty; add the article text and ingest it again")
         return
     if looks_binary(data):
-        yield FileProblem(src, "looks like a binary file, not a text article; export it as "
-                          ".txt, .md, .html or .json first")
+        yield FileProblem(
+            src,
+            "looks like a binary file, not a text article; export it as "
+            ".txt, .md, .html or .json first",
+        )
         return
     try:
         text, encoding = decode(data, _declared_encoding(data))
@@ -178,8 +184,11 @@ def _read_json(text: str, src: str) -> Iterator[Article | FileProblem]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield FileProblem(src, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                          f"{exc.msg}); fix the file and ingest it again")
+        yield FileProblem(
+            src,
+            f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg}); fix the file and ingest it again",
+        )
         return
     records = data if isinstance(data, list) else [data]
     for i, rec in enumerate(records):
@@ -223,7 +232,7 @@ def parse_plain(text: str) -> dict[str, Any]:
             raise ValueError(f"has unreadable front matter ({exc.__class__.__name__})") from exc
         if isinstance(meta, dict):
             fields.update({str(k).lower(): v for k, v in meta.items()})
-        text = text[m.end():]
+        text = text[m.end() :]
     text = text.strip()
     if not text:
         raise ValueError("has front matter but no article text")

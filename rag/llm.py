@@ -43,14 +43,21 @@ def get_llm(settings: Settings, backend: str | None = None) -> LLM | None:
         from rag.local_llm import LocalLLM, resolve_model_path
 
         path = resolve_model_path(settings.local_model)
-        key: tuple[str, ...] = ("local", str(path), str(settings.local_ctx),
-                                str(settings.local_threads))
+        key: tuple[str, ...] = (
+            "local",
+            str(path),
+            str(settings.local_ctx),
+            str(settings.local_threads),
+        )
         with _LOCK:
             if key not in _LLMS:
-                _LLMS[key] = LocalLLM(path, n_ctx=settings.local_ctx,
-                                      threads=settings.local_threads,
-                                      temperature=settings.temperature,
-                                      max_tokens=settings.max_tokens)
+                _LLMS[key] = LocalLLM(
+                    path,
+                    n_ctx=settings.local_ctx,
+                    threads=settings.local_threads,
+                    temperature=settings.temperature,
+                    max_tokens=settings.max_tokens,
+                )
             return _LLMS[key]
     if backend == "openai":
         from rag.openai_api import OpenAIChat

@@ -8,6 +8,7 @@ import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from rag.errors import ConfigError, LLMResponseError, LLMUnavailableError
 
@@ -50,8 +51,15 @@ def _close_all() -> None:
 class LocalLLM:
     """A llama.cpp model loaded once per process; calls are serialised (one context)."""
 
-    def __init__(self, path: Path, *, n_ctx: int = 4096, threads: int | None = None,
-                 temperature: float = 0.0, max_tokens: int = 320) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        n_ctx: int = 4096,
+        threads: int | None = None,
+        temperature: float = 0.0,
+        max_tokens: int = 320,
+    ) -> None:
         self.path = path
         self.name = f"local:{path.name}"
         self.n_ctx = n_ctx
@@ -59,7 +67,7 @@ class LocalLLM:
         self.temperature = temperature
         self.max_tokens = max_tokens
         self.usage: dict[str, int] = {}
-        self._model = None
+        self._model: Any = None
         self._lock = threading.Lock()
 
     def _load(self):  # type: ignore[no-untyped-def]
@@ -72,8 +80,13 @@ class LocalLLM:
                     "RAG_LLM=extractive."
                 ) from exc
             try:
-                self._model = Llama(model_path=str(self.path), n_ctx=self.n_ctx,
-                                    n_threads=self.threads, verbose=False, seed=0)
+                self._model = Llama(
+                    model_path=str(self.path),
+                    n_ctx=self.n_ctx,
+                    n_threads=self.threads,
+                    verbose=False,
+                    seed=0,
+                )
                 _LOADED.add(self)
             except Exception as exc:
                 raise LLMUnavailableError(
@@ -95,22 +108,30 @@ class LocalLLM:
             self._load()
 
     def _args(self, messages: list[dict[str, str]], max_tokens: int | None) -> dict:
-        return {"messages": messages, "max_tokens": max_tokens or self.max_tokens,
-                "temperature": self.temperature, "repeat_penalty": 1.15, "top_p": 0.9}
+        return {
+            "messages": messages,
+            "max_tokens": max_tokens or self.max_tokens,
+            "temperature": self.temperature,
+            "repeat_penalty": 1.15,
+            "top_p": 0.9,
+        }
 
     def complete(self, messages: list[dict[str, str]], *, max_tokens: int | None = None) -> str:
         """The whole reply."""
         return "".join(self.stream(messages, max_tokens=max_tokens))
 
-    def stream(self, messages: list[dict[str, str]], *,
-               max_tokens: int | None = None) -> Iterator[str]:
+    def stream(
+        self, messages: list[dict[str, str]], *, max_tokens: int | None = None
+    ) -> Iterator[str]:
         """Reply deltas; the lock keeps concurrent users from sharing one llama context."""
         with self._lock:
             model = self._load()
             self.usage = {}
             n_out = 0
             try:
-                chunks = model.create_chat_completion(stream=True, **self._args(messages, max_tokens))
+                chunks = model.create_chat_completion(
+                    stream=True, **self._args(messages, max_tokens)
+                )
                 for part in chunks:
                     delta = part["choices"][0].get("delta", {}).get("content")
                     if delta:
@@ -121,6 +142,9 @@ class LocalLLM:
                 raise LLMResponseError(
                     f"The local model rejected the prompt ({exc}). Lower k or RAG_LOCAL_CTX."
                 ) from exc
-            prompt_tokens = len(model.tokenize(
-                "".join(m["content"] for m in messages).encode("utf-8"), add_bos=False))
+            prompt_tokens = len(
+                model.tokenize(
+                    "".join(m["content"] for m in messages).encode("utf-8"), add_bos=False
+                )
+            )
             self.usage = {"prompt_tokens": prompt_tokens, "completion_tokens": n_out}

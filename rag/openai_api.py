@@ -32,8 +32,12 @@ def _client(settings: Settings, base_url: str | None) -> openai.OpenAI:
             "The openai backend needs an API key: set OPENAI_API_KEY, or set RAG_LLM_BASE_URL "
             "to a local OpenAI-compatible server, or use RAG_LLM=local."
         )
-    return openai.OpenAI(api_key=key or PLACEHOLDER_KEY, base_url=base_url,
-                         timeout=settings.llm_timeout, max_retries=settings.llm_retries)
+    return openai.OpenAI(
+        api_key=key or PLACEHOLDER_KEY,
+        base_url=base_url,
+        timeout=settings.llm_timeout,
+        max_retries=settings.llm_retries,
+    )
 
 
 def _translate(exc: Exception, where: str, timeout: float) -> Exception:
@@ -51,17 +55,24 @@ def _translate(exc: Exception, where: str, timeout: float) -> Exception:
     if isinstance(exc, openai.AuthenticationError):
         return ConfigError(f"The LLM endpoint {where} rejected the API key; check OPENAI_API_KEY.")
     if isinstance(exc, openai.NotFoundError):
-        return ConfigError(f"The LLM endpoint {where} does not know this model; check "
-                           "RAG_LLM_MODEL.")
+        return ConfigError(
+            f"The LLM endpoint {where} does not know this model; check RAG_LLM_MODEL."
+        )
     if isinstance(exc, openai.RateLimitError):
-        return LLMUnavailableError(f"The LLM endpoint {where} is rate limiting us after retries; "
-                                   "wait a minute and try again.")
+        return LLMUnavailableError(
+            f"The LLM endpoint {where} is rate limiting us after retries; "
+            "wait a minute and try again."
+        )
     if isinstance(exc, openai.APIStatusError):
-        return LLMUnavailableError(f"The LLM endpoint {where} failed with HTTP "
-                                   f"{exc.status_code} after retries; try again later.")
+        return LLMUnavailableError(
+            f"The LLM endpoint {where} failed with HTTP "
+            f"{exc.status_code} after retries; try again later."
+        )
     if isinstance(exc, (ValueError, KeyError, TypeError, AttributeError, IndexError)):
-        return LLMResponseError(f"The LLM endpoint {where} returned a malformed response; check "
-                                "that it is OpenAI-compatible.")
+        return LLMResponseError(
+            f"The LLM endpoint {where} returned a malformed response; check "
+            "that it is OpenAI-compatible."
+        )
     return LLMError(f"The LLM call to {where} failed: {type(exc).__name__}")
 
 
@@ -78,9 +89,12 @@ class OpenAIChat:
         self._client = _client(settings, self.base_url)
 
     def _kwargs(self, messages: list[dict[str, str]], max_tokens: int | None) -> dict[str, Any]:
-        return {"model": self.model, "messages": messages,
-                "max_tokens": max_tokens or self.settings.max_tokens,
-                "temperature": self.settings.temperature}
+        return {
+            "model": self.model,
+            "messages": messages,
+            "max_tokens": max_tokens or self.settings.max_tokens,
+            "temperature": self.settings.temperature,
+        }
 
     def complete(self, messages: list[dict[str, str]], *, max_tokens: int | None = None) -> str:
         """The full reply; empty or non-text replies raise LLMResponseError."""
@@ -95,19 +109,24 @@ class OpenAIChat:
         if not isinstance(text, str) or not text.strip():
             raise LLMResponseError(f"The LLM endpoint {self.where} returned an empty answer.")
         u = getattr(resp, "usage", None)
-        self.usage = ({"prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens}
-                      if u else {})
+        self.usage = (
+            {"prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens}
+            if u
+            else {}
+        )
         return text
 
-    def stream(self, messages: list[dict[str, str]], *,
-               max_tokens: int | None = None) -> Iterator[str]:
+    def stream(
+        self, messages: list[dict[str, str]], *, max_tokens: int | None = None
+    ) -> Iterator[str]:
         """Reply deltas from a streamed completion."""
         _check_allowed(self.base_url)
         self.usage = {}
         got = False
         try:
-            events = self._client.chat.completions.create(stream=True,
-                                                          **self._kwargs(messages, max_tokens))
+            events = self._client.chat.completions.create(
+                stream=True, **self._kwargs(messages, max_tokens)
+            )
             n = 0
             for ev in events:
                 if not ev.choices:
@@ -153,15 +172,19 @@ class OpenAIEmbedder:
             part = texts[b : b + self.settings.embed_batch]
             try:
                 resp = self._client.embeddings.create(model=self.model, input=part)
-                vecs = np.array([d.embedding for d in sorted(resp.data, key=lambda d: d.index)],
-                                dtype=np.float32)
+                vecs = np.array(
+                    [d.embedding for d in sorted(resp.data, key=lambda d: d.index)],
+                    dtype=np.float32,
+                )
             except openai.OpenAIError as exc:
                 raise _translate(exc, where, self.settings.llm_timeout) from exc
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise _translate(exc, where, self.settings.llm_timeout) from exc
             if vecs.shape[0] != len(part):
-                raise LLMResponseError(f"The embeddings endpoint {where} returned "
-                                       f"{vecs.shape[0]} vectors for {len(part)} texts.")
+                raise LLMResponseError(
+                    f"The embeddings endpoint {where} returned "
+                    f"{vecs.shape[0]} vectors for {len(part)} texts."
+                )
             vecs /= np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12, None)
             out.extend(vecs.tolist())
             self._dim = vecs.shape[1]

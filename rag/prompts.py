@@ -84,15 +84,23 @@ def parse_prompt(name: str, text: str) -> Prompt:
         raise PromptError(
             f"Prompt {name!r} declares unused variables: {', '.join(sorted(set(declared) - used))}"
         )
-    return Prompt(name=name, kind=kind, description=str(data.get("description", "")).strip(),
-                  variables=tuple(declared), system=str(data["system"]),
-                  prompt=str(data["prompt"]))
+    return Prompt(
+        name=name,
+        kind=kind,
+        description=str(data.get("description", "")).strip(),
+        variables=tuple(declared),
+        system=str(data["system"]),
+        prompt=str(data["prompt"]),
+    )
 
 
 def _shipped() -> dict[str, str]:
     files = resources.files("rag._prompts")
-    return {f.name[:-5]: f.read_text(encoding="utf-8") for f in files.iterdir()
-            if f.name.endswith(".yaml")}
+    return {
+        f.name[:-5]: f.read_text(encoding="utf-8")
+        for f in files.iterdir()
+        if f.name.endswith(".yaml")
+    }
 
 
 @lru_cache(maxsize=8)

@@ -125,13 +125,18 @@ def retrieve(
     for cid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
         if cid not in chunks:
             continue
-        candidates.append(Passage(chunk=chunks[cid], fused_score=score,
-                                  dense_score=dense_score.get(cid), bm25_score=bm25_score.get(cid)))
+        candidates.append(
+            Passage(
+                chunk=chunks[cid],
+                fused_score=score,
+                dense_score=dense_score.get(cid),
+                bm25_score=bm25_score.get(cid),
+            )
+        )
     if not relevant(question, candidates, floor):
         return []
     # Weakly related passages (well under the floor, no keyword hit) only add noise.
-    candidates = [p for p in candidates
-                  if (p.dense_score or -1) >= floor - 0.1 or p.bm25_score]
+    candidates = [p for p in candidates if (p.dense_score or -1) >= floor - 0.1 or p.bm25_score]
     if s.mmr:
         picked = _mmr(idx, candidates, qvec, k, s.mmr_lambda)
     else:
@@ -139,8 +144,11 @@ def retrieve(
     attrs = _attributions(idx.catalog, picked)
     for rank, p in enumerate(picked, 1):
         p.rank = rank
-        p.attributions = [a for a in attrs.get(p.chunk.article_id, [])
-                          if a.start >= p.chunk.start and a.end <= p.chunk.end]
+        p.attributions = [
+            a
+            for a in attrs.get(p.chunk.article_id, [])
+            if a.start >= p.chunk.start and a.end <= p.chunk.end
+        ]
     return picked
 
 
@@ -185,11 +193,13 @@ def _mmr(idx: Index, cands: list[Passage], qvec: np.ndarray, k: int, lam: float)
     picked: list[Passage] = []
     rest = [p for p in cands if p.chunk.id in vecs]
     while rest and len(picked) < k:
+
         def gain(p: Passage) -> float:
             v = vecs[p.chunk.id]
             sim_q = float(np.dot(v, qvec))
             sim_p = max((float(np.dot(v, vecs[q.chunk.id])) for q in picked), default=0.0)
             return lam * sim_q - (1 - lam) * sim_p
+
         best = max(rest, key=gain)
         picked.append(best)
         rest.remove(best)

@@ -59,7 +59,10 @@ class Settings(BaseSettings):
     # chunking and retrieval
     chunk_tokens: int = Field(default=200, ge=32, le=256, description="Target chunk size, tokens.")
     chunk_max_tokens: int = Field(
-        default=250, ge=32, le=256, description="Hard chunk size limit unless one sentence is longer."
+        default=250,
+        ge=32,
+        le=256,
+        description="Hard chunk size limit unless one sentence is longer.",
     )
     chunk_overlap: int = Field(
         default=40, ge=0, le=128, description="Tokens of whole sentences repeated between chunks."

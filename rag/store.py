@@ -55,13 +55,16 @@ class NewsragEmbeddingFunction(EmbeddingFunction[Documents]):
         self.model = model
 
     def __call__(self, input: Documents) -> Embeddings:
+        import numpy as np
+
         from rag.embed import get_embedder
         from rag.settings import Settings
 
-        import numpy as np
-
-        emb = get_embedder(Settings(embedder=self.embedder, embed_model=self.model or
-                                    "text-embedding-3-small"))  # type: ignore[arg-type]
+        emb = get_embedder(
+            Settings.model_validate(
+                {"embedder": self.embedder, "embed_model": self.model or "text-embedding-3-small"}
+            )
+        )
         return [np.asarray(v, dtype=np.float32) for v in emb.embed(list(input))]
 
     @staticmethod
@@ -128,8 +131,12 @@ class ChromaStore:
         self.embedder_name = embedder_name
         self.embedder_kind = embedder_kind
         self.dim = dim
-        self.hnsw = {"space": "cosine", "ef_search": ef_search, "ef_construction": ef_construction,
-                     "max_neighbors": 32}
+        self.hnsw = {
+            "space": "cosine",
+            "ef_search": ef_search,
+            "ef_construction": ef_construction,
+            "max_neighbors": 32,
+        }
         self._lock = threading.Lock()
         settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         try:
@@ -199,9 +206,15 @@ class ChromaStore:
                     embeddings=[list(v) for v in vectors[b : b + batch]],
                     documents=[c.text for c in part],
                     metadatas=[
-                        {"article_id": c.article_id, "index": c.index, "outlet": c.outlet,
-                         "title": c.title, "published": published_number(c.published),
-                         "start": c.start, "end": c.end}
+                        {
+                            "article_id": c.article_id,
+                            "index": c.index,
+                            "outlet": c.outlet,
+                            "title": c.title,
+                            "published": published_number(c.published),
+                            "start": c.start,
+                            "end": c.end,
+                        }
                         for c in part
                     ],
                 )
@@ -224,7 +237,9 @@ class ChromaStore:
             if n == 0:
                 return []
             res = self._collection.query(
-                query_embeddings=[list(vector)], n_results=min(k, n), where=where,
+                query_embeddings=[list(vector)],
+                n_results=min(k, n),
+                where=where,
                 include=["distances"],
             )
         except Exception as exc:

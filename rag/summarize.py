@@ -27,8 +27,7 @@ def _sentences_for(length: str | int) -> int:
     return LENGTHS[length]
 
 
-def extractive_summary(passages: list[Passage], numbers: list[int], n: int,
-                       topic: str = "") -> str:
+def extractive_summary(passages: list[Passage], numbers: list[int], n: int, topic: str = "") -> str:
     """The ``n`` most central sentences, in article order, each cited by passage number."""
     seen: set[str] = set()
     sents: list[tuple[int, int, int, str]] = []  # (article pos, passage no, order, text)
@@ -104,9 +103,15 @@ def summarize(
         question = f"Summary of coverage about {topic}"
         subject = f"the coverage of {topic}"
         passages = retrieve(str(topic), k=k, filters=filters, index=idx, per_article=0)
-    ans = Answer(question=question, text="", passages=passages, mode="summary",
-                 model=model.name if model else "extractive", prompt=prompt,
-                 standalone_question=question)
+    ans = Answer(
+        question=question,
+        text="",
+        passages=passages,
+        mode="summary",
+        model=model.name if model else "extractive",
+        prompt=prompt,
+        standalone_question=question,
+    )
     ans.timings["retrieve"] = time.perf_counter() - t0
     if not passages:
         ans.text, ans.cannot_answer, ans.model = CANNOT_ANSWER, True, "none"
@@ -119,12 +124,21 @@ def summarize(
     per_article = n if len(groups) == 1 else max(2, n // len(groups) + 1)
     pieces: list[str] = []
     t1 = time.perf_counter()
-    for aid, nums in groups.items():
+    for _aid, nums in groups.items():
         sub = [passages[i - 1] for i in nums]
         piece = None
         if model is not None:
-            piece = _map(model, s, prompt, subject if article_id else f"{topic} in this article",
-                         sub, nums, passages, per_article, ans)
+            piece = _map(
+                model,
+                s,
+                prompt,
+                subject if article_id else f"{topic} in this article",
+                sub,
+                nums,
+                passages,
+                per_article,
+                ans,
+            )
         if not piece:
             piece = extractive_summary(sub, nums, per_article, topic or "")
             if model is not None and not ans.fallback:
@@ -149,15 +163,23 @@ def summarize(
     return ans
 
 
-def _map(model: LLM, s: Settings, prompt: str, subject: str, sub: list[Passage],
-         nums: list[int], passages: list[Passage], n: int, ans: Answer) -> str | None:
+def _map(
+    model: LLM,
+    s: Settings,
+    prompt: str,
+    subject: str,
+    sub: list[Passage],
+    nums: list[int],
+    passages: list[Passage],
+    n: int,
+    ans: Answer,
+) -> str | None:
     tmpl = load_prompt(prompt, s.prompts_dir, kind="summarize")
     blocks = format_passages(sub)
     for local, glob in reversed(list(enumerate(nums, 1))):
         blocks = blocks.replace(f'<passage id="{local}"', f'<passage id="{glob}"')
     try:
-        raw = model.complete(tmpl.render(subject=subject, passages=blocks,
-                                         length=f"{n} sentences"))
+        raw = model.complete(tmpl.render(subject=subject, passages=blocks, length=f"{n} sentences"))
     except LLMError as exc:
         ans.fallback = f"LLM failed: {exc}"
         return None
@@ -167,12 +189,12 @@ def _map(model: LLM, s: Settings, prompt: str, subject: str, sub: list[Passage],
     return v.text if v.text and not v.cannot_answer else None
 
 
-def _reduce(model: LLM, s: Settings, topic: str, combined: str, n: int,
-            passages: list[Passage], ans: Answer) -> str | None:
+def _reduce(
+    model: LLM, s: Settings, topic: str, combined: str, n: int, passages: list[Passage], ans: Answer
+) -> str | None:
     tmpl = load_prompt("reduce", s.prompts_dir, kind="reduce")
     try:
-        raw = model.complete(tmpl.render(topic=topic, summaries=combined,
-                                         length=f"{n} sentences"))
+        raw = model.complete(tmpl.render(topic=topic, summaries=combined, length=f"{n} sentences"))
     except LLMError as exc:
         ans.fallback = f"LLM failed: {exc}"
         return None

@@ -57,11 +57,16 @@ class FakeLLM:
         self.history.append(messages)
         if self.fail is not None:
             raise self.fail
-        reply = self.replies.pop(0) if self.replies else "I cannot answer this from the indexed articles."
-        self.usage = {"prompt_tokens": sum(len(m["content"].split()) for m in messages),
-                      "completion_tokens": len(reply.split())}
-        for piece in re.findall(r"\S+\s*", reply):
-            yield piece
+        reply = (
+            self.replies.pop(0)
+            if self.replies
+            else "I cannot answer this from the indexed articles."
+        )
+        self.usage = {
+            "prompt_tokens": sum(len(m["content"].split()) for m in messages),
+            "completion_tokens": len(reply.split()),
+        }
+        yield from re.findall(r"\S+\s*", reply)
 
     @property
     def last_prompt(self) -> str:

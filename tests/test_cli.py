@@ -17,8 +17,9 @@ def run(*args: str, env_dir: Path) -> subprocess.CompletedProcess:
     import os
 
     env = dict(os.environ, RAG_DATA_DIR=str(env_dir), RAG_NO_PROGRESS="1")
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env,
-                          cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [str(exe), *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300
+    )
 
 
 def test_ingest_then_search_prints_seed_passages_with_offsets(tmp_path):
@@ -28,9 +29,11 @@ def test_ingest_then_search_prints_seed_passages_with_offsets(tmp_path):
     out = run("search", "Kursk", "-k", "2", env_dir=tmp_path / "d")
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("#1 [f594db8a5cb54cef-0001] Ukraine conflict escalates: 10,000 "
-                               "North Korean troops mobilized in Russia — Caliber.Az, 2024-11-05"
-                               "  chars 659-1764")
+    assert lines[0].startswith(
+        "#1 [f594db8a5cb54cef-0001] Ukraine conflict escalates: 10,000 "
+        "North Korean troops mobilized in Russia — Caliber.Az, 2024-11-05"
+        "  chars 659-1764"
+    )
     again = run("ingest", "seeds/", env_dir=tmp_path / "d")
     assert again.stdout.startswith("added 0, replaced 0, unchanged ")
 
@@ -38,8 +41,18 @@ def test_ingest_then_search_prints_seed_passages_with_offsets(tmp_path):
 def test_ask_json_and_who_said(tmp_path, capsys):
     assert main(["ingest", str(SEEDS), "--no-progress"]) == 0
     capsys.readouterr()
-    assert main(["ask", "How many North Korean troops are in Russia?", "--backend",
-                 "extractive", "--json"]) == 0
+    assert (
+        main(
+            [
+                "ask",
+                "How many North Korean troops are in Russia?",
+                "--backend",
+                "extractive",
+                "--json",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["citations"]["1"]["article_id"] == "f594db8a5cb54cef"
     assert data["cannot_answer"] is False
@@ -52,12 +65,16 @@ def test_ask_json_and_who_said(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["ask", "", "--backend", "extractive"],
-         'Error: The question is empty. Type a question about the indexed articles, for example '
-         '"Who said what about Kursk?".\n'),
+        (
+            ["ask", "", "--backend", "extractive"],
+            "Error: The question is empty. Type a question about the indexed articles, for example "
+            '"Who said what about Kursk?".\n',
+        ),
         (["remove", "zzz"], "Error: No article with id 'zzz'; run `newsrag list` to see ids.\n"),
-        (["summarize", "--article", "zzz", "--backend", "extractive"],
-         "Error: No single article matches id 'zzz'; run `newsrag list`.\n"),
+        (
+            ["summarize", "--article", "zzz", "--backend", "extractive"],
+            "Error: No single article matches id 'zzz'; run `newsrag list`.\n",
+        ),
     ],
 )
 def test_errors_are_one_friendly_line(argv, message, capsys):

@@ -39,7 +39,11 @@ def test_seed_json_metadata():
     art = read_one(SEED_FILE)
     assert isinstance(art, Article)
     assert (art.id, art.outlet, art.author, art.published) == (
-        "f594db8a5cb54cef", "Caliber.Az", "Tamilla Hasanova", date(2024, 11, 5))
+        "f594db8a5cb54cef",
+        "Caliber.Az",
+        "Tamilla Hasanova",
+        date(2024, 11, 5),
+    )
     assert art.title == "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
     assert art.text.startswith("Approximately 10,000 North Korean servicemen")
 
@@ -53,7 +57,11 @@ def test_markdown_front_matter(tmp_path):
     md = "---\ntitle: Bridge vote\noutlet: Ledger\npublished: 2025-01-02\n---\n# Ignored?\nBody.\n"
     art = read_one(write(tmp_path / "a.md", md))
     assert (art.title, art.outlet, art.published, art.text) == (
-        "Bridge vote", "Ledger", date(2025, 1, 2), "# Ignored?\nBody.")
+        "Bridge vote",
+        "Ledger",
+        date(2025, 1, 2),
+        "# Ignored?\nBody.",
+    )
 
 
 def test_html_article():
@@ -63,7 +71,12 @@ def test_html_article():
     <p>First &amp; foremost.</p><script>evil()</script><p>Second.</p></body></html>"""
     f = parse_html(html)
     assert (f["title"], f["outlet"], f["author"], f["published"], f["text"]) == (
-        "Real title", "Site", "A. Writer", "2025-02-03T10:00:00Z", "First & foremost.\nSecond.")
+        "Real title",
+        "Site",
+        "A. Writer",
+        "2025-02-03T10:00:00Z",
+        "First & foremost.\nSecond.",
+    )
 
 
 @pytest.mark.parametrize(
@@ -71,13 +84,23 @@ def test_html_article():
     [
         ("empty.txt", "", "is empty; add the article text and ingest it again"),
         ("blank.md", "  \n\n", "is empty; add the article text and ingest it again"),
-        ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR",
-         "looks like a binary file, not a text article; export it as .txt, .md, .html or .json first"),
-        ("bad.json", '{"title": "x", "text": ', "is not valid JSON (line 1, column 24: Expecting "
-         "value); fix the file and ingest it again"),
+        (
+            "bin.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR",
+            "looks like a binary file, not a text article; export it as .txt, .md, .html or .json first",
+        ),
+        (
+            "bad.json",
+            '{"title": "x", "text": ',
+            "is not valid JSON (line 1, column 24: Expecting "
+            "value); fix the file and ingest it again",
+        ),
         ("notext.json", '{"title": "x"}', "has no 'text' field with the article body"),
-        ("baddate.json", '{"title": "x", "text": "y", "published": "soon"}',
-         "unreadable date 'soon'; use YYYY-MM-DD"),
+        (
+            "baddate.json",
+            '{"title": "x", "text": "y", "published": "soon"}',
+            "unreadable date 'soon'; use YYYY-MM-DD",
+        ),
         ("onlytitle.txt", "Just a title\n", "has a title line but no article text below it"),
     ],
 )
@@ -104,8 +127,10 @@ def test_jsonl_reports_bad_lines_and_keeps_good(tmp_path):
     lines = ['{"title": "A", "text": "Alpha body."}', "{oops", '{"title": "B", "text": "Beta."}']
     items = list(read_file(write(tmp_path / "x.jsonl", "\n".join(lines))))
     assert [type(i).__name__ for i in items] == ["Article", "FileProblem", "Article"]
-    assert str(items[1]).endswith("x.jsonl:2: is not valid JSON (Expecting property name "
-                                  "enclosed in double quotes); fix that line")
+    assert str(items[1]).endswith(
+        "x.jsonl:2: is not valid JSON (Expecting property name "
+        "enclosed in double quotes); fix that line"
+    )
 
 
 def test_ingest_mixed_folder_keeps_good_files(tmp_path, fake_embedder):
@@ -117,8 +142,10 @@ def test_ingest_mixed_folder_keeps_good_files(tmp_path, fake_embedder):
     report = idx.ingest([d, tmp_path / "missing.txt"], progress=False)
     assert [a["title"] for a in report.added] == ["Good title"]
     assert sorted(p.message.split(";")[0] for p in report.skipped) == [
-        "does not exist", "is empty", "is not valid JSON (line 1, column 2: Expecting "
-        "property name enclosed in double quotes)"]
+        "does not exist",
+        "is empty",
+        "is not valid JSON (line 1, column 2: Expecting property name enclosed in double quotes)",
+    ]
 
 
 def test_reingest_is_idempotent_and_embeds_nothing(tmp_path, fake_embedder):
@@ -148,15 +175,15 @@ def test_remove_and_list(tmp_path, fake_embedder):
     idx = Index(Settings(data_dir=tmp_path / "data"), embedder=fake_embedder)
     idx.ingest([SEED_FILE], progress=False)
     assert [(r["id"], r["chunks"], r["status"]) for r in idx.list_articles()] == [
-        ("f594db8a5cb54cef", 4, "complete")]
+        ("f594db8a5cb54cef", 4, "complete")
+    ]
     assert idx.remove("f594") == "f594db8a5cb54cef"
     assert idx.list_articles() == [] and idx.store.count() == 0
     with pytest.raises(Exception, match="No article with id 'f594'; run `newsrag list`"):
         idx.remove("f594")
 
 
-def test_failure_midway_leaves_article_invisible_then_next_ingest_finishes(tmp_path,
-                                                                           fake_embedder):
+def test_failure_midway_leaves_article_invisible_then_next_ingest_finishes(tmp_path, fake_embedder):
     idx = Index(Settings(data_dir=tmp_path / "data"), embedder=fake_embedder)
     real_add = idx.store.add
 
@@ -178,10 +205,18 @@ def test_kill_9_during_ingest_then_resume(tmp_path):
     """A real ingest process is killed with SIGKILL; the next ingest completes the index."""
     d = tmp_path / "many"
     for i in range(40):
-        write(d / f"a{i:02d}.json", json.dumps({
-            "title": f"Article {i}",
-            "text": " ".join(f"Sentence {j} of article {i} talks about harbour {i * j}."
-                             for j in range(60))}))
+        write(
+            d / f"a{i:02d}.json",
+            json.dumps(
+                {
+                    "title": f"Article {i}",
+                    "text": " ".join(
+                        f"Sentence {j} of article {i} talks about harbour {i * j}."
+                        for j in range(60)
+                    ),
+                }
+            ),
+        )
     data = tmp_path / "data"
     code = textwrap.dedent(f"""
         import sys

@@ -22,7 +22,8 @@ def test_missing_custom_model_has_clear_message(tmp_path):
         resolve_model_path(tmp_path / "nope.gguf")
     assert str(exc.value) == (
         f"RAG_LOCAL_MODEL points at {tmp_path / 'nope.gguf'}, which is not a file. Give the path "
-        "of a .gguf model, or unset it to use the bundled SmolLM2-135M.")
+        "of a .gguf model, or unset it to use the bundled SmolLM2-135M."
+    )
 
 
 def test_model_is_loaded_once_per_process(settings):

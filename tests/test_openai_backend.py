@@ -27,10 +27,24 @@ def llama_server():
     """`python -m llama_cpp.server` with the bundled SmolLM2 GGUF on a loopback port."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(resolve_model_path(None)),
-         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096",
-         "--model_alias", "smollm2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(resolve_model_path(None)),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "4096",
+            "--model_alias",
+            "smollm2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 120
     while time.time() < deadline:
         try:
@@ -38,7 +52,7 @@ def llama_server():
                 break
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError("llama_cpp.server exited")
+                raise RuntimeError("llama_cpp.server exited") from None
             time.sleep(0.5)
     yield f"http://127.0.0.1:{port}/v1"
     proc.terminate()
@@ -70,12 +84,14 @@ def test_real_server_answer_is_verified(llama_server, seeded):
 
 def test_endpoint_down_falls_back_with_clear_reason(seeded):
     port = free_port()
-    seeded.settings = openai_settings(f"http://127.0.0.1:{port}/v1", llm_retries=0,
-                                      data_dir=seeded.settings.data_dir)
+    seeded.settings = openai_settings(
+        f"http://127.0.0.1:{port}/v1", llm_retries=0, data_dir=seeded.settings.data_dir
+    )
     ans = answer("How many North Korean troops are in Russia?", index=seeded)
     assert ans.fallback == (
         f"LLM failed: Cannot reach the LLM endpoint http://127.0.0.1:{port}/v1. Start the server "
-        "or check RAG_LLM_BASE_URL; RAG_LLM=extractive answers without an LLM.")
+        "or check RAG_LLM_BASE_URL; RAG_LLM=extractive answers without an LLM."
+    )
     assert ans.citations
 
 
@@ -93,10 +109,25 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b"{}")
             return
-        body = b"<html>not json</html>" if self.mode == "garbage" else json.dumps(
-            {"id": "x", "object": "chat.completion", "created": 0, "model": "m",
-             "choices": [{"index": 0, "finish_reason": "stop",
-                          "message": {"role": "assistant", "content": ""}}]}).encode()
+        body = (
+            b"<html>not json</html>"
+            if self.mode == "garbage"
+            else json.dumps(
+                {
+                    "id": "x",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": "m",
+                    "choices": [
+                        {
+                            "index": 0,
+                            "finish_reason": "stop",
+                            "message": {"role": "assistant", "content": ""},
+                        }
+                    ],
+                }
+            ).encode()
+        )
         self.send_response(200)
         self.send_header("content-type", "application/json")
         self.end_headers()
@@ -125,8 +156,9 @@ def test_garbage_reply_is_an_llm_response_error(bad_server):
     url, _ = bad_server("garbage")
     with pytest.raises(LLMResponseError) as exc:
         OpenAIChat(openai_settings(url, llm_retries=0)).complete([{"role": "user", "content": "x"}])
-    assert str(exc.value) == (f"The LLM endpoint {url} returned a malformed response; check that "
-                              "it is OpenAI-compatible.")
+    assert str(exc.value) == (
+        f"The LLM endpoint {url} returned a malformed response; check that it is OpenAI-compatible."
+    )
 
 
 def test_empty_reply_is_an_llm_response_error(bad_server):
@@ -139,9 +171,12 @@ def test_slow_endpoint_times_out(bad_server):
     url, _ = bad_server("slow")
     with pytest.raises(LLMUnavailableError) as exc:
         OpenAIChat(openai_settings(url, llm_retries=0, llm_timeout=0.5)).complete(
-            [{"role": "user", "content": "x"}])
-    assert str(exc.value) == (f"The LLM endpoint {url} did not answer within 0.5 s. Try again, "
-                              "raise RAG_LLM_TIMEOUT, or use RAG_LLM=extractive.")
+            [{"role": "user", "content": "x"}]
+        )
+    assert str(exc.value) == (
+        f"The LLM endpoint {url} did not answer within 0.5 s. Try again, "
+        "raise RAG_LLM_TIMEOUT, or use RAG_LLM=extractive."
+    )
 
 
 def test_5xx_is_retried_a_bounded_number_of_times(bad_server):
@@ -149,8 +184,9 @@ def test_5xx_is_retried_a_bounded_number_of_times(bad_server):
     with pytest.raises(LLMUnavailableError) as exc:
         OpenAIChat(openai_settings(url, llm_retries=2)).complete([{"role": "user", "content": "x"}])
     assert handler.hits == 3
-    assert str(exc.value) == (f"The LLM endpoint {url} failed with HTTP 500 after retries; try "
-                              "again later.")
+    assert str(exc.value) == (
+        f"The LLM endpoint {url} failed with HTTP 500 after retries; try again later."
+    )
 
 
 def test_missing_key_for_openai_proper():
@@ -158,7 +194,8 @@ def test_missing_key_for_openai_proper():
         OpenAIChat(Settings(llm="openai"))
     assert str(exc.value) == (
         "The openai backend needs an API key: set OPENAI_API_KEY, or set RAG_LLM_BASE_URL to a "
-        "local OpenAI-compatible server, or use RAG_LLM=local.")
+        "local OpenAI-compatible server, or use RAG_LLM=local."
+    )
 
 
 def test_real_calls_to_remote_hosts_are_blocked_in_tests(monkeypatch):

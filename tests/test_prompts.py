@@ -36,8 +36,11 @@ def test_every_prompt_renders(prompt):
 
 def test_render_rejects_missing_and_unknown_variables():
     p = load_prompt("answer")
-    with pytest.raises(PromptError, match=r"^Prompt 'answer': missing variables: cannot_answer, "
-                                          r"passages$"):
+    with pytest.raises(
+        PromptError,
+        match=r"^Prompt 'answer': missing variables: cannot_answer, "
+        r"passages$",
+    ):
         p.render(question="q")
     with pytest.raises(PromptError, match=r"^Prompt 'answer': unknown variables: extra$"):
         p.render(question="q", passages="p", cannot_answer="c", extra="x")
@@ -46,17 +49,28 @@ def test_render_rejects_missing_and_unknown_variables():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("kind: answer\nvariables: [question]\nsystem: s\nprompt: $question $passages",
-         "Prompt 'bad' uses undeclared variables: passages"),
-        ("kind: answer\nvariables: [question, extra]\nsystem: s\nprompt: $question",
-         "Prompt 'bad' declares unused variables: extra"),
-        ("kind: answer\nvariables: [question]\nsystem: s", "Prompt 'bad' lacks required keys: prompt"),
-        ("kind: poem\nvariables: []\nsystem: s\nprompt: p",
-         "Prompt 'bad' has kind 'poem'; use one of ['answer', 'condense', 'reduce', 'summarize', "
-         "'who_said']"),
+        (
+            "kind: answer\nvariables: [question]\nsystem: s\nprompt: $question $passages",
+            "Prompt 'bad' uses undeclared variables: passages",
+        ),
+        (
+            "kind: answer\nvariables: [question, extra]\nsystem: s\nprompt: $question",
+            "Prompt 'bad' declares unused variables: extra",
+        ),
+        (
+            "kind: answer\nvariables: [question]\nsystem: s",
+            "Prompt 'bad' lacks required keys: prompt",
+        ),
+        (
+            "kind: poem\nvariables: []\nsystem: s\nprompt: p",
+            "Prompt 'bad' has kind 'poem'; use one of ['answer', 'condense', 'reduce', 'summarize', "
+            "'who_said']",
+        ),
         ("- just\n- a list", "Prompt 'bad' must be a mapping with system, prompt and variables"),
-        ("kind: answer\nvariables: [q]\nsystem: costs 5$\nprompt: $q",
-         "Prompt 'bad': Invalid '$' at position 7; write '$$' for a literal $"),
+        (
+            "kind: answer\nvariables: [q]\nsystem: costs 5$\nprompt: $q",
+            "Prompt 'bad': Invalid '$' at position 7; write '$$' for a literal $",
+        ),
     ],
 )
 def test_bad_prompt_files(text, message):
@@ -68,15 +82,19 @@ def test_bad_prompt_files(text, message):
 def test_unknown_and_wrong_kind_prompt_names():
     with pytest.raises(PromptError, match=r"^No prompt named 'nope'; available: answer, "):
         load_prompt("nope")
-    with pytest.raises(PromptError, match=r"^Prompt 'condense' is a 'condense' prompt, not "
-                                          r"'answer'$"):
+    with pytest.raises(
+        PromptError,
+        match=r"^Prompt 'condense' is a 'condense' prompt, not "
+        r"'answer'$",
+    ):
         load_prompt("condense", kind="answer")
 
 
 def test_user_prompt_dir_adds_variants(tmp_path):
     (tmp_path / "answer_terse.yaml").write_text(
         "kind: answer\nvariables: [question, passages, cannot_answer]\n"
-        "system: Be terse. $cannot_answer\nprompt: $passages $question\n")
+        "system: Be terse. $cannot_answer\nprompt: $passages $question\n"
+    )
     p = load_prompt("answer_terse", tmp_path, kind="answer")
     assert p.render(question="q", passages="p", cannot_answer="c")[1]["content"] == "p q"
 

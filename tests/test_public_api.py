@@ -8,9 +8,23 @@ import rag
 
 def test_all_is_sorted_and_complete():
     assert rag.__all__ == sorted(rag.__all__)
-    public = {n for n in dir(rag) if not n.startswith("_") and n[0].isupper() or n in (
-        "answer", "ingest", "retrieve", "summarize", "who_said", "as_retriever", "get_settings",
-        "open_index")}
+    public = {
+        n
+        for n in dir(rag)
+        if not n.startswith("_")
+        and n[0].isupper()
+        or n
+        in (
+            "answer",
+            "ingest",
+            "retrieve",
+            "summarize",
+            "who_said",
+            "as_retriever",
+            "get_settings",
+            "open_index",
+        )
+    }
     public -= {"Path", "Any"}
     assert public <= set(rag.__all__)
     for name in rag.__all__:
@@ -27,8 +41,12 @@ def test_vendor_sdks_are_imported_in_one_module_each():
     from pathlib import Path
 
     root = Path(rag.__file__).parent
-    owners = {"import openai": "openai_api.py", "import chromadb": "store.py",
-              "from llama_cpp": "local_llm.py", "from langchain_core": "langchain.py"}
+    owners = {
+        "import openai": "openai_api.py",
+        "import chromadb": "store.py",
+        "from llama_cpp": "local_llm.py",
+        "from langchain_core": "langchain.py",
+    }
     for needle, owner in owners.items():
         found = sorted(p.name for p in root.glob("*.py") if needle in p.read_text())
         assert found == [owner], (needle, found)

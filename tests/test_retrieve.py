@@ -15,15 +15,23 @@ def test_passages_carry_scores_offsets_and_attributions(seeded):
     ps = retrieve("What did Ryder say about numbers?", k=3, index=seeded)
     top = ps[0]
     assert (top.rank, top.chunk.id, top.chunk.start, top.chunk.end) == (
-        1, "f594db8a5cb54cef-0002", 1765, 2596)
+        1,
+        "f594db8a5cb54cef-0002",
+        1765,
+        2596,
+    )
     assert top.dense_score > 0.3 and top.bm25_score > 0 and top.fused_score > 0
     assert "numbers that can be misleading." in [a.quote for a in top.attributions]
 
 
 @pytest.mark.parametrize(
     "question",
-    ["What is the capital of France?", "Who won the 2022 World Cup?",
-     "How many troops does France have?", "Tell me about the Kremlin's budget."],
+    [
+        "What is the capital of France?",
+        "Who won the 2022 World Cup?",
+        "How many troops does France have?",
+        "Tell me about the Kremlin's budget.",
+    ],
 )
 def test_off_topic_questions_find_nothing(seeded, question):
     assert retrieve(question, index=seeded) == []
@@ -31,18 +39,27 @@ def test_off_topic_questions_find_nothing(seeded, question):
 
 @pytest.mark.parametrize(
     ("question", "chunk"),
-    [("Who is Jeon Ha-kyou?", "f594db8a5cb54cef-0000"),
-     ("What did Jeong say?", "f594db8a5cb54cef-0001"),
-     ("What did Zelenskyy say?", "f594db8a5cb54cef-0003")],
+    [
+        ("Who is Jeon Ha-kyou?", "f594db8a5cb54cef-0000"),
+        ("What did Jeong say?", "f594db8a5cb54cef-0001"),
+        ("What did Zelenskyy say?", "f594db8a5cb54cef-0003"),
+    ],
 )
 def test_names_are_found_even_with_low_cosine(seeded, question, chunk):
     assert retrieve(question, index=seeded)[0].chunk.id == chunk
 
 
 def test_filters(seeded):
-    assert {p.chunk.outlet for p in retrieve("troops strike fever tram", k=10, index=seeded,
-                                             filters={"outlet": "Caliber.Az"}, floor=-1)} == {
-        "Caliber.Az"}
+    assert {
+        p.chunk.outlet
+        for p in retrieve(
+            "troops strike fever tram",
+            k=10,
+            index=seeded,
+            filters={"outlet": "Caliber.Az"},
+            floor=-1,
+        )
+    } == {"Caliber.Az"}
     assert retrieve("Kursk", index=seeded, filters={"published_to": "2020-01-01"}) == []
     with pytest.raises(InputError, match=r"^Unknown filter\(s\) \['author'\]"):
         retrieve("Kursk", index=seeded, filters={"author": "x"})

@@ -15,8 +15,12 @@ def test_env_vars_map_to_fields(monkeypatch, tmp_path):
     monkeypatch.setenv("RAG_CHROMA_URL", "http://127.0.0.1:8000/")
     monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
     s = get_settings()
-    assert (s.data_dir, s.llm, s.k, s.chroma_url) == (tmp_path / "x", "extractive", 7,
-                                                       "http://127.0.0.1:8000")
+    assert (s.data_dir, s.llm, s.k, s.chroma_url) == (
+        tmp_path / "x",
+        "extractive",
+        7,
+        "http://127.0.0.1:8000",
+    )
     assert s.openai_api_key.get_secret_value() == "sk-secret"
     assert "sk-secret" not in repr(s) and "sk-secret" not in str(s.public_dict())
 
@@ -29,8 +33,10 @@ def test_dict_overrides_and_passthrough():
 def test_invalid_values_raise_config_error():
     with pytest.raises(ConfigError) as exc:
         get_settings({"llm": "gpt9"})
-    assert str(exc.value) == ("Invalid newsrag settings: llm: Input should be 'local', 'openai' "
-                              "or 'extractive' (got 'gpt9'). Check your RAG_* variables.")
+    assert str(exc.value) == (
+        "Invalid newsrag settings: llm: Input should be 'local', 'openai' "
+        "or 'extractive' (got 'gpt9'). Check your RAG_* variables."
+    )
 
 
 def test_unknown_field_is_rejected():

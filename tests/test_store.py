@@ -23,9 +23,11 @@ def chroma_server(tmp_path_factory):
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     exe = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen([str(exe), "run", "--path", str(path), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     import chromadb
 
     deadline = time.time() + 60
@@ -68,7 +70,8 @@ def test_filters_translate_to_chroma_where():
     from datetime import date
 
     assert chroma_where({"outlet": "A", "published_from": date(2024, 1, 2)}) == {
-        "$and": [{"outlet": "A"}, {"published": {"$gte": 20240102}}]}
+        "$and": [{"outlet": "A"}, {"published": {"$gte": 20240102}}]
+    }
     assert chroma_where({"article_id": ["a", "b"]}) == {"article_id": {"$in": ["a", "b"]}}
     assert chroma_where({}) is None
 
@@ -85,12 +88,14 @@ def test_embedding_model_mismatch_then_reindex(tmp_path, fake_embedder):
     s = Settings(data_dir=tmp_path / "data")
     Index(s, embedder=fake_embedder).ingest([SEED_FILE], progress=False)
     with pytest.raises(EmbeddingMismatchError) as exc:
-        ChromaStore(path=str(tmp_path / "data" / "chroma"), embedder_name="all-MiniLM-L6-v2-int8",
-                    dim=384)
+        ChromaStore(
+            path=str(tmp_path / "data" / "chroma"), embedder_name="all-MiniLM-L6-v2-int8", dim=384
+        )
     assert str(exc.value) == (
         "The index was built with the embedding model 'fake-bow', but the settings select "
         "'all-MiniLM-L6-v2-int8'. Run `newsrag reindex` to re-embed every article with the new "
-        "model, or switch RAG_EMBEDDER back.")
+        "model, or switch RAG_EMBEDDER back."
+    )
     idx = Index(s)  # the real MiniLM embedder
     report = idx.reindex(progress=False)
     assert (len(report.added), report.chunks_embedded) == (1, 4)
@@ -107,8 +112,12 @@ def test_collection_reopens_in_new_process_without_download(tmp_path):
         "col = c.get_collection('articles')\n"
         "print(col.count(), col.metadata['embedding_model'])\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, env={"HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
-                                          "PATH": "/usr/bin:/bin"})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
+    )
     assert out.stdout.strip() == "4 all-MiniLM-L6-v2-int8"
     shutil.rmtree(tmp_path / "data")
