@@ -192,14 +192,17 @@ def _read_json(text: str, src: str) -> Iterator[Article | FileProblem]:
         return
     records = data if isinstance(data, list) else [data]
     for i, rec in enumerate(records):
-        where = src if len(records) == 1 else f"{src}[{i}]"
-        if not isinstance(rec, dict):
-            yield FileProblem(where, "is not a JSON object with title and text")
-            continue
-        try:
-            yield make_article(rec, where)
-        except ValueError as exc:
-            yield FileProblem(where, str(exc))
+        yield _record(rec, src if len(records) == 1 else f"{src}[{i}]")
+
+
+def _record(rec: Any, where: str) -> Article | FileProblem:
+    """One decoded JSON record as an Article, or the reason it is not one."""
+    if not isinstance(rec, dict):
+        return FileProblem(where, "is not a JSON object with title and text")
+    try:
+        return make_article(rec, where)
+    except ValueError as exc:
+        return FileProblem(where, str(exc))
 
 
 def _read_jsonl(text: str, src: str) -> Iterator[Article | FileProblem]:
@@ -212,13 +215,7 @@ def _read_jsonl(text: str, src: str) -> Iterator[Article | FileProblem]:
         except json.JSONDecodeError as exc:
             yield FileProblem(where, f"is not valid JSON ({exc.msg}); fix that line")
             continue
-        if not isinstance(rec, dict):
-            yield FileProblem(where, "is not a JSON object with title and text")
-            continue
-        try:
-            yield make_article(rec, where)
-        except ValueError as exc:
-            yield FileProblem(where, str(exc))
+        yield _record(rec, where)
 
 
 def parse_plain(text: str) -> dict[str, Any]:

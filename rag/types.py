@@ -50,6 +50,20 @@ class Chunk:
     outlet: str = ""
     published: date | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form with the article metadata a citation needs."""
+        return {
+            "chunk_id": self.id,
+            "article_id": self.article_id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+            "text": self.text,
+        }
+
     @property
     def key(self) -> str:
         """Short stable key derived from article id and chunk index."""
@@ -106,17 +120,7 @@ class Passage:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        c = self.chunk
-        return {
-            "chunk_id": c.id,
-            "article_id": c.article_id,
-            "title": c.title,
-            "outlet": c.outlet,
-            "published": c.published.isoformat() if c.published else None,
-            "start": c.start,
-            "end": c.end,
-            "paragraph": c.paragraph,
-            "text": c.text,
+        return self.chunk.to_dict() | {
             "rank": self.rank,
             "fused_score": self.fused_score,
             "dense_score": self.dense_score,
@@ -143,19 +147,11 @@ class Citation:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        c = self.passage.chunk
-        return {
-            "number": self.number,
-            "chunk_id": c.id,
-            "article_id": c.article_id,
-            "title": c.title,
-            "outlet": c.outlet,
-            "published": c.published.isoformat() if c.published else None,
-            "start": c.start,
-            "end": c.end,
-            "text": c.text,
-            "spans": [list(s) for s in self.spans],
-        }
+        return (
+            {"number": self.number}
+            | self.passage.chunk.to_dict()
+            | {"spans": [list(s) for s in self.spans]}
+        )
 
 
 @dataclass
