@@ -28,3 +28,12 @@ class NewsragRetriever(BaseRetriever):
             meta["speakers"] = sorted({a.speaker for a in p.attributions})
             docs.append(Document(page_content=p.text, metadata=meta, id=p.chunk.id))
         return docs
+
+
+def format_docs(docs: list[Document]) -> str:
+    """Numbered passage blocks for an LCEL prompt, with title, outlet and date."""
+    return "\n\n".join(
+        f"[{i}] {d.metadata.get('title', '')} ({d.metadata.get('outlet', '')}, "
+        f"{d.metadata.get('published') or 'undated'})\n{d.page_content}"
+        for i, d in enumerate(docs, 1)
+    )

@@ -87,3 +87,23 @@ def test_langchain_retriever(seeded):
     docs = as_retriever(settings=seeded.settings, k=2).invoke("How many North Korean troops?")
     assert [d.id for d in docs] == ["f594db8a5cb54cef-0000", "f594db8a5cb54cef-0001"]
     assert docs[0].metadata["start"] == 0 and docs[0].metadata["title"].startswith("Ukraine")
+
+
+def test_lcel_chain_from_readme(seeded):
+    from langchain_core.prompts import ChatPromptTemplate
+    from langchain_core.runnables import RunnablePassthrough
+
+    from rag import as_retriever
+    from rag.langchain import format_docs
+
+    prompt = ChatPromptTemplate.from_template("Context:\n{context}\n\nQuestion: {question}")
+    chain = {
+        "context": as_retriever(k=2, settings=seeded.settings) | format_docs,
+        "question": RunnablePassthrough(),
+    } | prompt
+    text = chain.invoke("How many North Korean troops are in Russia?").to_string()
+    assert text.startswith(
+        "Human: Context:\n[1] Ukraine conflict escalates: 10,000 North Korean troops mobilized "
+        "in Russia (Caliber.Az, 2024-11-05)\nApproximately 10,000 North Korean servicemen"
+    )
+    assert text.endswith("Question: How many North Korean troops are in Russia?")
