@@ -204,7 +204,8 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
 def cmd_serve(ns: argparse.Namespace) -> int:
     from ui.app import serve
 
-    serve(host=ns.host, port=ns.port, auth=ns.auth, seeds=None if ns.no_seed else ns.seeds)
+    seeds = None if ns.no_seed else (ns.seeds or get_settings().seeds_dir or "seeds")
+    serve(host=ns.host, port=ns.port, auth=ns.auth, seeds=seeds)
     return 0
 
 
@@ -272,7 +273,7 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default=None, help="default 127.0.0.1 (RAG_UI_HOST)")
     sp.add_argument("--port", type=int, default=None, help="default 7860 (RAG_UI_PORT)")
     sp.add_argument("--auth", default=None, help="user:password (or RAG_UI_AUTH)")
-    sp.add_argument("--seeds", default="seeds", help="articles ingested on first run")
+    sp.add_argument("--seeds", default=None, help="articles ingested on first run (./seeds)")
     sp.add_argument("--no-seed", action="store_true", help="do not ingest seeds on first run")
     sp.set_defaults(func=cmd_serve)
 

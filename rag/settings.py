@@ -105,6 +105,11 @@ class Settings(BaseSettings):
     local_model: Path | None = Field(
         default=None, description="GGUF file for the local backend; default is SmolLM2-135M."
     )
+    local_passages: int = Field(
+        default=3,
+        ge=0,
+        description="Most passages the local model reads (0 = all k); its prompts are slow.",
+    )
     local_ctx: int = Field(default=4096, ge=512, description="Context window for the local model.")
     local_threads: int | None = Field(default=None, description="CPU threads for llama.cpp.")
     temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature.")

@@ -4,25 +4,36 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTIFACTS, free_port
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from rag.index import Index
 from ui.app import CSS, build_app
 
+from conftest import ARTIFACTS, free_port
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
-JEON_QUOTE = ("More than 10,000 North Korean troops have now been sent to Russia, and we "
-              "understand that a significant number of them have moved to frontline areas, "
-              "including Kursk")
+JEON_QUOTE = (
+    "More than 10,000 North Korean troops have now been sent to Russia, and we "
+    "understand that a significant number of them have moved to frontline areas, "
+    "including Kursk"
+)
 UPLOAD_TITLE = "Kelmont harbour ferry fares rise by 8 percent"
 UPLOAD_TEXT = f"""{UPLOAD_TITLE}
 
@@ -36,8 +47,13 @@ WAIT = 90_000  # ms; the CI machine has two shared cores
 @pytest.fixture
 def app_url(seeded: Index) -> Iterator[str]:
     demo = build_app(index=seeded)
-    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(),
-                            prevent_thread_lock=True, quiet=True, css=CSS)
+    _, url, _ = demo.launch(
+        server_name="127.0.0.1",
+        server_port=free_port(),
+        prevent_thread_lock=True,
+        quiet=True,
+        css=CSS,
+    )
     try:
         yield url
     finally:
@@ -63,27 +79,32 @@ def _ask(page: Page, question: str, n_answers: int) -> Any:
     """Ask in the chat; wait for the streamed text, then for the verified final message."""
     page.locator("#question textarea").fill(question)
     page.locator("#ask").click()
-    bot = page.locator("#chatbot .message.bot, #chatbot [data-testid='bot']")
+    bot = page.locator("#chatbot [data-testid='bot']")
     expect(bot).to_have_count(n_answers, timeout=WAIT)
     expect(page.locator("#chatbot .answer-meta")).to_have_count(n_answers, timeout=WAIT)
     return page.locator("#chatbot details.sources").nth(n_answers - 1)
 
 
-def test_chat_sources_reload_who_said_and_upload(app_url: str, browser: Browser,
-                                                 seed_text: str, tmp_path: Path) -> None:
+def test_chat_sources_reload_who_said_and_upload(
+    app_url: str, browser: Browser, seeded: Index, seed_text: str, tmp_path: Path
+) -> None:
+    stats = seeded.stats()
+    n_articles, n_chunks = stats["articles"], stats["chunks"]
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(app_url)
-    expect(page.locator("#status")).to_contain_text("4 articles, 10 chunks", timeout=WAIT)
+    expect(page.locator("#status")).to_contain_text(
+        f"Index: {n_articles} articles, {n_chunks} chunks", timeout=WAIT
+    )
 
     # 1. A question, streamed and then replaced by the verified answer with its sources.
     sources = _ask(page, "Who said what about Kursk?", 1)
-    answer = page.locator("#chatbot .message.bot, #chatbot [data-testid='bot']").first
+    answer = page.locator("#chatbot [data-testid='bot']").first
     expect(answer).to_contain_text("Jeon Ha-kyou (South Korea's defence ministry spokesman):")
     expect(sources.locator(".source-title").first).to_have_text(SEED_TITLE)
     sources.locator("summary").click()
-    marks = sources.locator("mark").all_inner_texts()
+    marks = sources.locator("mark").all_text_contents()
     assert JEON_QUOTE in marks
     for text in marks:
         assert text in seed_text, text
@@ -93,8 +114,10 @@ def test_chat_sources_reload_who_said_and_upload(app_url: str, browser: Browser,
     # 2. A reload shows the same answer with the same sources (saved server-side).
     page.reload()
     expect(page.locator("#chatbot details.sources")).to_have_count(1, timeout=WAIT)
-    assert page.locator("#chatbot details.sources mark").all_inner_texts() == marks
-    expect(page.locator("#chat-select")).to_contain_text("Who said what about Kursk?")
+    assert page.locator("#chatbot details.sources mark").all_text_contents() == marks
+    expect(page.locator("#chat-select input")).to_have_value(
+        re.compile(r"^Who said what about Kursk\? · \d{4}-\d\d-\d\d \d\d:\d\d$")
+    )
 
     # 3. Who said what: a sortable table and a CSV download.
     page.get_by_role("tab", name="Who said what").click()
@@ -120,7 +143,9 @@ def test_chat_sources_reload_who_said_and_upload(app_url: str, browser: Browser,
     msg = page.locator("#ingest-message")
     expect(msg).to_contain_text(f"✓ added {UPLOAD_TITLE} (1 chunk)", timeout=WAIT)
     expect(msg).to_contain_text("✗ skipped scan.pdf: has unsupported type '.pdf'")
-    expect(page.locator("#status")).to_contain_text("5 articles, 11 chunks")
+    expect(page.locator("#status")).to_contain_text(
+        f"Index: {n_articles + 1} articles, {n_chunks + 1} chunks"
+    )
     _shot(page, "library-upload")
 
     # 5. Injected HTML and links in an article are shown as text, never run or linked.
@@ -132,6 +157,6 @@ def test_chat_sources_reload_who_said_and_upload(app_url: str, browser: Browser,
     assert page.locator("#chatbot img[src='x']").count() == 0
     assert page.locator("#chatbot a[href^='javascript']").count() == 0
     assert dialogs == []
-    sources.locator("mark").first.scroll_into_view_if_needed()
+    sources.locator("blockquote").first.evaluate("el => el.scrollIntoView({block: 'center'})")
     _shot(page, "chat-injection")
     page.close()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS, free_port
 from gradio_client import Client
 
 from rag.errors import ConfigError
@@ -16,15 +16,24 @@ from rag.settings import Settings
 from rag.types import CANNOT_ANSWER
 from ui.app import CSS, ChatStore, build_app, is_loopback, parse_auth, refusal_message, serve
 
+from conftest import SEEDS, free_port
+
 SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
-EMPTY = ('The question is empty. Type a question about the indexed articles, for example '
-         '"Who said what about Kursk?".')
+EMPTY = (
+    "The question is empty. Type a question about the indexed articles, for example "
+    '"Who said what about Kursk?".'
+)
 
 
 def _launch(index: Index) -> tuple[Any, Client]:
     demo = build_app(index=index)
-    _, url, _ = demo.launch(server_name="127.0.0.1", server_port=free_port(),
-                            prevent_thread_lock=True, quiet=True, css=CSS)
+    _, url, _ = demo.launch(
+        server_name="127.0.0.1",
+        server_port=free_port(),
+        prevent_thread_lock=True,
+        quiet=True,
+        css=CSS,
+    )
     return demo, Client(url, verbose=False)
 
 
@@ -54,14 +63,18 @@ def test_ask_returns_verified_citations(client: Client, seed_text: str) -> None:
     assert "[1]" in res["text"]
     cit = res["citations"]["1"]
     assert (cit["title"], cit["outlet"], cit["published"]) == (
-        SEED_TITLE, "Caliber.Az", "2024-11-05")
-    assert seed_text[cit["start"]:cit["end"]] == cit["text"]
+        SEED_TITLE,
+        "Caliber.Az",
+        "2024-11-05",
+    )
+    assert seed_text[cit["start"] : cit["end"]] == cit["text"]
     assert cit["spans"], cit
     for start, end in cit["spans"]:
         assert cit["start"] <= start < end <= cit["end"]
     assert [seed_text[s:e] for s, e in cit["spans"]][-1] == (
         "More than 10,000 North Korean troops have now been sent to Russia, and we understand "
-        "that a significant number of them have moved to frontline areas, including Kursk")
+        "that a significant number of them have moved to frontline areas, including Kursk"
+    )
 
 
 def test_ask_who_said_and_follow_up_with_history(client: Client) -> None:
@@ -70,25 +83,39 @@ def test_ask_who_said_and_follow_up_with_history(client: Client) -> None:
     assert res["text"].startswith("**Jeon Ha-kyou** (South Korea's defence ministry spokesman):")
     assert "**Patrick Ryder**" in res["text"]
     assert {c["title"] for c in res["citations"].values()} == {SEED_TITLE}
-    follow = client.predict(question="And what about Zelenskyy?",
-                            history=[["Who said what about Kursk?", res["text"]]],
-                            api_name="/ask")
+    follow = client.predict(
+        question="And what about Zelenskyy?",
+        history=[["Who said what about Kursk?", res["text"]]],
+        api_name="/ask",
+    )
     assert follow["error"] is None
     assert follow["standalone_question"] == (
-        "And what about Zelenskyy (follow-up to: Who said what about Kursk)?")
+        "And what about Zelenskyy (follow-up to: Who said what about Kursk)?"
+    )
 
 
 def test_ask_errors_are_friendly_messages(client: Client) -> None:
     assert client.predict("", api_name="/ask") == {
-        "error": EMPTY, "text": "", "citations": {}, "cannot_answer": False, "model": ""}
+        "error": EMPTY,
+        "text": "",
+        "citations": {},
+        "cannot_answer": False,
+        "model": "",
+    }
     too_long = client.predict("x" * 2001, api_name="/ask")
-    assert too_long["error"] == ("The question is 2001 characters long; the limit is 2000. "
-                                 "Shorten it, or raise RAG_MAX_QUESTION_CHARS.")
+    assert too_long["error"] == (
+        "The question is 2001 characters long; the limit is 2000. "
+        "Shorten it, or raise RAG_MAX_QUESTION_CHARS."
+    )
     bad_date = client.predict(question="Kursk", published_from="last week", api_name="/ask")
     assert bad_date["error"].startswith("Filter published_from: ")
     nothing = client.predict("What is the weather on Mars in 3000?", api_name="/ask")
     assert (nothing["error"], nothing["text"], nothing["cannot_answer"], nothing["citations"]) == (
-        None, CANNOT_ANSWER, True, {})
+        None,
+        CANNOT_ANSWER,
+        True,
+        {},
+    )
 
 
 def test_who_said_endpoint(client: Client, seed_text: str) -> None:
@@ -97,9 +124,8 @@ def test_who_said_endpoint(client: Client, seed_text: str) -> None:
     speakers = {a["speaker"] for a in res["attributions"]}
     assert {"Jeon Ha-kyou", "Patrick Ryder"} <= speakers
     for a in res["attributions"]:
-        assert seed_text[a["start"]:a["end"]] == a["quote"]
-        assert (a["title"], a["outlet"], a["published"]) == (SEED_TITLE, "Caliber.Az",
-                                                             "2024-11-05")
+        assert seed_text[a["start"] : a["end"]] == a["quote"]
+        assert (a["title"], a["outlet"], a["published"]) == (SEED_TITLE, "Caliber.Az", "2024-11-05")
     ryder = next(a for a in res["attributions"] if a["speaker"] == "Patrick Ryder")
     assert ryder["role"] == "Major General; spokesperson for the U.S. Department of Defense"
     assert ryder["kind"] == "direct"
@@ -123,14 +149,15 @@ def test_loopback_and_auth_parsing() -> None:
     assert parse_auth(None) is None and parse_auth("") is None
     with pytest.raises(ConfigError) as exc:
         parse_auth("ann-no-password")
-    assert str(exc.value) == (
-        "--auth / RAG_UI_AUTH must look like user:password (both non-empty).")
+    assert str(exc.value) == ("--auth / RAG_UI_AUTH must look like user:password (both non-empty).")
 
 
 def test_serve_refuses_a_public_host_without_auth(capsys: pytest.CaptureFixture[str]) -> None:
-    expected = ("Refusing to listen on 0.0.0.0 without a password: anyone who can reach this "
-                "machine could use the app. Pass --auth user:password (or set "
-                "RAG_UI_AUTH=user:password), or listen on 127.0.0.1.")
+    expected = (
+        "Refusing to listen on 0.0.0.0 without a password: anyone who can reach this "
+        "machine could use the app. Pass --auth user:password (or set "
+        "RAG_UI_AUTH=user:password), or listen on 127.0.0.1."
+    )
     assert refusal_message("0.0.0.0") == expected
     with pytest.raises(ConfigError) as exc:
         serve(host="0.0.0.0", port=free_port(), seeds=None)
@@ -143,11 +170,18 @@ def test_serve_refuses_a_public_host_without_auth(capsys: pytest.CaptureFixture[
 
 
 def test_serve_seeds_first_run_and_requires_the_password(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     settings = Settings(data_dir=tmp_path / "fresh", llm="extractive")
     port = free_port()
-    demo = serve(host="127.0.0.1", port=port, auth="ann:hunter2", seeds=str(SEEDS),
-                 settings=settings, block=False)
+    demo = serve(
+        host="127.0.0.1",
+        port=port,
+        auth="ann:hunter2",
+        seeds=str(SEEDS),
+        settings=settings,
+        block=False,
+    )
     try:
         out = capsys.readouterr().out
         assert "First run: indexing the seed articles" in out
@@ -166,21 +200,30 @@ def test_serve_seeds_first_run_and_requires_the_password(
 def test_chat_store_round_trip_and_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "chats.json"
     store = ChatStore(path)
-    turn = {"question": "Who said what about Kursk?", "answer": "A [1].",
-            "message": "A \\[1\\].\n\n<details class=\"sources\">…</details>"}
+    turn = {
+        "question": "Who said what about Kursk?",
+        "answer": "A [1].",
+        "message": 'A \\[1\\].\n\n<details class="sources">…</details>',
+    }
     store.append("c1", turn)
     store.append("c1", turn | {"question": "And Zelenskyy?"})
     store.append("c2", turn | {"question": "x" * 80})
     again = ChatStore(path)  # what a reload or a restarted server sees
     assert again.turns("c1") == [turn, turn | {"question": "And Zelenskyy?"}]
-    assert again.choices() == [("x" * 59 + "…", "c2"), ("Who said what about Kursk?", "c1")]
+    labels = again.choices()
+    assert [cid for _, cid in labels] == ["c2", "c1"]
+    assert re.fullmatch(r"x{59}… · \d{4}-\d\d-\d\d \d\d:\d\d", labels[0][0]), labels
+    assert labels[1][0].startswith("Who said what about Kursk? · ")
     assert again.pop("c2") is not None and again.latest() == "c1"
-    assert ChatStore(path).choices() == [("Who said what about Kursk?", "c1")]
+    assert [cid for _, cid in ChatStore(path).choices()] == ["c1"]
     path.write_text("{not json", encoding="utf-8")
     fresh = ChatStore(path)
     assert fresh.choices() == []
-    assert [p.name.startswith("chats.json.unreadable-") for p in tmp_path.iterdir()
-            if p.name != "chats.json"] == [True]
+    assert [
+        p.name.startswith("chats.json.unreadable-")
+        for p in tmp_path.iterdir()
+        if p.name != "chats.json"
+    ] == [True]
 
 
 @pytest.mark.slow

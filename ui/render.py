@@ -1,0 +1,288 @@
+"""Pure functions that turn library results into chat Markdown/HTML (no gradio import).
+
+Everything that comes from an article or a model (titles, passages, answer text, file names)
+is untrusted: it is HTML-escaped here, and in Markdown contexts square brackets are escaped
+too, so injected text can neither run script nor smuggle in links or tracking images.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from rag.types import Answer, Attribution, Citation
+
+CURSOR = "▍"
+WHO_COLUMNS = ["Speaker", "Role", "Quote", "Kind", "Outlet", "Date", "Passage"]
+CSV_COLUMNS = [
+    "speaker",
+    "role",
+    "kind",
+    "cue",
+    "quote",
+    "outlet",
+    "published",
+    "title",
+    "article_id",
+    "start",
+    "end",
+]
+LIBRARY_COLUMNS = ["Title", "Outlet", "Published", "Chunks", "Id"]
+CANNOT_ANSWER_HINT = (
+    "Try other words, widen the filters in Settings, or add articles in the Library tab."
+)
+
+
+def esc(text: object) -> str:
+    """Text escaped for an HTML element or attribute."""
+    return html.escape(str(text), quote=True)
+
+
+def md_text(text: str) -> str:
+    """Untrusted text for a Markdown context: no raw HTML, no links or images."""
+    return html.escape(text, quote=False).replace("[", "\\[").replace("]", "\\]")
+
+
+_LIST_THEN_TEXT = re.compile(r"^([-*] .*)\n(?![-*] |\n)", re.M)
+
+
+def answer_body(text: str) -> str:
+    """Answer text for Markdown: escaped, with a blank line after a list before other text
+    (so a who-said speaker line is not swallowed by the previous speaker's list)."""
+    return _LIST_THEN_TEXT.sub(r"\1\n\n", md_text(text))
+
+
+def merge_spans(
+    spans: Iterable[tuple[int, int]], length: int, offset: int = 0
+) -> list[tuple[int, int]]:
+    """Spans shifted by ``-offset``, clipped to ``[0, length]``, sorted and merged."""
+    clipped = sorted((max(0, s - offset), min(length, e - offset)) for s, e in spans)
+    merged: list[tuple[int, int]] = []
+    for s, e in clipped:
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` as HTML with ``<mark>`` around the spans; spans are offsets into the article,
+    ``offset`` is where ``text`` starts in it (``chunk.start``). Newlines become ``<br>``."""
+    out: list[str] = []
+    pos = 0
+    for s, e in merge_spans(spans, len(text), offset):
+        out.append(esc(text[pos:s]))
+        out.append(f"<mark>{esc(text[s:e])}</mark>")
+        pos = e
+    out.append(esc(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def source_html(citation: Citation) -> str:
+    """One source: ``[n]`` title, outlet, date, offsets, and the passage with its highlights."""
+    c = citation.passage.chunk
+    when = c.published.isoformat() if c.published else "undated"
+    return (
+        f'<div class="source"><p class="source-head"><b>[{citation.number}]</b> '
+        f'<b class="source-title">{esc(c.title or "Untitled")}</b> — '
+        f"{esc(c.outlet or 'unknown outlet')}, {when} "
+        f'<span class="source-where">(article {esc(c.article_id)}, chars {c.start}–{c.end})'
+        f"</span></p>"
+        f'<blockquote class="passage">{highlight(c.text, citation.spans, c.start)}</blockquote>'
+        f"</div>"
+    )
+
+
+def sources_html(citations: dict[int, Citation]) -> str:
+    """The expandable Sources list, on one line so Markdown leaves it alone."""
+    if not citations:
+        return ""
+    items = "".join(source_html(citations[n]) for n in sorted(citations))
+    return (
+        f'<details class="sources"><summary>Sources ({len(citations)})</summary>{items}</details>'
+    )
+
+
+def notes(ans: Answer) -> list[str]:
+    """Short Markdown notes on what happened to the answer: fallback, removals, no answer."""
+    out = []
+    if ans.fallback:
+        out.append(f"**Note:** {md_text(ans.fallback)}; the answer quotes the sources instead.")
+    if ans.removed:
+        n = len(ans.removed)
+        what = (
+            "statement that the sources did not support was"
+            if n == 1
+            else ("statements that the sources did not support were")
+        )
+        out.append(f"**Note:** {n} {what} removed.")
+    if ans.cannot_answer:
+        out.append(CANNOT_ANSWER_HINT)
+    return out
+
+
+def meta_html(ans: Answer) -> str:
+    """A small footer naming the model; also marks the message as final."""
+    return f'<div class="answer-meta">{esc(ans.mode)} · {esc(ans.model or "unknown model")}</div>'
+
+
+def answer_markdown(ans: Answer, heading: str | None = None) -> str:
+    """The whole chat message: answer text, notes, sources and model, self-contained."""
+    parts = [f"### {md_text(heading)}"] if heading else []
+    parts.append(answer_body(ans.text))
+    parts += notes(ans)
+    if ans.citations:
+        parts.append(sources_html(ans.citations))
+    parts.append(meta_html(ans))
+    return "\n\n".join(parts)
+
+
+def streaming_markdown(text: str) -> str:
+    """The partial answer while tokens arrive."""
+    return answer_body(text) + CURSOR
+
+
+def error_markdown(message: str) -> str:
+    """A friendly error as a chat message."""
+    return f"⚠ {md_text(message)}"
+
+
+def user_markdown(question: str, limit: int = 2000) -> str:
+    """The user's question as shown in the chat."""
+    q = question.strip()
+    return md_text(q if len(q) <= limit else q[:limit] + "…")
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+
+def attribution_rows(attrs: Sequence[Attribution]) -> list[list[Any]]:
+    """Rows for the who-said table, in WHO_COLUMNS order; Passage is ``article_id:start-end``
+    (the quote's character offsets in the article text)."""
+    return [
+        [
+            a.speaker,
+            a.role,
+            a.quote,
+            a.kind,
+            a.outlet,
+            a.published.isoformat() if a.published else "",
+            f"{a.article_id}:{a.start}-{a.end}",
+        ]
+        for a in attrs
+    ]
+
+
+def _cell(value: object) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    s = "" if value is None else str(value)
+    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
+
+
+def attributions_csv(attrs: Sequence[Attribution]) -> str:
+    """The who-said table as CSV text."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for a in attrs:
+        w.writerow(
+            [
+                _cell(v)
+                for v in (
+                    a.speaker,
+                    a.role,
+                    a.kind,
+                    a.cue,
+                    a.quote,
+                    a.outlet,
+                    a.published.isoformat() if a.published else "",
+                    a.title,
+                    a.article_id,
+                    a.start,
+                    a.end,
+                )
+            ]
+        )
+    return buf.getvalue()
+
+
+def _sorted_articles(articles: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(
+        articles, key=lambda a: (a.get("published") or "", a.get("title") or ""), reverse=True
+    )
+
+
+def library_rows(articles: Sequence[dict[str, Any]]) -> list[list[Any]]:
+    """Rows for the library table (newest first), in LIBRARY_COLUMNS order."""
+    rows = []
+    for a in _sorted_articles(articles):
+        title = a["title"] + (
+            "" if a.get("status", "complete") == "complete" else f" [{a['status']}]"
+        )
+        rows.append(
+            [
+                title,
+                a.get("outlet") or "",
+                a.get("published") or "undated",
+                a.get("chunks", 0),
+                a["id"],
+            ]
+        )
+    return rows
+
+
+def article_choices(articles: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(label, id) pairs for article dropdowns, newest first."""
+    return [
+        (
+            f"{a['title']} — {a.get('outlet') or 'unknown outlet'}, "
+            f"{a.get('published') or 'undated'}",
+            a["id"],
+        )
+        for a in _sorted_articles(articles)
+    ]
+
+
+def outlets(articles: Sequence[dict[str, Any]]) -> list[str]:
+    """Distinct outlet names, sorted."""
+    return sorted({a["outlet"] for a in articles if a.get("outlet")})
+
+
+def status_markdown(llm: str, stats: dict[str, Any]) -> str:
+    """The status line: backend and model, embedder, index size."""
+    arts, chunks = stats.get("articles", 0), stats.get("chunks", 0)
+    return (
+        f"**LLM:** {md_text(llm)} · **Embedder:** {md_text(str(stats.get('embedder', '?')))}"
+        f" · **Index:** {arts} article{'s' if arts != 1 else ''}, "
+        f"{chunks} chunk{'s' if chunks != 1 else ''}"
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def ingest_markdown(report: Any) -> str:
+    """What an upload did, one line per file or article (an IngestReport)."""
+    lines = [
+        f"Added {_plural(len(report.added), 'article')}, replaced {len(report.replaced)}, "
+        f"already indexed {len(report.unchanged)}, skipped {len(report.skipped)}."
+    ]
+    for a in report.added:
+        lines.append(f"- ✓ added **{md_text(a['title'])}** ({_plural(a['chunks'], 'chunk')})")
+    for a in report.replaced:
+        lines.append(f"- ↻ replaced **{md_text(a['title'])}** ({_plural(a['chunks'], 'chunk')})")
+    for a in report.unchanged:
+        lines.append(f"- = already indexed: **{md_text(a['title'])}**")
+    for p in report.problems:
+        icon = "✗ skipped" if p.skipped else "⚠"
+        lines.append(f"- {icon} `{Path(p.source).name.replace('`', '')}`: {md_text(p.message)}")
+    return "\n".join(lines)
