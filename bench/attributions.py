@@ -115,12 +115,12 @@ def run(gold_path: Path = GOLD, seeds: Path = SEEDS) -> dict[str, Any]:
 
 def table(result: dict[str, Any]) -> str:
     """Plain-text table of the per-article and total scores."""
-    head = f"{'article':<50} {'gold':>4} {'found':>5} {'corr':>4} {'prec':>6} {'rec':>6} {'spk':>6}"
+    head = f"{'article':<52} {'gold':>4} {'found':>5} {'corr':>4} {'prec':>6} {'rec':>6} {'spk':>6}"
     lines = [head, "-" * len(head)]
     rows = [*result["articles"].items(), ("TOTAL", result["total"])]
     for name, r in rows:
         lines.append(
-            f"{name[:50]:<50} {r['gold']:>4} {r['found']:>5} {r['correct']:>4} "
+            f"{name[:52]:<52} {r['gold']:>4} {r['found']:>5} {r['correct']:>4} "
             f"{r['precision']:>6.3f} {r['recall']:>6.3f} {r['speaker_accuracy']:>6.3f}"
         )
     return "\n".join(lines)
