@@ -227,19 +227,18 @@ class Index:
             cat.begin_article(art, chunks, extract_attributions(art.text, article_id=art.id))
         all_chunks = [c for _, chunks, _ in batch for c in chunks]
         vectors = self._vectors(all_chunks, report)
-        pos = 0
+        # Stale vectors from an interrupted run go first; then one upsert for the whole batch,
+        # because Chroma's per-call overhead dwarfs the per-chunk cost.
+        self.store.delete_articles([art.id for art, _, _ in batch])
+        if all_chunks:
+            self.store.add(all_chunks, vectors)
         for art, chunks, old in batch:
-            vecs = vectors[pos : pos + len(chunks)]
-            pos += len(chunks)
-            # Stale vectors from an interrupted run are removed before the fresh write.
-            self.store.delete_article(art.id)
-            if chunks:
-                self.store.add(chunks, vecs)
             cat.complete_article(art.id)
             row = {"id": art.id, "title": art.title, "source": art.source, "chunks": len(chunks)}
-            for old_id in old:
-                self.store.delete_article(old_id)
-                cat.delete_article(old_id)
+            if old:
+                self.store.delete_articles(old)
+                for old_id in old:
+                    cat.delete_article(old_id)
             (report.replaced if old else report.added).append(row)
             done += len(chunks)
             tick(done, total, art.title[:40], False)
@@ -275,7 +274,7 @@ class Index:
                 f"Id prefix {article_id!r} matches {len(matches)} articles; give more characters."
             )
         with self._writer():
-            self.store.delete_article(matches[0])
+            self.store.delete_articles([matches[0]])
             self.catalog.delete_article(matches[0])
             self.rebuild_lexical()
         return matches[0]

@@ -27,8 +27,8 @@ class Store(Protocol):
         """Insert or replace chunks with their vectors."""
         ...
 
-    def delete_article(self, article_id: str) -> None:
-        """Remove every chunk of one article."""
+    def delete_articles(self, article_ids: Sequence[str]) -> None:
+        """Remove every chunk of these articles."""
         ...
 
     def query(
@@ -221,10 +221,14 @@ class ChromaStore:
         except Exception as exc:
             raise self._unavailable(exc) from exc
 
-    def delete_article(self, article_id: str) -> None:
+    def delete_articles(self, article_ids: Sequence[str]) -> None:
         """Delete by metadata so partially written articles are cleaned too."""
+        ids = list(article_ids)
+        if not ids:
+            return
+        where = {"article_id": ids[0]} if len(ids) == 1 else {"article_id": {"$in": ids}}
         try:
-            self._collection.delete(where={"article_id": article_id})
+            self._collection.delete(where=where)
         except Exception as exc:
             raise self._unavailable(exc) from exc
 
