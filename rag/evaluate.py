@@ -27,7 +27,12 @@ Every case runs through :func:`rag.answer` (or :func:`rag.who_said` / :func:`rag
 once per prompt variant; results are cached in ``OUT/cache.jsonl`` keyed by variant, case
 content, ``Settings.fingerprint()``, backend, k and the indexed articles, so an interrupted
 run resumes where it stopped. Cases that do not use the answer prompt (who_said, summarize)
-run once and are shared by all variants.
+run once and are shared by all variants. Extractive and openai cases run in a thread pool
+(``--concurrency``, default 4); local ones run one at a time, as the embedded model is
+serialised. A who_said case is scored on what :func:`rag.who_said` returns: each attribution
+counts as a citation of the retrieved passage holding it. ``--fail-under METRIC=VALUE``
+(VALUE as 0.95 or 95%) fails the run when any variant is below VALUE, or above it for the
+lower-is-better metrics (``LOWER_IS_BETTER``).
 
 Metrics (per variant; ``METRICS`` holds these definitions for the README). A passage *holds*
 a ``must_cite`` item if it comes from that article (article key) or contains the whole span
@@ -39,8 +44,9 @@ a ``must_cite`` item if it comes from that article (article key) or contains the
   holds at least one item.
 - ``recall@5``: share of ``must_cite`` items held by some passage ranked <= 5.
 - ``mrr``: mean of 1 / rank of the first passage that holds an item (0 if none).
-- ``citation_validity_raw``: before repair: share of citation markers in the model's raw
-  output (``Answer.raw_text``) that number a passage it was given (1 - invalid / raw).
+- ``citation_validity_raw``: before repair: share of citation markers the model wrote that
+  number a passage it was shown: 1 - invalid / raw, from ``Answer.raw_citations`` and the
+  ``citation [n]`` entries of ``Answer.removed``.
 - ``citation_validity``: after repair: share of markers in the final text whose citation
   exists, points to one of the answer's passages and highlights spans inside it.
 - ``citation_precision``: share of final citations (in cases with ``must_cite``) whose
@@ -85,15 +91,34 @@ if TYPE_CHECKING:  # imported lazily at run time: `newsrag eval --help` stays fa
     from rag.index import Index
     from rag.types import Answer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TASKS = ("answer", "who_said", "summarize")
 LENGTHS = ("short", "medium", "long")
 FILTER_KEYS = ("outlet", "article_id", "published_from", "published_to", "article")
-CASE_FIELDS = ("id", "question", "task", "filters", "history", "k", "article", "topic",
-               "length", "expected", "tags", "notes")
+CASE_FIELDS = (
+    "id",
+    "question",
+    "task",
+    "filters",
+    "history",
+    "k",
+    "article",
+    "topic",
+    "length",
+    "expected",
+    "tags",
+    "notes",
+)
 EXPECTED_FIELDS = ("answer_contains", "match", "speakers", "must_cite", "cannot_answer")
-CHECKS = ("contains", "speakers", "cited", "refusal", "citations_valid", "retrieved",
-          "quotes_verified")
+CHECKS = (
+    "contains",
+    "speakers",
+    "cited",
+    "refusal",
+    "citations_valid",
+    "retrieved",
+    "quotes_verified",
+)
 # Checks that decide whether a case passed; "retrieved" and "quotes_verified" are diagnostics.
 PASS_CHECKS = ("contains", "speakers", "cited", "refusal", "citations_valid")
 
@@ -103,7 +128,7 @@ METRICS: dict[str, str] = {
     "hit@5": "share of cases with must_cite where a passage ranked <= 5 holds a must_cite item",
     "recall@5": "share of must_cite items held by some passage ranked <= 5",
     "mrr": "mean reciprocal rank of the first passage holding a must_cite item (0 if none)",
-    "citation_validity_raw": "before repair: share of the model's citation markers that number a passage it was given (1 - invalid/raw)",
+    "citation_validity_raw": "before repair: share of the model's citation markers that number a passage it was shown (1 - invalid/raw)",
     "citation_validity": "after repair: share of final citation markers pointing to a given passage, with spans inside it",
     "citation_precision": "share of final citations whose passage overlaps a must_cite span or article",
     "citation_recall": "share of must_cite items covered by some final citation",
@@ -118,10 +143,19 @@ METRICS: dict[str, str] = {
     "prompt_tokens": "mean prompt tokens per case that reported usage (lower is better)",
     "completion_tokens": "mean completion tokens per case that reported usage",
 }
-LOWER_IS_BETTER = frozenset({"false_refusal_rate", "fallback_rate", "latency_p50",
-                             "latency_p95", "prompt_tokens", "completion_tokens"})
-RATE_METRICS = tuple(m for m in METRICS if not m.startswith(("latency", "prompt_tok",
-                                                              "completion_tok")))
+LOWER_IS_BETTER = frozenset(
+    {
+        "false_refusal_rate",
+        "fallback_rate",
+        "latency_p50",
+        "latency_p95",
+        "prompt_tokens",
+        "completion_tokens",
+    }
+)
+RATE_METRICS = tuple(
+    m for m in METRICS if not m.startswith(("latency", "prompt_tok", "completion_tok"))
+)
 
 
 # -- test set schema ----------------------------------------------------------------------
@@ -188,8 +222,9 @@ def _type(v: Any) -> str:
 def _strings(label: str, fld: str, value: Any) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not items:
-        raise _fail(label, fld, f"must be a string or a non-empty list of strings, "
-                                f"got {_type(value)}")
+        raise _fail(
+            label, fld, f"must be a string or a non-empty list of strings, got {_type(value)}"
+        )
     for i, item in enumerate(items):
         if not isinstance(item, str) or not item.strip():
             raise _fail(label, f"{fld}[{i}]", "must be a non-empty string")
@@ -206,18 +241,26 @@ def _pattern(label: str, fld: str, pat: str) -> None:
 
 def _parse_expected(label: str, value: Any) -> Expected:
     if value is None:
-        raise _fail(label, "expected", "is required (give answer_contains, speakers, "
-                                       "must_cite or cannot_answer)")
+        raise _fail(
+            label,
+            "expected",
+            "is required (give answer_contains, speakers, must_cite or cannot_answer)",
+        )
     if not isinstance(value, dict):
         raise _fail(label, "expected", f"must be a mapping, got {_type(value)}")
     unknown = sorted(set(value) - set(EXPECTED_FIELDS))
     if unknown:
-        raise _fail(label, f"expected.{unknown[0]}",
-                    f"unknown field (allowed: {', '.join(EXPECTED_FIELDS)})")
-    if not any(f in value for f in ("answer_contains", "speakers", "must_cite",
-                                    "cannot_answer")):
-        raise _fail(label, "expected", "is empty (give answer_contains, speakers, must_cite "
-                                       "or cannot_answer)")
+        raise _fail(
+            label,
+            f"expected.{unknown[0]}",
+            f"unknown field (allowed: {', '.join(EXPECTED_FIELDS)})",
+        )
+    if not any(f in value for f in ("answer_contains", "speakers", "must_cite", "cannot_answer")):
+        raise _fail(
+            label,
+            "expected",
+            "is empty (give answer_contains, speakers, must_cite or cannot_answer)",
+        )
     contains: tuple[str, ...] = ()
     if "answer_contains" in value:
         contains = _strings(label, "expected.answer_contains", value["answer_contains"])
@@ -228,15 +271,19 @@ def _parse_expected(label: str, value: Any) -> Expected:
         raise _fail(label, "expected.match", f"must be 'all' or 'any', got {match!r}")
     if "match" in value and not contains:
         raise _fail(label, "expected.match", "needs answer_contains")
-    speakers = (_strings(label, "expected.speakers", value["speakers"])
-                if "speakers" in value else ())
+    speakers = (
+        _strings(label, "expected.speakers", value["speakers"]) if "speakers" in value else ()
+    )
     cites: list[CiteSpec] = []
     if "must_cite" in value:
         raw = value["must_cite"]
         items = [raw] if isinstance(raw, (str, dict)) else raw
         if not isinstance(items, list) or not items:
-            raise _fail(label, "expected.must_cite", "must be a string, a mapping or a "
-                                                     f"non-empty list, got {_type(raw)}")
+            raise _fail(
+                label,
+                "expected.must_cite",
+                f"must be a string, a mapping or a non-empty list, got {_type(raw)}",
+            )
         for i, item in enumerate(items):
             fld = f"expected.must_cite[{i}]"
             if isinstance(item, str) and item.strip():
@@ -251,25 +298,38 @@ def _parse_expected(label: str, value: Any) -> Expected:
                 for name, v in (("article", art), ("span", span)):
                     if v is not None and (not isinstance(v, str) or not v.strip()):
                         raise _fail(label, f"{fld}.{name}", "must be a non-empty string")
-                cites.append(CiteSpec(article=art.strip() if art else None,
-                                      span=span.strip() if span else None))
+                cites.append(
+                    CiteSpec(
+                        article=art.strip() if art else None, span=span.strip() if span else None
+                    )
+                )
             else:
-                raise _fail(label, fld, "must be a non-empty string or a mapping with "
-                                        "article and/or span")
+                raise _fail(
+                    label, fld, "must be a non-empty string or a mapping with article and/or span"
+                )
     cannot = value.get("cannot_answer", False)
     if not isinstance(cannot, bool):
         raise _fail(label, "expected.cannot_answer", f"must be true or false, got {cannot!r}")
     if cannot and (contains or speakers or cites):
-        raise _fail(label, "expected.cannot_answer",
-                    "cannot be combined with answer_contains, speakers or must_cite")
-    return Expected(answer_contains=contains, match=match, speakers=speakers,
-                    must_cite=tuple(cites), cannot_answer=cannot)
+        raise _fail(
+            label,
+            "expected.cannot_answer",
+            "cannot be combined with answer_contains, speakers or must_cite",
+        )
+    return Expected(
+        answer_contains=contains,
+        match=match,
+        speakers=speakers,
+        must_cite=tuple(cites),
+        cannot_answer=cannot,
+    )
 
 
 def _parse_history(label: str, value: Any) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, list):
-        raise _fail(label, "history", f"must be a list of [user, assistant] pairs, "
-                                      f"got {_type(value)}")
+        raise _fail(
+            label, "history", f"must be a list of [user, assistant] pairs, got {_type(value)}"
+        )
     turns = []
     for i, item in enumerate(value):
         pair: Any = None
@@ -278,8 +338,9 @@ def _parse_history(label: str, value: Any) -> tuple[tuple[str, str], ...]:
         elif isinstance(item, dict) and set(item) == {"user", "assistant"}:
             pair = [item["user"], item["assistant"]]
         if pair is None or not all(isinstance(x, str) and x.strip() for x in pair):
-            raise _fail(label, f"history[{i}]", "must be a [user, assistant] pair of "
-                                                "non-empty strings")
+            raise _fail(
+                label, f"history[{i}]", "must be a [user, assistant] pair of non-empty strings"
+            )
         turns.append((pair[0].strip(), pair[1].strip()))
     return tuple(turns)
 
@@ -301,8 +362,9 @@ def _parse_filters(label: str, value: Any) -> dict[str, Any]:
 def parse_case(data: Any, pos: int = 1) -> Case:
     """Validate one case mapping; ``pos`` (1-based) names cases that have no id."""
     if not isinstance(data, dict):
-        raise EvalError(f"Case #{pos}: must be a mapping with id, question and expected, "
-                        f"got {_type(data)}")
+        raise EvalError(
+            f"Case #{pos}: must be a mapping with id, question and expected, got {_type(data)}"
+        )
     label = _label(data.get("id"), pos)
     cid = data.get("id")
     if cid is None:
@@ -327,8 +389,11 @@ def parse_case(data: Any, pos: int = 1) -> Case:
             raise _fail(label, "article", "summarize needs exactly one of article or topic")
     else:
         if article is not None:
-            raise _fail(label, "article", "only summarize cases take an article "
-                                          "(use filters.article to restrict retrieval)")
+            raise _fail(
+                label,
+                "article",
+                "only summarize cases take an article (use filters.article to restrict retrieval)",
+            )
         if task == "answer" and topic is not None:
             raise _fail(label, "topic", "only who_said and summarize cases take a topic")
         if question is None and not (task == "who_said" and topic):
@@ -345,17 +410,33 @@ def parse_case(data: Any, pos: int = 1) -> Case:
     length = data.get("length", "short")
     if "length" in data and task != "summarize":
         raise _fail(label, "length", "only summarize cases take a length")
-    if not (length in LENGTHS or (isinstance(length, int) and not isinstance(length, bool)
-                                  and 1 <= length <= 20)):
+    if not (
+        length in LENGTHS
+        or (isinstance(length, int) and not isinstance(length, bool) and 1 <= length <= 20)
+    ):
         raise _fail(label, "length", f"must be short, medium, long or 1-20, got {length!r}")
     tags = _strings(label, "tags", data["tags"]) if "tags" in data else ()
     expected = _parse_expected(label, data.get("expected"))
     if not question:
-        question = (f"Summary of {article or topic}" if task == "summarize"
-                    else f"Who said what about {topic}?")
-    return Case(id=cid, question=question.strip(), task=task, filters=filters,
-                history=history, k=k, article=article, topic=topic, length=length,
-                expected=expected, tags=tags, raw=data)
+        question = (
+            f"Summary of {article or topic}"
+            if task == "summarize"
+            else f"Who said what about {topic}?"
+        )
+    return Case(
+        id=cid,
+        question=question.strip(),
+        task=task,
+        filters=filters,
+        history=history,
+        k=k,
+        article=article,
+        topic=topic,
+        length=length,
+        expected=expected,
+        tags=tags,
+        raw=data,
+    )
 
 
 def parse_cases(data: Any, source: str = "test set") -> list[Case]:
@@ -363,8 +444,10 @@ def parse_cases(data: Any, source: str = "test set") -> list[Case]:
     if isinstance(data, dict):
         extra = sorted(set(data) - {"cases", "name", "description"})
         if "cases" not in data or extra:
-            raise EvalError(f"{source}: a mapping test set needs a 'cases' list (and may have "
-                            "name and description)")
+            raise EvalError(
+                f"{source}: a mapping test set needs a 'cases' list (and may have "
+                "name and description)"
+            )
         data = data["cases"]
     if not isinstance(data, list) or not data:
         raise EvalError(f"{source}: expected a non-empty list of cases")
@@ -426,8 +509,11 @@ class Target:
         return False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "whole_article": self.whole_article,
-                "locations": [list(loc) for loc in self.locations]}
+        return {
+            "label": self.label,
+            "whole_article": self.whole_article,
+            "locations": [list(loc) for loc in self.locations],
+        }
 
 
 class Articles:
@@ -485,9 +571,11 @@ def resolve_case(case: Case, articles: Articles) -> tuple[list[Target], dict[str
         if spec.article:
             aid = articles.resolve(spec.article)
             if aid is None:
-                raise _fail(label, f"{fld}.article" if spec.span else fld,
-                            f"no indexed article has the key {spec.article!r} "
-                            "(file stem, title or id)")
+                raise _fail(
+                    label,
+                    f"{fld}.article" if spec.span else fld,
+                    f"no indexed article has the key {spec.article!r} (file stem, title or id)",
+                )
         if spec.span is None:
             assert aid is not None
             targets.append(Target(spec.label, ((aid, 0, len(articles.texts[aid])),), True))
@@ -495,14 +583,16 @@ def resolve_case(case: Case, articles: Articles) -> tuple[list[Target], dict[str
         if aid is None:
             whole = articles.resolve(spec.span)
             if whole is not None:
-                targets.append(Target(spec.label, ((whole, 0, len(articles.texts[whole])),),
-                                      True))
+                targets.append(Target(spec.label, ((whole, 0, len(articles.texts[whole])),), True))
                 continue
         locs = articles.find(spec.span, aid)
         if not locs:
             where = f"article {spec.article!r}" if aid else "any indexed article"
-            raise _fail(label, f"{fld}.span" if spec.article else fld,
-                        f"{spec.span!r} is not an article key and does not occur in {where}")
+            raise _fail(
+                label,
+                f"{fld}.span" if spec.article else fld,
+                f"{spec.span!r} is not an article key and does not occur in {where}",
+            )
         targets.append(Target(spec.label, tuple(locs)))
     filters = dict(case.filters)
     if "article" in filters:
@@ -548,15 +638,14 @@ def speakers_ok(text: str, speakers: Sequence[str]) -> bool:
     return all(_norm_text(s) in low for s in speakers)
 
 
-def _raw_markers(ans: Answer, n_passages: int) -> tuple[int, int]:
-    """(markers the model wrote, how many numbered a passage it was given)."""
-    from rag.cite import parse_markers
+def _raw_markers(ans: Answer) -> tuple[int, int]:
+    """(citation markers the model wrote, how many numbered a passage it was shown).
 
-    if ans.raw_text:
-        nums = parse_markers(ans.raw_text)
-        return len(nums), sum(1 for n in nums if 1 <= n <= n_passages)
+    From ``Answer.raw_citations`` and the ``citation [n] ...`` entries of ``Answer.removed``,
+    which the library keeps even when the answer fell back to the extractive one.
+    """
     invalid = sum(1 for r in ans.removed if r.startswith("citation ["))
-    raw = ans.raw_citations
+    raw = max(ans.raw_citations, 0)
     return raw, raw - min(invalid, raw)
 
 
@@ -569,32 +658,45 @@ def score_case(case: Case, ans: Answer, targets: Sequence[Target] = ()) -> dict[
     ranks = [p.rank or i for i, p in enumerate(passages, 1)]
     target_ranks: list[int | None] = []
     for t in targets:
-        hit = [r for p, r in zip(passages, ranks, strict=True)
-               if t.holds(p.chunk.article_id, p.chunk.start, p.chunk.end)]
+        hit = [
+            r
+            for p, r in zip(passages, ranks, strict=True)
+            if t.holds(p.chunk.article_id, p.chunk.start, p.chunk.end)
+        ]
         target_ranks.append(min(hit) if hit else None)
     cits: list[dict[str, Any]] = []
     for n, c in sorted(ans.citations.items()):
         ch = c.passage.chunk
         given = by_id.get(ch.id)
         valid = given is not None and all(
-            given.chunk.start <= s and e <= given.chunk.end for s, e in c.spans)
-        cits.append({"number": n, "chunk_id": ch.id, "article_id": ch.article_id,
-                     "start": ch.start, "end": ch.end, "spans": [list(s) for s in c.spans],
-                     "valid": valid,
-                     "on_target": any(t.overlaps(ch.article_id, ch.start, ch.end)
-                                      for t in targets)})
+            given.chunk.start <= s and e <= given.chunk.end for s, e in c.spans
+        )
+        cits.append(
+            {
+                "number": n,
+                "chunk_id": ch.id,
+                "article_id": ch.article_id,
+                "start": ch.start,
+                "end": ch.end,
+                "spans": [list(s) for s in c.spans],
+                "valid": valid,
+                "on_target": any(t.overlaps(ch.article_id, ch.start, ch.end) for t in targets),
+            }
+        )
     valid_numbers = {c["number"] for c in cits if c["valid"]}
     markers = parse_markers(ans.text)
     valid_markers = sum(1 for n in markers if n in valid_numbers)
-    cited_targets = [any(t.holds(c["article_id"], c["start"], c["end"]) for c in cits)
-                     for t in targets]
-    raw, raw_valid = _raw_markers(ans, len(passages))
+    cited_targets = [
+        any(t.holds(c["article_id"], c["start"], c["end"]) for c in cits) for t in targets
+    ]
+    raw, raw_valid = _raw_markers(ans)
     exp = case.expected
     plain = strip_markers(ans.text)
     checks: dict[str, bool | None] = dict.fromkeys(CHECKS)
     if exp.answer_contains:
         checks["contains"] = not ans.cannot_answer and contains_ok(
-            plain, exp.answer_contains, exp.match)
+            plain, exp.answer_contains, exp.match
+        )
     if exp.speakers:
         checks["speakers"] = not ans.cannot_answer and speakers_ok(plain, exp.speakers)
     if targets:
@@ -602,28 +704,43 @@ def score_case(case: Case, ans: Answer, targets: Sequence[Target] = ()) -> dict[
         checks["retrieved"] = all(r is not None for r in target_ranks)
     checks["refusal"] = bool(ans.cannot_answer) == exp.cannot_answer
     if markers or cits:
-        checks["citations_valid"] = valid_markers == len(markers) and all(
-            c["valid"] for c in cits)
+        checks["citations_valid"] = valid_markers == len(markers) and all(c["valid"] for c in cits)
     if ans.quotes:
         checks["quotes_verified"] = all(q.verified for q in ans.quotes)
     return {
-        "case_id": case.id, "task": case.task, "question": case.question,
-        "standalone_question": ans.standalone_question, "text": ans.text,
+        "case_id": case.id,
+        "task": case.task,
+        "question": case.question,
+        "standalone_question": ans.standalone_question,
+        "text": ans.text,
         "cannot_answer": bool(ans.cannot_answer),
-        "expected_cannot_answer": exp.cannot_answer, "mode": ans.mode, "model": ans.model,
-        "prompt": ans.prompt, "fallback": ans.fallback, "error": None,
+        "expected_cannot_answer": exp.cannot_answer,
+        "mode": ans.mode,
+        "model": ans.model,
+        "prompt": ans.prompt,
+        "fallback": ans.fallback,
+        "error": None,
         "citations": cits,
-        "passages": [{"rank": r, "chunk_id": p.chunk.id, "article_id": p.chunk.article_id,
-                      "start": p.chunk.start, "end": p.chunk.end,
-                      "score": round(p.fused_score, 6)} for p, r in zip(passages, ranks,
-                                                                         strict=True)],
+        "passages": [
+            {
+                "rank": r,
+                "chunk_id": p.chunk.id,
+                "article_id": p.chunk.article_id,
+                "start": p.chunk.start,
+                "end": p.chunk.end,
+                "score": round(p.fused_score, 6),
+            }
+            for p, r in zip(passages, ranks, strict=True)
+        ],
         "quotes": [{"text": q.text, "verified": q.verified} for q in ans.quotes],
         "removed": list(ans.removed),
         "targets": [t.to_dict() for t in targets],
         "target_ranks": target_ranks,
         "cited_targets": cited_targets,
-        "markers": len(markers), "valid_markers": valid_markers,
-        "raw_markers": raw, "raw_valid_markers": raw_valid,
+        "markers": len(markers),
+        "valid_markers": valid_markers,
+        "raw_markers": raw,
+        "raw_valid_markers": raw_valid,
         "timings": {k: round(v, 4) for k, v in ans.timings.items()},
         "usage": dict(ans.usage),
         "checks": checks,
@@ -635,19 +752,44 @@ def error_record(case: Case, exc: Exception, targets: Sequence[Target] = ()) -> 
     """A record for a case whose run raised: every applicable check fails."""
     exp = case.expected
     checks: dict[str, bool | None] = dict.fromkeys(CHECKS)
-    for name, applies in (("contains", exp.answer_contains), ("speakers", exp.speakers),
-                          ("cited", targets), ("retrieved", targets), ("refusal", True)):
+    for name, applies in (
+        ("contains", exp.answer_contains),
+        ("speakers", exp.speakers),
+        ("cited", targets),
+        ("retrieved", targets),
+        ("refusal", True),
+    ):
         if applies:
             checks[name] = False
-    return {"case_id": case.id, "task": case.task, "question": case.question,
-            "standalone_question": "", "text": "", "cannot_answer": False,
-            "expected_cannot_answer": exp.cannot_answer, "mode": "", "model": "", "prompt": "",
-            "fallback": "", "error": f"{type(exc).__name__}: {exc}", "citations": [],
-            "passages": [], "quotes": [], "removed": [],
-            "targets": [t.to_dict() for t in targets],
-            "target_ranks": [None] * len(targets), "cited_targets": [False] * len(targets),
-            "markers": 0, "valid_markers": 0, "raw_markers": 0, "raw_valid_markers": 0,
-            "timings": {}, "usage": {}, "checks": checks, "passed": False}
+    return {
+        "case_id": case.id,
+        "task": case.task,
+        "question": case.question,
+        "standalone_question": "",
+        "text": "",
+        "cannot_answer": False,
+        "expected_cannot_answer": exp.cannot_answer,
+        "mode": "",
+        "model": "",
+        "prompt": "",
+        "fallback": "",
+        "error": f"{type(exc).__name__}: {exc}",
+        "citations": [],
+        "passages": [],
+        "quotes": [],
+        "removed": [],
+        "targets": [t.to_dict() for t in targets],
+        "target_ranks": [None] * len(targets),
+        "cited_targets": [False] * len(targets),
+        "markers": 0,
+        "valid_markers": 0,
+        "raw_markers": 0,
+        "raw_valid_markers": 0,
+        "timings": {},
+        "usage": {},
+        "checks": checks,
+        "passed": False,
+    }
 
 
 # -- metrics -----------------------------------------------------------------------------
@@ -671,37 +813,49 @@ def compute_metrics(records: Sequence[dict[str, Any]]) -> dict[str, float | None
     n = len(records)
     m["pass_rate"] = _ratio(sum(r["passed"] for r in records), n)
     with_targets = [r for r in records if r["targets"]]
-    firsts = [min((x for x in r["target_ranks"] if x is not None), default=None)
-              for r in with_targets]
+    firsts = [
+        min((x for x in r["target_ranks"] if x is not None), default=None) for r in with_targets
+    ]
     for cut in (1, 5):
-        m[f"hit@{cut}"] = _ratio(sum(1 for f in firsts if f is not None and f <= cut),
-                                 len(firsts))
+        m[f"hit@{cut}"] = _ratio(sum(1 for f in firsts if f is not None and f <= cut), len(firsts))
     all_ranks = [x for r in with_targets for x in r["target_ranks"]]
-    m["recall@5"] = _ratio(sum(1 for x in all_ranks if x is not None and x <= 5),
-                           len(all_ranks))
+    m["recall@5"] = _ratio(sum(1 for x in all_ranks if x is not None and x <= 5), len(all_ranks))
     m["mrr"] = _ratio(sum(1.0 / f for f in firsts if f), len(firsts))
-    m["citation_validity_raw"] = _ratio(sum(r["raw_valid_markers"] for r in records),
-                                        sum(r["raw_markers"] for r in records))
-    m["citation_validity"] = _ratio(sum(r["valid_markers"] for r in records),
-                                    sum(r["markers"] for r in records))
+    m["citation_validity_raw"] = _ratio(
+        sum(r["raw_valid_markers"] for r in records), sum(r["raw_markers"] for r in records)
+    )
+    m["citation_validity"] = _ratio(
+        sum(r["valid_markers"] for r in records), sum(r["markers"] for r in records)
+    )
     tc = [c for r in with_targets for c in r["citations"]]
     m["citation_precision"] = _ratio(sum(1 for c in tc if c["on_target"]), len(tc))
     covered = [x for r in with_targets for x in r["cited_targets"]]
     m["citation_recall"] = _ratio(sum(covered), len(covered))
     quotes = [q for r in records for q in r["quotes"]]
     m["quote_verification"] = _ratio(sum(1 for q in quotes if q["verified"]), len(quotes))
-    graded = [r for r in records
-              if r["checks"]["contains"] is not None or r["checks"]["speakers"] is not None]
+    graded = [
+        r
+        for r in records
+        if r["checks"]["contains"] is not None or r["checks"]["speakers"] is not None
+    ]
     m["answer_correctness"] = _ratio(
-        sum(1 for r in graded if r["checks"]["contains"] is not False
-            and r["checks"]["speakers"] is not False), len(graded))
+        sum(
+            1
+            for r in graded
+            if r["checks"]["contains"] is not False and r["checks"]["speakers"] is not False
+        ),
+        len(graded),
+    )
     m["cannot_answer_accuracy"] = _ratio(sum(1 for r in records if r["checks"]["refusal"]), n)
     neg = [r for r in records if r["expected_cannot_answer"]]
     pos = [r for r in records if not r["expected_cannot_answer"]]
     m["true_refusal_rate"] = _ratio(sum(r["cannot_answer"] for r in neg), len(neg))
     m["false_refusal_rate"] = _ratio(sum(r["cannot_answer"] for r in pos), len(pos))
-    llm = [r for r in records if r["model"] and r["model"] not in ("extractive", "attributions",
-                                                                    "none", "who_said")]
+    llm = [
+        r
+        for r in records
+        if r["model"] and r["model"] not in ("extractive", "attributions", "none", "who_said")
+    ]
     m["fallback_rate"] = _ratio(sum(1 for r in llm if r["fallback"]), len(llm))
     lat = [r["timings"]["total"] for r in records if "total" in r["timings"]]
     m["latency_p50"] = percentile(lat, 50)
@@ -719,8 +873,9 @@ def parse_fail_under(items: Iterable[str]) -> list[tuple[str, float]]:
         name, sep, val = item.partition("=")
         name = name.strip()
         if not sep or name not in METRICS:
-            raise EvalError(f"--fail-under {item!r}: use METRIC=VALUE with METRIC one of "
-                            f"{', '.join(METRICS)}")
+            raise EvalError(
+                f"--fail-under {item!r}: use METRIC=VALUE with METRIC one of {', '.join(METRICS)}"
+            )
         try:
             v = float(val.strip().rstrip("%")) / (100.0 if val.strip().endswith("%") else 1.0)
         except ValueError as exc:
@@ -777,8 +932,10 @@ class EvalReport:
             for name, thr in gates:
                 val = self.metrics[v].get(name)
                 if val is None:
-                    msgs.append(f"{name} was not measured for variant {v} "
-                                f"(needs {'<=' if name in LOWER_IS_BETTER else '>='} {thr:g})")
+                    msgs.append(
+                        f"{name} was not measured for variant {v} "
+                        f"(needs {'<=' if name in LOWER_IS_BETTER else '>='} {thr:g})"
+                    )
                 elif name in LOWER_IS_BETTER and val > thr:
                     msgs.append(f"{name} = {val:.4g} > {thr:g} for variant {v}")
                 elif name not in LOWER_IS_BETTER and val < thr:
@@ -787,12 +944,22 @@ class EvalReport:
 
     def to_dict(self) -> dict[str, Any]:
         """The report.json content."""
-        return {"schema": SCHEMA_VERSION, "testset": self.testset, "created": self.created,
-                "backend": self.backend, "k": self.k, "variants": self.variants,
-                "fingerprints": self.fingerprints, "ran": self.ran, "cached": self.cached,
-                "metric_definitions": METRICS, "metrics": self.metrics,
-                "best_variant": self.best_variant(), "comparisons": self.comparisons(),
-                "cases": self.records}
+        return {
+            "schema": SCHEMA_VERSION,
+            "testset": self.testset,
+            "created": self.created,
+            "backend": self.backend,
+            "k": self.k,
+            "variants": self.variants,
+            "fingerprints": self.fingerprints,
+            "ran": self.ran,
+            "cached": self.cached,
+            "metric_definitions": METRICS,
+            "metrics": self.metrics,
+            "best_variant": self.best_variant(),
+            "comparisons": self.comparisons(),
+            "cases": self.records,
+        }
 
     def table(self) -> str:
         """Metrics as a plain-text table, variants side by side."""
@@ -800,14 +967,27 @@ class EvalReport:
         rows = [head]
         for name in METRICS:
             rows.append([name, *(_fmt(name, self.metrics[v][name]) for v in self.variants)])
-        for v, d in self.comparisons().items():
-            rows.append([f"vs {self.variants[0]}", *["" if x != v else
-                         f"+{len(d['won'])} / -{len(d['lost'])}" for x in self.variants]])
+        comp = self.comparisons()
+        if comp:
+            rows.append(
+                [
+                    f"cases won/lost vs {self.variants[0]}",
+                    "",
+                    *(
+                        f"+{len(comp[v]['won'])} / -{len(comp[v]['lost'])}"
+                        for v in self.variants[1:]
+                    ),
+                ]
+            )
         widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
         lines = []
         for i, r in enumerate(rows):
-            lines.append("  ".join(c.ljust(w) if j == 0 else c.rjust(w)
-                                   for j, (c, w) in enumerate(zip(r, widths, strict=True))))
+            lines.append(
+                "  ".join(
+                    c.ljust(w) if j == 0 else c.rjust(w)
+                    for j, (c, w) in enumerate(zip(r, widths, strict=True))
+                )
+            )
             if i == 0:
                 lines.append("  ".join("-" * w for w in widths))
         return "\n".join(lines)
@@ -817,26 +997,58 @@ class EvalReport:
         d = Path(out)
         d.mkdir(parents=True, exist_ok=True)
         paths = {"json": d / "report.json", "csv": d / "cases.csv", "html": d / "report.html"}
-        paths["json"].write_text(json.dumps(self.to_dict(), indent=2, default=str) + "\n",
-                                 encoding="utf-8")
+        paths["json"].write_text(
+            json.dumps(self.to_dict(), indent=2, default=str) + "\n", encoding="utf-8"
+        )
         with paths["csv"].open("w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
-            w.writerow(["variant", "case_id", "task", "question", "passed", *CHECKS,
-                        "cannot_answer", "first_hit_rank", "citations", "raw_markers",
-                        "raw_valid_markers", "latency_s", "prompt_tokens", "completion_tokens",
-                        "model", "fallback", "error", "text"])
+            w.writerow(
+                [
+                    "variant",
+                    "case_id",
+                    "task",
+                    "question",
+                    "passed",
+                    *CHECKS,
+                    "cannot_answer",
+                    "first_hit_rank",
+                    "citations",
+                    "raw_markers",
+                    "raw_valid_markers",
+                    "latency_s",
+                    "prompt_tokens",
+                    "completion_tokens",
+                    "model",
+                    "fallback",
+                    "error",
+                    "text",
+                ]
+            )
             for v in self.variants:
                 for r in self.records[v]:
                     first = min((x for x in r["target_ranks"] if x is not None), default="")
-                    w.writerow([v, r["case_id"], r["task"], r["question"], r["passed"],
-                                *("" if r["checks"][c] is None else r["checks"][c]
-                                  for c in CHECKS),
-                                r["cannot_answer"], first, len(r["citations"]),
-                                r["raw_markers"], r["raw_valid_markers"],
-                                r["timings"].get("total", ""),
-                                r["usage"].get("prompt_tokens", ""),
-                                r["usage"].get("completion_tokens", ""), r["model"],
-                                r["fallback"], r["error"] or "", r["text"]])
+                    w.writerow(
+                        [
+                            v,
+                            r["case_id"],
+                            r["task"],
+                            r["question"],
+                            r["passed"],
+                            *("" if r["checks"][c] is None else r["checks"][c] for c in CHECKS),
+                            r["cannot_answer"],
+                            first,
+                            len(r["citations"]),
+                            r["raw_markers"],
+                            r["raw_valid_markers"],
+                            r["timings"].get("total", ""),
+                            r["usage"].get("prompt_tokens", ""),
+                            r["usage"].get("completion_tokens", ""),
+                            r["model"],
+                            r["fallback"],
+                            r["error"] or "",
+                            r["text"],
+                        ]
+                    )
         paths["html"].write_text(render_html(self), encoding="utf-8")
         return paths
 
@@ -870,18 +1082,41 @@ def _who_said_answer(case: Case, filters: dict[str, Any], k: int, index: Index) 
     t1 = time.perf_counter()
     # who_said() does not return its passages; the same retrieval gives the same ones.
     passages = retrieve(topic, k=k, filters=filters or None, index=index)
-    ans = Answer(question=topic, text="", passages=passages, mode="who_said",
-                 model="attributions", prompt="", standalone_question=topic)
+    ans = Answer(
+        question=topic,
+        text="",
+        passages=passages,
+        mode="who_said",
+        model="attributions",
+        prompt="",
+        standalone_question=topic,
+    )
     lines = []
     for n, a in enumerate(attrs, 1):
-        home = next((p for p in passages
-                     if p.chunk.article_id == a.article_id
-                     and p.chunk.start <= a.start and a.end <= p.chunk.end), None)
+        home = next(
+            (
+                p
+                for p in passages
+                if p.chunk.article_id == a.article_id
+                and p.chunk.start <= a.start
+                and a.end <= p.chunk.end
+            ),
+            None,
+        )
         if home is None:  # not inside a retrieved passage: recorded, and counted invalid
-            home = Passage(chunk=Chunk(id=f"attribution:{a.article_id}:{a.start}",
-                                       article_id=a.article_id, index=-1, text=a.quote,
-                                       start=a.sentence_start, end=a.sentence_end,
-                                       paragraph=0, paragraph_end=0, n_tokens=0))
+            home = Passage(
+                chunk=Chunk(
+                    id=f"attribution:{a.article_id}:{a.start}",
+                    article_id=a.article_id,
+                    index=-1,
+                    text=a.quote,
+                    start=a.sentence_start,
+                    end=a.sentence_end,
+                    paragraph=0,
+                    paragraph_end=0,
+                    n_tokens=0,
+                )
+            )
         ans.citations[n] = Citation(number=n, passage=home, spans=[(a.start, a.end)])
         role = f" ({a.role})" if a.role else ""
         quote = f'"{a.quote}"' if a.kind == "direct" else a.quote
@@ -893,23 +1128,46 @@ def _who_said_answer(case: Case, filters: dict[str, Any], k: int, index: Index) 
     return ans
 
 
-def run_case(case: Case, *, variant: str, backend: str, k: int, index: Index,
-             targets: Sequence[Target] = (), filters: dict[str, Any] | None = None,
-             summary_id: str | None = None, llm: Any = None) -> dict[str, Any]:
+def run_case(
+    case: Case,
+    *,
+    variant: str,
+    backend: str,
+    k: int,
+    index: Index,
+    targets: Sequence[Target] = (),
+    filters: dict[str, Any] | None = None,
+    summary_id: str | None = None,
+    llm: Any = None,
+) -> dict[str, Any]:
     """Run one case with one prompt variant and score it (RagErrors become error records)."""
     import rag
 
     flt = filters if filters is not None else dict(case.filters)
     try:
         if case.task == "answer":
-            ans = rag.answer(case.question, k=case.k or k, filters=flt or None,
-                             history=list(case.history) or None, prompt=variant, llm=llm,
-                             backend=backend, index=index)
+            ans = rag.answer(
+                case.question,
+                k=case.k or k,
+                filters=flt or None,
+                history=list(case.history) or None,
+                prompt=variant,
+                llm=llm,
+                backend=backend,
+                index=index,
+            )
         elif case.task == "summarize":
             kw: dict[str, Any] = {"k": case.k} if case.k else {}
-            ans = rag.summarize(article_id=summary_id, topic=None if summary_id else case.topic,
-                                length=case.length, filters=flt or None, llm=llm,
-                                backend=backend, index=index, **kw)
+            ans = rag.summarize(
+                article_id=summary_id,
+                topic=None if summary_id else case.topic,
+                length=case.length,
+                filters=flt or None,
+                llm=llm,
+                backend=backend,
+                index=index,
+                **kw,
+            )
         else:
             ans = _who_said_answer(case, flt, case.k or 10, index)
     except RagError as exc:
@@ -980,8 +1238,17 @@ def evaluate(
 
     def key_for(case: Case, variant: str) -> str:
         uses_prompt = case.task == "answer"
-        parts = [SCHEMA_VERSION, variant if uses_prompt else "*", case.id, case.digest(),
-                 fps[variant] if uses_prompt else shared_fp, backend, k, corpus, model_name]
+        parts = [
+            SCHEMA_VERSION,
+            variant if uses_prompt else "*",
+            case.id,
+            case.digest(),
+            fps[variant] if uses_prompt else shared_fp,
+            backend,
+            k,
+            corpus,
+            model_name,
+        ]
         return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:24]
 
     cache_path = Path(out) / "cache.jsonl" if out is not None else None
@@ -1006,14 +1273,28 @@ def evaluate(
     show = sys.stderr.isatty() if progress is None else progress
     from tqdm import tqdm
 
-    bar = tqdm(total=len(todo), desc="eval", unit="case", file=sys.stderr,
-               disable=not show or os.environ.get("RAG_NO_PROGRESS") == "1")
+    bar = tqdm(
+        total=len(todo),
+        desc="eval",
+        unit="case",
+        file=sys.stderr,
+        disable=not show or os.environ.get("RAG_NO_PROGRESS") == "1",
+    )
 
     def work(key: str) -> None:
         case = jobs[key]
         targets, flt, sid = resolved[case.id]
-        rec = run_case(case, variant=job_variant[key], backend=backend, k=k, index=idx,
-                       targets=targets, filters=flt, summary_id=sid, llm=llm)
+        rec = run_case(
+            case,
+            variant=job_variant[key],
+            backend=backend,
+            k=k,
+            index=idx,
+            targets=targets,
+            filters=flt,
+            summary_id=sid,
+            llm=llm,
+        )
         with lock:
             results[key] = rec
             if fh is not None and rec["error"] is None:
@@ -1033,9 +1314,13 @@ def evaluate(
             for key in todo:
                 work(key)
         else:
-            with ThreadPoolExecutor(max_workers=workers) as pool:
+            pool = ThreadPoolExecutor(max_workers=workers)
+            try:
                 for fut in as_completed([pool.submit(work, key) for key in todo]):
                     fut.result()
+            finally:
+                # On Ctrl-C or an error, drop queued cases; finished ones are in the cache.
+                pool.shutdown(wait=True, cancel_futures=True)
     finally:
         bar.close()
         if fh is not None:
@@ -1045,10 +1330,16 @@ def evaluate(
         records[v] = [dict(results[key_for(c, v)], variant=v) for c in cases]
     return EvalReport(
         testset=str(testset) if isinstance(testset, (str, Path)) else "<cases>",
-        backend=backend, k=k, variants=variants, records=records,
-        metrics={v: compute_metrics(records[v]) for v in variants}, fingerprints=fps,
-        ran=len(todo), cached=len(jobs) - len(todo),
-        created=datetime.now(UTC).isoformat(timespec="seconds"))
+        backend=backend,
+        k=k,
+        variants=variants,
+        records=records,
+        metrics={v: compute_metrics(records[v]) for v in variants},
+        fingerprints=fps,
+        ran=len(todo),
+        cached=len(jobs) - len(todo),
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
 
 
 # -- HTML report -------------------------------------------------------------------------
@@ -1061,15 +1352,19 @@ def svg_chart(metrics: dict[str, dict[str, float | None]], names: Sequence[str])
     bar_w, gap, left, top, height = 14, 18, 44, 24, 220
     group_w = bar_w * len(variants) + gap
     width = left + group_w * len(names) + 20
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" '
-             f'height="{top + height + 130}" role="img" aria-label="metrics per variant" '
-             'font-family="sans-serif" font-size="11">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" '
+        f'height="{top + height + 130}" role="img" aria-label="metrics per variant" '
+        'font-family="sans-serif" font-size="11">'
+    ]
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         y = top + height * (1 - tick)
-        parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" '
-                     'stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">'
-                     f"{int(tick * 100)}%</text>")
+        parts.append(
+            f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+        )
+        parts.append(
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{int(tick * 100)}%</text>'
+        )
     for i, name in enumerate(names):
         x0 = left + i * group_w + gap / 2
         for j, v in enumerate(variants):
@@ -1078,18 +1373,24 @@ def svg_chart(metrics: dict[str, dict[str, float | None]], names: Sequence[str])
                 continue
             h = height * max(0.0, min(1.0, val))
             x = x0 + j * bar_w
-            parts.append(f'<rect x="{x:.1f}" y="{top + height - h:.1f}" width="{bar_w - 2}" '
-                         f'height="{h:.1f}" fill="{_COLORS[j % len(_COLORS)]}">'
-                         f"<title>{html.escape(v)} {html.escape(name)}: {100 * val:.1f}%"
-                         "</title></rect>")
+            parts.append(
+                f'<rect x="{x:.1f}" y="{top + height - h:.1f}" width="{bar_w - 2}" '
+                f'height="{h:.1f}" fill="{_COLORS[j % len(_COLORS)]}">'
+                f"<title>{html.escape(v)} {html.escape(name)}: {100 * val:.1f}%"
+                "</title></rect>"
+            )
         cx = x0 + bar_w * len(variants) / 2
-        parts.append(f'<text transform="translate({cx:.1f},{top + height + 8}) rotate(45)" '
-                     f'text-anchor="start">{html.escape(name)}</text>')
+        parts.append(
+            f'<text transform="translate({cx:.1f},{top + height + 8}) rotate(45)" '
+            f'text-anchor="start">{html.escape(name)}</text>'
+        )
     for j, v in enumerate(variants):
         x = left + j * 140
-        parts.append(f'<rect x="{x}" y="4" width="10" height="10" '
-                     f'fill="{_COLORS[j % len(_COLORS)]}"/><text x="{x + 14}" y="13">'
-                     f"{html.escape(v)}</text>")
+        parts.append(
+            f'<rect x="{x}" y="4" width="10" height="10" '
+            f'fill="{_COLORS[j % len(_COLORS)]}"/><text x="{x + 14}" y="13">'
+            f"{html.escape(v)}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -1100,8 +1401,9 @@ def _checks_html(r: dict[str, Any]) -> str:
         v = r["checks"][c]
         if v is not None:
             out.append(f'<span class="{"ok" if v else "bad"}">{c}</span>')
-    return " ".join(out) + (f' <span class="bad">{html.escape(r["error"])}</span>'
-                            if r["error"] else "")
+    return " ".join(out) + (
+        f' <span class="bad">{html.escape(r["error"])}</span>' if r["error"] else ""
+    )
 
 
 def render_html(rep: EvalReport) -> str:
@@ -1112,39 +1414,49 @@ def render_html(rep: EvalReport) -> str:
     for m in METRICS:
         cells = "".join(
             f'<td class="{"best" if len(rep.variants) > 1 and best[m] == v else ""}">'
-            f"{_fmt(m, rep.metrics[v][m])}</td>" for v in rep.variants)
+            f"{_fmt(m, rep.metrics[v][m])}</td>"
+            for v in rep.variants
+        )
         rows.append(f'<tr><th title="{e(METRICS[m])}">{e(m)}</th>{cells}</tr>')
     diffs = []
     for v, d in rep.comparisons().items():
         a = {r["case_id"]: r for r in rep.records[rep.variants[0]]}
         b = {r["case_id"]: r for r in rep.records[v]}
-        diffs.append(f"<h3>{e(v)} vs {e(rep.variants[0])}: won {len(d['won'])}, "
-                     f"lost {len(d['lost'])}</h3>")
+        diffs.append(
+            f"<h3>{e(v)} vs {e(rep.variants[0])}: won {len(d['won'])}, lost {len(d['lost'])}</h3>"
+        )
         if not d["won"] and not d["lost"]:
             diffs.append("<p>No case changed outcome.</p>")
             continue
-        diffs.append(f"<table><tr><th>case</th><th>outcome</th><th>{e(rep.variants[0])}</th>"
-                     f"<th>{e(v)}</th></tr>")
+        diffs.append(
+            f"<table><tr><th>case</th><th>outcome</th><th>{e(rep.variants[0])}</th>"
+            f"<th>{e(v)}</th></tr>"
+        )
         for outcome in ("won", "lost"):
             for cid in d[outcome]:
                 ra, rb = a[cid], b[cid]
                 diffs.append(
-                    f'<tr><td><b>{e(cid)}</b><br>{e(ra["question"])}</td>'
+                    f"<tr><td><b>{e(cid)}</b><br>{e(ra['question'])}</td>"
                     f'<td class="{"ok" if outcome == "won" else "bad"}">{outcome}</td>'
-                    f'<td>{_checks_html(ra)}<pre>{e(ra["text"][:800])}</pre></td>'
-                    f'<td>{_checks_html(rb)}<pre>{e(rb["text"][:800])}</pre></td></tr>')
+                    f"<td>{_checks_html(ra)}<pre>{e(ra['text'][:800])}</pre></td>"
+                    f"<td>{_checks_html(rb)}<pre>{e(rb['text'][:800])}</pre></td></tr>"
+                )
         diffs.append("</table>")
     case_rows = []
     for i, r0 in enumerate(rep.records[rep.variants[0]]):
         row: list[str] = []
         for v in rep.variants:
             r = rep.records[v][i]
-            row.append(f'<td><span class="{"ok" if r["passed"] else "bad"}">'
-                         f'{"pass" if r["passed"] else "FAIL"}</span> {_checks_html(r)}'
-                         f'<details><summary>answer</summary><pre>{e(r["text"])}</pre>'
-                         f'</details></td>')
-        case_rows.append(f'<tr><td><b>{e(r0["case_id"])}</b> <i>{e(r0["task"])}</i><br>'
-                         f'{e(r0["question"])}</td>{"".join(row)}</tr>')
+            row.append(
+                f'<td><span class="{"ok" if r["passed"] else "bad"}">'
+                f"{'pass' if r['passed'] else 'FAIL'}</span> {_checks_html(r)}"
+                f"<details><summary>answer</summary><pre>{e(r['text'])}</pre>"
+                f"</details></td>"
+            )
+        case_rows.append(
+            f"<tr><td><b>{e(r0['case_id'])}</b> <i>{e(r0['task'])}</i><br>"
+            f"{e(r0['question'])}</td>{''.join(row)}</tr>"
+        )
     heads = "".join(f"<th>{e(v)}</th>" for v in rep.variants)
     defs = "".join(f"<dt>{e(m)}</dt><dd>{e(d)}</dd>" for m, d in METRICS.items())
     return f"""<!doctype html>
@@ -1191,14 +1503,24 @@ def cli_main(ns: Any) -> int:
             raise EvalError(f"--seeds {ns.seeds} does not exist")
         print(idx.ingest([ns.seeds], progress=None), file=sys.stderr)
     t0 = time.perf_counter()
-    rep = evaluate(cases, prompts=ns.prompts, backend=ns.backend, k=ns.k, index=idx,
-                   out=ns.out, concurrency=ns.concurrency, use_cache=not ns.no_cache)
+    rep = evaluate(
+        cases,
+        prompts=ns.prompts,
+        backend=ns.backend,
+        k=ns.k,
+        index=idx,
+        out=ns.out,
+        concurrency=ns.concurrency,
+        use_cache=not ns.no_cache,
+    )
     rep.testset = str(ns.testset)
     paths = rep.write(ns.out)
     print(rep.table())
-    print(f"\n{len(cases)} cases x {len(rep.variants)} variant(s): {rep.ran} run, "
-          f"{rep.cached} from cache, {time.perf_counter() - t0:.1f}s. "
-          f"Best variant (answer correctness): {rep.best_variant()}.")
+    print(
+        f"\n{len(cases)} cases x {len(rep.variants)} variant(s): {rep.ran} run, "
+        f"{rep.cached} from cache, {time.perf_counter() - t0:.1f}s. "
+        f"Best variant (answer correctness): {rep.best_variant()}."
+    )
     print(f"Reports: {paths['json']}, {paths['csv']}, {paths['html']}")
     failed = rep.failures(gates)
     for msg in failed:

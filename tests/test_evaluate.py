@@ -47,74 +47,126 @@ def _case(**over):
     ("data", "message"),
     [
         ("just text", "Case #1: must be a mapping with id, question and expected, got str"),
-        ({"question": "q?", "expected": {"cannot_answer": True}},
-         "Case #1, field 'id': is required"),
-        (_case(id="has space"),
-         "Case 'has space', field 'id': must be a string of letters, digits, '_', '-', '.' "
-         "or ':'"),
+        (
+            {"question": "q?", "expected": {"cannot_answer": True}},
+            "Case #1, field 'id': is required",
+        ),
+        (
+            _case(id="has space"),
+            "Case 'has space', field 'id': must be a string of letters, digits, '_', '-', '.' "
+            "or ':'",
+        ),
         (_case(question=None), "Case 'c1', field 'question': is required"),
         (_case(question="  "), "Case 'c1', field 'question': must be a non-empty string"),
-        (_case(answer="x"),
-         "Case 'c1', field 'answer': unknown field (allowed: id, question, task, filters, "
-         "history, k, article, topic, length, expected, tags, notes)"),
-        (_case(task="chat"),
-         "Case 'c1', field 'task': must be one of answer, who_said, summarize, got 'chat'"),
-        (_case(expected=None),
-         "Case 'c1', field 'expected': is required (give answer_contains, speakers, must_cite "
-         "or cannot_answer)"),
-        (_case(expected={}),
-         "Case 'c1', field 'expected': is empty (give answer_contains, speakers, must_cite or "
-         "cannot_answer)"),
+        (
+            _case(answer="x"),
+            "Case 'c1', field 'answer': unknown field (allowed: id, question, task, filters, "
+            "history, k, article, topic, length, expected, tags, notes)",
+        ),
+        (
+            _case(task="chat"),
+            "Case 'c1', field 'task': must be one of answer, who_said, summarize, got 'chat'",
+        ),
+        (
+            _case(expected=None),
+            "Case 'c1', field 'expected': is required (give answer_contains, speakers, must_cite "
+            "or cannot_answer)",
+        ),
+        (
+            _case(expected={}),
+            "Case 'c1', field 'expected': is empty (give answer_contains, speakers, must_cite or "
+            "cannot_answer)",
+        ),
         (_case(expected=["10,000"]), "Case 'c1', field 'expected': must be a mapping, got list"),
-        (_case(expected={"contains": "x"}),
-         "Case 'c1', field 'expected.contains': unknown field (allowed: answer_contains, match, "
-         "speakers, must_cite, cannot_answer)"),
-        (_case(expected={"answer_contains": []}),
-         "Case 'c1', field 'expected.answer_contains': must be a string or a non-empty list of "
-         "strings, got list"),
-        (_case(expected={"answer_contains": ["ok", 5]}),
-         "Case 'c1', field 'expected.answer_contains[1]': must be a non-empty string"),
-        (_case(expected={"answer_contains": ["re:(unclosed"]}),
-         "Case 'c1', field 'expected.answer_contains[0]': invalid regular expression "
-         "'(unclosed': missing ), unterminated subpattern at position 0"),
-        (_case(expected={"answer_contains": "x", "match": "some"}),
-         "Case 'c1', field 'expected.match': must be 'all' or 'any', got 'some'"),
-        (_case(expected={"speakers": ["Ryder"], "match": "any"}),
-         "Case 'c1', field 'expected.match': needs answer_contains"),
-        (_case(expected={"speakers": [""]}),
-         "Case 'c1', field 'expected.speakers[0]': must be a non-empty string"),
-        (_case(expected={"must_cite": [42]}),
-         "Case 'c1', field 'expected.must_cite[0]': must be a non-empty string or a mapping "
-         "with article and/or span"),
-        (_case(expected={"must_cite": [{"doc": "x"}]}),
-         "Case 'c1', field 'expected.must_cite[0]': unknown key 'doc' (use article and/or span)"),
-        (_case(expected={"cannot_answer": "yes"}),
-         "Case 'c1', field 'expected.cannot_answer': must be true or false, got 'yes'"),
-        (_case(expected={"cannot_answer": True, "speakers": ["Ryder"]}),
-         "Case 'c1', field 'expected.cannot_answer': cannot be combined with answer_contains, "
-         "speakers or must_cite"),
-        (_case(history=[["only the user"]]),
-         "Case 'c1', field 'history[0]': must be a [user, assistant] pair of non-empty strings"),
-        (_case(history="earlier"),
-         "Case 'c1', field 'history': must be a list of [user, assistant] pairs, got str"),
-        (_case(filters={"source": "x"}),
-         "Case 'c1', field 'filters.source': unknown filter (use outlet, article_id, "
-         "published_from, published_to, article)"),
-        (_case(filters={"outlet": 3}),
-         "Case 'c1', field 'filters.outlet': must be a string or a list of strings"),
+        (
+            _case(expected={"contains": "x"}),
+            "Case 'c1', field 'expected.contains': unknown field (allowed: answer_contains, match, "
+            "speakers, must_cite, cannot_answer)",
+        ),
+        (
+            _case(expected={"answer_contains": []}),
+            "Case 'c1', field 'expected.answer_contains': must be a string or a non-empty list of "
+            "strings, got list",
+        ),
+        (
+            _case(expected={"answer_contains": ["ok", 5]}),
+            "Case 'c1', field 'expected.answer_contains[1]': must be a non-empty string",
+        ),
+        (
+            _case(expected={"answer_contains": ["re:(unclosed"]}),
+            "Case 'c1', field 'expected.answer_contains[0]': invalid regular expression "
+            "'(unclosed': missing ), unterminated subpattern at position 0",
+        ),
+        (
+            _case(expected={"answer_contains": "x", "match": "some"}),
+            "Case 'c1', field 'expected.match': must be 'all' or 'any', got 'some'",
+        ),
+        (
+            _case(expected={"speakers": ["Ryder"], "match": "any"}),
+            "Case 'c1', field 'expected.match': needs answer_contains",
+        ),
+        (
+            _case(expected={"speakers": [""]}),
+            "Case 'c1', field 'expected.speakers[0]': must be a non-empty string",
+        ),
+        (
+            _case(expected={"must_cite": [42]}),
+            "Case 'c1', field 'expected.must_cite[0]': must be a non-empty string or a mapping "
+            "with article and/or span",
+        ),
+        (
+            _case(expected={"must_cite": [{"doc": "x"}]}),
+            "Case 'c1', field 'expected.must_cite[0]': unknown key 'doc' (use article and/or span)",
+        ),
+        (
+            _case(expected={"cannot_answer": "yes"}),
+            "Case 'c1', field 'expected.cannot_answer': must be true or false, got 'yes'",
+        ),
+        (
+            _case(expected={"cannot_answer": True, "speakers": ["Ryder"]}),
+            "Case 'c1', field 'expected.cannot_answer': cannot be combined with answer_contains, "
+            "speakers or must_cite",
+        ),
+        (
+            _case(history=[["only the user"]]),
+            "Case 'c1', field 'history[0]': must be a [user, assistant] pair of non-empty strings",
+        ),
+        (
+            _case(history="earlier"),
+            "Case 'c1', field 'history': must be a list of [user, assistant] pairs, got str",
+        ),
+        (
+            _case(filters={"source": "x"}),
+            "Case 'c1', field 'filters.source': unknown filter (use outlet, article_id, "
+            "published_from, published_to, article)",
+        ),
+        (
+            _case(filters={"outlet": 3}),
+            "Case 'c1', field 'filters.outlet': must be a string or a list of strings",
+        ),
         (_case(k=0), "Case 'c1', field 'k': must be a whole number from 1 to 50, got 0"),
-        (_case(task="summarize", question=None),
-         "Case 'c1', field 'article': summarize needs exactly one of article or topic"),
-        (_case(task="summarize", article="a", topic="b"),
-         "Case 'c1', field 'article': summarize needs exactly one of article or topic"),
-        (_case(task="summarize", article="a", length="huge"),
-         "Case 'c1', field 'length': must be short, medium, long or 1-20, got 'huge'"),
-        (_case(article="a"),
-         "Case 'c1', field 'article': only summarize cases take an article (use "
-         "filters.article to restrict retrieval)"),
+        (
+            _case(task="summarize", question=None),
+            "Case 'c1', field 'article': summarize needs exactly one of article or topic",
+        ),
+        (
+            _case(task="summarize", article="a", topic="b"),
+            "Case 'c1', field 'article': summarize needs exactly one of article or topic",
+        ),
+        (
+            _case(task="summarize", article="a", length="huge"),
+            "Case 'c1', field 'length': must be short, medium, long or 1-20, got 'huge'",
+        ),
+        (
+            _case(article="a"),
+            "Case 'c1', field 'article': only summarize cases take an article (use "
+            "filters.article to restrict retrieval)",
+        ),
         (_case(length="short"), "Case 'c1', field 'length': only summarize cases take a length"),
-        (_case(task="who_said", history=[["a", "b"]]),
-         "Case 'c1', field 'history': only answer cases take a history"),
+        (
+            _case(task="who_said", history=[["a", "b"]]),
+            "Case 'c1', field 'history': only answer cases take a history",
+        ),
     ],
 )
 def test_schema_errors_name_case_and_field(data, message):
@@ -143,16 +195,30 @@ def test_duplicate_ids_and_file_level_errors(tmp_path):
 
 
 def test_case_forms_are_normalised(tmp_path):
-    c = parse_case({"id": "f", "question": "And him?", "history": [
-        {"user": "Who is Ryder?", "assistant": "A spokesperson [1]."}],
-        "filters": {"article": KURSK},
-        "expected": {"answer_contains": "x", "speakers": "Patrick Ryder",
-                     "must_cite": [KURSK, {"article": KURSK, "span": "Ryder"}]}})
+    c = parse_case(
+        {
+            "id": "f",
+            "question": "And him?",
+            "history": [{"user": "Who is Ryder?", "assistant": "A spokesperson [1]."}],
+            "filters": {"article": KURSK},
+            "expected": {
+                "answer_contains": "x",
+                "speakers": "Patrick Ryder",
+                "must_cite": [KURSK, {"article": KURSK, "span": "Ryder"}],
+            },
+        }
+    )
     assert c.history == (("Who is Ryder?", "A spokesperson [1]."),)
     assert c.expected.speakers == ("Patrick Ryder",)
     assert [s.label for s in c.expected.must_cite] == [KURSK, f"{KURSK}: Ryder"]
-    w = parse_case({"id": "w", "task": "who_said", "topic": "Kursk",
-                    "expected": {"speakers": ["Patrick Ryder"]}})
+    w = parse_case(
+        {
+            "id": "w",
+            "task": "who_said",
+            "topic": "Kursk",
+            "expected": {"speakers": ["Patrick Ryder"]},
+        }
+    )
     assert w.question == "Who said what about Kursk?"
     jl = tmp_path / "t.jsonl"
     jl.write_text(json.dumps(_case()) + "\n\n" + json.dumps(_case(id="c2")) + "\n")
@@ -176,10 +242,14 @@ def test_unknown_article_key_or_span_is_an_eval_error(seeded):
         evaluate(cases, index=seeded, backend="extractive")
     assert str(err.value) == (
         "Case 'c1', field 'expected.must_cite[0]': 'no such text anywhere' is not an article "
-        "key and does not occur in any indexed article")
+        "key and does not occur in any indexed article"
+    )
     cases = [parse_case(_case(filters={"article": "nope"}))]
-    with pytest.raises(EvalError, match=r"field 'filters.article': no indexed article has the "
-                                        r"key 'nope'"):
+    with pytest.raises(
+        EvalError,
+        match=r"field 'filters.article': no indexed article has the "
+        r"key 'nope'",
+    ):
         evaluate(cases, index=seeded, backend="extractive")
 
 
@@ -188,29 +258,57 @@ ART = "A" * 100 + "Ryder said the troops arrived." + "B" * 100 + "The fund is 5 
 
 
 def _passage(n: int, start: int, end: int, article: str = "art1") -> Passage:
-    chunk = Chunk(id=f"{article}-{n}", article_id=article, index=n, text=ART[start:end],
-                  start=start, end=end, paragraph=0, paragraph_end=0, n_tokens=10)
+    chunk = Chunk(
+        id=f"{article}-{n}",
+        article_id=article,
+        index=n,
+        text=ART[start:end],
+        start=start,
+        end=end,
+        paragraph=0,
+        paragraph_end=0,
+        n_tokens=10,
+    )
     return Passage(chunk=chunk, rank=n)
 
 
 def _hand_built() -> tuple[Case, Answer, list[Target]]:
     p1, p2, p3 = _passage(1, 0, 100), _passage(2, 90, 260), _passage(3, 0, 300, "art2")
     ryder = ART.index("Ryder said")
-    targets = [Target("Ryder said ...", (("art1", ryder, ryder + 30),)),
-               Target("art2", (("art2", 0, 300),), whole_article=True),
-               Target("missing", (("art9", 0, 10),))]
+    targets = [
+        Target("Ryder said ...", (("art1", ryder, ryder + 30),)),
+        Target("art2", (("art2", 0, 300),), whole_article=True),
+        Target("missing", (("art9", 0, 10),)),
+    ]
     ans = Answer(
-        question="q", text='Ryder said "the troops arrived" [1]. The fund is big [2][3]. Extra [4].',
+        question="q",
+        text='Ryder said "the troops arrived" [1]. The fund is big [2][3]. Extra [4].',
         passages=[p1, p2, p3],
-        citations={1: Citation(1, p2, [(ryder, ryder + 30)]),
-                   2: Citation(2, p1, [(0, 10)]),
-                   3: Citation(3, _passage(9, 0, 10, "art3"), [(0, 10)])},
+        citations={
+            1: Citation(1, p2, [(ryder, ryder + 30)]),
+            2: Citation(2, p1, [(0, 10)]),
+            3: Citation(3, _passage(9, 0, 10, "art3"), [(0, 10)]),
+        },
         quotes=[Quote("the troops arrived", 1, True, 100.0), Quote("made up", 0, False, 0.0)],
         raw_text="Ryder [2]. Fund [1][7]. Made up [9]. Extra [3].",
-        timings={"total": 2.0}, usage={"prompt_tokens": 100, "completion_tokens": 20},
-        model="fake", fallback="")
-    case = Case(id="h", question="q", expected=Expected(
-        answer_contains=("ryder", "re:fund is \\w+"), speakers=("Patrick Ryder",)))
+        raw_citations=5,
+        removed=[
+            "citation [7] to a passage that was not given",
+            "citation [9] to a passage that was not given",
+            "uncited: Made up.",
+        ],
+        timings={"total": 2.0},
+        usage={"prompt_tokens": 100, "completion_tokens": 20},
+        model="fake",
+        fallback="",
+    )
+    case = Case(
+        id="h",
+        question="q",
+        expected=Expected(
+            answer_contains=("ryder", "re:fund is \\w+"), speakers=("Patrick Ryder",)
+        ),
+    )
     return case, ans, targets
 
 
@@ -224,31 +322,50 @@ def test_score_case_counts_exactly():
     assert rec["cited_targets"] == [True, False, False]
     assert (rec["markers"], rec["valid_markers"]) == (4, 2)  # [4] has no citation at all
     assert (rec["raw_markers"], rec["raw_valid_markers"]) == (5, 3)  # [7] and [9] invalid
-    assert rec["checks"] == {"contains": True, "speakers": False, "cited": False,
-                             "refusal": True, "citations_valid": False, "retrieved": False,
-                             "quotes_verified": False}
+    assert rec["checks"] == {
+        "contains": True,
+        "speakers": False,
+        "cited": False,
+        "refusal": True,
+        "citations_valid": False,
+        "retrieved": False,
+        "quotes_verified": False,
+    }
     assert rec["passed"] is False
 
 
 def test_compute_metrics_exact_values():
     case, ans, targets = _hand_built()
     r1 = score_case(case, ans, targets)
-    ok = Answer(question="q2", text="The fund is 5 million [1].", passages=[_passage(1, 0, 300)],
-                timings={"total": 4.0}, model="extractive")
+    ok = Answer(
+        question="q2",
+        text="The fund is 5 million [1].",
+        passages=[_passage(1, 0, 300)],
+        timings={"total": 4.0},
+        model="extractive",
+    )
     ok.citations = {1: Citation(1, ok.passages[0], [(230, 252)])}
-    ok.raw_text = "The fund is 5 million [1]."
-    case2 = Case(id="ok", question="q2", expected=Expected(
-        answer_contains=("5 million", "nothing"), match="any",
-        must_cite=()))
+    ok.raw_text, ok.raw_citations = "The fund is 5 million [1].", 1
+    case2 = Case(
+        id="ok",
+        question="q2",
+        expected=Expected(answer_contains=("5 million", "nothing"), match="any", must_cite=()),
+    )
     fund = ART.index("The fund")
     r2 = score_case(case2, ok, [Target("fund", (("art1", fund, fund + 22),))])
-    refused = Answer(question="q3", text=CANNOT_ANSWER, cannot_answer=True,
-                     timings={"total": 1.0}, model="none")
+    refused = Answer(
+        question="q3", text=CANNOT_ANSWER, cannot_answer=True, timings={"total": 1.0}, model="none"
+    )
     r3 = score_case(Case(id="no", question="q3", expected=Expected(cannot_answer=True)), refused)
-    wrong = Answer(question="q4", text=CANNOT_ANSWER, cannot_answer=True,
-                   timings={"total": 10.0}, model="fake", fallback="LLM failed")
-    r4 = score_case(Case(id="w", question="q4", expected=Expected(answer_contains=("x",))),
-                    wrong)
+    wrong = Answer(
+        question="q4",
+        text=CANNOT_ANSWER,
+        cannot_answer=True,
+        timings={"total": 10.0},
+        model="fake",
+        fallback="LLM failed",
+    )
+    r4 = score_case(Case(id="w", question="q4", expected=Expected(answer_contains=("x",))), wrong)
     m = compute_metrics([r1, r2, r3, r4])
     assert set(m) == set(METRICS)
     assert m["pass_rate"] == 2 / 4  # r2 and r3
@@ -277,7 +394,9 @@ def test_percentile_and_fail_under_parsing():
     assert percentile([3.0], 95) == 3.0
     assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.5
     assert parse_fail_under(["hit@5=0.95", "answer_correctness=80%"]) == [
-        ("hit@5", 0.95), ("answer_correctness", 0.8)]
+        ("hit@5", 0.95),
+        ("answer_correctness", 0.8),
+    ]
     with pytest.raises(EvalError, match=r"--fail-under 'hit@10=1': use METRIC=VALUE"):
         parse_fail_under(["hit@10=1"])
     with pytest.raises(EvalError, match=r"'high' is not a number"):
@@ -296,34 +415,62 @@ def test_seed_set_extractive_meets_thresholds(seeded):
     assert m["citation_validity_raw"] == 1.0  # extractive replies only cite given passages
     assert m["cannot_answer_accuracy"] >= 0.9
     assert m["false_refusal_rate"] == 0.0
-    # Measured 0.844 (27/32) on the 6 seed articles; extractive picks whole sentences, so
-    # numbers buried in a quote or a second sentence are sometimes missed.
-    assert m["answer_correctness"] >= 0.75
-    assert m["citation_recall"] >= 0.85
+    # Measured 0.938 (30/32) on the 6 seed articles; extractive picks whole sentences, so a
+    # number in a sentence that shares few words with the question is sometimes missed.
+    assert m["answer_correctness"] >= 0.8
+    assert m["citation_recall"] >= 0.9
     assert m["quote_verification"] in (None, 1.0)
 
 
 def test_reports_written_with_expected_keys(seeded, tmp_path):
     cases = load_testset(SEED_SET)[:6]
     out = tmp_path / "out"
-    rep = evaluate(cases, index=seeded, backend="extractive", prompts=["answer", "answer_v2"],
-                   out=out)
+    rep = evaluate(
+        cases, index=seeded, backend="extractive", prompts=["answer", "answer_v2"], out=out
+    )
     paths = rep.write(out)
     data = json.loads(paths["json"].read_text())
-    assert {"testset", "backend", "k", "variants", "fingerprints", "metric_definitions",
-            "metrics", "best_variant", "comparisons", "cases"} <= set(data)
+    assert {
+        "testset",
+        "backend",
+        "k",
+        "variants",
+        "fingerprints",
+        "metric_definitions",
+        "metrics",
+        "best_variant",
+        "comparisons",
+        "cases",
+    } <= set(data)
     assert data["variants"] == ["answer", "answer_v2"]
     assert set(data["metrics"]["answer"]) == set(METRICS)
     assert data["comparisons"] == {"answer_v2": {"won": [], "lost": []}}
     rec = data["cases"]["answer"][0]
-    assert {"case_id", "text", "citations", "passages", "timings", "usage", "checks",
-            "passed", "variant"} <= set(rec)
+    assert {
+        "case_id",
+        "text",
+        "citations",
+        "passages",
+        "timings",
+        "usage",
+        "checks",
+        "passed",
+        "variant",
+    } <= set(rec)
     assert {"chunk_id", "article_id", "start", "end", "rank"} <= set(rec["passages"][0])
     with paths["csv"].open() as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 12
-    assert {"variant", "case_id", "passed", "contains", "cited", "refusal", "latency_s",
-            "text"} <= set(rows[0])
+    assert {
+        "variant",
+        "case_id",
+        "passed",
+        "contains",
+        "cited",
+        "refusal",
+        "latency_s",
+        "text",
+    } <= set(rows[0])
     page = paths["html"].read_text()
     assert page.count("<svg") == 1 and "<rect" in page
     assert "answer_v2 vs answer: won 0, lost 0" in page
@@ -334,12 +481,23 @@ def test_reports_written_with_expected_keys(seeded, tmp_path):
 
 def test_variant_diff_with_fake_llm(seeded, tmp_path):
     """B wins a case A loses: a fake model invents a citation for A and answers for B."""
-    case = parse_case({"id": "troops", "question": "How many North Korean troops were sent?",
-                       "expected": {"answer_contains": "10,000", "must_cite": [KURSK]}})
+    case = parse_case(
+        {
+            "id": "troops",
+            "question": "How many North Korean troops were sent?",
+            "expected": {"answer_contains": "10,000", "must_cite": [KURSK]},
+        }
+    )
     good = "Approximately 10,000 North Korean servicemen have been stationed in Russia [1]."
     llm = FakeLLM([CANNOT_ANSWER, good + " [9]"])
-    rep = evaluate([case], index=seeded, backend="local", prompts=["answer", "answer_v2"],
-                   llm=llm, concurrency=1)
+    rep = evaluate(
+        [case],
+        index=seeded,
+        backend="local",
+        prompts=["answer", "answer_v2"],
+        llm=llm,
+        concurrency=1,
+    )
     assert rep.comparisons() == {"answer_v2": {"won": ["troops"], "lost": []}}
     a, b = rep.metrics["answer"], rep.metrics["answer_v2"]
     assert (a["answer_correctness"], b["answer_correctness"]) == (0.0, 1.0)
@@ -350,8 +508,13 @@ def test_variant_diff_with_fake_llm(seeded, tmp_path):
 
 
 def test_resume_reads_the_cache(seeded, tmp_path, monkeypatch):
-    wanted = ("kursk-troop-count", "kursk-role-jeon", "kursk-who-said-task", "kursk-summary",
-              "none-capital")
+    wanted = (
+        "kursk-troop-count",
+        "kursk-role-jeon",
+        "kursk-who-said-task",
+        "kursk-summary",
+        "none-capital",
+    )
     cases = [c for c in load_testset(SEED_SET) if c.id in wanted]
     assert len(cases) == 5
     calls: list[str] = []
@@ -373,24 +536,35 @@ def test_resume_reads_the_cache(seeded, tmp_path, monkeypatch):
     assert (second.ran, second.cached) == (0, 5)
     assert second.metrics == first.metrics
     # A second variant re-runs only the answer cases; who_said/summarize are shared.
-    third = evaluate(cases, index=seeded, backend="extractive", out=out,
-                     prompts=["answer", "answer_v2"])
+    third = evaluate(
+        cases, index=seeded, backend="extractive", out=out, prompts=["answer", "answer_v2"]
+    )
     assert third.ran == n_answer and len(calls) == 2 * n_answer
     # --no-cache ignores what is there.
     evaluate(cases, index=seeded, backend="extractive", out=out, use_cache=False)
     assert len(calls) == 3 * n_answer
     # Editing a case invalidates just that case.
-    edited = [parse_case({**cases[0].raw, "question": "How many troops went to Russia?"}),
-              *cases[1:]]
+    edited = [
+        parse_case({**cases[0].raw, "question": "How many troops went to Russia?"}),
+        *cases[1:],
+    ]
     again = evaluate(edited, index=seeded, backend="extractive", out=out)
     assert (again.ran, again.cached) == (1, 4)
 
 
 # -- CLI --------------------------------------------------------------------------------
 def _ns(tmp_path: Path, testset: Path, **over) -> Namespace:
-    base = {"testset": testset, "prompts": None, "backend": "extractive", "k": None,
-            "out": tmp_path / "out", "fail_under": [], "concurrency": None, "no_cache": False,
-            "seeds": ROOT / "seeds"}
+    base = {
+        "testset": testset,
+        "prompts": None,
+        "backend": "extractive",
+        "k": None,
+        "out": tmp_path / "out",
+        "fail_under": [],
+        "concurrency": None,
+        "no_cache": False,
+        "seeds": ROOT / "seeds",
+    }
     base.update(over)
     return Namespace(**base)
 
@@ -398,16 +572,21 @@ def _ns(tmp_path: Path, testset: Path, **over) -> Namespace:
 def test_cli_ingests_seeds_reports_and_gates(tmp_path, capsys):
     small = tmp_path / "small.yaml"
     cases = yaml.safe_load(SEED_SET.read_text())["cases"]
-    small.write_text(yaml.safe_dump([c for c in cases if c["id"] in (
-        "kursk-troop-count", "none-capital", "tram-vote")]))
-    code = ev.cli_main(_ns(tmp_path, small, fail_under=["hit@5=0.9",
-                                                        "cannot_answer_accuracy=100%"]))
+    small.write_text(
+        yaml.safe_dump(
+            [c for c in cases if c["id"] in ("kursk-troop-count", "none-capital", "tram-vote")]
+        )
+    )
+    code = ev.cli_main(
+        _ns(tmp_path, small, fail_under=["hit@5=0.9", "cannot_answer_accuracy=100%"])
+    )
     out = capsys.readouterr()
     assert code == 0, out.err
     assert "citation_validity" in out.out and "Reports:" in out.out
     assert (tmp_path / "out" / "report.html").is_file()
-    code = ev.cli_main(_ns(tmp_path, small, seeds=None,
-                           fail_under=["latency_p95=0", "answer_correctness=1.01"]))
+    code = ev.cli_main(
+        _ns(tmp_path, small, seeds=None, fail_under=["latency_p95=0", "answer_correctness=1.01"])
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "FAILED --fail-under: answer_correctness = 1 < 1.01 for variant answer" in err
@@ -420,15 +599,22 @@ def test_cli_reports_eval_errors_through_newsrag(tmp_path, capsys):
     bad = tmp_path / "bad.yaml"
     bad.write_text("- id: x\n  question: q\n")
     assert main(["eval", str(bad), "--backend", "extractive"]) == 1
-    assert ("Error: Case 'x', field 'expected': is required (give answer_contains, speakers, "
-            "must_cite or cannot_answer)") in capsys.readouterr().err
+    assert (
+        "Error: Case 'x', field 'expected': is required (give answer_contains, speakers, "
+        "must_cite or cannot_answer)"
+    ) in capsys.readouterr().err
 
 
 # -- the embedded LLM, for real -----------------------------------------------------------
 @pytest.mark.slow
 def test_local_llm_small_subset(seeded):
-    wanted = ["kursk-troop-count", "fever-june-cases", "tram-vote", "none-capital",
-              "kursk-who-said"]
+    wanted = [
+        "kursk-troop-count",
+        "fever-june-cases",
+        "tram-vote",
+        "none-capital",
+        "kursk-who-said",
+    ]
     cases = [c for c in load_testset(SEED_SET) if c.id in wanted]
     rep = evaluate(cases, index=seeded, backend="local", prompts=["answer"])
     m = rep.metrics["answer"]
