@@ -173,6 +173,7 @@ def verify(
     *,
     speakers: dict[str, set[str]] | None = None,
     auto_cite: bool = False,
+    renumber: bool = True,
 ) -> Verified:
     """Keep only sentences whose citations exist and support them; renumber in order.
 
@@ -183,6 +184,8 @@ def verify(
             must cite a passage where that speaker appears.
         auto_cite: give an uncited sentence the passage that supports it best, if that
             passage holds at least 80% of its content words (small models forget markers).
+        renumber: number citations 1, 2, ... by first use; False keeps the prompt's numbers
+            (map steps whose output is verified again after combining).
     """
     out = Verified(text="")
     if is_cannot_answer(reply):
@@ -208,7 +211,9 @@ def verify(
             else:
                 sents.append(body[s:e])
         for sent in sents:
-            new = _check_sentence(sent, passages, speakers or {}, out, numbering, spans, auto_cite)
+            new = _check_sentence(
+                sent, passages, speakers or {}, out, numbering, spans, auto_cite, renumber
+            )
             if new:
                 kept.append(new)
         if kept:
@@ -230,6 +235,7 @@ def _check_sentence(
     numbering: dict[int, int],
     spans: dict[int, list[tuple[int, int]]],
     auto_cite: bool = False,
+    renumber: bool = True,
 ) -> str | None:
     cited = parse_markers(sent)
     out.raw_citations += len(cited)
@@ -252,7 +258,7 @@ def _check_sentence(
             out.auto_cited += 1
     if not valid:
         # Only lead-ins ("**Patrick Ryder** (role):") may stand without a citation.
-        if claim.endswith(":") and len(claim.split()) <= 16 and not QUOTE.search(claim):
+        if claim.endswith(":") and len(claim.split()) <= 30 and not QUOTE.search(claim):
             return claim
         out.removed.append(f"uncited: {claim}")
         return None
@@ -301,7 +307,7 @@ def _check_sentence(
         return None
     for n in valid:
         if n not in numbering:
-            numbering[n] = len(numbering) + 1
+            numbering[n] = len(numbering) + 1 if renumber else n
         spans.setdefault(n, [])
     for n, span in quote_spans:
         spans[n].append(span)

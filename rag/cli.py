@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import signal
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -300,8 +300,6 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsrag`` console script."""
     ns = parser().parse_args(argv)
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `newsrag ... | head` exits quietly
     try:
         return int(ns.func(ns) or 0)
     except RagError as exc:
@@ -312,6 +310,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; run the same command again to finish.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `newsrag ... | head` closed the pipe. SIGPIPE stays ignored: the server needs that.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

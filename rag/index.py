@@ -87,7 +87,9 @@ class Index:
     def store(self) -> Store:
         """The vector store, opened on first use so listing works without Chroma."""
         if self._store is None:
-            self._store = self._open_store()
+            with self._lock:  # concurrent first use would open two clients
+                if self._store is None:
+                    self._store = self._open_store()
         return self._store
 
     def _open_store(self, recreate: bool = False) -> ChromaStore:

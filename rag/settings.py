@@ -116,7 +116,10 @@ class Settings(BaseSettings):
     max_tokens: int = Field(default=320, ge=16, le=4096, description="Longest generated answer.")
     llm_timeout: float = Field(default=60.0, gt=0, description="Seconds before an LLM call fails.")
     llm_retries: int = Field(default=2, ge=0, le=10, description="Retries on 429/5xx/timeouts.")
-    prompt: str = Field(default="answer", description="Prompt variant used by rag.answer().")
+    prompt: str = Field(
+        default="answer_v2",
+        description="Prompt variant used by rag.answer() (answer_v2 won the seed evaluation).",
+    )
     llm_who_said: bool = Field(
         default=False,
         description="Let the LLM phrase who-said answers; off because small models misattribute.",

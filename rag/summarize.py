@@ -146,7 +146,8 @@ def summarize(
         if len(groups) > 1:
             c = sub[0].chunk
             when = c.published.isoformat() if c.published else "undated"
-            pieces.append(f"**{c.title}** ({c.outlet or 'unknown outlet'}, {when}): {piece}")
+            # The header is its own lead-in line, so its date is not checked as a claim.
+            pieces.append(f"**{c.title}** ({c.outlet or 'unknown outlet'}, {when}):\n{piece}")
         else:
             pieces.append(piece)
     combined = "\n\n".join(pieces)
@@ -184,7 +185,8 @@ def _map(
         ans.fallback = f"LLM failed: {exc}"
         return None
     ans.raw_text += raw + "\n"
-    v = verify(raw, passages, auto_cite=True)
+    # Keep the prompt's global numbers: the combined text is verified again at the end.
+    v = verify(raw, passages, auto_cite=True, renumber=False)
     ans.removed += v.removed
     return v.text if v.text and not v.cannot_answer else None
 
@@ -198,7 +200,7 @@ def _reduce(
     except LLMError as exc:
         ans.fallback = f"LLM failed: {exc}"
         return None
-    v = verify(raw, passages, auto_cite=True)
+    v = verify(raw, passages, auto_cite=True, renumber=False)
     ans.removed += v.removed
     return v.text if v.text and not v.cannot_answer else None
 
