@@ -17,6 +17,7 @@ from rag.llm import LLM, get_llm
 from rag.prompts import load_prompt
 from rag.retrieve import retrieve
 from rag.settings import Settings, get_settings
+from rag.text import content_words
 from rag.types import CANNOT_ANSWER, Answer, Passage
 
 History = list[dict[str, str]] | list[tuple[str, str]] | None
@@ -271,7 +272,18 @@ def _run(
             ans.raw_text = "".join(raw)
             ans.usage = dict(model.usage)
             verified = verify(ans.raw_text, shown, speakers=speakers, auto_cite=True)
-            if not verified.cannot_answer and not verified.text:
+            off_topic = (
+                kind == "answer"
+                and verified.text
+                and not verified.cannot_answer
+                and not set(content_words(standalone)) & set(content_words(verified.text))
+            )
+            if off_topic:
+                ans.fallback = "the model's answer did not address the question"
+                ans.removed, ans.raw_citations = verified.removed, verified.raw_citations
+                ans.removed.append(f"off topic: {verified.text}")
+                verified = None
+            elif not verified.cannot_answer and not verified.text:
                 ans.fallback = "the model's answer had no sentence the code could verify"
                 # Keep what the model got wrong: evaluators count it.
                 ans.removed, ans.raw_citations = verified.removed, verified.raw_citations

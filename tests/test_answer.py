@@ -233,3 +233,11 @@ def test_str_and_to_dict_of_a_fixed_answer():
 
 def test_fake_llm_is_a_fake():
     assert FakeLLM.name == "fake"
+
+
+def test_verified_but_off_topic_reply_falls_back(seeded, fake_llm):
+    fake_llm.enqueue(["The information was disclosed on November 5 [1]."])
+    ans = answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
+    assert ans.fallback == "the model's answer did not address the question"
+    assert ans.removed == ["off topic: The information was disclosed on November 5 [1]."]
+    assert "10,000" in ans.text
