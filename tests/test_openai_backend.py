@@ -206,3 +206,65 @@ def test_real_calls_to_remote_hosts_are_blocked_in_tests(monkeypatch):
         chat.complete([{"role": "user", "content": "x"}])
     assert "sk-test-secret-value" not in repr(chat.settings)
     assert Settings().public_dict()["openai_api_key"] == "***"
+
+
+class _EmbedHandler(http.server.BaseHTTPRequestHandler):
+    """An OpenAI-compatible /embeddings endpoint with deterministic 8-d vectors (reversed order,
+    not normalised) so the client's sorting and normalisation are exercised."""
+
+    def do_POST(self):  # noqa: N802
+        req = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))))
+        data = []
+        for i, text in enumerate(req["input"]):
+            vec = [float(len(w)) for w in (text.split() + [""] * 8)[:8]]
+            vec[0] += 1.0
+            data.append({"object": "embedding", "index": i, "embedding": vec})
+        body = json.dumps(
+            {
+                "object": "list",
+                "data": data[::-1],
+                "model": req["model"],
+                "usage": {"prompt_tokens": 1, "total_tokens": 1},
+            }
+        ).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *a):
+        pass
+
+
+def test_openai_embedder_end_to_end_with_reindex_guard(tmp_path):
+    from rag.errors import EmbeddingMismatchError
+    from rag.index import Index
+    from rag.retrieve import retrieve
+
+    from conftest import SEED_FILE
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _EmbedHandler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}/v1"
+    try:
+        s = Settings(
+            data_dir=tmp_path / "d",
+            embedder="openai",
+            embed_base_url=url,
+            embed_model="toy-embed",
+            llm="extractive",
+        )
+        idx = Index(s)
+        assert (idx.embedder.name, idx.embedder.dim) == ("openai:toy-embed", 8)
+        vecs = idx.embedder.embed(["a bb", "ccc"])
+        assert [round(x, 4) for x in vecs[1][:2]] == [1.0, 0.0]
+        assert round(sum(x * x for x in vecs[0]), 6) == 1.0
+        idx.ingest([SEED_FILE], progress=False)
+        assert idx.store.count() == 4
+        assert retrieve("Who is Jeon Ha-kyou?", index=idx)
+        with pytest.raises(
+            EmbeddingMismatchError, match="built with the embedding model 'openai:toy-embed'"
+        ):
+            Index(Settings(data_dir=tmp_path / "d")).store  # noqa: B018
+    finally:
+        srv.shutdown()
