@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from rag.text import content_words, split_sentences
+from rag.text import STOPWORDS, content_words, mentions, split_sentences
 from rag.types import CANNOT_ANSWER, Citation, Passage, Quote
 
 # [1], [1, 2], [1][2], [1 and 2], [1-3], [Passage 2], [source 1]
@@ -124,6 +124,17 @@ def support(claim: str, passages_text: str) -> float:
         return 1.0
     have = set(content_words(passages_text))
     return len(words & have) / len(words)
+
+
+def claim_names(claim: str) -> list[str]:
+    """Capitalised words of a claim that are not its first word: names to ground."""
+    words = re.findall(r"[A-Za-z][\w\-']*", strip_markers(claim).replace("*", ""))
+    names = []
+    for w in words[1:]:
+        w = w.removesuffix("'s").rstrip("'")
+        if w[:1].isupper() and w.lower() not in STOPWORDS and len(w) > 1:
+            names.append(w)
+    return names
 
 
 def _numbers(text: str) -> set[str]:
@@ -302,6 +313,12 @@ def _check_sentence(
             if not in_passage:
                 out.removed.append(f"speaker {canonical} not in cited passages: {claim}")
                 return None
+    # Every other name must occur in a cited passage too ("the Ashaek tram line" cited to an
+    # article about another city is caught here).
+    for name in claim_names(claim):
+        if not mentions(texts, name):
+            out.removed.append(f"name {name} not in cited passages: {claim}")
+            return None
     if support(claim, texts) < SUPPORT_THRESHOLD:
         out.removed.append(f"not supported by cited passages: {claim}")
         return None

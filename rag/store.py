@@ -237,12 +237,11 @@ class ChromaStore:
     ) -> list[tuple[str, float]]:
         """Nearest chunks by cosine similarity (1 - cosine distance)."""
         try:
-            n = self.count()
-            if n == 0:
-                return []
+            # Chroma 1.x caps n_results at the collection size itself; a count() first would
+            # cost a second round trip per query.
             res = self._collection.query(
                 query_embeddings=[list(vector)],
-                n_results=min(k, n),
+                n_results=k,
                 where=where,
                 include=["distances"],
             )

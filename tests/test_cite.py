@@ -139,9 +139,18 @@ def test_parse_markers(text, numbers):
         ),
         # Claims unsupported by the cited passage are removed.
         (
-            "The weather in Paris was sunny and warm all week [1].",
+            "The weather was sunny and warm all week [1].",
             "",
-            ["not supported by cited passages: The weather in Paris was sunny and warm all week."],
+            ["not supported by cited passages: The weather was sunny and warm all week."],
+        ),
+        # A name the cited passage never mentions is caught even if the rest is supported.
+        (
+            "Approximately 10,000 servicemen from Ashaek are stationed in Russia [1].",
+            "",
+            [
+                "name Ashaek not in cited passages: Approximately 10,000 servicemen from Ashaek "
+                "are stationed in Russia."
+            ],
         ),
     ],
 )
