@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rag.index import Index, open_index
@@ -121,3 +124,51 @@ def who_said(
         art = idx.catalog.article(aid)
         texts[aid] = art.text if art else ""
     return rank_attributions(topic, passages, speaker=speaker, article_texts=texts)
+
+
+CSV_COLUMNS = [
+    "speaker",
+    "role",
+    "kind",
+    "cue",
+    "quote",
+    "outlet",
+    "published",
+    "title",
+    "article_id",
+    "start",
+    "end",
+]
+
+
+def _cell(value: object) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    s = "" if value is None else str(value)
+    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
+
+
+def attributions_csv(attrs: Sequence[Attribution]) -> str:
+    """The who-said table as CSV text."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for a in attrs:
+        w.writerow(
+            [
+                _cell(v)
+                for v in (
+                    a.speaker,
+                    a.role,
+                    a.kind,
+                    a.cue,
+                    a.quote,
+                    a.outlet,
+                    a.published.isoformat() if a.published else "",
+                    a.title,
+                    a.article_id,
+                    a.start,
+                    a.end,
+                )
+            ]
+        )
+    return buf.getvalue()

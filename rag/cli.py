@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -158,36 +157,9 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
     if ns.json:
         print(json.dumps([a.to_dict() for a in attrs], indent=2))
     elif ns.csv:
-        w = csv.writer(sys.stdout)
-        w.writerow(
-            [
-                "speaker",
-                "role",
-                "kind",
-                "cue",
-                "quote",
-                "outlet",
-                "published",
-                "article_id",
-                "start",
-                "end",
-            ]
-        )
-        for a in attrs:
-            w.writerow(
-                [
-                    a.speaker,
-                    a.role,
-                    a.kind,
-                    a.cue,
-                    a.quote,
-                    a.outlet,
-                    a.published,
-                    a.article_id,
-                    a.start,
-                    a.end,
-                ]
-            )
+        from rag.attributions import attributions_csv
+
+        sys.stdout.write(attributions_csv(attrs))
     elif not attrs:
         print(f"No attributed statements about {ns.topic!r} found.")
     else:

@@ -58,7 +58,7 @@ def test_ask_json_and_who_said(tmp_path, capsys):
     assert data["cannot_answer"] is False
     assert main(["who-said", "Kursk", "--csv"]) == 0
     rows = capsys.readouterr().out.splitlines()
-    assert rows[0] == "speaker,role,kind,cue,quote,outlet,published,article_id,start,end"
+    assert rows[0] == "speaker,role,kind,cue,quote,outlet,published,title,article_id,start,end"
     assert any(r.startswith("Patrick Ryder,") for r in rows)
 
 

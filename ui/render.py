@@ -7,31 +7,17 @@ too, so injected text can neither run script nor smuggle in links or tracking im
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from rag.attributions import attributions_csv as attributions_csv  # re-exported for the UI
 from rag.types import Answer, Attribution, Citation
 
 CURSOR = "▍"
 WHO_COLUMNS = ["Speaker", "Role", "Quote", "Kind", "Outlet", "Date", "Passage"]
-CSV_COLUMNS = [
-    "speaker",
-    "role",
-    "kind",
-    "cue",
-    "quote",
-    "outlet",
-    "published",
-    "title",
-    "article_id",
-    "start",
-    "end",
-]
 LIBRARY_COLUMNS = ["Title", "Outlet", "Published", "Chunks", "Id"]
 CANNOT_ANSWER_HINT = (
     "Try other words, widen the filters in Settings, or add articles in the Library tab."
@@ -179,39 +165,6 @@ def attribution_rows(attrs: Sequence[Attribution]) -> list[list[Any]]:
         ]
         for a in attrs
     ]
-
-
-def _cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
-    s = "" if value is None else str(value)
-    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
-
-
-def attributions_csv(attrs: Sequence[Attribution]) -> str:
-    """The who-said table as CSV text."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for a in attrs:
-        w.writerow(
-            [
-                _cell(v)
-                for v in (
-                    a.speaker,
-                    a.role,
-                    a.kind,
-                    a.cue,
-                    a.quote,
-                    a.outlet,
-                    a.published.isoformat() if a.published else "",
-                    a.title,
-                    a.article_id,
-                    a.start,
-                    a.end,
-                )
-            ]
-        )
-    return buf.getvalue()
 
 
 def _sorted_articles(articles: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
