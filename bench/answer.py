@@ -101,8 +101,7 @@ def correct(text: str, accepted: list[str]) -> bool:
 
 def child_build(corpus: str, data_dir: Path, workdir: Path, synth_articles: int) -> None:
     import rag
-    from rag.chunk import chunk_article
-    from rag.embed import count_tokens
+    from rag.chunk import chunk_for
 
     fresh_dir(data_dir)
     idx = rag.Index(rag.Settings(data_dir=data_dir, llm="extractive"))
@@ -113,17 +112,7 @@ def child_build(corpus: str, data_dir: Path, workdir: Path, synth_articles: int)
 
         arts = generate(synth_articles, 0).articles
         s = idx.settings
-        texts = [
-            c.text
-            for a in arts
-            for c in chunk_article(
-                a,
-                count_tokens=count_tokens,
-                target=s.chunk_tokens,
-                max_tokens=s.chunk_max_tokens,
-                overlap=s.chunk_overlap,
-            )
-        ]
+        texts = [c.text for a in arts for c in chunk_for(a, s)]
         EmbedCache(workdir).prime(idx.catalog, texts)
         rep = idx.ingest_articles(arts, progress=False)
     emit({"articles": len(rep.added), "chunks": idx.store.count()})

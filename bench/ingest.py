@@ -77,23 +77,13 @@ def _index(data_dir: str) -> Any:
 def child_embed(corpus: str, workdir: str) -> None:
     """Embed-only throughput over the corpus's chunk texts (one embed call)."""
     import rag
-    from rag.chunk import chunk_article
-    from rag.embed import MiniLMEmbedder, count_tokens
+    from rag.chunk import chunk_for
+    from rag.embed import MiniLMEmbedder
     from rag.ingest import iter_files, read_file
 
     s = rag.Settings(data_dir=workdir)
     arts = [a for f in iter_files([corpus]) for a in read_file(f)]
-    chunks = [
-        c
-        for a in arts
-        for c in chunk_article(
-            a,
-            count_tokens=count_tokens,
-            target=s.chunk_tokens,
-            max_tokens=s.chunk_max_tokens,
-            overlap=s.chunk_overlap,
-        )
-    ]
+    chunks = [c for a in arts for c in chunk_for(a, s)]
     texts = [c.text for c in chunks]
     emb = MiniLMEmbedder(batch_size=s.embed_batch)
     t = time.perf_counter()

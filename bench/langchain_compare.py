@@ -152,8 +152,7 @@ def main() -> None:
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     import rag
-    from rag.chunk import chunk_article
-    from rag.embed import count_tokens
+    from rag.chunk import chunk_for
 
     work = fresh_dir(a.workdir / ("langchain-quick" if a.quick else "langchain"))
     cache = EmbedCache(a.workdir)
@@ -162,17 +161,7 @@ def main() -> None:
     # newsrag
     s = rag.Settings(data_dir=work / "newsrag", llm="extractive")
     idx = rag.Index(s)
-    texts = [
-        c.text
-        for art in articles
-        for c in chunk_article(
-            art,
-            count_tokens=count_tokens,
-            target=s.chunk_tokens,
-            max_tokens=s.chunk_max_tokens,
-            overlap=s.chunk_overlap,
-        )
-    ]
+    texts = [c.text for art in articles for c in chunk_for(art, s)]
     cache.prime(idx.catalog, texts)
     t = time.perf_counter()
     rep = idx.ingest_articles(articles, progress=False)

@@ -69,20 +69,10 @@ def _settings(data_dir: Path, chroma_url: str | None = None) -> Any:
 
 def _chunk(articles: list[Any]) -> list[list[Any]]:
     import rag
-    from rag.chunk import chunk_article
-    from rag.embed import count_tokens
+    from rag.chunk import chunk_for
 
     s = rag.Settings()
-    return [
-        chunk_article(
-            a,
-            count_tokens=count_tokens,
-            target=s.chunk_tokens,
-            max_tokens=s.chunk_max_tokens,
-            overlap=s.chunk_overlap,
-        )
-        for a in articles
-    ]
+    return [chunk_for(a, s) for a in articles]
 
 
 def _take(seed: int, target: int) -> tuple[list[Any], list[list[Any]], list[Any]]:

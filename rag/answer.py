@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -186,15 +185,14 @@ def _run(
     idx = index or open_index(s)
     mode_backend = backend or s.llm
     model = llm if llm is not None else get_llm(s, mode_backend)
-    every = idx.catalog.attributions()
-    known = speaker_names(every)
+    known, prominence = idx.catalog.speakers()
     standalone = condense(
         q,
         history,
         known_speakers=known,
         llm=model,
         settings=s,
-        prominence=dict(Counter(a.speaker for a in every)),
+        prominence=prominence,
     )
     wants_who = is_who_said(standalone)
     # Who-said questions need every statement, so they look wider and skip the per-article cap.
@@ -225,10 +223,7 @@ def _run(
     speakers = speaker_names([a for p in passages for a in p.attributions])
     who = wants_who and any(p.attributions for p in passages)
     if who:
-        art_texts = {}
-        for aid in {p.chunk.article_id for p in passages}:
-            art = idx.catalog.article(aid)
-            art_texts[aid] = art.text if art else ""
+        art_texts = idx.catalog.article_texts({p.chunk.article_id for p in passages})
         speaker = named_speaker(standalone, sorted(known), known)
         ans.attributions = rank_attributions(
             standalone, passages, speaker=speaker, article_texts=art_texts

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rag.index import Index, open_index
-from rag.quotes import resolve_speaker
+from rag.quotes import resolve_speaker, speaker_names
 from rag.retrieve import retrieve
 from rag.settings import Settings, get_settings
 from rag.text import content_words
@@ -27,18 +27,6 @@ _WHO = re.compile(
 def is_who_said(question: str) -> bool:
     """True for questions that ask who said what, or what a person said."""
     return bool(_WHO.search(question))
-
-
-def speaker_names(attributions: list[Attribution]) -> dict[str, set[str]]:
-    """Canonical speaker -> every name used for them (full name, aliases, surname)."""
-    names: dict[str, set[str]] = {}
-    for a in attributions:
-        s = names.setdefault(a.speaker, {a.speaker})
-        s.update(x for x in a.aliases if x)
-        parts = a.speaker.split()
-        if len(parts) > 1 and parts[-1][:1].isupper() and "'" not in a.speaker:
-            s.add(parts[-1])
-    return names
 
 
 def named_speaker(question: str, known: list[str], aliases: dict[str, set[str]]) -> str | None:
@@ -116,13 +104,9 @@ def who_said(
     s = get_settings(settings) if index is None else index.settings
     idx = index or open_index(s)
     passages = retrieve(topic, k=k, filters=filters, index=idx)
-    every = idx.catalog.attributions()
-    aliases = speaker_names(every)
+    aliases, _ = idx.catalog.speakers()
     speaker = named_speaker(topic, sorted(aliases), aliases)
-    texts = {p.chunk.article_id: "" for p in passages}
-    for aid in texts:
-        art = idx.catalog.article(aid)
-        texts[aid] = art.text if art else ""
+    texts = idx.catalog.article_texts({p.chunk.article_id for p in passages})
     return rank_attributions(topic, passages, speaker=speaker, article_texts=texts)
 
 

@@ -6,6 +6,7 @@ import json
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.quotes import speaker_names
 from rag.types import Article, Attribution, Chunk
 
 SCHEMA = """
@@ -53,6 +55,7 @@ class Catalog:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
         self._chunk_cache: dict[str, Chunk] = {}
+        self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
         self._version_seen = ""
 
     def close(self) -> None:
@@ -298,6 +301,26 @@ class Catalog:
             )
             for r in self._db.execute(sql, params).fetchall()
         ]
+
+    def speakers(self) -> tuple[dict[str, set[str]], dict[str, int]]:
+        """Every known speaker's names and statement count; read again only after a change."""
+        version = self.version()
+        if self._speakers is None or self._speakers[0] != version:
+            every = self.attributions()
+            self._speakers = (
+                version,
+                speaker_names(every),
+                dict(Counter(a.speaker for a in every)),
+            )
+        return self._speakers[1], self._speakers[2]
+
+    def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Full texts of these articles ("" for unknown ids)."""
+        out = {}
+        for aid in article_ids:
+            art = self.article(aid)
+            out[aid] = art.text if art else ""
+        return out
 
     # -- embedding cache ------------------------------------------------------------------
     def cached_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, list[float]]:

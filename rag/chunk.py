@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rag.text import sentences
 from rag.types import Article, Chunk
+
+if TYPE_CHECKING:
+    from rag.settings import Settings
 
 
 def chunk_article(
@@ -83,3 +87,16 @@ def _overlap_tail(group: list[int], sizes: list[int], overlap: int) -> list[int]
         tail.insert(0, j)
         total += sizes[j]
     return tail
+
+
+def chunk_for(article: Article, settings: Settings) -> list[Chunk]:
+    """Chunks sized by ``settings`` and measured with the MiniLM tokenizer."""
+    from rag.embed import count_tokens
+
+    return chunk_article(
+        article,
+        count_tokens=count_tokens,
+        target=settings.chunk_tokens,
+        max_tokens=settings.chunk_max_tokens,
+        overlap=settings.chunk_overlap,
+    )

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from rag.catalog import Catalog
-from rag.chunk import chunk_article
-from rag.embed import Embedder, count_tokens, get_embedder
+from rag.chunk import chunk_for
+from rag.embed import Embedder, get_embedder
 from rag.errors import InputError, StoreError
 from rag.ingest import FileProblem, iter_files, read_file
 from rag.lexical import LexicalIndex
@@ -207,14 +207,7 @@ class Index:
             self.rebuild_lexical()
 
     def _chunk(self, art: Article) -> list[Chunk]:
-        s = self.settings
-        return chunk_article(
-            art,
-            count_tokens=count_tokens,
-            target=s.chunk_tokens,
-            max_tokens=s.chunk_max_tokens,
-            overlap=s.chunk_overlap,
-        )
+        return chunk_for(art, self.settings)
 
     def _flush(
         self,

@@ -908,3 +908,15 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
             )
         )
     return out
+
+
+def speaker_names(attributions: list[Attribution]) -> dict[str, set[str]]:
+    """Canonical speaker -> every name used for them (full name, aliases, surname)."""
+    names: dict[str, set[str]] = {}
+    for a in attributions:
+        s = names.setdefault(a.speaker, {a.speaker})
+        s.update(x for x in a.aliases if x)
+        parts = a.speaker.split()
+        if len(parts) > 1 and parts[-1][:1].isupper() and "'" not in a.speaker:
+            s.add(parts[-1])
+    return names
