@@ -126,7 +126,7 @@ class Settings(BaseSettings):
         default=120.0, gt=0, description="Seconds the model process may take to load."
     )
     local_window: int = Field(
-        default=1,
+        default=0,
         ge=0,
         le=5,
         description="Sentences of context the local model reads on each side of the best "
