@@ -26,7 +26,15 @@ NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 FUZZY_THRESHOLD = 90.0
 SUPPORT_THRESHOLD = 0.6  # share of a claim's content words its aligned sentences must hold
 PAIR_THRESHOLD = 0.4  # a second aligned sentence must carry this share on its own
-AUTO_CITE_THRESHOLD = 0.8
+# An uncited claim gets the passage holding this share of its words; the sentence-level checks
+# that follow still decide whether it stays.
+AUTO_CITE_THRESHOLD = 0.7
+# Small models open with filler ("The answer is: ..."); it is not a claim of its own.
+LEAD_IN = re.compile(
+    r"^\s*(?:the\s+answer\s+is\s*:?|answer\s*:|according\s+to\s+the\s+(?:passages?|articles?)"
+    r"(?:\s*\d+)?\s*,?)\s*",
+    re.I,
+)
 _TAG = re.compile(r"</?\s*passage[^>]*>", re.I)
 
 
@@ -455,6 +463,10 @@ class Verifier:
         """The sentence with answer-numbered markers if every check passes, else None."""
         valid = self._citations(sent)
         claim = strip_markers(sent)
+        lead = LEAD_IN.match(claim)
+        if lead and lead.end() < len(claim):
+            rest = claim[lead.end() :]
+            claim = rest[:1].upper() + rest[1:]
         if not claim:
             return None
         key = _norm(claim).rstrip(".!?")
@@ -670,7 +682,7 @@ def verify(
         speakers: canonical speaker -> names used for them; a sentence that names a speaker
             must cite a passage where that speaker appears, and a statement must be theirs.
         auto_cite: give an uncited sentence the passage that supports it best, if that
-            passage holds at least 80% of its content words (small models forget markers).
+            passage holds at least 70% of its content words (small models forget markers).
         renumber: number citations 1, 2, ... by first use; False keeps the prompt's numbers
             (map steps whose output is verified again after combining).
     """
