@@ -1,0 +1,205 @@
+"""The chat app's handlers without Gradio: a small fake-embedded index, FakeLLM, exact results."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from rag.index import Index
+from rag.settings import Settings
+from ui import render
+from ui.handlers import ALL_OUTLETS, Handlers
+
+from conftest import FakeEmbedder, FakeLLM
+
+FERRY_TITLE = "Kelmont harbour ferry fares rise by 8 percent"
+FERRY = f"""{FERRY_TITLE}
+
+The Kelmont harbour authority said on Monday that ferry fares will rise by 8 percent in April.
+"We have no other choice because fuel costs doubled," said harbour director Mara Quill.
+"""
+BRIDGE_TITLE = "Dunmore bridge closes for repairs"
+BRIDGE = f"""{BRIDGE_TITLE}
+
+The Dunmore bridge will close for six weeks of repairs from May, the city council said.
+"""
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[str]:
+    ferry = tmp_path / "kelmont-fares.txt"
+    ferry.write_text(FERRY, encoding="utf-8")
+    bridge = tmp_path / "dunmore-bridge.txt"
+    bridge.write_text(BRIDGE, encoding="utf-8")
+    return [str(ferry), str(bridge)]
+
+
+@pytest.fixture
+def index(tmp_path: Path, fake_embedder: FakeEmbedder) -> Index:
+    return Index(Settings(data_dir=tmp_path / "data", llm="extractive"), embedder=fake_embedder)
+
+
+@pytest.fixture
+def h(index: Index, files: list[str], fake_llm: FakeLLM) -> Handlers:
+    handlers = Handlers(index, index.settings, llm=fake_llm)
+    handlers.ingest(files)
+    return handlers
+
+
+def test_ingest_reports_each_file_and_the_library_shows_them(
+    index: Index, files: list[str], tmp_path: Path
+) -> None:
+    h = Handlers(index, index.settings)
+    assert h.ingest([]) == "Choose one or more article files first."
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    ticks: list[tuple[int, int, str]] = []
+    msg = h.ingest([*files, str(bad)], lambda d, t, w: ticks.append((d, t, w)))
+    assert msg.splitlines() == [
+        "Added 2 articles, replaced 0, already indexed 0, skipped 1.",
+        f"- ✓ added **{FERRY_TITLE}** (1 chunk)",
+        f"- ✓ added **{BRIDGE_TITLE}** (1 chunk)",
+        "- ✗ skipped `scan.pdf`: has unsupported type '.pdf'; use .txt, .md, .html, .json or .jsonl",
+    ]
+    assert ticks and ticks[-1][:2] == (2, 2)
+    lib = h.library()
+    assert [r[:4] for r in lib.rows] == [  # undated: newest-first falls back to title, Z-A
+        [FERRY_TITLE, "", "undated", 1],
+        [BRIDGE_TITLE, "", "undated", 1],
+    ]
+    assert {label.split(" — ")[0] for label, _ in lib.articles} == {FERRY_TITLE, BRIDGE_TITLE}
+    assert lib.outlets == [ALL_OUTLETS]
+    assert lib.status.endswith("**Index:** 2 articles, 2 chunks")
+
+
+def test_remove_an_article(h: Handlers) -> None:
+    assert h.remove(None) == "Pick an article to remove first."
+    aid = next(a["id"] for a in h.index.list_articles() if a["title"] == BRIDGE_TITLE)
+    assert h.remove(aid) == f"Removed **{BRIDGE_TITLE}** ({aid})."
+    assert [a["title"] for a in h.index.list_articles()] == [FERRY_TITLE]
+    assert h.remove("zzz") == render.error_markdown(
+        "No article with id 'zzz'; run `newsrag list` to see ids."
+    )
+
+
+def test_ask_streams_then_saves_the_turn_and_sends_history(h: Handlers, fake_llm: FakeLLM) -> None:
+    views = list(h.ask("Why will ferry fares rise?", ""))
+    chat_id = views[0].chat_id
+    user = {"role": "user", "content": "Why will ferry fares rise?"}
+    assert views[0].messages == [user, {"role": "assistant", "content": render.CURSOR}]
+    assert views[0].choices is None and views[-1].question == "Why will ferry fares rise?"
+    final = views[-1]
+    assert final.chat_id == chat_id and final.selected == chat_id
+    assert final.messages[0] == user
+    assert final.messages[1]["content"] == (  # FakeLLM's default reply: cannot answer
+        "I cannot answer this from the indexed articles.\n\n"
+        f"{render.CANNOT_ANSWER_HINT}\n\n"
+        '<div class="answer-meta">answer · fake</div>'
+    )
+    assert [cid for _, cid in final.choices or []] == [chat_id]
+    assert "fuel costs doubled" in fake_llm.last_prompt  # the ferry passage reached the model
+    (turn,) = h.chats.turns(chat_id)
+    assert (turn["question"], turn["message"]) == (
+        "Why will ferry fares rise?",
+        final.messages[1]["content"],
+    )
+    # A follow-up in the same chat carries the first turn as history.
+    list(h.ask("And when?", chat_id))
+    assert "Question: And when (follow-up to: Why will ferry fares rise)?" in fake_llm.last_prompt
+    assert [t["question"] for t in h.chats.turns(chat_id)] == [
+        "Why will ferry fares rise?",
+        "And when?",
+    ]
+
+
+def test_ask_an_empty_question_shows_the_error_and_saves_nothing(h: Handlers) -> None:
+    (view,) = list(h.ask("  ", "c1"))
+    assert view.messages == [
+        {
+            "role": "assistant",
+            "content": render.error_markdown(
+                "The question is empty. Type a question about the indexed articles, for "
+                'example "Who said what about Kursk?".'
+            ),
+        }
+    ]
+    assert h.chats.turns("c1") == [] and view.choices is None
+
+
+def test_undo_retry_new_and_load(h: Handlers) -> None:
+    list(h.ask("Why will ferry fares rise?", "c1"))
+    list(h.ask("When does the bridge close?", "c1"))
+    undone = h.undo("c1", "When does the bridge close?")
+    assert undone.question == "When does the bridge close?"
+    assert len(undone.messages) == 2 and undone.selected == "c1"
+    messages, q = h.retry("c1", "Why will ferry fares rise?")
+    assert (messages, q) == ([], "Why will ferry fares rise?")
+    assert h.load().messages == [] and h.load().choices == []
+    fresh = h.new_chat()
+    assert fresh.messages == [] and len(fresh.chat_id) == 12 and fresh.selected is None
+
+
+def test_who_said_rows_csv_and_messages(h: Handlers) -> None:
+    v = h.who_said("ferry fares")
+    assert v.message == "2 statements by 2 speakers."
+    aid = next(a["id"] for a in h.index.list_articles() if a["title"] == FERRY_TITLE)
+    assert v.rows == [
+        [
+            "Kelmont harbour authority",
+            "",
+            "ferry fares will rise by 8 percent in April",
+            "reported",
+            "",
+            "",
+            f"{aid}:50-93",
+        ],
+        [
+            "Mara Quill",
+            "harbour director",
+            "We have no other choice because fuel costs doubled",
+            "direct",
+            "",
+            "",
+            f"{aid}:96-146",
+        ],
+    ]
+    assert v.csv_path is not None
+    rows = list(csv.DictReader(io.StringIO(Path(v.csv_path).read_text(encoding="utf-8"))))
+    assert [(r["speaker"], r["start"], r["end"]) for r in rows] == [
+        ("Kelmont harbour authority", "50", "93"),
+        ("Mara Quill", "96", "146"),
+    ]
+    assert h.who_said(" ").message == render.error_markdown(
+        "Type a topic or a person, for example Kursk."
+    )
+    none = h.who_said("bridge repairs")
+    assert (none.rows, none.csv_path, none.message) == (
+        [],
+        None,
+        "No attributed statements about bridge repairs found.",
+    )
+
+
+def test_summarize_needs_an_article_or_a_topic(h: Handlers) -> None:
+    assert h.summarize(None, " ", "short") == render.error_markdown(
+        "Pick an article or type a topic to summarize."
+    )
+    aid = next(a["id"] for a in h.index.list_articles() if a["title"] == FERRY_TITLE)
+    out = h.summarize(aid, "", "short")
+    assert out.startswith(f'### Summary of the article "{FERRY_TITLE}"')
+
+
+def test_api_errors_are_plain_dicts(h: Handlers) -> None:
+    assert h.api_ask("")["error"].startswith("The question is empty.")
+    assert h.api_summarize(article_id="x", topic="y")["error"] == (
+        "Give either article_id or topic to summarize, not both or neither."
+    )
+    res = h.api_who_said("ferry fares")
+    assert res["error"] is None
+    assert [a["speaker"] for a in res["attributions"]] == [
+        "Kelmont harbour authority",
+        "Mara Quill",
+    ]

@@ -1,0 +1,430 @@
+"""What the chat app does, apart from its layout: plain data in, plain data out (no gradio).
+
+``Handlers(index, settings)`` answers, finds statements, summarizes, ingests uploads and
+removes articles; ``ui/app.py`` only lays out the page and turns these results into
+component updates. Unit tests call the handlers directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import rag
+from rag.errors import RagError
+from rag.index import Index
+from rag.llm import LLM
+from rag.prompts import list_prompts
+from rag.settings import Settings
+from ui import render
+from ui.chats import ChatStore, chat_messages, new_chat_id, now
+
+log = logging.getLogger(__name__)
+
+ALL_OUTLETS = "All outlets"
+STREAM_EVERY_S = 0.05  # at most ~20 redraws a second while tokens arrive
+
+Messages = list[dict[str, str]]
+Choices = list[tuple[str, str]]
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ChatView:
+    """The chat pane after a step: its messages, the open chat, and the saved-chat list.
+
+    ``choices`` None means the saved-chat list is unchanged; otherwise ``selected`` is its value.
+    """
+
+    messages: Messages
+    chat_id: str
+    choices: Choices | None = None
+    selected: str | None = None
+    question: str = ""
+
+
+@dataclass
+class LibraryView:
+    """Everything that shows the index: library rows, article choices, outlets, status line."""
+
+    rows: list[list[Any]]
+    articles: Choices
+    outlets: list[str]
+    status: str
+
+
+@dataclass
+class WhoSaidView:
+    """The who-said tab after a search: table rows, a CSV file to download, and a message."""
+
+    rows: list[list[Any]]
+    csv_path: str | None
+    message: str
+
+
+def llm_label(settings: Settings) -> str:
+    """The answer backend and model, for the status line and the settings panel."""
+    if settings.llm == "extractive":
+        return "extractive (no LLM; answers quote the sources)"
+    if settings.llm == "openai":
+        where = f" at {settings.llm_base_url}" if settings.llm_base_url else ""
+        return f"openai · {settings.llm_model}{where}"
+    try:
+        from rag.local_llm import resolve_model_path
+
+        return f"local · {resolve_model_path(settings.local_model).name}"
+    except RagError as exc:
+        return f"local · unavailable ({exc})"
+
+
+def filters(
+    outlet: str | None, date_from: str | None, date_to: str | None, article_id: str | None = None
+) -> dict[str, Any]:
+    """Library filters from the form fields; blank fields and "All outlets" add nothing."""
+    f: dict[str, Any] = {}
+    if outlet and outlet != ALL_OUTLETS:
+        f["outlet"] = outlet
+    if date_from and date_from.strip():
+        f["published_from"] = date_from.strip()
+    if date_to and date_to.strip():
+        f["published_to"] = date_to.strip()
+    if article_id and article_id.strip():
+        f["article_id"] = article_id.strip()
+    return f
+
+
+def error_dict(message: str) -> dict[str, Any]:
+    """The /ask and /summarize reply for a failure."""
+    return {"error": message, "text": "", "citations": {}, "cannot_answer": False, "model": ""}
+
+
+def unexpected(exc: Exception, what: str) -> str:
+    """Log a bug with its traceback; the user gets one line that points at the log."""
+    log.exception("Unexpected error while %s", what)
+    return (
+        f"Something went wrong while {what} ({type(exc).__name__}). The details are in the "
+        "server log."
+    )
+
+
+class Handlers:
+    """The app's actions over one index; every method returns plain data."""
+
+    def __init__(
+        self,
+        index: Index,
+        settings: Settings | None = None,
+        *,
+        chats: ChatStore | None = None,
+        export_dir: Path | None = None,
+        llm: LLM | None = None,
+    ) -> None:
+        self.index = index
+        self.llm = llm  # None: the backend the settings name
+        self.settings = settings or index.settings
+        s = self.settings
+        self.chats = chats or ChatStore(Path(s.data_dir).expanduser() / "chats.json")
+        self.export_dir = export_dir or Path(tempfile.mkdtemp(prefix="newsrag-ui-"))
+        self.label = llm_label(s)
+        try:
+            names = [p.name for p in list_prompts(s.prompts_dir, kind="answer")]
+        except RagError:
+            names = []
+        if s.prompt not in names:
+            names.insert(0, s.prompt)
+        self.prompt_names = names
+
+    # -- the index ------------------------------------------------------------------------------
+    def status(self) -> str:
+        """The status line: backend, embedder, index size."""
+        return render.status_markdown(self.label, self.index.stats())
+
+    def library(self) -> LibraryView:
+        """The library table, article choices, outlets and status line."""
+        arts = self.index.list_articles()
+        return LibraryView(
+            rows=render.library_rows(arts),
+            articles=render.article_choices(arts),
+            outlets=[ALL_OUTLETS, *render.outlets(arts)],
+            status=render.status_markdown(self.label, self.index.stats()),
+        )
+
+    # -- script API (JSON) ----------------------------------------------------------------------
+    def api_ask(
+        self,
+        question: str,
+        k: int = 0,
+        outlet: str = "",
+        published_from: str = "",
+        published_to: str = "",
+        prompt: str = "",
+        history: list[list[str]] | None = None,
+    ) -> dict[str, Any]:
+        """Answer a question with verified citations; returns Answer.to_dict() plus 'error'."""
+        try:
+            ans = rag.answer(
+                question,
+                k=int(k) or None,
+                filters=filters(outlet, published_from, published_to),
+                history=[(str(u), str(a)) for u, a in (history or [])],
+                prompt=prompt or None,
+                llm=self.llm,
+                index=self.index,
+            )
+        except RagError as exc:
+            return error_dict(str(exc))
+        except Exception as exc:
+            return error_dict(unexpected(exc, "answering"))
+        return ans.to_dict() | {"error": None}
+
+    def api_who_said(
+        self,
+        topic: str,
+        outlet: str = "",
+        published_from: str = "",
+        published_to: str = "",
+        k: int = 10,
+    ) -> dict[str, Any]:
+        """Who said what about a topic: a list of attributions plus 'error'."""
+        try:
+            attrs = rag.who_said(
+                topic,
+                filters=filters(outlet, published_from, published_to),
+                k=int(k) or 10,
+                index=self.index,
+            )
+        except RagError as exc:
+            return {"error": str(exc), "topic": topic, "attributions": []}
+        except Exception as exc:
+            return {
+                "error": unexpected(exc, "finding statements"),
+                "topic": topic,
+                "attributions": [],
+            }
+        return {"error": None, "topic": topic, "attributions": [a.to_dict() for a in attrs]}
+
+    def api_summarize(
+        self, article_id: str = "", topic: str = "", length: str = "short"
+    ) -> dict[str, Any]:
+        """A cited summary of one article (id or prefix) or of a topic's coverage."""
+        try:
+            ans = rag.summarize(
+                article_id=article_id or None,
+                topic=topic or None,
+                length=int(length) if str(length).isdigit() else length,
+                llm=self.llm,
+                index=self.index,
+            )
+        except RagError as exc:
+            return error_dict(str(exc))
+        except Exception as exc:
+            return error_dict(unexpected(exc, "summarizing"))
+        return ans.to_dict() | {"error": None}
+
+    # -- chat -----------------------------------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        chat_id: str,
+        k: float = 0,
+        outlet: str = "",
+        date_from: str = "",
+        date_to: str = "",
+        prompt: str = "",
+    ) -> Iterator[ChatView]:
+        """Stream one chat turn: the question with a cursor, partial text, then the final
+        message, which is saved; errors end the stream as a warning message (not saved)."""
+        chat_id = chat_id or new_chat_id()
+        turns = self.chats.turns(chat_id)
+        shown = chat_messages(turns)
+        question = question or ""
+
+        def view(content: str) -> ChatView:
+            return ChatView(
+                [*shown, user, {"role": "assistant", "content": content}],
+                chat_id,
+                question=question,
+            )
+
+        if not question.strip():
+            try:
+                rag.answer(question, index=self.index)
+            except RagError as exc:
+                yield ChatView(
+                    [*shown, {"role": "assistant", "content": render.error_markdown(str(exc))}],
+                    chat_id,
+                    question=question,
+                )
+            return
+        user = {"role": "user", "content": render.user_markdown(question)}
+        yield view(render.CURSOR)
+        history = [(t["question"], t["answer"]) for t in turns]
+        partial: list[str] = []
+        last = 0.0
+        try:
+            stream = rag.answer(
+                question,
+                k=int(k) or None,
+                stream=True,
+                filters=filters(outlet, date_from, date_to),
+                history=history,
+                prompt=prompt or None,
+                llm=self.llm,
+                index=self.index,
+            )
+            final = None
+            for item in stream:
+                if isinstance(item, rag.Answer):
+                    final = item
+                    break
+                partial.append(item)
+                if time.monotonic() - last > STREAM_EVERY_S:
+                    last = time.monotonic()
+                    yield view(render.streaming_markdown("".join(partial)))
+            if final is None:  # pragma: no cover - the pipeline always ends with an Answer
+                raise RuntimeError("the answer pipeline ended without an answer")
+        except RagError as exc:
+            yield view(render.error_markdown(str(exc)))
+            return
+        except Exception as exc:
+            yield view(render.error_markdown(unexpected(exc, "answering")))
+            return
+        message = render.answer_markdown(final)
+        self.chats.append(
+            chat_id,
+            {
+                "question": question.strip(),
+                "answer": final.text,
+                "message": message,
+                "model": final.model,
+                "created": now(),
+            },
+        )
+        done = view(message)
+        done.choices, done.selected = self.chats.choices(), chat_id
+        yield done
+
+    def retry(self, chat_id: str, last_q: str) -> tuple[Messages, str]:
+        """Drop the last turn so its question can be asked again; (messages, question)."""
+        turns = self.chats.turns(chat_id)
+        if turns and (not last_q or turns[-1]["question"] == last_q.strip()):
+            popped = self.chats.pop(chat_id)
+            last_q = popped["question"] if popped else last_q
+        return chat_messages(self.chats.turns(chat_id)), last_q
+
+    def undo(self, chat_id: str, last_q: str) -> ChatView:
+        """Remove the last turn and give its question back for editing."""
+        turn = self.chats.pop(chat_id)
+        remaining = self.chats.turns(chat_id)
+        return ChatView(
+            chat_messages(remaining),
+            chat_id,
+            choices=self.chats.choices(),
+            selected=chat_id if remaining else None,
+            question=turn["question"] if turn else last_q,
+        )
+
+    def new_chat(self) -> ChatView:
+        """An empty chat with a fresh id; the saved list unselected."""
+        return ChatView([], new_chat_id(), choices=self.chats.choices(), selected=None)
+
+    def open_chat(self, chat_id: str | None) -> ChatView:
+        """A saved chat (or a new one when none is picked)."""
+        cid = chat_id or new_chat_id()
+        return ChatView(chat_messages(self.chats.turns(cid)), cid)
+
+    def load(self) -> ChatView:
+        """The page on (re)load: the latest chat, open."""
+        cid = self.chats.latest()
+        return ChatView(
+            chat_messages(self.chats.turns(cid)),
+            cid or new_chat_id(),
+            choices=self.chats.choices(),
+            selected=cid,
+        )
+
+    # -- other tabs -----------------------------------------------------------------------------
+    def who_said(
+        self, topic: str, outlet: str = "", date_from: str = "", date_to: str = ""
+    ) -> WhoSaidView:
+        """Statements about a topic as table rows plus a CSV file of them."""
+        if not topic or not topic.strip():
+            return WhoSaidView(
+                [], None, render.error_markdown("Type a topic or a person, for example Kursk.")
+            )
+        try:
+            attrs = rag.who_said(
+                topic.strip(), filters=filters(outlet, date_from, date_to), index=self.index
+            )
+        except RagError as exc:
+            return WhoSaidView([], None, render.error_markdown(str(exc)))
+        except Exception as exc:
+            return WhoSaidView(
+                [], None, render.error_markdown(unexpected(exc, "finding statements"))
+            )
+        if not attrs:
+            return WhoSaidView(
+                [], None, f"No attributed statements about {render.md_text(topic.strip())!s} found."
+            )
+        slug = re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")[:40] or "topic"
+        path = self.export_dir / f"who-said-{slug}-{uuid.uuid4().hex[:6]}.csv"
+        path.write_text(render.attributions_csv(attrs), encoding="utf-8")
+        people = len({a.speaker for a in attrs})
+        return WhoSaidView(
+            render.attribution_rows(attrs),
+            str(path),
+            f"{len(attrs)} statements by {people} speaker{'s' if people != 1 else ''}.",
+        )
+
+    def summarize(self, article_id: str | None, topic: str, length: str) -> str:
+        """A cited summary of the picked article, or of a topic when one is typed."""
+        if not (topic and topic.strip()) and not article_id:
+            return render.error_markdown("Pick an article or type a topic to summarize.")
+        try:
+            if topic and topic.strip():
+                ans = rag.summarize(
+                    topic=topic.strip(), length=length, llm=self.llm, index=self.index
+                )
+            else:
+                ans = rag.summarize(
+                    article_id=article_id, length=length, llm=self.llm, index=self.index
+                )
+        except RagError as exc:
+            return render.error_markdown(str(exc))
+        except Exception as exc:
+            return render.error_markdown(unexpected(exc, "summarizing"))
+        return render.answer_markdown(ans, heading=ans.question)
+
+    def ingest(self, paths: list[str] | None, progress: Progress | None = None) -> str:
+        """Add uploaded files to the index; a Markdown report, one line per file."""
+        if not paths:
+            return "Choose one or more article files first."
+        try:
+            report = self.index.ingest(paths, progress=progress)
+            return render.ingest_markdown(report)
+        except RagError as exc:
+            return render.error_markdown(str(exc))
+        except Exception as exc:
+            return render.error_markdown(unexpected(exc, "adding articles"))
+
+    def remove(self, article_id: str | None) -> str:
+        """Remove one article from the index; a one-line Markdown message."""
+        if not article_id:
+            return "Pick an article to remove first."
+        title = next(
+            (a["title"] for a in self.index.list_articles() if a["id"] == article_id), article_id
+        )
+        try:
+            removed = self.index.remove(article_id)
+            return f"Removed **{render.md_text(title)}** ({removed})."
+        except RagError as exc:
+            return render.error_markdown(str(exc))
+        except Exception as exc:
+            return render.error_markdown(unexpected(exc, "removing the article"))
