@@ -160,3 +160,63 @@ def test_chat_sources_reload_who_said_and_upload(
     sources.locator("blockquote").first.evaluate("el => el.scrollIntoView({block: 'center'})")
     _shot(page, "chat-injection")
     page.close()
+
+
+def _login(browser: Browser, url: str, user: str, password: str) -> Page:
+    """A fresh browser profile (own cookies and localStorage) logged in through the form."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
+    page.get_by_label("username").fill(user)
+    page.get_by_label("password").fill(password)
+    page.get_by_role("button", name="Login").click()
+    _loaded(page)
+    return page
+
+
+def _loaded(page: Page) -> None:
+    """Wait until the page-load event ran: it fills the library table, chats come with it."""
+    page.get_by_role("tab", name="Library").click()
+    expect(page.locator("#library-table")).to_contain_text(SEED_TITLE, timeout=WAIT)
+    page.get_by_role("tab", name="Chat").click()
+
+
+def test_two_logged_in_users_never_see_or_delete_each_others_chats(
+    seeded: Index, browser: Browser
+) -> None:
+    demo = build_app(index=seeded)
+    _, url, _ = demo.launch(
+        server_name="127.0.0.1",
+        server_port=free_port(),
+        prevent_thread_lock=True,
+        quiet=True,
+        css=CSS,
+        auth=[("ann", "ann-pw-1"), ("bob", "bob-pw-2")],
+    )
+    try:
+        ann = _login(browser, url, "ann", "ann-pw-1")
+        _ask(ann, "Who said what about Kursk?", 1)
+        expect(ann.locator("#chat-select input")).to_have_value(
+            re.compile(r"^Who said what about Kursk\? · ")
+        )
+
+        bob = _login(browser, url, "bob", "bob-pw-2")
+        expect(bob.locator("#chat-select input")).to_have_value("")
+        assert bob.locator("#chatbot [data-testid='bot']").count() == 0
+        # Bob asks and then undoes his own turn: Undo reaches only his chat.
+        _ask(bob, "How many North Korean troops are in Russia?", 1)
+        bob.locator("#chatbot button[aria-label='Undo']").click()
+        expect(bob.locator("#chatbot [data-testid='bot']")).to_have_count(0, timeout=WAIT)
+        bob.reload()
+        _loaded(bob)
+        assert bob.locator("#chatbot [data-testid='bot']").count() == 0
+        bob.locator("#chat-select input").click()  # the saved-chat list offers nothing
+        expect(bob.get_by_role("option")).to_have_count(0)
+
+        ann.reload()
+        expect(ann.locator("#chatbot details.sources")).to_have_count(1, timeout=WAIT)
+        expect(ann.locator("#chatbot [data-testid='user']")).to_have_text(
+            ["Who said what about Kursk?"]
+        )
+        _shot(ann, "two-users-ann")
+    finally:
+        demo.close()

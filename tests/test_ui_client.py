@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from rag.errors import ConfigError
 from rag.index import Index
 from rag.settings import Settings
 from rag.types import CANNOT_ANSWER
-from ui.app import CSS, ChatStore, build_app, is_loopback, parse_auth, refusal_message, serve
+from ui.app import CSS, build_app, is_loopback, parse_auth, refusal_message, serve
 
 from conftest import SEEDS, free_port
 
@@ -195,35 +194,6 @@ def test_serve_seeds_first_run_and_requires_the_password(
         c.close()
     finally:
         demo.close()
-
-
-def test_chat_store_round_trip_and_unreadable_file(tmp_path: Path) -> None:
-    path = tmp_path / "chats.json"
-    store = ChatStore(path)
-    turn = {
-        "question": "Who said what about Kursk?",
-        "answer": "A [1].",
-        "message": 'A \\[1\\].\n\n<details class="sources">…</details>',
-    }
-    store.append("c1", turn)
-    store.append("c1", turn | {"question": "And Zelenskyy?"})
-    store.append("c2", turn | {"question": "x" * 80})
-    again = ChatStore(path)  # what a reload or a restarted server sees
-    assert again.turns("c1") == [turn, turn | {"question": "And Zelenskyy?"}]
-    labels = again.choices()
-    assert [cid for _, cid in labels] == ["c2", "c1"]
-    assert re.fullmatch(r"x{59}… · \d{4}-\d\d-\d\d \d\d:\d\d", labels[0][0]), labels
-    assert labels[1][0].startswith("Who said what about Kursk? · ")
-    assert again.pop("c2") is not None and again.latest() == "c1"
-    assert [cid for _, cid in ChatStore(path).choices()] == ["c1"]
-    path.write_text("{not json", encoding="utf-8")
-    fresh = ChatStore(path)
-    assert fresh.choices() == []
-    assert [
-        p.name.startswith("chats.json.unreadable-")
-        for p in tmp_path.iterdir()
-        if p.name != "chats.json"
-    ] == [True]
 
 
 @pytest.mark.slow

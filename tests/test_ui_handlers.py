@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
+import stat
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ import pytest
 from rag.index import Index
 from rag.settings import Settings
 from ui import render
+from ui.chats import ChatStore, chat_messages, owner_of
 from ui.handlers import ALL_OUTLETS, Handlers
 
 from conftest import FakeEmbedder, FakeLLM
@@ -21,6 +25,7 @@ FERRY = f"""{FERRY_TITLE}
 The Kelmont harbour authority said on Monday that ferry fares will rise by 8 percent in April.
 "We have no other choice because fuel costs doubled," said harbour director Mara Quill.
 """
+ANN, BOB = "user:ann", "user:bob"
 BRIDGE_TITLE = "Dunmore bridge closes for repairs"
 BRIDGE = f"""{BRIDGE_TITLE}
 
@@ -86,7 +91,7 @@ def test_remove_an_article(h: Handlers) -> None:
 
 
 def test_ask_streams_then_saves_the_turn_and_sends_history(h: Handlers, fake_llm: FakeLLM) -> None:
-    views = list(h.ask("Why will ferry fares rise?", ""))
+    views = list(h.ask(ANN, "Why will ferry fares rise?", ""))
     chat_id = views[0].chat_id
     user = {"role": "user", "content": "Why will ferry fares rise?"}
     assert views[0].messages == [user, {"role": "assistant", "content": render.CURSOR}]
@@ -101,22 +106,22 @@ def test_ask_streams_then_saves_the_turn_and_sends_history(h: Handlers, fake_llm
     )
     assert [cid for _, cid in final.choices or []] == [chat_id]
     assert "fuel costs doubled" in fake_llm.last_prompt  # the ferry passage reached the model
-    (turn,) = h.chats.turns(chat_id)
+    (turn,) = h.chats.turns(ANN, chat_id)
     assert (turn["question"], turn["message"]) == (
         "Why will ferry fares rise?",
         final.messages[1]["content"],
     )
     # A follow-up in the same chat carries the first turn as history.
-    list(h.ask("And when?", chat_id))
+    list(h.ask(ANN, "And when?", chat_id))
     assert "Question: And when (follow-up to: Why will ferry fares rise)?" in fake_llm.last_prompt
-    assert [t["question"] for t in h.chats.turns(chat_id)] == [
+    assert [t["question"] for t in h.chats.turns(ANN, chat_id)] == [
         "Why will ferry fares rise?",
         "And when?",
     ]
 
 
 def test_ask_an_empty_question_shows_the_error_and_saves_nothing(h: Handlers) -> None:
-    (view,) = list(h.ask("  ", "c1"))
+    (view,) = list(h.ask(ANN, "  ", "c1"))
     assert view.messages == [
         {
             "role": "assistant",
@@ -126,19 +131,19 @@ def test_ask_an_empty_question_shows_the_error_and_saves_nothing(h: Handlers) ->
             ),
         }
     ]
-    assert h.chats.turns("c1") == [] and view.choices is None
+    assert h.chats.turns(ANN, "c1") == [] and view.choices is None
 
 
 def test_undo_retry_new_and_load(h: Handlers) -> None:
-    list(h.ask("Why will ferry fares rise?", "c1"))
-    list(h.ask("When does the bridge close?", "c1"))
-    undone = h.undo("c1", "When does the bridge close?")
+    list(h.ask(ANN, "Why will ferry fares rise?", "c1"))
+    list(h.ask(ANN, "When does the bridge close?", "c1"))
+    undone = h.undo(ANN, "c1", "When does the bridge close?")
     assert undone.question == "When does the bridge close?"
     assert len(undone.messages) == 2 and undone.selected == "c1"
-    messages, q = h.retry("c1", "Why will ferry fares rise?")
+    messages, q = h.retry(ANN, "c1", "Why will ferry fares rise?")
     assert (messages, q) == ([], "Why will ferry fares rise?")
-    assert h.load().messages == [] and h.load().choices == []
-    fresh = h.new_chat()
+    assert h.load(ANN).messages == [] and h.load(ANN).choices == []
+    fresh = h.new_chat(ANN)
     assert fresh.messages == [] and len(fresh.chat_id) == 12 and fresh.selected is None
 
 
@@ -203,3 +208,106 @@ def test_api_errors_are_plain_dicts(h: Handlers) -> None:
         "Kelmont harbour authority",
         "Mara Quill",
     ]
+
+
+# -- per-user chats ------------------------------------------------------------------------------
+TURN = {
+    "question": "Who said what about Kursk?",
+    "answer": "A [1].",
+    "message": 'A \\[1\\].\n\n<details class="sources">…</details>',
+    "model": "extractive",
+    "created": "2026-01-02T03:04:05+00:00",
+}
+
+
+def test_one_users_chats_are_invisible_and_untouchable_to_another(h: Handlers) -> None:
+    list(h.ask(ANN, "Why will ferry fares rise?", "c1"))
+    ann_turns = h.chats.turns(ANN, "c1")
+    assert len(ann_turns) == 1
+    # Bob opens the page: nothing of Ann's is listed or shown, even given her chat id.
+    assert h.load(BOB).choices == [] and h.load(BOB).messages == []
+    assert h.open_chat(BOB, "c1").messages == []
+    # Bob's undo, retry and delete on Ann's chat id change nothing of hers.
+    assert h.undo(BOB, "c1", "").messages == []
+    assert h.retry(BOB, "c1", "") == ([], "")
+    h.chats.delete(BOB, "c1")
+    # Bob asking under the same chat id starts his own chat.
+    list(h.ask(BOB, "When does the bridge close?", "c1"))
+    assert h.chats.turns(ANN, "c1") == ann_turns
+    assert [t["question"] for t in h.chats.turns(BOB, "c1")] == ["When does the bridge close?"]
+    assert [c for _, c in h.chats.choices(ANN)] == ["c1"] == [c for _, c in h.chats.choices(BOB)]
+    assert h.load(ANN).messages == chat_messages(ann_turns)
+
+
+def test_chat_store_is_owner_only_append_only_and_survives_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "chats.sqlite3"
+    store = ChatStore(path)
+    store.append(ANN, "c1", TURN)
+    before = store._db.total_changes
+    store.append(ANN, "c1", TURN | {"question": "And Zelenskyy?"})
+    assert store._db.total_changes - before == 2  # one turn row inserted, one chat row touched
+    store.append(ANN, "c2", TURN | {"question": "x" * 80})
+    for p in path.parent.iterdir():  # the database and its -wal/-shm files
+        assert stat.S_IMODE(p.stat().st_mode) == 0o600, p
+    store.close()
+    again = ChatStore(path)  # what a restarted server sees
+    assert again.turns(ANN, "c1") == [TURN, TURN | {"question": "And Zelenskyy?"}]
+    labels = again.choices(ANN)
+    assert [cid for _, cid in labels] == ["c2", "c1"]
+    assert re.fullmatch(r"x{59}… · \d{4}-\d\d-\d\d \d\d:\d\d", labels[0][0]), labels
+    assert labels[1][0].startswith("Who said what about Kursk? · ")
+    assert again.pop(ANN, "c2") == TURN | {"question": "x" * 80}
+    assert again.latest(ANN) == "c1" and again.choices(BOB) == []
+    assert again.secret("s") == again.secret("s") != ChatStore(tmp_path / "other.db").secret("s")
+
+
+def test_an_old_chats_json_is_imported_once_for_the_first_visitor(
+    index: Index, tmp_path: Path
+) -> None:
+    old = {
+        "version": 1,
+        "seq": 3,
+        "chats": {
+            "old2": {"title": "B", "seq": 3, "turns": [TURN | {"question": "Second chat"}]},
+            "old1": {"title": "A", "seq": 2, "turns": [TURN, TURN | {"question": "Again"}]},
+        },
+    }
+    legacy = tmp_path / "data" / "chats.json"
+    legacy.write_text(json.dumps(old), encoding="utf-8")
+    h = Handlers(index, index.settings)
+    assert not legacy.exists()
+    (moved,) = (tmp_path / "data").glob("chats.json.imported-*")
+    assert stat.S_IMODE(moved.stat().st_mode) == 0o600
+    first = h.load(ANN)
+    assert [cid for _, cid in first.choices or []] == ["old2", "old1"]
+    assert [t["question"] for t in h.chats.turns(ANN, "old1")] == [TURN["question"], "Again"]
+    assert h.load(BOB).choices == []
+    # Read once: a restart does not import again, and Ann keeps her chats.
+    h2 = Handlers(index, index.settings)
+    assert h2.load(BOB).choices == [] and len(h2.load(ANN).choices or []) == 2
+
+
+def test_an_unreadable_chats_json_is_moved_aside(index: Index, tmp_path: Path) -> None:
+    legacy = tmp_path / "data" / "chats.json"
+    legacy.write_text("{not json", encoding="utf-8")
+    h = Handlers(index, index.settings, import_owner=ANN)
+    assert h.load(ANN).choices == []
+    assert [
+        p.name.startswith("chats.json.unreadable-") for p in legacy.parent.glob("chats.j*")
+    ] == [True]
+
+
+@pytest.mark.parametrize(
+    ("username", "browser", "owner"),
+    [
+        ("ann", None, "user:ann"),
+        ("ann", "0" * 32, "user:ann"),
+        (None, "0123456789abcdef" * 2, "browser:0123456789abcdef0123456789abcdef"),
+        (None, None, None),
+        (None, "user:ann", None),
+        (None, "0" * 31, None),
+        (None, {"id": "x"}, None),
+    ],
+)
+def test_owner_of(username: str | None, browser: object, owner: str | None) -> None:
+    assert owner_of(username, browser) == owner

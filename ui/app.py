@@ -25,6 +25,7 @@ from rag.index import Index, open_index  # noqa: E402
 from rag.settings import Settings, get_settings  # noqa: E402
 from ui import render  # noqa: E402
 from ui.chats import ChatStore as ChatStore  # noqa: E402  (re-exported for tests and scripts)
+from ui.chats import new_browser_id, owner_of  # noqa: E402
 from ui.handlers import ALL_OUTLETS, ChatView, Handlers  # noqa: E402
 from ui.handlers import llm_label as llm_label  # noqa: E402
 
@@ -77,12 +78,25 @@ def parse_auth(auth: str | None) -> tuple[str, str] | None:
 
 
 def build_app(
-    settings: Settings | dict[str, Any] | None = None, index: Index | None = None
+    settings: Settings | dict[str, Any] | None = None,
+    index: Index | None = None,
+    *,
+    import_owner: str | None = None,
 ) -> gr.Blocks:
-    """The chat app over ``index`` (default: the shared index for ``settings``)."""
+    """The chat app over ``index`` (default: the shared index for ``settings``).
+
+    Chats belong to the logged-in user, or without a login to a random id that the browser
+    keeps in its localStorage; ``import_owner`` receives chats from an old shared chats.json.
+    """
     s = index.settings if index is not None and settings is None else get_settings(settings)
-    h = Handlers(index if index is not None else open_index(s), s)
+    h = Handlers(index if index is not None else open_index(s), s, import_owner=import_owner)
     label, prompt_names = h.label, h.prompt_names
+
+    def owner(request: gr.Request, known: str) -> str:
+        """Whose chats: the login when there is one (checked on every event, never taken from
+        the page), else the browser's owner that on_load put in server-side session state."""
+        who = owner_of(getattr(request, "username", None), None)
+        return who or known or f"session:{request.session_hash}"
 
     # Each function below only turns a handler's plain result into component updates.
     def library_updates() -> tuple[Any, ...]:
@@ -109,28 +123,36 @@ def build_app(
         date_from: str,
         date_to: str,
         prompt: str,
+        known: str,
+        request: gr.Request,
     ) -> Iterator[tuple[Any, ...]]:
-        for v in h.ask(question, chat_id, k, outlet, date_from, date_to, prompt):
+        who = owner(request, known)
+        for v in h.ask(who, question, chat_id, k, outlet, date_from, date_to, prompt):
             yield v.messages, v.chat_id, chat_select_update(v), v.question
 
-    def retry(chat_id: str, last_q: str) -> tuple[Any, ...]:
-        return h.retry(chat_id, last_q)
+    def retry(chat_id: str, last_q: str, known: str, request: gr.Request) -> tuple[Any, ...]:
+        return h.retry(owner(request, known), chat_id, last_q)
 
-    def undo(chat_id: str, last_q: str) -> tuple[Any, ...]:
-        v = h.undo(chat_id, last_q)
+    def undo(chat_id: str, last_q: str, known: str, request: gr.Request) -> tuple[Any, ...]:
+        v = h.undo(owner(request, known), chat_id, last_q)
         return v.messages, v.question, chat_select_update(v)
 
-    def new_chat() -> tuple[Any, ...]:
-        v = h.new_chat()
+    def new_chat(known: str, request: gr.Request) -> tuple[Any, ...]:
+        v = h.new_chat(owner(request, known))
         return v.messages, v.chat_id, chat_select_update(v), ""
 
-    def open_chat(chat_id: str | None) -> tuple[Any, ...]:
-        v = h.open_chat(chat_id)
+    def open_chat(chat_id: str | None, known: str, request: gr.Request) -> tuple[Any, ...]:
+        v = h.open_chat(owner(request, known), chat_id)
         return v.messages, v.chat_id, ""
 
-    def on_load() -> tuple[Any, ...]:
-        v = h.load()
-        return (v.messages, v.chat_id, chat_select_update(v), *library_updates())
+    def on_load(browser: Any, request: gr.Request) -> tuple[Any, ...]:
+        who = owner_of(getattr(request, "username", None), browser)
+        if who is None:  # first visit without a login: this browser gets its own id
+            browser = new_browser_id()
+            who = owner_of(None, browser)
+        assert who is not None
+        v = h.load(who)
+        return (browser, who, v.messages, v.chat_id, chat_select_update(v), *library_updates())
 
     def who_said_ui(topic: str, outlet: str, date_from: str, date_to: str) -> tuple[Any, ...]:
         v = h.who_said(topic, outlet, date_from, date_to)
@@ -165,6 +187,10 @@ def build_app(
     # -- layout -------------------------------------------------------------------------------
     with gr.Blocks(title="newsrag", analytics_enabled=False) as demo:
         chat_id = gr.State("")
+        chat_owner = gr.State("")  # server-side: the page cannot change whose chats it sees
+        browser_id = gr.BrowserState(
+            None, storage_key="newsrag-browser-id", secret=h.chats.secret("browser-state")
+        )
         pending_q = gr.State("")
         last_q = gr.State("")
         with gr.Row():
@@ -278,7 +304,7 @@ def build_app(
                     remove_btn = gr.Button("Remove", variant="stop", scale=1, elem_id="remove")
 
         lib_outputs = [lib_table, remove_dd, sum_article, outlet_in, status]
-        chat_inputs = [pending_q, chat_id, k_in, outlet_in, from_in, to_in, prompt_in]
+        chat_inputs = [pending_q, chat_id, k_in, outlet_in, from_in, to_in, prompt_in, chat_owner]
         chat_outputs = [chatbot, chat_id, chat_select, last_q]
         private: dict[str, Any] = {"api_visibility": "private"}
 
@@ -292,12 +318,13 @@ def build_app(
 
         ex = chatbot.example_select(example, None, [pending_q], queue=False, **private)
         ask_events.append(ex.then(respond, chat_inputs, chat_outputs, **private))
-        rt = chatbot.retry(retry, [chat_id, last_q], [chatbot, pending_q], **private)
+        rt = chatbot.retry(retry, [chat_id, last_q, chat_owner], [chatbot, pending_q], **private)
         ask_events.append(rt.then(respond, chat_inputs, chat_outputs, **private))
-        chatbot.undo(undo, [chat_id, last_q], [chatbot, q_in, chat_select], **private)
-        chatbot.clear(new_chat, None, [chatbot, chat_id, chat_select, q_in], **private)
-        new_btn.click(new_chat, None, [chatbot, chat_id, chat_select, q_in], **private)
-        chat_select.input(open_chat, [chat_select], [chatbot, chat_id, q_in], **private)
+        chatbot.undo(undo, [chat_id, last_q, chat_owner], [chatbot, q_in, chat_select], **private)
+        new_outputs = [chatbot, chat_id, chat_select, q_in]
+        chatbot.clear(new_chat, [chat_owner], new_outputs, **private)
+        new_btn.click(new_chat, [chat_owner], new_outputs, **private)
+        chat_select.input(open_chat, [chat_select, chat_owner], [chatbot, chat_id, q_in], **private)
         stop_btn.click(None, None, None, cancels=ask_events, **private)
 
         who_in.submit(
@@ -329,7 +356,12 @@ def build_app(
             concurrency_limit=1,
             **private,
         )
-        demo.load(on_load, None, [chatbot, chat_id, chat_select, *lib_outputs], **private)
+        demo.load(
+            on_load,
+            [browser_id],
+            [browser_id, chat_owner, chatbot, chat_id, chat_select, *lib_outputs],
+            **private,
+        )
 
         gr.api(h.api_ask, api_name="ask")
         gr.api(h.api_who_said, api_name="who_said")
@@ -405,7 +437,8 @@ def serve(
     idx = open_index(s)
     seed_if_empty(idx, seeds)
     _warm_up(s)
-    demo = build_app(s, idx)
+    # Chats from an old shared chats.json go to the login (with none, to the first browser).
+    demo = build_app(s, idx, import_owner=f"user:{creds[0]}" if creds else None)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     print(
         f"newsrag chat: http://{shown}:{port}"

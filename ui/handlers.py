@@ -24,7 +24,7 @@ from rag.llm import LLM
 from rag.prompts import list_prompts
 from rag.settings import Settings
 from ui import render
-from ui.chats import ChatStore, chat_messages, new_chat_id, now
+from ui.chats import ChatStore, chat_messages, new_chat_id
 
 log = logging.getLogger(__name__)
 
@@ -125,12 +125,18 @@ class Handlers:
         chats: ChatStore | None = None,
         export_dir: Path | None = None,
         llm: LLM | None = None,
+        import_owner: str | None = None,
     ) -> None:
         self.index = index
         self.llm = llm  # None: the backend the settings name
         self.settings = settings or index.settings
         s = self.settings
-        self.chats = chats or ChatStore(Path(s.data_dir).expanduser() / "chats.json")
+        data = Path(s.data_dir).expanduser()
+        self.chats = chats or ChatStore(data / "chats.sqlite3", import_json=data / "chats.json")
+        # Chats from an old shared chats.json go to the named owner, else to the first visitor.
+        if import_owner:
+            self.chats.claim_imported(import_owner)
+        self._unclaimed = self.chats.has_imported()
         self.export_dir = export_dir or Path(tempfile.mkdtemp(prefix="newsrag-ui-"))
         self.label = llm_label(s)
         try:
@@ -231,6 +237,7 @@ class Handlers:
     # -- chat -----------------------------------------------------------------------------------
     def ask(
         self,
+        owner: str,
         question: str,
         chat_id: str,
         k: float = 0,
@@ -240,9 +247,10 @@ class Handlers:
         prompt: str = "",
     ) -> Iterator[ChatView]:
         """Stream one chat turn: the question with a cursor, partial text, then the final
-        message, which is saved; errors end the stream as a warning message (not saved)."""
+        message, which is saved to the owner's chat; errors end the stream as a warning
+        message (not saved)."""
         chat_id = chat_id or new_chat_id()
-        turns = self.chats.turns(chat_id)
+        turns = self.chats.turns(owner, chat_id)
         shown = chat_messages(turns)
         question = question or ""
 
@@ -298,55 +306,58 @@ class Handlers:
             return
         message = render.answer_markdown(final)
         self.chats.append(
+            owner,
             chat_id,
             {
                 "question": question.strip(),
                 "answer": final.text,
                 "message": message,
                 "model": final.model,
-                "created": now(),
             },
         )
         done = view(message)
-        done.choices, done.selected = self.chats.choices(), chat_id
+        done.choices, done.selected = self.chats.choices(owner), chat_id
         yield done
 
-    def retry(self, chat_id: str, last_q: str) -> tuple[Messages, str]:
+    def retry(self, owner: str, chat_id: str, last_q: str) -> tuple[Messages, str]:
         """Drop the last turn so its question can be asked again; (messages, question)."""
-        turns = self.chats.turns(chat_id)
+        turns = self.chats.turns(owner, chat_id)
         if turns and (not last_q or turns[-1]["question"] == last_q.strip()):
-            popped = self.chats.pop(chat_id)
+            popped = self.chats.pop(owner, chat_id)
             last_q = popped["question"] if popped else last_q
-        return chat_messages(self.chats.turns(chat_id)), last_q
+        return chat_messages(self.chats.turns(owner, chat_id)), last_q
 
-    def undo(self, chat_id: str, last_q: str) -> ChatView:
-        """Remove the last turn and give its question back for editing."""
-        turn = self.chats.pop(chat_id)
-        remaining = self.chats.turns(chat_id)
+    def undo(self, owner: str, chat_id: str, last_q: str) -> ChatView:
+        """Remove the last turn of the owner's chat and give its question back for editing."""
+        turn = self.chats.pop(owner, chat_id)
+        remaining = self.chats.turns(owner, chat_id)
         return ChatView(
             chat_messages(remaining),
             chat_id,
-            choices=self.chats.choices(),
+            choices=self.chats.choices(owner),
             selected=chat_id if remaining else None,
             question=turn["question"] if turn else last_q,
         )
 
-    def new_chat(self) -> ChatView:
-        """An empty chat with a fresh id; the saved list unselected."""
-        return ChatView([], new_chat_id(), choices=self.chats.choices(), selected=None)
+    def new_chat(self, owner: str) -> ChatView:
+        """An empty chat with a fresh id; the owner's saved list unselected."""
+        return ChatView([], new_chat_id(), choices=self.chats.choices(owner), selected=None)
 
-    def open_chat(self, chat_id: str | None) -> ChatView:
-        """A saved chat (or a new one when none is picked)."""
+    def open_chat(self, owner: str, chat_id: str | None) -> ChatView:
+        """One of the owner's saved chats (or a new one when none is picked)."""
         cid = chat_id or new_chat_id()
-        return ChatView(chat_messages(self.chats.turns(cid)), cid)
+        return ChatView(chat_messages(self.chats.turns(owner, cid)), cid)
 
-    def load(self) -> ChatView:
-        """The page on (re)load: the latest chat, open."""
-        cid = self.chats.latest()
+    def load(self, owner: str) -> ChatView:
+        """The page on (re)load: the owner's latest chat, open."""
+        if self._unclaimed:
+            self._unclaimed = False
+            self.chats.claim_imported(owner)
+        cid = self.chats.latest(owner)
         return ChatView(
-            chat_messages(self.chats.turns(cid)),
+            chat_messages(self.chats.turns(owner, cid)),
             cid or new_chat_id(),
-            choices=self.chats.choices(),
+            choices=self.chats.choices(owner),
             selected=cid,
         )
 
