@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gradio.utils import get_upload_folder
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from rag.index import Index
@@ -138,11 +140,19 @@ def test_chat_sources_reload_who_said_and_upload(
     bad.write_bytes(b"%PDF-1.4 not an article")
     page.get_by_role("tab", name="Library").click()
     expect(page.locator("#library-table")).to_contain_text(SEED_TITLE, timeout=WAIT)
+    started = time.time() - 1
     page.locator("#upload input[type=file]").set_input_files([str(good), str(bad)])
     expect(page.locator("#library-table")).to_contain_text(UPLOAD_TITLE, timeout=WAIT)
     msg = page.locator("#ingest-message")
     expect(msg).to_contain_text(f"✓ added {UPLOAD_TITLE} (1 chunk)", timeout=WAIT)
     expect(msg).to_contain_text("✗ skipped scan.pdf: has unsupported type '.pdf'")
+    # The uploads were deleted once ingested (Gradio would keep them forever).
+    uploaded = [
+        p
+        for p in Path(get_upload_folder()).rglob("*")
+        if p.name in (good.name, bad.name) and p.stat().st_mtime >= started
+    ]
+    assert uploaded == []
     expect(page.locator("#status")).to_contain_text(
         f"Index: {n_articles + 1} articles, {n_chunks + 1} chunks"
     )

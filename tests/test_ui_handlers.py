@@ -311,3 +311,33 @@ def test_an_unreadable_chats_json_is_moved_aside(index: Index, tmp_path: Path) -
 )
 def test_owner_of(username: str | None, browser: object, owner: str | None) -> None:
     assert owner_of(username, browser) == owner
+
+
+def test_ingest_deletes_the_uploaded_files_and_nothing_else(
+    index: Index, files: list[str], tmp_path: Path
+) -> None:
+    uploads = tmp_path / "uploads"
+    up1, up2 = uploads / "a1b2" / "kelmont-fares.txt", uploads / "c3d4" / "scan.pdf"
+    for p, src in ((up1, files[0]), (up2, None)):
+        p.parent.mkdir(parents=True)
+        p.write_bytes(Path(src).read_bytes() if src else b"%PDF-1.4")
+    (uploads / "c3d4" / "other-upload.txt").write_text("not part of this ingest")
+    outside = tmp_path / "mine.txt"  # a path outside the upload folder is never deleted
+    outside.write_text(BRIDGE, encoding="utf-8")
+    h = Handlers(index, index.settings, upload_dir=uploads)
+    msg = h.ingest([str(up1), str(up2), str(outside)])
+    assert msg.startswith("Added 2 articles, replaced 0, already indexed 0, skipped 1.")
+    assert sorted(str(p.relative_to(uploads)) for p in uploads.rglob("*")) == [
+        "c3d4",
+        "c3d4/other-upload.txt",
+    ]
+    assert outside.exists()
+    # Also after a failed ingest.
+    up3 = uploads / "e5f6" / "x.txt"
+    up3.parent.mkdir()
+    up3.write_text("x")
+    index.ingest = None  # type: ignore[assignment]  # makes ingest raise TypeError
+    assert h.ingest([str(up3)]) == render.error_markdown(
+        "Something went wrong while adding articles (TypeError). The details are in the server log."
+    )
+    assert not up3.parent.exists()

@@ -19,6 +19,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
+from gradio.utils import get_upload_folder as gradio_upload_folder  # noqa: E402
 
 from rag.errors import ConfigError, RagError  # noqa: E402
 from rag.index import Index, open_index  # noqa: E402
@@ -89,7 +90,12 @@ def build_app(
     keeps in its localStorage; ``import_owner`` receives chats from an old shared chats.json.
     """
     s = index.settings if index is not None and settings is None else get_settings(settings)
-    h = Handlers(index if index is not None else open_index(s), s, import_owner=import_owner)
+    h = Handlers(
+        index if index is not None else open_index(s),
+        s,
+        import_owner=import_owner,
+        upload_dir=Path(gradio_upload_folder()),
+    )
     label, prompt_names = h.label, h.prompt_names
 
     def owner(request: gr.Request, known: str) -> str:

@@ -126,9 +126,12 @@ class Handlers:
         export_dir: Path | None = None,
         llm: LLM | None = None,
         import_owner: str | None = None,
+        upload_dir: Path | None = None,
     ) -> None:
         self.index = index
         self.llm = llm  # None: the backend the settings name
+        # Uploaded files live here until ingested; ingest() deletes them (and nothing outside).
+        self.upload_dir = upload_dir.resolve() if upload_dir is not None else None
         self.settings = settings or index.settings
         s = self.settings
         data = Path(s.data_dir).expanduser()
@@ -414,7 +417,8 @@ class Handlers:
         return render.answer_markdown(ans, heading=ans.question)
 
     def ingest(self, paths: list[str] | None, progress: Progress | None = None) -> str:
-        """Add uploaded files to the index; a Markdown report, one line per file."""
+        """Add uploaded files to the index, then delete the uploads; a Markdown report, one
+        line per file."""
         if not paths:
             return "Choose one or more article files first."
         try:
@@ -424,6 +428,28 @@ class Handlers:
             return render.error_markdown(str(exc))
         except Exception as exc:
             return render.error_markdown(unexpected(exc, "adding articles"))
+        finally:
+            self.discard_uploads(paths)
+
+    def discard_uploads(self, paths: list[str]) -> None:
+        """Delete uploaded files (only those inside ``upload_dir``) and their emptied folders.
+
+        The index keeps each article's text, so the upload is no longer needed; without this
+        the upload folder only ever grows.
+        """
+        if self.upload_dir is None:
+            return
+        for p in paths:
+            path = Path(p)
+            try:
+                real = path.resolve()
+                if self.upload_dir not in real.parents or path.is_symlink() or real.is_dir():
+                    continue
+                real.unlink(missing_ok=True)
+                if real.parent != self.upload_dir:
+                    real.parent.rmdir()  # Gradio puts each upload in its own folder
+            except OSError as exc:  # not empty, already gone, or not ours to delete
+                log.debug("Kept upload %s: %s", p, exc)
 
     def remove(self, article_id: str | None) -> str:
         """Remove one article from the index; a one-line Markdown message."""
