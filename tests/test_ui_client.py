@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +18,17 @@ from rag.errors import ConfigError
 from rag.index import Index
 from rag.settings import Settings
 from rag.types import CANNOT_ANSWER
-from ui.app import CSS, build_app, is_loopback, parse_auth, refusal_message, serve
+from ui.app import (
+    CSS,
+    build_app,
+    is_loopback,
+    parse_auth,
+    read_auth_file,
+    refusal_message,
+    serve,
+)
 
-from conftest import SEEDS, free_port
+from conftest import ROOT, SEEDS, free_port
 
 SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
 EMPTY = (
@@ -154,8 +167,8 @@ def test_loopback_and_auth_parsing() -> None:
 def test_serve_refuses_a_public_host_without_auth(capsys: pytest.CaptureFixture[str]) -> None:
     expected = (
         "Refusing to listen on 0.0.0.0 without a password: anyone who can reach this "
-        "machine could use the app. Pass --auth user:password (or set "
-        "RAG_UI_AUTH=user:password), or listen on 127.0.0.1."
+        "machine could use the app. Pass --auth-file PATH (a file of user:password lines) "
+        "or set RAG_UI_AUTH=user:password, or listen on 127.0.0.1."
     )
     assert refusal_message("0.0.0.0") == expected
     with pytest.raises(ConfigError) as exc:
@@ -192,6 +205,99 @@ def test_serve_seeds_first_run_and_requires_the_password(
         res = c.predict(topic="Kursk", api_name="/who_said")
         assert "Patrick Ryder" in {a["speaker"] for a in res["attributions"]}
         c.close()
+    finally:
+        demo.close()
+
+
+def test_auth_file_lines_and_errors(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    f = tmp_path / "logins"
+    f.write_text("# logins\nann:s3:cret\n\n  bob:pw-2  \n", encoding="utf-8")
+    f.chmod(0o600)
+    assert read_auth_file(f) == [("ann", "s3:cret"), ("bob", "pw-2")]
+    assert caplog.records == []
+    f.chmod(0o644)
+    read_auth_file(f)
+    assert caplog.messages == [f"The auth file {f} is readable by others; run: chmod 600 {f}"]
+    cases = {
+        "ann:pw\nbob\n": f"Line 2 of the auth file {f} must look like user:password (both "
+        "non-empty).",
+        "ann:pw\nann:other\n": f"Line 2 of the auth file {f} repeats the user 'ann'.",
+        "# nobody\n": f"The auth file {f} has no user:password line; add one.",
+    }
+    for text, message in cases.items():
+        f.write_text(text, encoding="utf-8")
+        with pytest.raises(ConfigError) as exc:
+            read_auth_file(f)
+        assert str(exc.value) == message
+    with pytest.raises(ConfigError) as exc:
+        read_auth_file(tmp_path / "missing")
+    assert str(exc.value) == (
+        f"Cannot read the auth file {tmp_path / 'missing'} (No such file or directory). Create "
+        "it with one user:password per line, readable only by you (chmod 600)."
+    )
+    with pytest.raises(ConfigError) as exc:
+        serve(auth="ann:pw", auth_file=f, port=free_port())
+    assert str(exc.value) == "Give --auth or --auth-file, not both."
+
+
+def _wait_for(url: str, proc: subprocess.Popen[str], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"{url} did not answer in {timeout} s")
+
+
+def test_serve_with_an_auth_file_keeps_passwords_out_of_ps(tmp_path: Path) -> None:
+    """`newsrag serve --auth-file` as a real process: its command line holds no password,
+    and each login in the file works."""
+    logins = tmp_path / "logins"
+    logins.write_text("ann:hunter2-ann\nbob:hunter2-bob\n", encoding="utf-8")
+    logins.chmod(0o600)
+    port = free_port()
+    env = os.environ | {"RAG_DATA_DIR": str(tmp_path / "data"), "RAG_LLM": "extractive"}
+    cmd = [sys.executable, "-m", "rag", "serve", "--port", str(port), "--no-seed"]
+    proc = subprocess.Popen(
+        [*cmd, "--auth-file", str(logins)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/", proc)
+        cmdline = Path(f"/proc/{proc.pid}/cmdline").read_bytes().decode()
+        assert "hunter2" not in cmdline and str(logins) in cmdline
+        for user in ("ann", "bob"):
+            c = Client(f"http://127.0.0.1:{port}/", auth=(user, f"hunter2-{user}"), verbose=False)
+            assert sorted(c.view_api(return_format="dict", print_info=False)["named_endpoints"])
+            c.close()
+        with pytest.raises(ValueError):
+            Client(f"http://127.0.0.1:{port}/", auth=("ann", "hunter2-bob"), verbose=False)
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    assert f"newsrag chat: http://localhost:{port}  (login required; users 'ann', 'bob')" in out
+    assert "hunter2" not in out
+
+
+def test_serve_reads_the_login_from_rag_ui_auth(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("RAG_UI_AUTH", "ann:from-env")
+    monkeypatch.setenv("RAG_LLM", "extractive")
+    port = free_port()
+    demo = serve(port=port, seeds=None, block=False)
+    try:
+        assert "(login required; user 'ann')" in capsys.readouterr().out
+        with pytest.raises(ValueError):
+            Client(f"http://127.0.0.1:{port}/", verbose=False)
+        Client(f"http://127.0.0.1:{port}/", auth=("ann", "from-env"), verbose=False).close()
     finally:
         demo.close()
 

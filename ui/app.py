@@ -52,8 +52,8 @@ def refusal_message(host: str) -> str:
     """Why serve() will not listen on a non-loopback ``host`` without a password."""
     return (
         f"Refusing to listen on {host} without a password: anyone who can reach this "
-        "machine could use the app. Pass --auth user:password (or set "
-        "RAG_UI_AUTH=user:password), or listen on 127.0.0.1."
+        "machine could use the app. Pass --auth-file PATH (a file of user:password lines) "
+        "or set RAG_UI_AUTH=user:password, or listen on 127.0.0.1."
     )
 
 
@@ -76,6 +76,40 @@ def parse_auth(auth: str | None) -> tuple[str, str] | None:
     if not sep or not user.strip() or not password:
         raise ConfigError("--auth / RAG_UI_AUTH must look like user:password (both non-empty).")
     return user.strip(), password
+
+
+def read_auth_file(path: str | Path) -> list[tuple[str, str]]:
+    """Logins from a file of ``user:password`` lines (``#`` comments and blank lines skipped).
+
+    A file keeps the password out of the process list, where ``--auth user:password`` shows
+    it to every user of the machine. Errors name the line, never the password.
+    """
+    p = Path(path).expanduser()
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+        raise ConfigError(
+            f"Cannot read the auth file {p} ({reason}). Create it with one user:password "
+            "per line, readable only by you (chmod 600)."
+        ) from None
+    users: list[tuple[str, str]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        user, sep, password = line.strip().partition(":")
+        if not sep or not user.strip() or not password:
+            raise ConfigError(
+                f"Line {n} of the auth file {p} must look like user:password (both non-empty)."
+            )
+        if user.strip() in {u for u, _ in users}:
+            raise ConfigError(f"Line {n} of the auth file {p} repeats the user {user.strip()!r}.")
+        users.append((user.strip(), password))
+    if not users:
+        raise ConfigError(f"The auth file {p} has no user:password line; add one.")
+    if p.stat().st_mode & 0o077:
+        log.warning("The auth file %s is readable by others; run: chmod 600 %s", p, p)
+    return users
 
 
 def build_app(
@@ -377,6 +411,12 @@ def build_app(
     return demo
 
 
+def _login_note(users: list[str]) -> str:
+    if len(users) == 1:
+        return f"  (login required; user {users[0]!r})"
+    return f"  (login required; users {', '.join(repr(u) for u in users)})"
+
+
 def seed_if_empty(index: Index, seeds: str | Path | None) -> None:
     """Ingest ``seeds`` when the index has no articles yet (first run)."""
     if seeds is None or index.list_articles():
@@ -416,6 +456,7 @@ def serve(
     auth: str | None = None,
     seeds: str | Path | None = None,
     *,
+    auth_file: str | Path | None = None,
     settings: Settings | dict[str, Any] | None = None,
     block: bool = True,
 ) -> gr.Blocks:
@@ -426,29 +467,37 @@ def serve(
             loopback requires ``auth``.
         port: port (default ``RAG_UI_PORT``, 7860).
         auth: ``user:password`` (default ``RAG_UI_AUTH``); never printed.
+        auth_file: a file of ``user:password`` lines, one login each (instead of ``auth``).
         seeds: folder of articles ingested when the index is empty; None skips seeding.
         settings: Settings or overrides (default: the environment).
         block: False returns right after launching (for scripts and benchmarks).
     Raises:
-        ConfigError: a non-loopback host without auth, or malformed auth.
+        ConfigError: a non-loopback host without auth, malformed auth, or both auth and
+            auth_file.
     """
     s = get_settings(settings)
     host = host or s.ui_host
     port = port or s.ui_port
-    creds = parse_auth(
-        auth if auth is not None else (s.ui_auth.get_secret_value() if s.ui_auth else None)
-    )
+    if auth is not None and auth_file is not None:
+        raise ConfigError("Give --auth or --auth-file, not both.")
+    if auth_file is not None:
+        creds: list[tuple[str, str]] | None = read_auth_file(auth_file)
+    else:
+        one = parse_auth(
+            auth if auth is not None else (s.ui_auth.get_secret_value() if s.ui_auth else None)
+        )
+        creds = [one] if one else None
     if creds is None and not is_loopback(host):
         raise ConfigError(refusal_message(host))
     idx = open_index(s)
     seed_if_empty(idx, seeds)
     _warm_up(s)
     # Chats from an old shared chats.json go to the login (with none, to the first browser).
-    demo = build_app(s, idx, import_owner=f"user:{creds[0]}" if creds else None)
+    demo = build_app(s, idx, import_owner=f"user:{creds[0][0]}" if creds else None)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     print(
         f"newsrag chat: http://{shown}:{port}"
-        + (f"  (login required; user {creds[0]!r})" if creds else ""),
+        + (_login_note([u for u, _ in creds]) if creds else ""),
         flush=True,
     )
     demo.launch(
