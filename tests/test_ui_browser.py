@@ -123,6 +123,11 @@ def test_chat_sources_reload_who_said_and_upload(
 
     # 3. Who said what: a sortable table and a CSV download.
     page.get_by_role("tab", name="Who said what").click()
+    page.locator("#who-topic textarea").fill("x" * 50_000)  # refused with a message, at once
+    page.locator("#who-run").click()
+    expect(page.locator("#who-message")).to_contain_text(
+        "The topic is 50000 characters long; the limit is 2000.", timeout=WAIT
+    )
     page.locator("#who-topic textarea").fill("Kursk")
     page.locator("#who-run").click()
     expect(page.locator("#who-table")).to_contain_text("Patrick Ryder", timeout=WAIT)

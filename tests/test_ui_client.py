@@ -143,6 +143,36 @@ def test_who_said_endpoint(client: Client, seed_text: str) -> None:
     assert ryder["kind"] == "direct"
 
 
+def test_who_said_refuses_a_huge_topic_fast_and_bounds_k(client: Client) -> None:
+    start = time.monotonic()
+    res = client.predict(topic="x" * 50_000, api_name="/who_said")
+    assert time.monotonic() - start < 5  # was ~20 s of CPU before the limit
+    assert res == {
+        "error": "The topic is 50000 characters long; the limit is 2000. Shorten it, or "
+        "raise RAG_MAX_QUESTION_CHARS.",
+        "topic": "x" * 50_000,
+        "attributions": [],
+    }
+    for k in (-3, 1e6, 51):
+        res = client.predict(topic="Kursk", k=k, api_name="/who_said")
+        assert (res["error"], res["attributions"]) == (
+            f"k must be a whole number from 1 to 50; got {k!r}.",
+            [],
+        )
+    assert client.predict(topic="", api_name="/who_said")["error"] == (
+        "Type a topic or a person, for example Kursk."
+    )
+    one = client.predict(topic="Kursk", k=1, api_name="/who_said")
+    assert one["error"] is None and one["attributions"]
+    assert client.predict(question="Kursk", k=1e6, api_name="/ask")["error"] == (
+        "k must be a whole number from 1 to 50; got 1000000.0."
+    )
+    assert client.predict(topic="x" * 2001, api_name="/summarize")["error"] == (
+        "The topic is 2001 characters long; the limit is 2000. Shorten it, or raise "
+        "RAG_MAX_QUESTION_CHARS."
+    )
+
+
 def test_summarize_endpoint(client: Client, seeded: Index) -> None:
     art = next(a for a in seeded.list_articles() if a["title"] == SEED_TITLE)
     res = client.predict(article_id=art["id"][:8], api_name="/summarize")

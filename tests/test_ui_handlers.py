@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from rag.errors import InputError
 from rag.index import Index
 from rag.settings import Settings
 from ui import render
 from ui.chats import ChatStore, chat_messages, owner_of
-from ui.handlers import ALL_OUTLETS, Handlers
+from ui.handlers import ALL_OUTLETS, Handlers, check_k
 
 from conftest import FakeEmbedder, FakeLLM
 
@@ -341,3 +342,38 @@ def test_ingest_deletes_the_uploaded_files_and_nothing_else(
         "Something went wrong while adding articles (TypeError). The details are in the server log."
     )
     assert not up3.parent.exists()
+
+
+# -- bounded inputs ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("k", "expected"),
+    [(None, 10), (0, 10), ("", 10), (1, 1), (50, 50), (5.0, 5), ("7", 7)],
+)
+def test_check_k_accepts_whole_numbers_from_1_to_50(k: object, expected: int) -> None:
+    assert check_k(k, 10) == expected
+
+
+@pytest.mark.parametrize("k", [-3, 51, 1e6, 2.5, "ten", True, float("nan"), [3]])
+def test_check_k_refuses_the_rest(k: object) -> None:
+    with pytest.raises(InputError) as exc:
+        check_k(k, 10)
+    assert str(exc.value) == f"k must be a whole number from 1 to 50; got {k!r}."
+
+
+def test_the_who_said_tab_refuses_a_huge_topic_with_the_message(h: Handlers) -> None:
+    v = h.who_said("x" * 50_000)
+    assert (v.rows, v.csv_path, v.message) == (
+        [],
+        None,
+        render.error_markdown(
+            "The topic is 50000 characters long; the limit is 2000. Shorten it, or raise "
+            "RAG_MAX_QUESTION_CHARS."
+        ),
+    )
+    assert h.summarize(None, "y" * 2001, "short") == render.error_markdown(
+        "The topic is 2001 characters long; the limit is 2000. Shorten it, or raise "
+        "RAG_MAX_QUESTION_CHARS."
+    )
+    assert h.api_who_said("ferry fares", k=-3)["error"] == (
+        "k must be a whole number from 1 to 50; got -3."
+    )

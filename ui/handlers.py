@@ -8,6 +8,7 @@ component updates. Unit tests call the handlers directly.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import tempfile
 import time
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import rag
-from rag.errors import RagError
+from rag.errors import InputError, RagError
 from rag.index import Index
 from rag.llm import LLM
 from rag.prompts import list_prompts
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 ALL_OUTLETS = "All outlets"
 STREAM_EVERY_S = 0.05  # at most ~20 redraws a second while tokens arrive
+K_MIN, K_MAX = 1, 50  # passages per request: bounded so one call cannot make megabytes
+EMPTY_TOPIC = "Type a topic or a person, for example Kursk."
 
 Messages = list[dict[str, str]]
 Choices = list[tuple[str, str]]
@@ -98,6 +101,37 @@ def filters(
     if article_id and article_id.strip():
         f["article_id"] = article_id.strip()
     return f
+
+
+def check_k(k: object, default: int | None) -> int | None:
+    """``k`` as an int from 1 to 50; 0, None or "" give ``default``; InputError otherwise."""
+    if k is None or k == "" or (k == 0 and not isinstance(k, bool)):
+        return default
+    n: int | None = None
+    if isinstance(k, int) and not isinstance(k, bool):
+        n = k
+    elif isinstance(k, float | str):  # JSON clients may send 5.0 or "5"
+        try:
+            f = float(k)
+        except ValueError:
+            f = math.nan
+        n = int(f) if f.is_integer() else None
+    if n is None or not K_MIN <= n <= K_MAX:
+        raise InputError(f"k must be a whole number from {K_MIN} to {K_MAX}; got {k!r}.")
+    return n
+
+
+def check_topic(topic: object, settings: Settings) -> str:
+    """The stripped topic, or InputError if it is empty or longer than a question may be."""
+    if not isinstance(topic, str) or not topic.strip():
+        raise InputError(EMPTY_TOPIC)
+    t = topic.strip()
+    if len(t) > settings.max_question_chars:
+        raise InputError(
+            f"The topic is {len(t)} characters long; the limit is "
+            f"{settings.max_question_chars}. Shorten it, or raise RAG_MAX_QUESTION_CHARS."
+        )
+    return t
 
 
 def error_dict(message: str) -> dict[str, Any]:
@@ -180,7 +214,7 @@ class Handlers:
         try:
             ans = rag.answer(
                 question,
-                k=int(k) or None,
+                k=check_k(k, None),
                 filters=filters(outlet, published_from, published_to),
                 history=[(str(u), str(a)) for u, a in (history or [])],
                 prompt=prompt or None,
@@ -204,9 +238,9 @@ class Handlers:
         """Who said what about a topic: a list of attributions plus 'error'."""
         try:
             attrs = rag.who_said(
-                topic,
+                check_topic(topic, self.settings),
                 filters=filters(outlet, published_from, published_to),
-                k=int(k) or 10,
+                k=check_k(k, 10) or 10,
                 index=self.index,
             )
         except RagError as exc:
@@ -226,7 +260,7 @@ class Handlers:
         try:
             ans = rag.summarize(
                 article_id=article_id or None,
-                topic=topic or None,
+                topic=check_topic(topic, self.settings) if topic else None,
                 length=int(length) if str(length).isdigit() else length,
                 llm=self.llm,
                 index=self.index,
@@ -369,13 +403,10 @@ class Handlers:
         self, topic: str, outlet: str = "", date_from: str = "", date_to: str = ""
     ) -> WhoSaidView:
         """Statements about a topic as table rows plus a CSV file of them."""
-        if not topic or not topic.strip():
-            return WhoSaidView(
-                [], None, render.error_markdown("Type a topic or a person, for example Kursk.")
-            )
         try:
+            topic = check_topic(topic, self.settings)
             attrs = rag.who_said(
-                topic.strip(), filters=filters(outlet, date_from, date_to), index=self.index
+                topic, filters=filters(outlet, date_from, date_to), index=self.index
             )
         except RagError as exc:
             return WhoSaidView([], None, render.error_markdown(str(exc)))
@@ -404,7 +435,10 @@ class Handlers:
         try:
             if topic and topic.strip():
                 ans = rag.summarize(
-                    topic=topic.strip(), length=length, llm=self.llm, index=self.index
+                    topic=check_topic(topic, self.settings),
+                    length=length,
+                    llm=self.llm,
+                    index=self.index,
                 )
             else:
                 ans = rag.summarize(
