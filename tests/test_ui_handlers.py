@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -376,4 +377,35 @@ def test_the_who_said_tab_refuses_a_huge_topic_with_the_message(h: Handlers) -> 
     )
     assert h.api_who_said("ferry fares", k=-3)["error"] == (
         "k must be a whole number from 1 to 50; got -3."
+    )
+
+
+# -- a data directory that cannot be written -----------------------------------------------------
+def test_chats_stay_in_memory_when_the_data_dir_cannot_hold_them(
+    index: Index, files: list[str], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "data" / "chats.sqlite3").mkdir()  # the store's file cannot be created
+    h = Handlers(index, index.settings)
+    assert h.chats.path is None
+    assert "Chats cannot be saved in" in caplog.text
+    h.ingest(files)
+    list(h.ask(ANN, "Why will ferry fares rise?", "c1"))
+    assert [t["question"] for t in h.chats.turns(ANN, "c1")] == ["Why will ferry fares rise?"]
+
+
+def test_an_answer_that_cannot_be_saved_is_still_shown_with_a_note(
+    h: Handlers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(h.chats, "append", full)
+    final = list(h.ask(ANN, "Why will ferry fares rise?", "c1"))[-1]
+    assert final.choices is None
+    assert final.messages[1]["content"].endswith(
+        '<div class="answer-meta">answer · fake</div>\n\n'
+        + render.error_markdown(
+            "This answer was not saved to your chats (database or disk is full); free disk "
+            "space or check RAG_DATA_DIR."
+        )
     )

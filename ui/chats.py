@@ -73,16 +73,20 @@ def owner_of(username: str | None, browser_id: object) -> str | None:
 class ChatStore:
     """Saved chats in a SQLite file; every method takes the owner whose chats it touches."""
 
-    def __init__(self, path: Path, *, import_json: Path | None = None) -> None:
+    def __init__(self, path: Path | None, *, import_json: Path | None = None) -> None:
+        """Open (or create) the store at ``path``; None keeps chats in memory only."""
         self.path = path
         self._lock = threading.Lock()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Create the file owner-only before SQLite opens it; its -wal/-shm files copy the mode.
-        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-        os.chmod(path, 0o600)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA busy_timeout = 5000")
-        self._db.execute("PRAGMA journal_mode = WAL")
+        if path is None:
+            self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Create the file owner-only before SQLite opens it; -wal/-shm files copy the mode.
+            os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+            os.chmod(path, 0o600)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA busy_timeout = 5000")
+            self._db.execute("PRAGMA journal_mode = WAL")
         self._db.executescript(_SCHEMA)
         if import_json is not None and import_json.exists():
             self._import_json(import_json)
@@ -223,7 +227,7 @@ class ChatStore:
         done = path.with_name(f"{path.name}.imported-{stamp}")
         path.replace(done)
         os.chmod(done, 0o600)
-        log.info("Imported %d chats from %s into %s", len(chats), path, self.path.name)
+        log.info("Imported %d chats from %s into %s", len(chats), path, self.path)
 
 
 def title_of(question: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import sqlite3
 import tempfile
 import time
 import uuid
@@ -33,6 +34,9 @@ ALL_OUTLETS = "All outlets"
 STREAM_EVERY_S = 0.05  # at most ~20 redraws a second while tokens arrive
 K_MIN, K_MAX = 1, 50  # passages per request: bounded so one call cannot make megabytes
 EMPTY_TOPIC = "Type a topic or a person, for example Kursk."
+CHAT_NOT_SAVED = (
+    "This answer was not saved to your chats ({}); free disk space or check RAG_DATA_DIR."
+)
 
 Messages = list[dict[str, str]]
 Choices = list[tuple[str, str]]
@@ -134,6 +138,21 @@ def check_topic(topic: object, settings: Settings) -> str:
     return t
 
 
+def open_chats(data_dir: Path) -> ChatStore:
+    """The chat store in ``data_dir``; in memory (with a warning) when it cannot be written,
+    so the app still answers from a read-only or full data directory."""
+    try:
+        return ChatStore(data_dir / "chats.sqlite3", import_json=data_dir / "chats.json")
+    except (sqlite3.Error, OSError) as exc:
+        log.warning(
+            "Chats cannot be saved in %s (%s); they are kept in memory until the app stops. "
+            "Make the data directory writable (RAG_DATA_DIR) to keep them.",
+            data_dir,
+            exc,
+        )
+        return ChatStore(None)
+
+
 def error_dict(message: str) -> dict[str, Any]:
     """The /ask and /summarize reply for a failure."""
     return {"error": message, "text": "", "citations": {}, "cannot_answer": False, "model": ""}
@@ -169,7 +188,7 @@ class Handlers:
         self.settings = settings or index.settings
         s = self.settings
         data = Path(s.data_dir).expanduser()
-        self.chats = chats or ChatStore(data / "chats.sqlite3", import_json=data / "chats.json")
+        self.chats = chats or open_chats(data)
         # Chats from an old shared chats.json go to the named owner, else to the first visitor.
         if import_owner:
             self.chats.claim_imported(import_owner)
@@ -342,16 +361,13 @@ class Handlers:
             yield view(render.error_markdown(unexpected(exc, "answering")))
             return
         message = render.answer_markdown(final)
-        self.chats.append(
-            owner,
-            chat_id,
-            {
-                "question": question.strip(),
-                "answer": final.text,
-                "message": message,
-                "model": final.model,
-            },
-        )
+        turn = {"question": question.strip(), "answer": final.text, "message": message}
+        try:
+            self.chats.append(owner, chat_id, turn | {"model": final.model})
+        except (sqlite3.Error, OSError) as exc:  # a full or read-only disk: still answer
+            log.warning("Could not save a chat turn: %s", exc)
+            yield view(f"{message}\n\n{render.error_markdown(CHAT_NOT_SAVED.format(exc))}")
+            return
         done = view(message)
         done.choices, done.selected = self.chats.choices(owner), chat_id
         yield done
