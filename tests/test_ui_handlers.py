@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from rag.index import Index
 from rag.settings import Settings
 from ui import render
 from ui.chats import ChatStore, chat_messages, owner_of
-from ui.handlers import ALL_OUTLETS, Handlers, check_k
+from ui.handlers import ALL_OUTLETS, EXPORT_TTL_S, Handlers, check_k
 
 from conftest import FakeEmbedder, FakeLLM
 
@@ -50,8 +52,8 @@ def index(tmp_path: Path, fake_embedder: FakeEmbedder) -> Index:
 
 
 @pytest.fixture
-def h(index: Index, files: list[str], fake_llm: FakeLLM) -> Handlers:
-    handlers = Handlers(index, index.settings, llm=fake_llm)
+def h(index: Index, files: list[str], fake_llm: FakeLLM, tmp_path: Path) -> Handlers:
+    handlers = Handlers(index, index.settings, llm=fake_llm, export_dir=tmp_path / "exports")
     handlers.ingest(files)
     return handlers
 
@@ -409,3 +411,11 @@ def test_an_answer_that_cannot_be_saved_is_still_shown_with_a_note(
             "space or check RAG_DATA_DIR."
         )
     )
+
+
+def test_old_csv_exports_are_pruned_on_the_next_search(h: Handlers) -> None:
+    first = Path(h.who_said("ferry fares").csv_path or "")
+    old = time.time() - EXPORT_TTL_S - 1
+    os.utime(first, (old, old))
+    second = Path(h.who_said("Mara Quill").csv_path or "")
+    assert sorted(h.export_dir.iterdir()) == [second]

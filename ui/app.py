@@ -27,7 +27,7 @@ from rag.settings import Settings, get_settings  # noqa: E402
 from ui import render  # noqa: E402
 from ui.chats import ChatStore as ChatStore  # noqa: E402  (re-exported for tests and scripts)
 from ui.chats import new_browser_id, owner_of  # noqa: E402
-from ui.handlers import ALL_OUTLETS, ChatView, Handlers  # noqa: E402
+from ui.handlers import ALL_OUTLETS, EXPORT_TTL_S, ChatView, Handlers  # noqa: E402
 from ui.handlers import llm_label as llm_label  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -225,7 +225,10 @@ def build_app(
         return (h.remove(article_id), *library_updates())
 
     # -- layout -------------------------------------------------------------------------------
-    with gr.Blocks(title="newsrag", analytics_enabled=False) as demo:
+    # Gradio's own copies of downloads and uploads (this app's only) go after an hour.
+    with gr.Blocks(
+        title="newsrag", analytics_enabled=False, delete_cache=(EXPORT_TTL_S, EXPORT_TTL_S)
+    ) as demo:
         chat_id = gr.State("")
         chat_owner = gr.State("")  # server-side: the page cannot change whose chats it sees
         browser_id = gr.BrowserState(

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 ALL_OUTLETS = "All outlets"
 STREAM_EVERY_S = 0.05  # at most ~20 redraws a second while tokens arrive
 K_MIN, K_MAX = 1, 50  # passages per request: bounded so one call cannot make megabytes
+EXPORT_TTL_S = 3600  # who-said CSVs are for downloading now, not for keeping
 EMPTY_TOPIC = "Type a topic or a person, for example Kursk."
 CHAT_NOT_SAVED = (
     "This answer was not saved to your chats ({}); free disk space or check RAG_DATA_DIR."
@@ -194,6 +195,7 @@ class Handlers:
             self.chats.claim_imported(import_owner)
         self._unclaimed = self.chats.has_imported()
         self.export_dir = export_dir or Path(tempfile.mkdtemp(prefix="newsrag-ui-"))
+        self.export_dir.mkdir(parents=True, exist_ok=True)
         self.label = llm_label(s)
         try:
             names = [p.name for p in list_prompts(s.prompts_dir, kind="answer")]
@@ -434,6 +436,7 @@ class Handlers:
             return WhoSaidView(
                 [], None, f"No attributed statements about {render.md_text(topic.strip())!s} found."
             )
+        self.prune_exports()
         slug = re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")[:40] or "topic"
         path = self.export_dir / f"who-said-{slug}-{uuid.uuid4().hex[:6]}.csv"
         path.write_text(render.attributions_csv(attrs), encoding="utf-8")
@@ -443,6 +446,16 @@ class Handlers:
             str(path),
             f"{len(attrs)} statements by {people} speaker{'s' if people != 1 else ''}.",
         )
+
+    def prune_exports(self, now: float | None = None) -> None:
+        """Delete CSV exports older than EXPORT_TTL_S, so the export folder does not grow."""
+        cutoff = (time.time() if now is None else now) - EXPORT_TTL_S
+        for p in self.export_dir.glob("who-said-*.csv"):
+            try:
+                if p.stat().st_mtime < cutoff:
+                    p.unlink()
+            except OSError:  # removed meanwhile by another request
+                pass
 
     def summarize(self, article_id: str | None, topic: str, length: str) -> str:
         """A cited summary of the picked article, or of a topic when one is typed."""
