@@ -337,7 +337,7 @@ class Handlers:
         try:
             stream = rag.answer(
                 question,
-                k=int(k) or None,
+                k=check_k(k, None),
                 stream=True,
                 filters=filters(outlet, date_from, date_to),
                 history=history,
