@@ -106,7 +106,7 @@ def test_ask_streams_then_saves_the_turn_and_sends_history(h: Handlers, fake_llm
     assert final.messages[1]["content"] == (  # FakeLLM's default reply: cannot answer
         "I cannot answer this from the indexed articles.\n\n"
         f"{render.CANNOT_ANSWER_HINT}\n\n"
-        '<div class="answer-meta">answer · fake</div>'
+        '<div class="answer-meta">answer · llm · fake</div>'
     )
     assert [cid for _, cid in final.choices or []] == [chat_id]
     assert "fuel costs doubled" in fake_llm.last_prompt  # the ferry passage reached the model
@@ -405,7 +405,7 @@ def test_an_answer_that_cannot_be_saved_is_still_shown_with_a_note(
     final = list(h.ask(ANN, "Why will ferry fares rise?", "c1"))[-1]
     assert final.choices is None
     assert final.messages[1]["content"].endswith(
-        '<div class="answer-meta">answer · fake</div>\n\n'
+        '<div class="answer-meta">answer · llm · fake</div>\n\n'
         + render.error_markdown(
             "This answer was not saved to your chats (database or disk is full); free disk "
             "space or check RAG_DATA_DIR."
@@ -419,3 +419,23 @@ def test_old_csv_exports_are_pruned_on_the_next_search(h: Handlers) -> None:
     os.utime(first, (old, old))
     second = Path(h.who_said("Mara Quill").csv_path or "")
     assert sorted(h.export_dir.iterdir()) == [second]
+
+
+def test_status_line_says_when_the_model_process_is_down(index: Index, tmp_path: Path):
+    from rag.llm import close_llms, get_llm
+
+    s = index.settings.model_copy(update={"llm": "local"})
+    h = Handlers(index, s, export_dir=tmp_path / "exports")
+    llm = get_llm(s)
+    try:
+        assert h.status().startswith(
+            "**LLM:** local · SmolLM2-135M-Instruct.Q4_1.gguf · model stopped · **Embedder:**"
+        )
+        llm.server.state, llm.server.last_error = "down", "killed by SIGKILL"
+        llm.server._next_try = time.monotonic() + 30.4
+        assert h.status().startswith(
+            "**LLM:** local · SmolLM2-135M-Instruct.Q4_1.gguf · model down (killed by SIGKILL); "
+            "retrying in 30 s"
+        )
+    finally:
+        close_llms()

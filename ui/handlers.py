@@ -206,9 +206,16 @@ class Handlers:
         self.prompt_names = names
 
     # -- the index ------------------------------------------------------------------------------
+    def llm_line(self) -> str:
+        """The backend label plus the model process's health ("model down (...)")."""
+        from rag.llm import model_status
+
+        health = model_status(self.settings)
+        return f"{self.label} · {health}" if health else self.label
+
     def status(self) -> str:
-        """The status line: backend, embedder, index size."""
-        return render.status_markdown(self.label, self.index.stats())
+        """The status line: backend and model health, embedder, index size."""
+        return render.status_markdown(self.llm_line(), self.index.stats())
 
     def library(self) -> LibraryView:
         """The library table, article choices, outlets and status line."""
@@ -217,7 +224,7 @@ class Handlers:
             rows=render.library_rows(arts),
             articles=render.article_choices(arts),
             outlets=[ALL_OUTLETS, *render.outlets(arts)],
-            status=render.status_markdown(self.label, self.index.stats()),
+            status=render.status_markdown(self.llm_line(), self.index.stats()),
         )
 
     # -- script API (JSON) ----------------------------------------------------------------------
