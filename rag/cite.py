@@ -442,6 +442,38 @@ class Verifier:
                 names.insert(0, w)
         return names
 
+    def _unbound_number(self, claim: str, al: Alignment) -> str | None:
+        """Why a number in the claim belongs to another subject in the source, if it does.
+
+        The claim's first name before a number is that number's subject; in the source sentence
+        holding the number, that name (or, for a statement, its speaker) must come before it.
+        """
+        text = strip_markers(claim)
+        names = [n for n in self._claim_names(claim) if n.lower() not in _CALENDAR]
+        for m in NUMBER.finditer(text):
+            num = m.group(0).replace(",", "").rstrip(".")
+            subject = next((n for n in names if 0 <= text.find(n) < m.start()), None)
+            if subject is None:
+                continue
+            bound = found = False
+            for sent in al.sentences:
+                for sm in NUMBER.finditer(sent.text):
+                    if sm.group(0).replace(",", "").rstrip(".") != num:
+                        continue
+                    found = True
+                    p = self.passages[sent.number - 1]
+                    c0 = p.chunk.start + sent.start
+                    speakers = " ".join(
+                        " ".join([a.speaker, *a.aliases])
+                        for a in p.attributions
+                        if a.sentence_start < c0 + sent.end - sent.start and c0 < a.sentence_end
+                    )
+                    if mentions(sent.text[: sm.start()] + " " + speakers, subject):
+                        bound = True
+            if found and not bound:
+                return f"{num} belongs to another subject than {subject} in: {al.text}"
+        return None
+
     # -- the checks ------------------------------------------------------------------------
     def _remove(self, kind: RemovalKind, claim: str, detail: str = "") -> None:
         self.out.removed.append(Removal(kind, claim, detail))
@@ -534,6 +566,12 @@ class Verifier:
         missing = sorted(_numbers(claim) - _numbers(aligned))
         if missing:
             self._remove(RemovalKind.NUMBER, claim, f"{', '.join(missing)} not in: {aligned}")
+            return None
+        # ...and belong to the same subject: "Vickery's committee transferred $2.4 million" is
+        # false when the source says a committee supporting Rowe did, and Vickery comes later.
+        unbound = self._unbound_number(claim, al)
+        if unbound:
+            self._remove(RemovalKind.NUMBER, claim, unbound)
             return None
         # A named speaker must appear in a cited passage: no words put in the wrong mouth.
         named = self._named_speakers(claim)
@@ -639,6 +677,31 @@ class Verifier:
                 number=answer_n, passage=p, spans=sorted(set(self.spans.get(prompt_n, [])))
             )
         return out
+
+
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 
 
 def _negation_mismatch(claim: str, source: str) -> bool:
