@@ -710,7 +710,14 @@ def _negation_mismatch(claim: str, source: str) -> bool:
     A source negation counts only where it governs words the claim repeats (within four words
     after it), so "X, who did not attend, said Y" does not block the claim "X said Y".
     """
-    return _governs_negation(strip_markers(claim)) != _governs_negation(source, claim)
+    # The claim's own quotations were checked verbatim already: compare the paraphrase only.
+    claim = strip_markers(claim)
+    for m in QUOTE.finditer(claim):
+        found = find_quote(m.group(1), source)
+        if found:
+            source = source[: found[1]] + " " * (found[2] - found[1]) + source[found[2] :]
+    claim = QUOTE.sub(" ", claim)
+    return _governs_negation(claim) != _governs_negation(source, claim)
 
 
 def _stems(text: str) -> set[str]:
@@ -718,13 +725,14 @@ def _stems(text: str) -> set[str]:
 
 
 def _governs_negation(text: str, about: str | None = None) -> bool:
-    """Whether ``text`` has a negation; with ``about``, one governing (within four words
-    after it) a word that ``about`` shares, compared on five-letter stems."""
+    """Whether ``text`` has a negation; with ``about``, one near (three words before, four
+    after) a word that ``about`` shares, compared on five-letter stems."""
     toks = re.findall(r"[\w'’\-]+", text)
     shared = _stems(about) if about is not None else None
     for i, tok in enumerate(toks):
         negator = NEGATION.fullmatch(tok) or re.search(r"n['’]t$", tok, re.I)
-        if negator and (shared is None or _stems(" ".join(toks[i + 1 : i + 5])) & shared):
+        window = " ".join(toks[max(0, i - 3) : i] + toks[i + 1 : i + 5])
+        if negator and (shared is None or _stems(window) & shared):
             return True
     return False
 
