@@ -9,7 +9,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
-from rag.text import ABBREVIATIONS, STOPWORDS, content_words, sentences
+from rag.text import ABBREVIATIONS, STOPWORDS, content_words, sentences, split_paragraphs
 from rag.types import Attribution
 
 __all__ = ["extract_attributions", "resolve_speaker", "same_person"]
@@ -28,7 +28,9 @@ SAY_VERBS = _words(
     estimated estimates predicted predicts acknowledged acknowledges admitted admits
     confirmed confirms suggested suggests replied responded countered continued declared
     observed commented recalled wrote writes believes believed maintained maintains
-    conceded cautioned disclosed revealed announced reported asked asks"""
+    conceded cautioned disclosed revealed announced reported asked asks tweeted tweets
+    posted asserted asserts alleged alleges contended contends testified testifies
+    complained complains boasted boasts thinks think hopes fears expects"""
 )
 # Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
 OBJECT_VERBS = _words(
@@ -37,7 +39,7 @@ OBJECT_VERBS = _words(
     called calls described describes praised praises condemned condemns dismissed dismisses
     defended defends blamed blames questioned questions highlighted highlights unveiled
     proposed proposes pledged pledges promised promises vowed vows demanded demands
-    announced announces credited credits hailed hails cited cites"""
+    announced announces credited credits hailed hails cited cites endorsed endorses"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
@@ -94,8 +96,22 @@ ORG_HEADS = _words(
     institute university hospital court parliament assembly administration bureau board
     service services federation foundation party embassy pentagon kremlin cabinet secretariat
     corporation firm organisation organization coalition network league society trust
-    consultancy"""
+    consultancy campaign pac caucus newspaper magazine times post journal tribune herald
+    institution center centre fund inc corp ltd airline airlines senate congress house
+    press agency ministry regulator watchdog"""
 )
+# Speakers that are not people get this role, so that answers and exports can tell them apart.
+ORG_ROLE = "organisation"
+# Words right after a cue that date it ("said Tuesday that ..."); never part of the content.
+TIME_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    night morning afternoon evening"""
+)
+# Auxiliaries of a progressive cue ("is saying").
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
+# Role nouns that a later "the senator" / "the spokesman" may stand for, with their
+# abbreviated titles.
+ROLE_ABBREVIATIONS = {"senator": "sen.", "representative": "rep.", "governor": "gov."}
 # Nouns that make a phrase before a name a role ("ministry spokesman Jeon Ha-kyou").
 ROLE_NOUNS = _words(
     """minister spokesman spokeswoman spokesperson director executive analyst secretary officer
@@ -121,6 +137,8 @@ HANDOVER = _words("stating saying adding noting explaining insisting warning dec
 MIN_REPORTED_WORDS = 5
 # A quote-only sentence continues the previous speaker when quotes cover this share of it.
 FOLLOW_ON_SHARE = 0.5
+# A quote-only paragraph continues the previous paragraph's speaker at this share.
+FOLLOW_ON_PARAGRAPH = 0.8
 # Pronoun subjects resolve to a person attributed at most this many paragraphs earlier.
 PRONOUN_REACH = 3
 
@@ -154,7 +172,7 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias"]
+    kind: Literal["person", "org", "pron", "alias", "role"]
     title: str = ""
     role: str = ""
 
@@ -318,6 +336,9 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
         elif open_at >= 0 and c in _CLOSERS:
             quotes.append((open_at, i + 1))
             open_at = -1
+    if open_at >= 0 and e - open_at > 1:
+        # A quotation that runs on into the next paragraph has no closing mark here.
+        quotes.append((open_at, e))
     toks: list[_Tok] = []
     pos = s
     for qs, qe in [*quotes, (e, e)]:
@@ -346,7 +367,8 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
 
 def _quote_inner(text: str, q: _Tok) -> tuple[int, int]:
     """Span inside the quotation marks, without the comma that replaced a final period."""
-    a, b = q.start + 1, q.end - 1
+    a = q.start + 1
+    b = q.end - 1 if q.end - 1 > q.start and text[q.end - 1] in _CLOSERS else q.end
     while a < b and text[a].isspace():
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
@@ -382,12 +404,24 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
 
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
+    had_det = bool(toks) and toks[0].kind == "W" and toks[0].low == "the"
     while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
         toks = toks[1:]
     if not toks or any(t.kind != "W" for t in toks):
         return None
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return _Mention(toks[0].text, "pron")
+    if (
+        had_det
+        and len(toks) <= 3
+        and not any(t.cap for t in toks)
+        and _role_like(re.sub(r"['’]s?$", "", toks[-1].low))
+    ):
+        # "the spokesman", "the former senator": a person named earlier by that role.
+        return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 5:
+        # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
+        return _Mention(_join(toks, text), "org")
     for x in range(1, len(toks) - 1):
         # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
         if toks[x].low == "of":
@@ -438,6 +472,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if title.lower() in HONORIFICS:
         title = ""
     return _Mention(_join(name_toks, text), "person", title=title, role=role)
+
+
+def _acronym(t: _Tok) -> bool:
+    """An all-capitals word of two or more letters that is not a title ("NATO", "U.S.")."""
+    letters = re.sub(r"[^A-Za-z]", "", t.text)
+    return len(letters) >= 2 and letters.isupper() and t.low.rstrip(".") not in TITLES
 
 
 def _role_like(low: str) -> bool:
@@ -539,6 +579,10 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
         t = toks[i]
         if t.cap:
             seen_cap = True
+        elif seen_cap and t.low == "the" and i > c + 1 and toks[i - 1].low == "of":
+            pass  # "Edward Alden of the Council on Foreign Relations"
+        elif seen_cap and t.low in {"on", "in"} and _org_continues(toks, i):
+            pass
         elif (seen_cap and t.low not in {"of", "and", "for"}) or (
             not seen_cap and t.low in PREPOSITIONS
         ):
@@ -547,10 +591,13 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     phrase = toks[c + 1 : i]
     # "the agency said" written as "said the agency on Tuesday": cut the circumstance.
     for n, t in enumerate(phrase):
-        if n and not t.cap and t.low in PREPOSITIONS:
+        if n and not t.cap and t.low in PREPOSITIONS and not _org_continues(phrase, n):
             phrase = phrase[:n]
             i = c + 1 + n
             break
+    while phrase and phrase[-1].kind == "W" and phrase[-1].low in TIME_WORDS:
+        # "said Smith Tuesday": the day is not part of the name.
+        phrase = phrase[:-1]
     m = _classify(phrase, text, loose=True)
     if m is None:
         return None
@@ -565,11 +612,30 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     return m, i
 
 
+def _org_continues(toks: list[_Tok], i: int) -> bool:
+    """True if the preposition at ``i`` sits inside an organisation's name ("Council on ...")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i else None
+    return (
+        nxt is not None
+        and prev is not None
+        and nxt.cap
+        and nxt.low not in CAP_STOP
+        and prev.cap
+        and re.sub(r"['’]s?$", "", prev.low) in ORG_HEADS
+    )
+
+
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
     start = None
-    for k in range(r, min(r + 7, n)):
+    while r < n and toks[r].kind == "W" and toks[r].low in TIME_WORDS:
+        # "said Tuesday that ...", "says today it ...": the day is a circumstance.
+        r += 1
+    # "said in an interview with the Dunmore Gazette that ...": a longer circumstance.
+    reach = 14 if r < n and toks[r].low in PREPOSITIONS else 7
+    for k in range(r, min(r + reach, n)):
         if toks[k].kind != "W":
             break
         if toks[k].low == "that":
@@ -659,6 +725,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text))
+        if low == "saying" and c >= 2 and toks[c - 1].low in PROGRESSIVE:
+            # "X is saying (that) ...": progressive speech, subject before the auxiliary.
+            prog = _subject_left(toks, c - 1, text)
+            if prog is not None:
+                return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
+            continue
         if low not in SAY_VERBS and low not in OBJECT_VERBS:
             continue
         prev = toks[c - 1] if c else None
@@ -700,6 +772,35 @@ class _Registry:
         self.text = text
         self.speakers: list[_Speaker] = []
         self.last_person: tuple[_Speaker, int] | None = None
+        # Where each speaker was last attributed, for "the senator" -> nearest senator.
+        self.seen: dict[int, int] = {}
+
+    def _find_role(self, role: str, upto: int) -> _Speaker | None:
+        """The person "the spokesman" stands for: the nearest speaker with that role or title."""
+        abbr = ROLE_ABBREVIATIONS.get(role, role)
+        fits = [
+            sp
+            for sp in self.speakers
+            if sp.kind == "person"
+            and any(
+                re.search(rf"\b(?:{re.escape(role)}|{re.escape(abbr)})", _fold(x))
+                for x in [*sp.titles, *sp.roles]
+            )
+        ]
+        if fits:
+            return max(fits, key=lambda sp: self.seen.get(id(sp), -1))
+        # Named with the role earlier but not yet quoted: "Senator Ines Kolar criticised ...".
+        pat = re.compile(
+            rf"\b(?i:{re.escape(role)}|{re.escape(abbr)})\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
+            rf"[A-Z][\w'’\-]+)"
+        )
+        names = [m.group(1) for m in pat.finditer(self.text, 0, upto)]
+        if not names:
+            return None
+        sp = self._get(names[-1], "person")
+        if not sp.titles and not sp.roles:
+            sp.titles.append(role.capitalize())
+        return sp
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
@@ -712,8 +813,12 @@ class _Registry:
         pat = re.compile(
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}\b|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
         )
-        for m in pat.finditer(self.text, 0, upto):
-            words = m.group(1).split()
+        low_pat = re.compile(rf"((?:[A-Z][\w'’\-]*\s+)+){re.escape(head)}\b")
+        hits = [(m.start(), m.group(1)) for m in pat.finditer(self.text, 0, upto)]
+        # "the Trump campaign ... The campaign said": a lower-case head after a name.
+        hits += [(m.start(), m.group(0)) for m in low_pat.finditer(self.text, 0, upto)]
+        for _, found in sorted(hits):
+            words = found.split()
             # Drop a sentence-initial "The" caught by the capitalised run.
             while words and _fold(words[0]) in CAP_STOP:
                 words = words[1:]
@@ -772,6 +877,8 @@ class _Registry:
             if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
                 return self.last_person[0]
             return self._named_before(at)
+        if m.kind == "role":
+            return self._find_role(m.role, at)
         if m.kind == "alias":
             sp = self._find_org(m.surface, at)
             # "the company" with no company named before it: nobody to attribute to.
@@ -824,6 +931,22 @@ class _Registry:
         return role
 
 
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Spans of headline, title, byline and dateline paragraphs: never a speaker's words."""
+    out = []
+    for s, e in split_paragraphs(text):
+        para = text[s:e]
+        words = para.split()
+        if not words or len(words) > 25:
+            continue
+        ends_sentence = para.rstrip()[-1] in ".!?\"”'’:;)"
+        byline = words[0] in {"By", "BY"} and len(words) <= 8
+        caps = sum(1 for w in words if w[:1].isupper()) / len(words)
+        if byline or (not ends_sentence and (caps >= 0.6 or len(words) <= 12)):
+            out.append((s, e))
+    return out
+
+
 def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     """True if the reported span says enough outside its quoted fragments."""
     a, b = span
@@ -843,11 +966,19 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
     yields nothing; a passive disclosure whose subject is "This"/"This information" reports
     the previous sentence, and its sentence span then covers both sentences.
     """
-    reg = _Registry(text)
+    heads = _headings(text)
+    masked = text
+    for hs, he in heads:
+        # Headlines and bylines are never searched for names or organisations.
+        masked = masked[:hs] + " " * (he - hs) + masked[he:]
+    reg = _Registry(masked)
     raws: list[_Raw] = []
     sents = sentences(text)
+    first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
     for si, (para, s, e) in enumerate(sents):
+        if any(hs <= s < he for hs, he in heads):
+            continue
         toks = _tokens(text, s, e)
         quotes = [t for t in toks if t.kind == "Q"]
         frame = _frame(toks, text)
@@ -873,12 +1004,19 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     and (not quotes or _substantial(text, content, quotes))
                 ):
                     found.append(_Raw(sp, "reported", frame.cue, *content, sent_s, e))
+                reg.seen[id(sp)] = e
                 if sp.kind == "person":
                     reg.last_person = (sp, para)
-        elif quotes and prev_raw and prev_raw[0] == para and prev_raw[1] == si - 1:
-            # A quote-only sentence right after an attributed one continues that speaker.
+        elif (
+            quotes
+            and prev_raw
+            and prev_raw[1] == si - 1
+            and (prev_raw[0] == para or (prev_raw[0] == para - 1 and first_of_para[para] == si))
+        ):
+            # A quote-only sentence (or paragraph) right after an attributed one continues
+            # that speaker.
             share = sum(q.end - q.start for q in quotes) / max(e - s, 1)
-            if share >= FOLLOW_ON_SHARE:
+            if share >= (FOLLOW_ON_SHARE if prev_raw[0] == para else FOLLOW_ON_PARAGRAPH):
                 last = prev_raw[2]
                 for q in quotes:
                     a, b = _quote_inner(text, q)
@@ -902,7 +1040,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                 end=r.end,
                 sentence_start=r.sentence_start,
                 sentence_end=r.sentence_end,
-                role=reg.role(sp) if sp.kind == "person" else "",
+                role=reg.role(sp) if sp.kind == "person" else ORG_ROLE,
                 article_id=article_id,
                 aliases=aliases,
             )
