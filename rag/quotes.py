@@ -85,7 +85,15 @@ TITLES = _words(
     ms ms. judge justice ambassador secretary chancellor commissioner director chief deputy
     sheriff inspector superintendent rep rep. sen sen. gov gov. gen gen. maj maj. col col.
     lt lt. capt capt. king queen prince princess pope bishop speaker chairman chairwoman
-    spokesman spokeswoman spokesperson commander marshal"""
+    spokesman spokeswoman spokesperson commander marshal councilman councilwoman councilmember
+    assemblyman assemblywoman assemblymember supervisor clerk auditor treasurer comptroller
+    leader whip chairwoman rev rev. father sister"""
+)
+# Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
+# "Senate Majority Leader"): a title when a name follows.
+TITLE_MODIFIERS = _words(
+    """state city county senate house majority minority assistant acting former federal
+    district associate executive interim"""
 )
 # Honorifics carry no role information.
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
@@ -120,6 +128,7 @@ ROLE_NOUNS = _words(
     scientist lawyer attorney judge manager founder ceo coordinator editor correspondent
     ambassador envoy governor senator lawmaker member representative deputy resident
     spokespeople negotiator organiser organizer activist doctor nurse engineer meteorologist
+    advocate librarian fisherman parent resident strategist consultant pollster economist
     historian physician surgeon teacher architect prosecutor investigator owner master
     captain pilot driver farmer student worker"""
 )
@@ -142,6 +151,17 @@ FOLLOW_ON_PARAGRAPH = 0.8
 # Pronoun subjects resolve to a person attributed at most this many paragraphs earlier.
 PRONOUN_REACH = 3
 
+_NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_TITLED_NAME = re.compile(
+    rf"\b(?:[A-Z][a-z]+\.?\s+)*(?i:{'|'.join(sorted(ROLE_NOUNS | TITLES, key=len, reverse=True))})"
+    rf"\.?\s+({_NAME})"
+)
+_NAME_APPOSITIVE = re.compile(rf"(?<![\w.])({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?:\d+|a|an|the|who|whose)\b")
+_NAME_VERB = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME})\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
+    re.M,
+)
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
 _OPENERS = '"“'
 _CLOSERS = '"”'
@@ -175,6 +195,7 @@ class _Mention:
     kind: Literal["person", "org", "pron", "alias", "role"]
     title: str = ""
     role: str = ""
+    at: int = -1  # where a pronoun stands in the text
 
 
 @dataclass
@@ -390,6 +411,21 @@ def _join(toks: list[_Tok], text: str) -> str:
     return text[toks[0].start : toks[-1].end] if toks else ""
 
 
+def _split_title(words: list[str]) -> tuple[str, list[str]]:
+    """("City Clerk", ["Howard", "Benning"]) from "City Clerk Howard Benning"; drops "The"."""
+    while words and _fold(words[0]) in CAP_STOP:
+        words = words[1:]
+    k = 0
+    for i, w in enumerate(words[:-1]):
+        low = _fold(w)
+        if low in TITLES or low.rstrip(".") in TITLES or _role_like(low):
+            k = i + 1
+        elif i == 0 and low in TITLE_MODIFIERS and len(words) >= 3:
+            k = 1
+    title = " ".join(words[:k])
+    return ("" if title.lower() in HONORIFICS else title), words[k:]
+
+
 def _is_name_word(t: _Tok) -> bool:
     """A capitalised word that can be part of a name (not "The", "However", "AFU")."""
     if not t.cap or t.low.rstrip(".") in CAP_STOP:
@@ -410,7 +446,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if not toks or any(t.kind != "W" for t in toks):
         return None
     if len(toks) == 1 and toks[0].low in PRONOUNS:
-        return _Mention(toks[0].text, "pron")
+        return _Mention(toks[0].text, "pron", at=toks[0].start)
     if (
         had_det
         and len(toks) <= 3
@@ -426,8 +462,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
         if toks[x].low == "of":
             who = _classify(toks[:x], text, loose)
-            if who is not None and who.kind == "person" and not who.role:
-                who.role = _join(toks[x + 1 :], text)
+            if who is not None and who.kind == "person":
+                rest = toks[x + 1 :]
+                if rest and rest[0].low in DETERMINERS:
+                    rest = rest[1:]
+                employer = _join(rest, text)
+                who.role = f"{who.role}, {employer}" if who.role else employer
                 return who
     words = [re.sub(r"['’]s?$", "", t.low) for t in toks]
     i = len(toks)
@@ -436,8 +476,15 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         i -= 1
     run, prefix = toks[i:], toks[:i]
     # "Meteorologist Sanna Okoye": a capitalised role noun opening a long run is a title.
-    lead_role = len(run) >= 3 and _role_like(run[0].low)
-    has_title = lead_role or any(t.low in TITLES for t in run)
+    lead_role = len(run) >= 3 and (_role_like(run[0].low) or run[0].low in TITLE_MODIFIERS)
+    # The name is what follows the last title or role word of the run ("City Clerk Howard
+    # Benning", "Senate Majority Leader Paul Okafor", "Fisherman Walt Jessup").
+    last_title = max(
+        (k for k, t in enumerate(run[:-1]) if t.low in TITLES or _role_like(t.low)), default=-1
+    )
+    if lead_role:
+        last_title = max(last_title, 0)
+    has_title = last_title >= 0
     heads = ORG_HEADS | (GROUP_HEADS if len(toks) >= 2 else frozenset())
     # A name right after a role noun is a person even if the role names an org
     # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
@@ -458,9 +505,6 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         if toks[-1].cap or words[-1] in heads:
             return _Mention(_join(toks, text), "org")
         return None
-    last_title = max((k for k, t in enumerate(run) if t.low in TITLES), default=-1)
-    if lead_role:
-        last_title = max(last_title, 0)
     title_toks, name_toks = run[: last_title + 1], run[last_title + 1 :]
     if not name_toks or not all(_is_name_word(t) for t in name_toks) or len(name_toks) > 4:
         return None
@@ -497,8 +541,12 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
         if low in DETERMINERS:
+            if i >= 3 and toks[i - 2].low == "of" and toks[i - 3].cap and i < j and toks[i].cap:
+                # "Simon Achebe of the Breckland Institute": the person before the "of".
+                i -= 2
+                continue
             return i - 1
-        if low in {"of", "and", "for"}:
+        if low in {"of", "and", "for", "to", "on"}:
             if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
                 i -= 1
                 continue
@@ -551,13 +599,38 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         appos = toks[k + 1 : j - 1]
         b = _left_np(toks, k)
         head = toks[b:k]
+        # The whole phrase before the first comma ("A spokeswoman for the U.S. attorney's
+        # office"), for "role, NAME, said".
+        c0 = k
+        while c0 > 0 and toks[c0 - 1].kind == "W":
+            c0 -= 1
+        clause = toks[c0:k]
+        if clause and clause[0].low in DETERMINERS:
+            clause = clause[1:]
         named = _classify(appos, text)
         if named and named.kind == "person" and not named.role and head:
             role_np = head[1:] if head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
                 return named, b
+            if any(_role_like(re.sub(r"['’]s?$", "", t.low)) for t in clause):
+                named.role = _join(clause, text)
+                return named, c0
         subj = _classify(head, text)
+        if (
+            named
+            and named.kind == "person"
+            and len(named.surface.split()) >= 2
+            and (subj is None or subj.kind in ("org", "alias", "role"))
+        ):
+            # "The state's consumer advocate, Miriam Oduya, said": the name is the speaker.
+            return named, c0
+        if named and appos and all(t.cap or t.low in {"of", "and", "for"} for t in appos):
+            # "the state's largest police union, the Calder Fraternal Order of Police, said":
+            # a description of an organisation followed by its name.
+            if subj is not None and subj.kind in ("org", "alias"):
+                if named.kind == "org" or (named.kind == "person" and not named.title):
+                    return _Mention(named.surface, "org"), b
         if subj is None:
             return None
         role = _appositive_role(appos, text)
@@ -567,6 +640,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     if toks[j - 1].kind != "W":
         return None
     b = _left_np(toks, j)
+    if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
+        # "The company that runs the ferry to Gannet Island said": an object, not the subject.
+        return None
     subj = _classify(toks[b:j], text)
     return (subj, b) if subj else None
 
@@ -774,6 +850,8 @@ class _Registry:
         self.last_person: tuple[_Speaker, int] | None = None
         # Where each speaker was last attributed, for "the senator" -> nearest senator.
         self.seen: dict[int, int] = {}
+        # End of the last sentence that yielded an attribution.
+        self.last_attr_end = 0
 
     def _find_role(self, role: str, upto: int) -> _Speaker | None:
         """The person "the spokesman" stands for: the nearest speaker with that role or title."""
@@ -854,8 +932,48 @@ class _Registry:
         # Named in full earlier in a sentence without a quote.
         pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
-            if _fold(m.group(1).split()[0]) not in CAP_STOP:
-                return self._get(" ".join(m.group(1).split()), "person")
+            title, name = _split_title(m.group(1).split())
+            if len(name) >= 2:
+                sp = self._get(" ".join(name), "person")
+                if title and title not in sp.titles:
+                    sp.titles.append(title)
+                return sp
+        return None
+
+    def _mentioned_after(self, start: int, at: int) -> _Speaker | None:
+        """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
+
+        Counts a title or role before a name ("Rep. Harriet Blaine"), a name before an
+        appositive ("Walt Jessup, 62,"), a name opening a clause with its verb ("Todd
+        Bickerstaff read"), and the surname of a speaker already known ("Vaill has").
+        """
+        region = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:at])
+        hits: list[tuple[int, list[str]]] = []
+        for m in _TITLED_NAME.finditer(region):
+            hits.append((m.end(), m.group(1).split()))
+        for m in _NAME_APPOSITIVE.finditer(region):
+            hits.append((m.end(1), m.group(1).split()))
+        for m in _NAME_VERB.finditer(region):
+            hits.append((m.end(1), m.group(1).split()))
+        for sp in self.speakers:
+            if sp.kind != "person":
+                continue
+            last = sp.name.split()[-1]
+            for m in re.finditer(rf"\b{re.escape(last)}\b", region):
+                hits.append((m.end(), sp.name.split()))
+        for _, words in sorted(hits, key=lambda h: -h[0]):
+            title, name = _split_title(words)
+            if not name or any(_fold(w) in ORG_HEADS for w in name):
+                continue
+            if len(name) == 1:
+                sp = self._person_by_token(name[0], start + len(region))
+                if sp is not None:
+                    return sp
+                continue
+            sp = self._get(" ".join(name), "person")
+            if title and title not in sp.titles:
+                sp.titles.append(title)
+            return sp
         return None
 
     def _named_before(self, at: int) -> _Speaker | None:
@@ -874,6 +992,17 @@ class _Registry:
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
         if m.kind == "pron":
+            if m.at >= 0:
+                # A person named after the last attribution (this paragraph or the one before)
+                # is nearer than the last speaker.
+                para_start = self.text.rfind("\n", 0, m.at)
+                prev_para = self.text.rfind("\n", 0, max(para_start - 1, 0))
+                while prev_para > 0 and self.text[prev_para - 1] == "\n":
+                    prev_para = self.text.rfind("\n", 0, prev_para - 1)
+                start = max(self.last_attr_end, prev_para + 1)
+                near = self._mentioned_after(start, m.at) if start < m.at else None
+                if near is not None:
+                    return near
             if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
                 return self.last_person[0]
             return self._named_before(at)
@@ -1005,6 +1134,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                 ):
                     found.append(_Raw(sp, "reported", frame.cue, *content, sent_s, e))
                 reg.seen[id(sp)] = e
+                reg.last_attr_end = e
                 if sp.kind == "person":
                     reg.last_person = (sp, para)
         elif (
