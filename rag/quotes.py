@@ -144,6 +144,9 @@ ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
+# ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
+SUBJECT_STARTS = _words("he she it they we i the his her its their our")
+FINITE = _words("was were is are had has have would will could can did does should might must")
 # A quote-only sentence continues the previous speaker when quotes cover this share of it.
 FOLLOW_ON_SHARE = 0.5
 # A quote-only paragraph continues the previous paragraph's speaker at this share.
@@ -1060,6 +1063,36 @@ class _Registry:
         return role
 
 
+# "X said A and that B", "said A, noting that B", "acknowledged A but said B": two statements.
+_CONTENT_SPLIT = re.compile(
+    r",?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says)"
+    r"|,\s+(noting|adding|arguing|saying|warning|insisting)(?:\s+that)?)\s+"
+)
+
+
+def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:
+    """A reported span cut where a second statement starts; each part with its cue."""
+    a, b = span
+    parts: list[tuple[str, int, int]] = []
+    pos, cur_cue = a, cue
+    for m in _CONTENT_SPLIT.finditer(text, a, b):
+        if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
+            continue  # inside a quoted fragment
+        verb = m.group(1) or m.group(2) or m.group(3)
+        if m.start() > pos:
+            parts.append((cur_cue, pos, m.start()))
+        pos = m.end()
+        if verb:
+            cur_cue = {"noting": "noted", "adding": "added", "arguing": "argued"}.get(
+                verb, "said" if verb == "saying" else ("warned" if verb == "warning" else verb)
+            )
+            if verb == "insisting":
+                cur_cue = "insisted"
+    if b > pos:
+        parts.append((cur_cue, pos, b))
+    return [(c, x, y) for c, x, y in parts if len(content_words(text[x:y])) >= 2] or [(cue, a, b)]
+
+
 def _headings(text: str) -> list[tuple[int, int]]:
     """Spans of headline, title, byline and dateline paragraphs: never a speaker's words."""
     out = []
@@ -1085,7 +1118,13 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
             pieces.append(text[pos : q.start])
             pos = q.end
     pieces.append(text[pos:b])
-    return len(content_words(" ".join(pieces))) >= MIN_REPORTED_WORDS
+    outside = " ".join(pieces)
+    words = content_words(outside)
+    if len(words) >= MIN_REPORTED_WORDS:
+        return True
+    low = re.findall(r"[a-z]+", outside.lower())
+    # A clause of its own: a subject ("he", "the senator") and a finite verb.
+    return bool(low) and low[0] in SUBJECT_STARTS and any(w in FINITE for w in low)
 
 
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
@@ -1132,7 +1171,8 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     and content[1] > content[0]
                     and (not quotes or _substantial(text, content, quotes))
                 ):
-                    found.append(_Raw(sp, "reported", frame.cue, *content, sent_s, e))
+                    for cue, cs, ce in _split_content(text, content, frame.cue):
+                        found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
                 reg.seen[id(sp)] = e
                 reg.last_attr_end = e
                 if sp.kind == "person":

@@ -297,8 +297,25 @@ PATTERNS = {
         [("Dunmore Port Authority", "reported", "said", "The pier will reopen in May", 0, 27, ORG)],
     ),
     "two_fragments_no_reported": (
+        'Ines Kolar noted that the deployment of "new cranes" and "more tugs."',
+        [
+            ("Ines Kolar", "direct", "noted", "new cranes", 41, 51, ""),
+            ("Ines Kolar", "direct", "noted", "more tugs.", 58, 68, ""),
+        ],
+    ),
+    # A clause of its own around the fragments (subject + finite verb) is reported speech too.
+    "fragments_in_own_clause": (
         'Ines Kolar noted that the pier was "unsafe" and "beyond repair."',
         [
+            (
+                "Ines Kolar",
+                "reported",
+                "noted",
+                'the pier was "unsafe" and "beyond repair."',
+                22,
+                64,
+                "",
+            ),
             ("Ines Kolar", "direct", "noted", "unsafe", 36, 42, ""),
             ("Ines Kolar", "direct", "noted", "beyond repair.", 49, 63, ""),
         ],
