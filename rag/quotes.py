@@ -77,6 +77,9 @@ CAP_STOP = _words(
     may june july august september october november december"""
 )
 DETERMINERS = frozenset({"the", "a", "an"})
+ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the"})
+# Bare head nouns that stand for the organisation quoted last ("The group says ...").
+GENERIC_ORGS = _words("group organization organisation company firm coalition")
 PRONOUNS = frozenset({"he", "she"})
 # Capitalised words before a name that are titles, not given names.
 TITLES = _words(
@@ -87,7 +90,7 @@ TITLES = _words(
     lt lt. capt capt. king queen prince princess pope bishop speaker chairman chairwoman
     spokesman spokeswoman spokesperson commander marshal councilman councilwoman councilmember
     assemblyman assemblywoman assemblymember supervisor clerk auditor treasurer comptroller
-    leader whip chairwoman rev rev. father sister"""
+    leader whip chairwoman rev rev. father sister democrat republican independent"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -140,6 +143,8 @@ DOCUMENT_NOUNS = _words(
 )
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
+# Who a speaker "told" before the statement itself.
+AUDIENCES = _words("reporters journalists lawmakers senators investors supporters members colleagues")
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
@@ -195,7 +200,7 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias", "role"]
+    kind: Literal["person", "org", "pron", "alias", "role", "itpron"]
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
@@ -458,6 +463,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if len(toks) == 1 and toks[0].low == "it":
+        return _Mention(toks[0].text, "itpron")
     if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 5:
         # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
         return _Mention(_join(toks, text), "org")
@@ -472,6 +479,17 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 employer = _join(rest, text)
                 who.role = f"{who.role}, {employer}" if who.role else employer
                 return who
+    if (
+        len(toks) >= 3
+        and toks[0].cap
+        and toks[-1].cap
+        and all(t.cap or t.low in ORG_CONNECTORS for t in toks)
+        and any(t.low in ORG_CONNECTORS for t in toks)
+        and toks[0].low not in CAP_STOP
+    ):
+        # "Citizens for Clean Campaigns", "Freedom to Read Project": names of people never
+        # hold a lower-case "for" or "to".
+        return _Mention(_join(toks, text), "org")
     words = [re.sub(r"['’]s?$", "", t.low) for t in toks]
     i = len(toks)
     # Titles count only when capitalised: "Mayor Tobias Quenell", not "ministry spokesman".
@@ -540,7 +558,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         if t.kind != "W":
             break
         low = t.low
-        if low in PRONOUNS:
+        if low in PRONOUNS or (low == "it" and i == j):
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
         if low in DETERMINERS:
@@ -633,7 +651,8 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             # a description of an organisation followed by its name.
             if subj is not None and subj.kind in ("org", "alias"):
                 if named.kind == "org" or (named.kind == "person" and not named.title):
-                    return _Mention(named.surface, "org"), b
+                    org = appos[1:] if appos[0].low in DETERMINERS else appos
+                    return _Mention(_join(org, text), "org"), b
         if subj is None:
             return None
         role = _appositive_role(appos, text)
@@ -738,7 +757,13 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             return None
         low = toks[r].low
         if verb in SAY_VERBS and verb not in OBJECT_VERBS:
-            if verb.startswith(("told", "tell")) or low in PREPOSITIONS:
+            if verb.startswith(("told", "tell")) and low in AUDIENCES and r + 1 < n:
+                # "told reporters the margin was never in doubt".
+                r += 1
+                low = toks[r].low
+                if toks[r].kind != "W" or low in PREPOSITIONS:
+                    return None
+            elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
         elif low in PREPOSITIONS or low in PARTICLES:
@@ -819,7 +844,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         )
         if not inverted and prev is not None and prev.text == ",":
             right = _subject_right(toks, c, text)
-            if right and right[0].kind != "pron" and right[1] >= n - 1:
+            if (
+                right
+                and right[0].kind not in ("pron", "role")
+                and right[1] >= n - 1
+                and (right[1] == n or toks[right[1]].kind == "P")
+            ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
                 return _Frame(right[0], low, _span(toks[: c - 1], text))
         if inverted:
@@ -841,6 +871,26 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if len(tail) <= 6 and not any(x.kind == "Q" for x in tail):
                 content = _span(toks[: b - 1], text)
         return _Frame(subj, cue, content)
+    return _participle_frame(toks, text)
+
+
+def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """ "Andersen vetoed the bill on Monday, saying it went too far": the subject speaks."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k].text == "," and toks[k + 1].low in HANDOVER and toks[k + 2].kind == "W":
+            start = 0
+            for d in range(min(n, 14)):
+                if toks[d].text in {"—", "--", "–"}:
+                    start = d + 1  # after a dateline
+            f = start
+            while f < k and toks[f].kind == "W" and (toks[f].cap or toks[f].low in DETERMINERS):
+                f += 1
+            who = _classify(toks[start:f], text) if f > start else None
+            if who is None or who.kind in ("alias", "role"):
+                return None
+            content = _content_after(toks, k + 2, "says", text)
+            return _Frame(who, toks[k + 1].text, content) if content else None
     return None
 
 
@@ -853,6 +903,7 @@ class _Registry:
         self.last_person: tuple[_Speaker, int] | None = None
         # Where each speaker was last attributed, for "the senator" -> nearest senator.
         self.seen: dict[int, int] = {}
+        self.last_org: tuple[_Speaker, int] | None = None
         # End of the last sentence that yielded an attribution.
         self.last_attr_end = 0
 
@@ -882,6 +933,17 @@ class _Registry:
         if not sp.titles and not sp.roles:
             sp.titles.append(role.capitalize())
         return sp
+
+    def _recent_org(self, head: str) -> _Speaker | None:
+        """The organisation quoted most recently that "the company"/"the group" can name."""
+        orgs = sorted(
+            (sp for sp in self.speakers if sp.kind == "org" and id(sp) in self.seen),
+            key=lambda sp: -self.seen[id(sp)],
+        )
+        if head in {"company", "firm"}:
+            # A company is named by its brand ("Conway Energy"), not "... Medical Center".
+            orgs = [sp for sp in orgs if not set(_name_tokens(sp.name)) & ORG_HEADS]
+        return orgs[0] if orgs else None
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
@@ -1011,8 +1073,17 @@ class _Registry:
             return self._named_before(at)
         if m.kind == "role":
             return self._find_role(m.role, at)
+        if m.kind == "itpron":
+            # "It warned that ...": the organisation quoted in this or the previous paragraph.
+            if self.last_org and paragraph - self.last_org[1] <= 1:
+                return self.last_org[0]
+            return None
         if m.kind == "alias":
             sp = self._find_org(m.surface, at)
+            heads = _name_tokens(m.surface)
+            if sp is None and heads and heads[-1] in GENERIC_ORGS and self.last_org:
+                if paragraph - self.last_org[1] <= 2:
+                    sp = self._recent_org(heads[-1])
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
@@ -1175,6 +1246,8 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                         found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
                 reg.seen[id(sp)] = e
                 reg.last_attr_end = e
+                if sp.kind == "org":
+                    reg.last_org = (sp, para)
                 if sp.kind == "person":
                     reg.last_person = (sp, para)
         elif (
