@@ -123,8 +123,7 @@ def main() -> None:
         if args.set in (name, "all") and (folder / "src").is_dir():
             gold = build(folder)
             words = sum(
-                len(json.loads((folder / "articles" / a).read_text())["text"].split())
-                for a in gold
+                len(json.loads((folder / "articles" / a).read_text())["text"].split()) for a in gold
             )
             n = sum(len(g) for g in gold.values())
             print(f"{name}: {len(gold)} articles, {words} words, {n} labelled statements")

@@ -237,7 +237,7 @@ def run_set(folder: Path) -> dict[str, Any]:
         for g in gold:
             for c in (g["category"], "total"):
                 counts[c]["gold"] += 1
-        for gi, fi in strict:
+        for gi, _ in strict:
             for c in (gold[gi]["category"], "total"):
                 counts[c]["correct"] += 1
         for gi, fi in spans:
@@ -263,8 +263,8 @@ def run_set(folder: Path) -> dict[str, Any]:
                 # A quoted fragment inside a labelled reported statement of the same speaker
                 # ('he was "stunned" by the veto'): neither a hit nor a false positive.
                 continue
-            gi = hit_f.get(fi, span_f.get(fi))
-            cat = gold[gi]["category"] if gi is not None else category_of(f)
+            gj = hit_f.get(fi, span_f.get(fi))
+            cat = gold[gj]["category"] if gj is not None else category_of(f)
             for c in (cat, "total"):
                 counts[c]["found"] += 1
         errors[name] = {
@@ -326,7 +326,9 @@ def main() -> None:
             for art, err in res["errors"].items():
                 for g in err["missed"]:
                     extra = f" [span found as {g['span_found_as']!r}]" if g["span_found_as"] else ""
-                    print(f"  MISS {art}: {g['speaker']} ({g['category']}) {g['quote'][:70]!r}{extra}")
+                    print(
+                        f"  MISS {art}: {g['speaker']} ({g['category']}) {g['quote'][:70]!r}{extra}"
+                    )
                 for f in err["spurious"]:
                     print(f"  FP   {art}: {f['speaker']} ({f['cue']}) {f['quote'][:70]!r}")
     args.sets_out.parent.mkdir(parents=True, exist_ok=True)

@@ -39,7 +39,9 @@ OBJECT_VERBS = _words(
     called calls described describes praised praises condemned condemns dismissed dismisses
     defended defends blamed blames questioned questions highlighted highlights unveiled
     proposed proposes pledged pledges promised promises vowed vows demanded demands
-    announced announces credited credits hailed hails cited cites endorsed endorses"""
+    announced announces credited credits hailed hails cited cites endorsed endorses
+    introduced introduces sponsored sponsors opposed opposes supported supports backed backs
+    recommended recommends requested requests attributed attributes rated rates"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
@@ -144,7 +146,9 @@ DOCUMENT_NOUNS = _words(
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Who a speaker "told" before the statement itself.
-AUDIENCES = _words("reporters journalists lawmakers senators investors supporters members colleagues")
+AUDIENCES = _words(
+    "reporters journalists lawmakers senators investors supporters members colleagues"
+)
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
@@ -165,7 +169,9 @@ _TITLED_NAME = re.compile(
     rf"\b(?:[A-Z][a-z]+\.?\s+)*(?i:{'|'.join(sorted(ROLE_NOUNS | TITLES, key=len, reverse=True))})"
     rf"\.?\s+({_NAME})"
 )
-_NAME_APPOSITIVE = re.compile(rf"(?<![\w.])({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?:\d+|a|an|the|who|whose)\b")
+_NAME_APPOSITIVE = re.compile(
+    rf"(?<![\w.])({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?:\d+|a|an|the|who|whose)\b"
+)
 _NAME_VERB = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME})\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
@@ -646,13 +652,18 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         ):
             # "The state's consumer advocate, Miriam Oduya, said": the name is the speaker.
             return named, c0
-        if named and appos and all(t.cap or t.low in {"of", "and", "for"} for t in appos):
+        if (
+            named
+            and appos
+            and all(t.cap or t.low in {"of", "and", "for"} for t in appos)
+            and subj is not None
+            and subj.kind in ("org", "alias")
+            and (named.kind == "org" or (named.kind == "person" and not named.title))
+        ):
             # "the state's largest police union, the Calder Fraternal Order of Police, said":
             # a description of an organisation followed by its name.
-            if subj is not None and subj.kind in ("org", "alias"):
-                if named.kind == "org" or (named.kind == "person" and not named.title):
-                    org = appos[1:] if appos[0].low in DETERMINERS else appos
-                    return _Mention(_join(org, text), "org"), b
+            org = appos[1:] if appos[0].low in DETERMINERS else appos
+            return _Mention(_join(org, text), "org"), b
         if subj is None:
             return None
         role = _appositive_role(appos, text)
@@ -818,7 +829,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
-            if poss is not None and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss:]):
+            if (
+                poss is not None
+                and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss:])
+                and any(w.low in DOCUMENT_NOUNS for w in np[poss + 1 :])
+            ):
                 head = np[: poss + 1]
                 last = head[-1]
                 stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
@@ -1031,14 +1046,14 @@ class _Registry:
             if not name or any(_fold(w) in ORG_HEADS for w in name):
                 continue
             if len(name) == 1:
-                sp = self._person_by_token(name[0], start + len(region))
-                if sp is not None:
-                    return sp
+                one = self._person_by_token(name[0], start + len(region))
+                if one is not None:
+                    return one
                 continue
-            sp = self._get(" ".join(name), "person")
-            if title and title not in sp.titles:
-                sp.titles.append(title)
-            return sp
+            full = self._get(" ".join(name), "person")
+            if title and title not in full.titles:
+                full.titles.append(title)
+            return full
         return None
 
     def _named_before(self, at: int) -> _Speaker | None:
@@ -1081,9 +1096,14 @@ class _Registry:
         if m.kind == "alias":
             sp = self._find_org(m.surface, at)
             heads = _name_tokens(m.surface)
-            if sp is None and heads and heads[-1] in GENERIC_ORGS and self.last_org:
-                if paragraph - self.last_org[1] <= 2:
-                    sp = self._recent_org(heads[-1])
+            if (
+                sp is None
+                and heads
+                and heads[-1] in GENERIC_ORGS
+                and self.last_org
+                and paragraph - self.last_org[1] <= 2
+            ):
+                sp = self._recent_org(heads[-1])
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)

@@ -733,3 +733,60 @@ def test_wire_patterns(case: str) -> None:
 def test_wire_no_speaker(text: str) -> None:
     """Headlines and bylines are never speakers; a bare role with nobody named is nobody."""
     assert extract_attributions(text) == []
+
+
+def _data_module() -> ModuleType:
+    """bench/attrib_data.py, loaded by path."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_attrib_data", ROOT / "bench/attrib_data.py"
+    )
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize(("folder", "articles"), [("attrib_dev", 41), ("attrib_heldout", 15)])
+def test_attribution_sets_are_built_from_their_sources(folder: str, articles: int) -> None:
+    """gold.yaml and articles/*.json are exactly what src/*.txt gives; spans are exact."""
+    import yaml
+
+    base = ROOT / "tests" / "data" / folder
+    gold = yaml.safe_load((base / "gold.yaml").read_text(encoding="utf-8"))
+    assert len(gold) == articles
+    parsed: dict = {}
+    for src in sorted((base / "src").glob("*.txt")):
+        parsed.update(_data_module().parse_source(src.read_text(encoding="utf-8")))
+    assert sorted(parsed) == sorted(gold)
+    for name, items in gold.items():
+        article = json.loads((base / "articles" / name).read_text(encoding="utf-8"))
+        assert article == parsed[name][0]
+        assert items == parsed[name][1]
+        assert 150 <= len(article["text"].split()) <= 900
+        for g in items:
+            assert article["text"][g["start"] : g["end"]] == g["quote"]
+
+
+def test_parse_body_marks() -> None:
+    text, gold = _data_module().parse_body('"[[q|Ines Kolar|We rebuild]]," Kolar said.')
+    assert text == '"We rebuild," Kolar said.'
+    assert gold == [
+        {
+            "speaker": "Ines Kolar",
+            "kind": "direct",
+            "category": "speech_quoted",
+            "quote": "We rebuild",
+            "start": 1,
+            "end": 11,
+        }
+    ]
+
+
+def test_dev_set_per_category_gate() -> None:
+    """The development set (tuned on) must stay above these; the held-out set is only reported."""
+    cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
+    assert cats["speech_quoted"]["recall"] >= 0.95
+    assert cats["speech_reported"]["recall"] >= 0.78
+    assert cats["total"]["precision"] >= 0.92
+    assert cats["total"]["speaker_accuracy"] >= 0.97
+    assert cats["other_reported"]["recall"] >= 0.5
