@@ -236,7 +236,7 @@ def _run(
         ans.attributions = rank_attributions(
             standalone, passages, speaker=speaker, article_texts=art_texts
         )
-        if quoted:  # issue 9: only the statement the question quotes
+        if quoted is not None:  # issue 9: only the statement the question quotes (or none)
             ans.attributions = quoted
         ans.mode = "who_said"
     t1 = time.perf_counter()

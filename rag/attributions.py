@@ -34,7 +34,8 @@ def is_who_said(question: str) -> bool:
 
 
 # A phrase the question quotes ("...", “...”), or the words after "who said".
-_QUOTED_PHRASE = re.compile(r'["“]([^"”]+)["”]')
+# Outermost marks: a quoted phrase may hold quotes of its own.
+_QUOTED_PHRASE = re.compile(r'["“](.+)["”]', re.S)
 _WHO_SAID_PHRASE = re.compile(
     r"\bwho\s+(?:said|says|wrote|tweeted|stated|claimed|told\s+\w+|declared)\b[\s:,]*(.+)$",
     re.I | re.S,
@@ -134,14 +135,16 @@ def phrase_first(
     index: Index,
     *,
     filters: dict[str, Any] | None = None,
-) -> tuple[list[Passage], list[Attribution]]:
+) -> tuple[list[Passage], list[Attribution] | None]:
     """Passages with those holding the quoted phrase first, and the statements that cover it.
 
-    Questions without a quoted phrase get their passages back unchanged and no statements.
+    Questions without a quoted phrase, or whose phrase is nowhere, get their passages back
+    unchanged and None; a phrase found outside any statement gives an empty list, so that
+    the answer shows the sentence rather than guess a speaker.
     """
     matches = phrase_lookup(question, index, filters=filters)
     if not matches:
-        return passages, []
+        return passages, None
     first = [m.passage for m in matches]
     ids = {p.chunk.id for p in first}
     merged = first + [p for p in passages if p.chunk.id not in ids]

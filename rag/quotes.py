@@ -173,7 +173,7 @@ _NAME_APPOSITIVE = re.compile(
     rf"(?<![\w.])({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?:\d+|a|an|the|who|whose)\b"
 )
 _NAME_VERB = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME})\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
 )
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
@@ -478,7 +478,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
         if toks[x].low == "of":
             who = _classify(toks[:x], text, loose)
-            if who is not None and who.kind == "person":
+            if (
+                who is not None
+                and who.kind == "person"
+                and not _role_like(_fold(who.surface))
+                and _fold(who.surface).rstrip(".") not in TITLES
+            ):
                 rest = toks[x + 1 :]
                 if rest and rest[0].low in DETERMINERS:
                     rest = rest[1:]
@@ -956,8 +961,13 @@ class _Registry:
             key=lambda sp: -self.seen[id(sp)],
         )
         if head in {"company", "firm"}:
-            # A company is named by its brand ("Conway Energy"), not "... Medical Center".
-            orgs = [sp for sp in orgs if not set(_name_tokens(sp.name)) & ORG_HEADS]
+            # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
+            # an agency's acronym ("FBI").
+            orgs = [
+                sp
+                for sp in orgs
+                if not set(_name_tokens(sp.name)) & ORG_HEADS and not sp.name.isupper()
+            ]
         return orgs[0] if orgs else None
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
@@ -1013,6 +1023,8 @@ class _Registry:
         pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title(m.group(1).split())
+            if any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
+                continue
             if len(name) >= 2:
                 sp = self._get(" ".join(name), "person")
                 if title and title not in sp.titles:
