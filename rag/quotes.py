@@ -508,7 +508,11 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         i -= 1
     run, prefix = toks[i:], toks[:i]
     # "Meteorologist Sanna Okoye": a capitalised role noun opening a long run is a title.
-    lead_role = len(run) >= 3 and (_role_like(run[0].low) or run[0].low in TITLE_MODIFIERS)
+    lead_role = len(run) >= 3 and (
+        _role_like(run[0].low)
+        # "State Auditor Janice Trembley", but not "Federal Aviation Administration".
+        or (run[0].low in TITLE_MODIFIERS and not any(w in ORG_HEADS for w in words))
+    )
     # The name is what follows the last title or role word of the run ("City Clerk Howard
     # Benning", "Senate Majority Leader Paul Okafor", "Fisherman Walt Jessup").
     last_title = max(

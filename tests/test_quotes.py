@@ -530,6 +530,34 @@ def test_sample_articles_are_well_formed() -> None:
 
 # Wire-copy patterns from issue 9: (text, [(speaker, kind, cue, quote, start, end, role)]).
 WIRE_PATTERNS = {
+    "federal_org_is_no_title": (
+        "The Federal Harbour Administration said it would dredge the channel.",
+        [
+            (
+                "Federal Harbour Administration",
+                "reported",
+                "said",
+                "it would dredge the channel",
+                40,
+                67,
+                "organisation",
+            )
+        ],
+    ),
+    "state_title_before_name": (
+        "State Auditor Janice Trembley said the books did not balance.",
+        [
+            (
+                "Janice Trembley",
+                "reported",
+                "said",
+                "the books did not balance",
+                35,
+                60,
+                "State Auditor",
+            )
+        ],
+    ),
     "says_present": (
         "Ines Kolar says the pier will reopen in May.",
         [("Ines Kolar", "reported", "says", "the pier will reopen in May", 16, 43, "")],
