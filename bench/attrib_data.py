@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "dev": ROOT / "tests" / "data" / "attrib_dev",
     "heldout": ROOT / "tests" / "data" / "attrib_heldout",
+    "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),
