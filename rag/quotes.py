@@ -80,6 +80,17 @@ CAP_STOP = _words(
 )
 DETERMINERS = frozenset({"the", "a", "an"})
 ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the"})
+# Plural nouns that name a group speaking ("Critics said", "Environmental groups warned").
+GROUP_NOUNS = _words(
+    """officials analysts critics experts economists residents farmers advocates groups
+    opponents supporters democrats republicans lawmakers legislators parents teachers workers
+    retailers applicants environmentalists activists protesters scientists researchers doctors
+    nurses regulators observers voters leaders organizers organisers forecasters unions
+    providers growers owners executives diplomats aides economists investors airlines
+    companies employers landlords tenants physicians officers authorities prosecutors
+    investigators"""
+)
+QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few"})
 # Bare head nouns that stand for the organisation quoted last ("The group says ...").
 GENERIC_ORGS = _words("group organization organisation company firm coalition")
 PRONOUNS = frozenset({"he", "she"})
@@ -115,6 +126,9 @@ ORG_HEADS = _words(
 )
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
 ORG_ROLE = "organisation"
+# ... and groups of people ("Critics", "county officials") this one.
+GROUP_ROLE = "group"
+ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE}
 # Words right after a cue that date it ("said Tuesday that ..."); never part of the content.
 TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -206,7 +220,7 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias", "role", "itpron"]
+    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group"]
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
@@ -217,7 +231,7 @@ class _Speaker:
     """One speaker of the article: canonical name, roles seen, other names used."""
 
     name: str
-    kind: Literal["person", "org"]
+    kind: Literal["person", "org", "group"]
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -686,7 +700,38 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # "The company that runs the ferry to Gannet Island said": an object, not the subject.
         return None
     subj = _classify(toks[b:j], text)
+    if subj is None or subj.kind == "alias" or (subj.kind == "person" and len(toks[b:j]) == 1):
+        group = _group(toks, j, text)
+        if group is not None:
+            return group
     return (subj, b) if subj else None
+
+
+def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
+    """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
+    legislature"), the whole clause before the cue; with the index where it starts."""
+    b = j
+    while b > 0 and toks[b - 1].kind == "W" and j - b < 7:
+        b -= 1
+    if b > 0 and toks[b - 1].kind == "W":
+        return None
+    np = toks[b:j]
+    if np and np[0].low in DETERMINERS:
+        np = np[1:]
+    if not np:
+        return None
+    # The head is the last word before a prepositional phrase ("officials in the county").
+    cut = next((x for x, t in enumerate(np) if x and t.low in {"in", "on", "for", "at"}), None)
+    head_part = np[:cut] if cut is not None else np
+    if cut is not None and len(np) - cut > 4:
+        return None
+    head = head_part[-1].low
+    mods = head_part[:-1]
+    if head not in GROUP_NOUNS or any(
+        (t.low in STOPWORDS or t.low in CAP_STOP) and t.low not in QUANTIFIERS for t in mods
+    ):
+        return None
+    return _Mention(_join(np, text), "group"), b
 
 
 def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
@@ -998,7 +1043,7 @@ class _Registry:
                 return self._get(" ".join(words), "org")
         return None
 
-    def _get(self, name: str, kind: Literal["person", "org"]) -> _Speaker:
+    def _get(self, name: str, kind: Literal["person", "org", "group"]) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
         for sp in self.speakers:
             if sp.kind == kind and (
@@ -1126,6 +1171,8 @@ class _Registry:
             return sp
         if m.kind == "org":
             return self._get(m.surface, "org")
+        if m.kind == "group":
+            return self._get(m.surface, "group")
         sp = None
         if len(_name_tokens(m.surface)) == 1:
             sp = self._person_by_token(m.surface, at)
@@ -1319,7 +1366,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                 end=r.end,
                 sentence_start=r.sentence_start,
                 sentence_end=r.sentence_end,
-                role=reg.role(sp) if sp.kind == "person" else ORG_ROLE,
+                role=reg.role(sp) if sp.kind == "person" else ROLES[sp.kind],
                 article_id=article_id,
                 aliases=aliases,
             )

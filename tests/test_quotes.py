@@ -401,7 +401,7 @@ def test_patterns(case: str) -> None:
     "text",
     [
         "Caliber.Az reports citing South Korean media outlet Yonhap.",
-        "Critics said the plan was a mistake.",
+        "The company that runs the ferry said the boats were full.",
         "The company said it would appeal.",
         "He said the plan was a mistake.",
         'The so-called "emergency lane" has been closed since January.',
@@ -530,6 +530,53 @@ def test_sample_articles_are_well_formed() -> None:
 
 # Wire-copy patterns from issue 9: (text, [(speaker, kind, cue, quote, start, end, role)]).
 WIRE_PATTERNS = {
+    # Groups of people speak too, with role "group" (issue 9's gold counts them).
+    "group_bare_plural": (
+        "Critics said the plan was a mistake.",
+        [("Critics", "reported", "said", "the plan was a mistake", 13, 35, "group")],
+    ),
+    "group_with_place": (
+        "Democrats in the legislature said the cuts would close schools.",
+        [
+            (
+                "Democrats in the legislature",
+                "reported",
+                "said",
+                "the cuts would close schools",
+                34,
+                62,
+                "group",
+            )
+        ],
+    ),
+    "group_modifier_warned_that": (
+        "Environmental groups warned that the dam would kill the river.",
+        [
+            (
+                "Environmental groups",
+                "reported",
+                "warned",
+                "the dam would kill the river",
+                33,
+                61,
+                "group",
+            )
+        ],
+    ),
+    "group_quantifier": (
+        "Some parents said the drills frightened their children.",
+        [
+            (
+                "Some parents",
+                "reported",
+                "said",
+                "the drills frightened their children",
+                18,
+                54,
+                "group",
+            )
+        ],
+    ),
     "federal_org_is_no_title": (
         "The Federal Harbour Administration said it would dredge the channel.",
         [
