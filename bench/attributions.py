@@ -4,7 +4,9 @@
 
 - the in-sample seed articles (tests/data/attributions_gold.yaml), per article;
 - the development set (tests/data/attrib_dev, 41 articles, tuned on) per category;
-- the blind held-out set (tests/data/attrib_heldout, 15 articles, never tuned on) per category.
+- the blind held-out set (tests/data/attrib_heldout, 15 articles, never tuned on) per category;
+- a second blind set (tests/data/attrib_heldout2, 5 articles) written after the first one's
+  errors had been seen, to measure the changes made after that.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
@@ -34,6 +36,7 @@ SETS_RESULTS = ROOT / "bench" / "results" / "attributions_sets.json"
 SETS = {
     "dev": ROOT / "tests" / "data" / "attrib_dev",
     "heldout": ROOT / "tests" / "data" / "attrib_heldout",
+    "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
 }
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {

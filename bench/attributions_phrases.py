@@ -91,7 +91,7 @@ def main() -> None:
         s = Settings(data_dir=work / "data", llm="extractive")
         idx = Index(s)
         t0 = time.perf_counter()
-        src = [SETS["heldout"] / "articles", SETS["dev"] / "articles", ROOT / "seeds"]
+        src = [SETS[name] / "articles" for name in sorted(SETS)] + [ROOT / "seeds"]
         report = idx.ingest(src, progress=False)
         t_ingest = time.perf_counter() - t0
         todo = cases(SETS[args.set], args.words)

@@ -821,7 +821,9 @@ def _data_module() -> ModuleType:
     return mod
 
 
-@pytest.mark.parametrize(("folder", "articles"), [("attrib_dev", 41), ("attrib_heldout", 15)])
+@pytest.mark.parametrize(
+    ("folder", "articles"), [("attrib_dev", 41), ("attrib_heldout", 15), ("attrib_heldout2", 5)]
+)
 def test_attribution_sets_are_built_from_their_sources(folder: str, articles: int) -> None:
     """gold.yaml and articles/*.json are exactly what src/*.txt gives; spans are exact."""
     import yaml
