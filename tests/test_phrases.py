@@ -188,3 +188,13 @@ def test_what_did_x_say_about_y_shows_best_few_first():
 def test_phrase_module_normalise_keeps_length():
     s = "“Curly” and ’s\u00a0x"
     assert len(phrases.normalise(s)) == len(s)
+
+
+def test_cli_search_finds_a_quoted_phrase_first(seeded, capsys):
+    from rag.cli import main
+
+    want = phrase_lookup('"numbers that can be misleading"', seeded)[0].passage.chunk.id
+    assert main(["search", '"numbers that can be misleading"', "-k", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"#1 [{want}] ")
+    assert "numbers that can be misleading" in out.split("\n#2 ")[0]

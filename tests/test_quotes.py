@@ -862,8 +862,8 @@ def test_parse_body_marks() -> None:
 def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
-    assert cats["speech_quoted"]["recall"] >= 0.95
-    assert cats["speech_reported"]["recall"] >= 0.78
-    assert cats["total"]["precision"] >= 0.92
-    assert cats["total"]["speaker_accuracy"] >= 0.97
-    assert cats["other_reported"]["recall"] >= 0.5
+    assert cats["speech_quoted"]["recall"] >= 0.97
+    assert cats["speech_reported"]["recall"] >= 0.82
+    assert cats["total"]["precision"] >= 0.93
+    assert cats["total"]["speaker_accuracy"] >= 0.98
+    assert cats["other_reported"]["recall"] >= 0.55
