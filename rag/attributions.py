@@ -241,7 +241,8 @@ def who_said(
     """Who said what about ``topic``: verified attributions from the most relevant passages.
 
     Args:
-        topic: a subject ("Kursk") or a question naming a speaker ("what did Ryder say").
+        topic: a subject ("Kursk"), a question naming a speaker ("what did Ryder say"), or a
+            quoted phrase ('who said "numbers that can be misleading"').
         filters: ``outlet``, ``article_id``, ``published_from``/``published_to``.
         k: passages to search for statements.
         settings: Settings, dict of overrides, or None.
@@ -250,6 +251,10 @@ def who_said(
     s = get_settings(settings) if index is None else index.settings
     idx = index or open_index(s)
     passages = retrieve(topic, k=k, filters=filters, index=idx)
+    passages, quoted = phrase_first(topic, passages, idx, filters=filters)
+    if quoted:
+        # A quoted phrase names one statement: that one, not everything nearby.
+        return quoted
     aliases, _ = idx.catalog.speakers()
     speaker = named_speaker(topic, sorted(aliases), aliases)
     texts = idx.catalog.article_texts({p.chunk.article_id for p in passages})

@@ -1,4 +1,22 @@
-"""Rule-based "who said what" extraction: direct quotes and reported speech with their speakers."""
+"""Rule-based "who said what" extraction: direct quotes and reported speech with their speakers.
+
+Forms read (each has an exact-value test in tests/test_quotes.py):
+
+- speech verbs with quotes or a (that-)clause, in any tense: "X said (that) ...", "X says ...",
+  "X is saying ...", "..., X said Tuesday", '"...," said X of the Council on ...', "X told
+  reporters/<outlet> ...", "X announced/claimed/argued/admitted/denied that ...", "X wrote on
+  Twitter that ...", "X tweeted, "..."", "X said in an interview with Y that ...";
+- other cues: "according to X", passive "was disclosed by X", endorsement and object verbs
+  ("X endorsed Y", "X urged ...", "X called it ..."), participles (", saying ...");
+- speakers: people ([title/role] Name, "Trump attorney Alan Garten", "Name, who ..., said",
+  "role, Name, said"), organisations (role "organisation": "The Trump campaign", "NATO",
+  "Priorities USA, the super PAC, says", "it said"), plural groups (role "group": "Critics",
+  "Democrats in the legislature"); "he/she", "the senator", "the spokesman", "the campaign",
+  "the group" resolve to the nearest compatible speaker named before;
+- quotes that run over several sentences or paragraphs, and quote-only sentences or
+  paragraphs continuing the last speaker;
+- headlines, titles, bylines and datelines are never speakers and never searched for names.
+"""
 
 from __future__ import annotations
 

@@ -198,3 +198,12 @@ def test_cli_search_finds_a_quoted_phrase_first(seeded, capsys):
     out = capsys.readouterr().out
     assert out.startswith(f"#1 [{want}] ")
     assert "numbers that can be misleading" in out.split("\n#2 ")[0]
+
+
+def test_who_said_function_returns_the_quoted_statement_only(seeded):
+    from rag.attributions import who_said
+
+    got = who_said('who said "numbers that can be misleading"', index=seeded)
+    assert [(a.speaker, a.cue, a.quote) for a in got] == [
+        ("Patrick Ryder", "urged caution", "numbers that can be misleading.")
+    ]
