@@ -644,7 +644,7 @@ def _raw_markers(ans: Answer) -> tuple[int, int]:
     From ``Answer.raw_citations`` and the ``citation [n] ...`` entries of ``Answer.removed``,
     which the library keeps even when the answer fell back to the extractive one.
     """
-    invalid = sum(1 for r in ans.removed if r.startswith("citation ["))
+    invalid = ans.invalid_citations
     raw = max(ans.raw_citations, 0)
     return raw, raw - min(invalid, raw)
 
@@ -718,7 +718,7 @@ def score_case(case: Case, ans: Answer, targets: Sequence[Target] = ()) -> dict[
         "mode": ans.mode,
         "model": ans.model,
         "prompt": ans.prompt,
-        "fallback": ans.fallback,
+        "fallback": str(ans.fallback) if ans.fallback else "",
         "error": None,
         "citations": cits,
         "passages": [
@@ -733,7 +733,7 @@ def score_case(case: Case, ans: Answer, targets: Sequence[Target] = ()) -> dict[
             for p, r in zip(passages, ranks, strict=True)
         ],
         "quotes": [{"text": q.text, "verified": q.verified} for q in ans.quotes],
-        "removed": list(ans.removed),
+        "removed": [str(r) for r in ans.removed],
         "targets": [t.to_dict() for t in targets],
         "target_ranks": target_ranks,
         "cited_targets": cited_targets,
