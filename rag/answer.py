@@ -7,7 +7,13 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from rag.attributions import is_who_said, named_speaker, rank_attributions, speaker_names
+from rag.attributions import (
+    is_who_said,
+    named_speaker,
+    phrase_first,  # issue 9: quoted-phrase lookup
+    rank_attributions,
+    speaker_names,
+)
 from rag.cite import format_passages, verify
 from rag.errors import InputError, LLMError
 from rag.extractive import attributions_reply, sentences_reply
@@ -205,6 +211,8 @@ def _run(
         index=idx,
         per_article=0 if wants_who else None,
     )
+    # issue 9: a quoted phrase ("who said <phrase>") is looked up verbatim first.
+    passages, quoted = phrase_first(standalone, passages, idx, filters=filters)
     t_retrieve = time.perf_counter() - t0
     prompt_name = prompt or s.prompt
     ans = Answer(
@@ -231,6 +239,8 @@ def _run(
         ans.attributions = rank_attributions(
             standalone, passages, speaker=speaker, article_texts=art_texts
         )
+        if quoted is not None:  # issue 9: only the statement the question quotes (or none)
+            ans.attributions = quoted
         ans.mode = "who_said"
     t1 = time.perf_counter()
     listed = who and bool(ans.attributions)

@@ -82,9 +82,14 @@ def cmd_reindex(ns: argparse.Namespace) -> int:
 
 
 def cmd_search(ns: argparse.Namespace) -> int:
+    from rag.attributions import phrase_first
+    from rag.index import open_index
     from rag.retrieve import retrieve
 
-    passages = retrieve(ns.query, k=ns.k, filters=_filters(ns), settings=get_settings())
+    idx = open_index(get_settings())
+    passages = retrieve(ns.query, k=ns.k, filters=_filters(ns), index=idx)
+    # A quoted phrase ("\"...\"") is found verbatim in the full-text index first.
+    passages = phrase_first(ns.query, passages, idx, filters=_filters(ns))[0][: ns.k]
     if ns.json:
         print(json.dumps([p.to_dict() for p in passages], indent=2))
     elif not passages:
