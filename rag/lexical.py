@@ -107,8 +107,9 @@ class LexicalIndex:
             if not mask.any():
                 return []
         k = min(n, len(ids))
+        # n_threads=0: a plain map; any other value starts a thread pool per query (~1-4 ms).
         docs, scores = model.retrieve(
-            [tokens], k=k, show_progress=False, weight_mask=mask, n_threads=1
+            [tokens], k=k, show_progress=False, weight_mask=mask, n_threads=0
         )
         out = []
         for d, s in zip(docs[0], scores[0], strict=True):
