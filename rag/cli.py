@@ -181,6 +181,20 @@ def cmd_serve(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_watch(ns: argparse.Namespace) -> int:
+    from rag.errors import InputError
+    from rag.index import open_index
+    from rag.web import parse_interval, watch
+
+    try:
+        every = parse_interval(ns.every)
+    except ValueError as exc:
+        raise InputError(f"--every: {exc}.") from exc
+    idx = open_index(get_settings())
+    watch(ns.feeds, every=every, rounds=ns.rounds, ingest=lambda f: idx.ingest(f, progress=False))
+    return 0
+
+
 def cmd_eval(ns: argparse.Namespace) -> int:
     from rag.evaluate import cli_main
 
@@ -192,10 +206,16 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsrag", description="Cited answers over news articles.")
     sub = p.add_subparsers(dest="command", required=True)
 
-    sp = sub.add_parser("ingest", help="add article files or folders to the index")
+    sp = sub.add_parser("ingest", help="add article files, folders, page or feed URLs")
     sp.add_argument("paths", nargs="+")
     sp.add_argument("--no-progress", action="store_true")
     sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("watch", help="poll RSS/Atom feeds and ingest new items")
+    sp.add_argument("feeds", nargs="+", help="feed URLs")
+    sp.add_argument("--every", default="15m", help="interval: 90s, 15m, 2h (default 15m)")
+    sp.add_argument("--rounds", type=int, default=None, help="stop after N polls")
+    sp.set_defaults(func=cmd_watch)
 
     sp = sub.add_parser("list", help="list indexed articles")
     sp.add_argument("--json", action="store_true")

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from rag.quotes import extract_attributions
 from rag.settings import Settings, get_settings
 from rag.store import ChromaStore, Store
 from rag.types import Article, Chunk
+from rag.web import is_url, read_web
 
 log = logging.getLogger(__name__)
 
@@ -134,17 +136,20 @@ class Index:
         """Read, chunk, embed and index articles; safe to repeat and to interrupt.
 
         Args:
-            paths: files or directories of .txt/.md/.html/.json/.jsonl articles.
+            paths: files or directories of .txt/.md/.html/.json/.jsonl articles, or
+                http(s) URLs of article pages and RSS/Atom feeds.
             progress: True for a terminal progress bar, or a callback(done, total, label).
         """
         report = IngestReport()
         articles: list[Article] = []
         seen: set[str] = set()
-        for item in iter_files(list(paths)):
+        web = read_web(paths, self.settings)  # page and feed URLs: rag/web.py
+        files = [p for p in paths if not is_url(p)]
+        for item in chain(iter_files(files), [web.items]):
             if isinstance(item, FileProblem):
                 report.problems.append(item)
                 continue
-            for got in read_file(item):
+            for got in read_file(item) if isinstance(item, Path) else item:
                 if isinstance(got, FileProblem):
                     report.problems.append(got)
                 elif got.id in seen:
@@ -159,6 +164,7 @@ class Index:
                     articles.append(got)
         with self._writer():
             self._ingest_articles(articles, report, progress)
+        web.commit()  # feed items count as seen only once they are indexed
         return report
 
     def ingest_articles(

@@ -127,6 +127,18 @@ class Settings(BaseSettings):
         description="Let the LLM phrase who-said answers; off because small models misattribute.",
     )
 
+    # web ingest
+    web_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds before fetching one web page or feed fails."
+    )
+    web_max_mb: float = Field(
+        default=5.0, gt=0, description="Largest web page or feed fetched, in megabytes."
+    )
+    web_user_agent: str = Field(
+        default="newsrag/0.1 (+https://github.com/newsrag/newsrag; respects robots.txt)",
+        description="User-Agent sent with web requests; robots.txt is read for 'newsrag'.",
+    )
+
     # UI
     ui_host: str = Field(default="127.0.0.1", description="Address the chat app listens on.")
     ui_port: int = Field(default=7860, description="Port the chat app listens on.")
