@@ -17,6 +17,7 @@ from typing import Any
 
 from rag.catalog import Catalog
 from rag.chunk import chunk_for
+from rag.dedupe import stories
 from rag.embed import Embedder, get_embedder
 from rag.errors import InputError, StoreError
 from rag.ingest import FileProblem, iter_files, read_file
@@ -163,6 +164,10 @@ class Index:
                     seen.add(got.id)
                     articles.append(got)
         with self._writer():
+            # Syndicated copies of an indexed story are recorded, not embedded again (rag/dedupe.py).
+            articles = stories(self.data_dir).fold(
+                articles, report.problems, self.catalog.complete_ids()
+            )
             self._ingest_articles(articles, report, progress)
         web.commit()  # feed items count as seen only once they are indexed
         return report
