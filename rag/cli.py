@@ -163,13 +163,18 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
     elif not attrs:
         print(f"No attributed statements about {ns.topic!r} found.")
     else:
-        for a in attrs:
+        from rag.dedupe import group_statements  # one row per statement across outlets
+
+        for row in group_statements(attrs, get_settings().data_dir):
+            a = row.attribution
             role = f" ({a.role})" if a.role else ""
             q = f'"{a.quote}"' if a.kind == "direct" else a.quote
             print(
                 f"- {a.speaker}{role} {a.cue} [{a.kind}]: {q}\n    {a.title} — {a.outlet}, "
                 f"{a.published or 'undated'}, chars {a.start}-{a.end}"
             )
+            if len(row.outlets) > 1:
+                print(f"    {row.summary()}")
     return 0
 
 

@@ -80,3 +80,59 @@ def test_similarity_of_signatures():
     }
     assert similarity(signature(a), signature(a)) == 1.0
     assert similarity(signature(a), signature("completely different words in this one")) < 0.1
+
+
+def test_who_said_rows_group_one_statement_across_outlets(index, tmp_path):
+    import json
+
+    from rag.dedupe import group_statements
+
+    # a fourth outlet's own story (not a copy) quoting the governor with one word changed
+    own = {
+        "title": "Savers cheer as rates climb",
+        "outlet": "Calloway Daily",
+        "published": "2025-11-07",
+        "text": "Savers in Calloway welcomed the decision. Governor Elin Rasmussen said: "
+        '"We will do whatever it takes to bring inflation back to two percent, even if that '
+        'means a slower economy for a while."\n\nBanks were expected to follow within days.',
+    }
+    (tmp_path / "daily.json").write_text(json.dumps(own))
+    report = index.ingest([WEB / f for f in WIRE] + [tmp_path / "daily.json"], progress=False)
+    assert len(report.added) == 2
+    attrs = index.catalog.attributions()
+    rows = group_statements(attrs, index.data_dir)
+    governor = [r for r in rows if "takes" in r.attribution.quote]
+    assert len(governor) == 1
+    assert governor[0].attribution.outlet == "The Harbour Ledger"  # the earliest carries the row
+    assert governor[0].summary() == (
+        "reported by 4 outlets, first by The Harbour Ledger on 2025-11-06: The Harbour Ledger, "
+        "Northmere Courier, Varnholt Evening Post, Calloway Daily"
+    )
+    # the Post's copy cut the homeowners' paragraph, so that statement was not reported there
+    assert [
+        (r.attribution.speaker, [o.outlet for o in r.outlets])
+        for r in rows
+        if r.attribution.speaker != "Elin Rasmussen"
+    ] == [
+        ("Tomas Berg", ["The Harbour Ledger", "Northmere Courier", "Varnholt Evening Post"]),
+        ("Tomas Berg", ["The Harbour Ledger", "Northmere Courier", "Varnholt Evening Post"]),
+        ("Northmere Homeowners Association", ["The Harbour Ledger", "Northmere Courier"]),
+    ]
+
+
+def test_cli_who_said_says_reported_by_n_outlets(capsys, monkeypatch):
+    from rag.cli import main
+
+    monkeypatch.setenv("RAG_LLM", "extractive")
+    assert main(["ingest", "--no-progress", *[str(WEB / f) for f in WIRE]]) == 0
+    capsys.readouterr()
+    assert main(["who-said", "interest rate inflation"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        '- Elin Rasmussen (Governor) said [direct]: "We will do what it takes to bring inflation '
+        'back to two percent, even if that means a slower economy for a while"\n'
+        "    Central bank raises rates to 4.25 percent — The Harbour Ledger, 2025-11-06, chars "
+        "325-437\n"
+        "    reported by 3 outlets, first by The Harbour Ledger on 2025-11-06: The Harbour "
+        "Ledger, Northmere Courier, Varnholt Evening Post\n"
+    ) in out
