@@ -174,19 +174,30 @@ _CACHE_LOCK = threading.Lock()
 
 def _env_snapshot() -> tuple[Any, ...]:
     """What a Settings() is read from: RAG_* / OPENAI_API_KEY / XDG_DATA_HOME / HOME and .env."""
-    env = tuple(
-        sorted(
-            (k, v)
-            for k, v in os.environ.items()
-            if k.upper().startswith("RAG_") or k in ("OPENAI_API_KEY", "XDG_DATA_HOME", "HOME")
+    # os.environ decodes every key and value on iteration (~40 us here); the raw bytes
+    # mapping behind it gives the same answer without that, and is read per query.
+    raw = getattr(os.environ, "_data", None)
+    if isinstance(raw, dict):
+        env: tuple[Any, ...] = tuple(
+            sorted((k, v) for k, v in raw.items() if k[:4].upper() == b"RAG_" or k in _RAW_KEYS)
         )
-    )
+    else:  # pragma: no cover - not CPython on POSIX
+        env = tuple(
+            sorted(
+                (k, v)
+                for k, v in os.environ.items()
+                if k.upper().startswith("RAG_") or k in ("OPENAI_API_KEY", "XDG_DATA_HOME", "HOME")
+            )
+        )
     try:
         st = os.stat(".env")
         dotenv: tuple[Any, ...] = (os.getcwd(), st.st_mtime_ns, st.st_size)
     except OSError:
         dotenv = ()
     return env, dotenv
+
+
+_RAW_KEYS = {b"OPENAI_API_KEY", b"XDG_DATA_HOME", b"HOME"}
 
 
 def _freeze(value: Any) -> Any:
