@@ -241,3 +241,33 @@ def test_parse_interval(text, seconds):
 def test_parse_interval_rejects(text):
     with pytest.raises(ValueError, match="use e.g. 90s, 15m or 2h"):
         parse_interval(text)
+
+
+def test_rag_ingest_takes_urls(server, settings):
+    import rag
+
+    url = server.page("/news/tram", "courier-tram-vote.html")
+    report = rag.ingest([url], settings=settings, progress=False)
+    assert [(a["title"], a["source"]) for a in report.added] == [
+        (
+            "Varnholt council approves Eastgate tram extension",
+            "https://northmerecourier.example/local/varnholt-tram-vote",
+        )
+    ]
+
+
+def test_web_libraries_are_imported_in_one_module_each():
+    from pathlib import Path
+
+    import rag
+
+    root = Path(rag.__file__).parent
+    owners = {
+        "import httpx": "web.py",
+        "import trafilatura": "web.py",
+        "import feedparser": "web.py",
+        "from datasketch": "dedupe.py",
+    }
+    for needle, owner in owners.items():
+        found = sorted(p.name for p in root.glob("*.py") if needle in p.read_text())
+        assert found == [owner], (needle, found)
