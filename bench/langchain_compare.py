@@ -153,18 +153,21 @@ def corpus(n: int) -> tuple[list[Any], list[dict[str, str]]]:
     return c.articles + seeds, qs
 
 
-def filler_articles(target_chunks: int, have: int, settings: Any) -> list[Any]:
-    """Seed-1 synthetic articles until newsrag would hold ``target_chunks`` chunks."""
+def filler_articles(target_chunks: int, have: int, settings: Any) -> tuple[list[Any], list[str]]:
+    """Seed-1 synthetic articles until newsrag would hold ``target_chunks`` chunks, and the
+    texts of those chunks (chunked once here: chunking 100k chunks takes minutes)."""
     from bench.synth import iter_corpus
     from rag.chunk import chunk_for
 
-    out = []
+    out, texts = [], []
     for art, _ in iter_corpus(1):
         if have >= target_chunks:
             break
         out.append(art)
-        have += len(chunk_for(art, settings))
-    return out
+        ch = chunk_for(art, settings)
+        texts += [c.text for c in ch]
+        have += len(ch)
+    return out, texts
 
 
 def noisy(real: Any, n: int, rng: Any) -> Any:
@@ -179,7 +182,7 @@ def noisy(real: Any, n: int, rng: Any) -> Any:
 
 
 def build_newsrag(
-    settings: Any, answer: list[Any], filler: list[Any], cache: EmbedCache
+    settings: Any, answer: list[Any], filler: list[Any], fill_texts: list[str], cache: EmbedCache
 ) -> dict[str, Any]:
     """Ingest through the library (vectors pre-cached: real for answer chunks, noisy filler)."""
     import numpy as np
@@ -192,7 +195,6 @@ def build_newsrag(
     idx = rag.open_index(settings)
     real_texts = [c.text for a in answer for c in chunk_for(a, settings)]
     cache.prime(idx.catalog, real_texts)
-    fill_texts = [c.text for a in filler for c in chunk_for(a, settings)]
     real = np.asarray(cache.vectors(real_texts), dtype=np.float32)
     vecs = noisy(real, len(fill_texts), np.random.default_rng(1))
     idx.catalog.cache_vectors(
@@ -318,7 +320,7 @@ def main() -> None:
     from rag.chunk import chunk_for
 
     have = sum(len(chunk_for(x, s0)) for x in answer)
-    filler = filler_articles(target, have, s0)
+    filler, fill_texts = filler_articles(target, have, s0)
     print(f"{len(answer)} answer + {len(filler)} filler articles; {len(qs)} questions", flush=True)
 
     out: dict[str, Any] = {
@@ -348,7 +350,7 @@ def main() -> None:
             client = chromadb.PersistentClient(str(work / "langchain-chroma"), settings=chroma_cfg)
             over = {"data_dir": str(work / f"newsrag-{mode}"), "llm": "extractive"}
         try:
-            nr_build = build_newsrag(get_settings(over), answer, filler, cache)
+            nr_build = build_newsrag(get_settings(over), answer, filler, fill_texts, cache)
             lc, lc_build = build_langchain(client, answer, filler, cache)
             print(f"   built: newsrag {nr_build}, langchain {lc_build}", flush=True)
             got = measure(over, lc, qs)
