@@ -1,4 +1,4 @@
-"""rag.evaluate: test-set schema, metric arithmetic, the shipped seed set, reports, resume."""
+"""rag.eval: test-set schema, metric arithmetic, the shipped seed set, reports, resume."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ import pytest
 import yaml
 
 import rag
-import rag.evaluate as ev
+import rag.eval.report as report
 from rag import CANNOT_ANSWER
+from rag.cli import cmd_eval
 from rag.errors import EvalError
-from rag.evaluate import (
+from rag.eval import (
     METRICS,
     Case,
+    CaseRecord,
+    CiteSpec,
     Expected,
     Target,
     compute_metrics,
@@ -316,13 +319,13 @@ def test_score_case_counts_exactly():
     case, ans, targets = _hand_built()
     rec = score_case(case, ans, targets)
     # Target 1 is held by passage 2 (passage 1 ends before it ends); art2 by passage 3.
-    assert rec["target_ranks"] == [2, 3, None]
-    assert [c["valid"] for c in rec["citations"]] == [True, True, False]  # [3] is not given
-    assert [c["on_target"] for c in rec["citations"]] == [True, False, False]
-    assert rec["cited_targets"] == [True, False, False]
-    assert (rec["markers"], rec["valid_markers"]) == (4, 2)  # [4] has no citation at all
-    assert (rec["raw_markers"], rec["raw_valid_markers"]) == (5, 3)  # [7] and [9] invalid
-    assert rec["checks"] == {
+    assert rec.target_ranks == (2, 3, None)
+    assert [c.valid for c in rec.citations] == [True, True, False]  # [3] is not given
+    assert [c.on_target for c in rec.citations] == [True, False, False]
+    assert rec.cited_targets == (True, False, False)
+    assert (rec.markers, rec.valid_markers) == (4, 2)  # [4] has no citation at all
+    assert (rec.raw_markers, rec.raw_valid_markers) == (5, 3)  # [7] and [9] invalid
+    assert rec.checks == {
         "contains": True,
         "speakers": False,
         "cited": False,
@@ -331,7 +334,72 @@ def test_score_case_counts_exactly():
         "retrieved": False,
         "quotes_verified": False,
     }
-    assert rec["passed"] is False
+    assert rec.passed is False
+
+
+def test_case_record_round_trips_through_json():
+    case, ans, targets = _hand_built()
+    rec = score_case(case, ans, targets)
+    data = json.loads(json.dumps(rec.to_dict()))
+    assert list(data)[:12] == [
+        "case_id",
+        "task",
+        "question",
+        "standalone_question",
+        "text",
+        "cannot_answer",
+        "expected_cannot_answer",
+        "mode",
+        "model",
+        "prompt",
+        "fallback",
+        "error",
+    ]
+    assert data["citations"][0] == {
+        "number": 1,
+        "chunk_id": "art1-2",
+        "article_id": "art1",
+        "start": 90,
+        "end": 260,
+        "spans": [[100, 130]],
+        "valid": True,
+        "on_target": True,
+    }
+    assert CaseRecord.from_dict(data) == rec
+
+
+def test_error_record_fails_every_applicable_check():
+    case = Case(
+        id="e",
+        question="q",
+        expected=Expected(answer_contains=("x",), must_cite=(CiteSpec(article="a"),)),
+    )
+    target = Target("a", (("a", 0, 5),), whole_article=True)
+    rec = CaseRecord.error(case, EvalError("boom"), [target])
+    assert rec.failure == "EvalError: boom"
+    assert rec.to_dict()["error"] == "EvalError: boom"
+    assert rec.checks == {
+        "contains": False,
+        "speakers": None,
+        "cited": False,
+        "refusal": False,
+        "citations_valid": None,
+        "retrieved": False,
+        "quotes_verified": None,
+    }
+    assert (rec.target_ranks, rec.cited_targets, rec.passed) == ((None,), (False,), False)
+
+
+def test_who_said_returns_the_passages_holding_each_attribution(seeded):
+    attrs, passages = rag.who_said("Kursk", k=5, index=seeded, with_passages=True)
+    assert attrs == rag.who_said("Kursk", k=5, index=seeded)
+    assert [p.rank for p in passages] == list(range(1, len(passages) + 1))
+    assert {"Jeon Ha-kyou", "Patrick Ryder"} <= {a.speaker for a in attrs}
+    for a in attrs:
+        assert any(
+            p.chunk.article_id == a.article_id and p.chunk.start <= a.start and a.end <= p.chunk.end
+            for p in passages
+        )
 
 
 def test_compute_metrics_exact_values():
@@ -407,7 +475,7 @@ def test_percentile_and_fail_under_parsing():
 def test_seed_set_extractive_meets_thresholds(seeded):
     rep = evaluate(SEED_SET, index=seeded, backend="extractive", prompts=["answer"])
     m = rep.metrics["answer"]
-    errors = [r["error"] for r in rep.records["answer"] if r["error"]]
+    errors = [r.failure for r in rep.records["answer"] if r.failure]
     assert errors == []
     assert m["hit@5"] >= 0.95
     assert m["recall@5"] >= 0.95
@@ -504,7 +572,7 @@ def test_variant_diff_with_fake_llm(seeded, tmp_path):
     assert b["citation_validity_raw"] == 0.5 and b["citation_validity"] == 1.0
     assert a["false_refusal_rate"] == 1.0
     assert rep.best_variant() == "answer_v2"
-    assert "answer_v2 vs answer: won 1, lost 0" in ev.render_html(rep)
+    assert "answer_v2 vs answer: won 1, lost 0" in report.render_html(rep)
 
 
 def test_resume_reads_the_cache(seeded, tmp_path, monkeypatch):
@@ -577,14 +645,12 @@ def test_cli_ingests_seeds_reports_and_gates(tmp_path, capsys):
             [c for c in cases if c["id"] in ("kursk-troop-count", "none-capital", "tram-vote")]
         )
     )
-    code = ev.cli_main(
-        _ns(tmp_path, small, fail_under=["hit@5=0.9", "cannot_answer_accuracy=100%"])
-    )
+    code = cmd_eval(_ns(tmp_path, small, fail_under=["hit@5=0.9", "cannot_answer_accuracy=100%"]))
     out = capsys.readouterr()
     assert code == 0, out.err
     assert "citation_validity" in out.out and "Reports:" in out.out
     assert (tmp_path / "out" / "report.html").is_file()
-    code = ev.cli_main(
+    code = cmd_eval(
         _ns(tmp_path, small, seeds=None, fail_under=["latency_p95=0", "answer_correctness=1.01"])
     )
     err = capsys.readouterr().err
@@ -619,8 +685,8 @@ def test_local_llm_small_subset(seeded):
     rep = evaluate(cases, index=seeded, backend="local", prompts=["answer"])
     m = rep.metrics["answer"]
     recs = rep.records["answer"]
-    assert [r["error"] for r in recs] == [None] * len(wanted)
-    assert any(r["model"].startswith("local:") for r in recs)
+    assert [r.failure for r in recs] == [None] * len(wanted)
+    assert any(r.model.startswith("local:") for r in recs)
     assert m["citation_validity"] == 1.0
     assert m["hit@5"] >= 0.95
     assert m["cannot_answer_accuracy"] >= 0.8
