@@ -231,8 +231,31 @@ def test_str_and_to_dict_of_a_fixed_answer():
     assert d["citations"]["1"]["published"] == "2024-11-05"
 
 
-def test_fake_llm_is_a_fake():
-    assert FakeLLM.name == "fake"
+def test_fake_llm_satisfies_the_llm_protocol_and_records_calls():
+    import inspect
+
+    from rag.llm import LLM
+
+    for method in ("complete", "stream"):
+        want = inspect.signature(getattr(LLM, method)).parameters
+        got = inspect.signature(getattr(FakeLLM, method)).parameters
+        assert list(got) == list(want), method
+        assert [p.kind for p in got.values()] == [p.kind for p in want.values()], method
+    fake = FakeLLM(["Troops arrived [1]."])
+    msgs = [{"role": "user", "content": "how many troops"}]
+    assert fake.complete(msgs) == "Troops arrived [1]."
+    assert fake.usage == {"prompt_tokens": 3, "completion_tokens": 3}
+    assert list(fake.stream(msgs)) == [
+        "I ",
+        "cannot ",
+        "answer ",
+        "this ",
+        "from ",
+        "the ",
+        "indexed ",
+        "articles.",
+    ]
+    assert fake.history == [msgs, msgs]
 
 
 def test_verified_but_off_topic_reply_falls_back(seeded, fake_llm):

@@ -20,8 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from rag.offline import set_offline_defaults
+
+set_offline_defaults()  # before gradio, which reads GRADIO_ANALYTICS_ENABLED when imported
 
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
