@@ -35,7 +35,8 @@ from rag.types import Answer, Chunk, Citation, Passage, Quote
 
 from conftest import ROOT, FakeLLM
 
-SEED_SET = ROOT / "tests" / "eval" / "seeds.yaml"
+SEED_SET = ROOT / "tests" / "eval" / "dev.yaml"
+HELDOUT_SET = ROOT / "tests" / "eval" / "heldout.yaml"
 KURSK = "caliber-az-2024-11-05-north-korean-troops-kursk"
 
 
@@ -237,6 +238,20 @@ def test_shipped_seed_set_is_valid_and_covers_the_issue():
     assert {c.task for c in cases} == {"answer", "who_said", "summarize"}
     for tag in ("who_said", "number", "role", "summary", "followup", "multi"):
         assert tag in tags, tag
+
+
+def test_heldout_set_resolves_and_shares_nothing_with_dev(seeded):
+    # Only validity is checked here: prompts are never chosen on the held-out set.
+    from rag.eval import Articles, resolve_case
+
+    dev, held = load_testset(SEED_SET), load_testset(HELDOUT_SET)
+    assert len(held) == 30
+    assert not {c.id for c in dev} & {c.id for c in held}
+    assert not {c.question for c in dev} & {c.question for c in held}
+    articles = Articles(seeded)
+    resolved = [resolve_case(c, articles) for c in held]  # EvalError on a bad key or span
+    assert sum(len(targets) for targets, _, _ in resolved) == 26
+    assert sum(c.expected.cannot_answer for c in held) == 4
 
 
 def test_unknown_article_key_or_span_is_an_eval_error(seeded):
