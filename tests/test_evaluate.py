@@ -457,7 +457,7 @@ def test_compute_metrics_exact_values():
     assert m["recall@5"] == 3 / 4  # r1: 2 of 3 targets, r2: 1 of 1
     assert m["mrr"] == pytest.approx((1 / 2 + 1) / 2)
     assert m["citation_validity_raw"] == pytest.approx((3 + 1) / (5 + 1))
-    assert m["citation_validity"] == pytest.approx((2 + 1) / (4 + 1))
+    assert m["citation_validity_repaired"] == pytest.approx((2 + 1) / (4 + 1))
     assert m["citation_precision"] == pytest.approx((1 + 1) / (3 + 1))
     assert m["citation_recall"] == pytest.approx((1 + 1) / (3 + 1))
     assert m["quote_verification"] == 1 / 2
@@ -484,6 +484,13 @@ def test_percentile_and_fail_under_parsing():
         parse_fail_under(["hit@10=1"])
     with pytest.raises(EvalError, match=r"'high' is not a number"):
         parse_fail_under(["mrr=high"])
+    with pytest.raises(EvalError) as err:
+        parse_fail_under(["citation_validity=1"])
+    assert str(err.value) == (
+        "--fail-under 'citation_validity=1': citation_validity is now citation_validity_raw "
+        "(the model's own markers) or citation_validity_repaired (after repair, 1.0 by "
+        "construction)"
+    )
 
 
 # -- running the shipped seed set ------------------------------------------------------------
@@ -494,7 +501,7 @@ def test_seed_set_extractive_meets_thresholds(seeded):
     assert errors == []
     assert m["hit@5"] >= 0.95
     assert m["recall@5"] >= 0.95
-    assert m["citation_validity"] == 1.0
+    assert m["citation_validity_repaired"] == 1.0
     assert m["citation_validity_raw"] == 1.0  # extractive replies only cite given passages
     assert m["cannot_answer_accuracy"] >= 0.9
     assert m["false_refusal_rate"] == 0.0
@@ -584,7 +591,7 @@ def test_variant_diff_with_fake_llm(seeded, tmp_path):
     assert rep.comparisons() == {"answer_v2": {"won": ["troops"], "lost": []}}
     a, b = rep.metrics["answer"], rep.metrics["answer_v2"]
     assert (a["answer_correctness"], b["answer_correctness"]) == (0.0, 1.0)
-    assert b["citation_validity_raw"] == 0.5 and b["citation_validity"] == 1.0
+    assert b["citation_validity_raw"] == 0.5 and b["citation_validity_repaired"] == 1.0
     assert a["false_refusal_rate"] == 1.0
     assert rep.best_variant() == "answer_v2"
     assert "answer_v2 vs answer: won 1, lost 0" in report.render_html(rep)
@@ -702,7 +709,7 @@ def test_local_llm_small_subset(seeded):
     recs = rep.records["answer"]
     assert [r.failure for r in recs] == [None] * len(wanted)
     assert any(r.model.startswith("local:") for r in recs)
-    assert m["citation_validity"] == 1.0
+    assert m["citation_validity_repaired"] == 1.0
     assert m["hit@5"] >= 0.95
     assert m["cannot_answer_accuracy"] >= 0.8
     assert m["prompt_tokens"] and m["prompt_tokens"] > 0

@@ -10,11 +10,13 @@ a ``must_cite`` item if it comes from that article (article key) or contains the
   holds at least one item.
 - ``recall@5``: share of ``must_cite`` items held by some passage ranked <= 5.
 - ``mrr``: mean of 1 / rank of the first passage that holds an item (0 if none).
-- ``citation_validity_raw``: before repair: share of citation markers the model wrote that
-  number a passage it was shown: 1 - invalid / raw, from ``Answer.raw_citations`` and the
-  ``citation [n]`` entries of ``Answer.removed``.
-- ``citation_validity``: after repair: share of markers in the final text whose citation
-  exists, points to one of the answer's passages and highlights spans inside it.
+- ``citation_validity_raw``: the quality figure for citations: share of the citation markers
+  the model itself wrote that number a passage it was shown (1 - invalid / raw, from
+  ``Answer.raw_citations`` and ``Answer.invalid_citations``), counted before any repair and
+  kept when the answer fell back. Not measured when no model wrote text (extractive backend).
+- ``citation_validity_repaired``: share of markers in the final text whose citation exists,
+  points to one of the answer's passages and highlights spans inside it. The code drops
+  invalid markers, so this is 1.0 by construction: a consistency check, not a quality figure.
 - ``citation_precision``: share of final citations (in cases with ``must_cite``) whose
   passage overlaps a ``must_cite`` span or comes from a ``must_cite`` article.
 - ``citation_recall``: share of ``must_cite`` items covered by some final citation.
@@ -63,8 +65,8 @@ METRICS: dict[str, str] = {
     "hit@5": "share of cases with must_cite where a passage ranked <= 5 holds a must_cite item",
     "recall@5": "share of must_cite items held by some passage ranked <= 5",
     "mrr": "mean reciprocal rank of the first passage holding a must_cite item (0 if none)",
-    "citation_validity_raw": "before repair: share of the model's citation markers that number a passage it was shown (1 - invalid/raw)",
-    "citation_validity": "after repair: share of final citation markers pointing to a given passage, with spans inside it",
+    "citation_validity_raw": "share of the citation markers the model wrote that number a passage it was shown, before repair (1 - invalid/raw); the citation quality figure",
+    "citation_validity_repaired": "after the code's repair: share of final markers pointing to a given passage, spans inside it (1.0 by construction; a consistency check)",
     "citation_precision": "share of final citations whose passage overlaps a must_cite span or article",
     "citation_recall": "share of must_cite items covered by some final citation",
     "quote_verification": "share of quotations in answers found in the cited passage",
@@ -399,7 +401,7 @@ def compute_metrics(records: Sequence[CaseRecord]) -> dict[str, float | None]:
     m["citation_validity_raw"] = _ratio(
         sum(r.raw_valid_markers for r in records), sum(r.raw_markers for r in records)
     )
-    m["citation_validity"] = _ratio(
+    m["citation_validity_repaired"] = _ratio(
         sum(r.valid_markers for r in records), sum(r.markers for r in records)
     )
     tc = [c for r in with_targets for c in r.citations]
@@ -445,6 +447,12 @@ def parse_fail_under(items: Iterable[str]) -> list[tuple[str, float]]:
     for item in items:
         name, sep, val = item.partition("=")
         name = name.strip()
+        if name == "citation_validity":
+            raise EvalError(
+                f"--fail-under {item!r}: citation_validity is now citation_validity_raw (the "
+                "model's own markers) or citation_validity_repaired (after repair, 1.0 by "
+                "construction)"
+            )
         if not sep or name not in METRICS:
             raise EvalError(
                 f"--fail-under {item!r}: use METRIC=VALUE with METRIC one of {', '.join(METRICS)}"
