@@ -30,12 +30,17 @@ from rag.summarize import summarize  # noqa: E402
 from rag.types import (  # noqa: E402
     CANNOT_ANSWER,
     Answer,
+    AnswerSource,
     Article,
     Attribution,
     Chunk,
     Citation,
+    Fallback,
+    FallbackReason,
     Passage,
     Quote,
+    Removal,
+    RemovalKind,
 )
 
 
@@ -60,6 +65,7 @@ def as_retriever(**kwargs: _Any) -> _Any:
 
 __all__ = [
     "Answer",
+    "AnswerSource",
     "Article",
     "Attribution",
     "CANNOT_ANSWER",
@@ -68,6 +74,8 @@ __all__ = [
     "ConfigError",
     "EmbeddingMismatchError",
     "EvalError",
+    "Fallback",
+    "FallbackReason",
     "Index",
     "IngestReport",
     "InputError",
@@ -78,6 +86,8 @@ __all__ = [
     "PromptError",
     "Quote",
     "RagError",
+    "Removal",
+    "RemovalKind",
     "Settings",
     "StoreError",
     "StoreUnavailableError",

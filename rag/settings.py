@@ -111,7 +111,28 @@ class Settings(BaseSettings):
         description="Most passages the local model reads (0 = all k); its prompts are slow.",
     )
     local_ctx: int = Field(default=4096, ge=512, description="Context window for the local model.")
-    local_threads: int | None = Field(default=None, description="CPU threads for llama.cpp.")
+    local_threads: int | None = Field(
+        default=None,
+        description="CPU threads the model generates with (default: all cores but one; prompt "
+        "processing always uses every core).",
+    )
+    local_timeout: float = Field(
+        default=45.0,
+        gt=0,
+        description="Seconds the model process may take to answer before it is killed and "
+        "restarted, and the answer quotes the articles instead.",
+    )
+    local_start_timeout: float = Field(
+        default=120.0, gt=0, description="Seconds the model process may take to load."
+    )
+    local_window: int = Field(
+        default=1,
+        ge=0,
+        le=5,
+        description="Sentences of context the local model reads on each side of the best "
+        "matching sentence of a passage (0 = the sentence alone); it reads whole passages "
+        "when RAG_LOCAL_WINDOW is large.",
+    )
     temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature.")
     max_tokens: int = Field(default=320, ge=16, le=4096, description="Longest generated answer.")
     llm_timeout: float = Field(default=60.0, gt=0, description="Seconds before an LLM call fails.")

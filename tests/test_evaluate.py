@@ -31,7 +31,18 @@ from rag.eval import (
     percentile,
     score_case,
 )
-from rag.types import Answer, Chunk, Citation, Passage, Quote
+from rag.types import (
+    Answer,
+    AnswerSource,
+    Chunk,
+    Citation,
+    Fallback,
+    FallbackReason,
+    Passage,
+    Quote,
+    Removal,
+    RemovalKind,
+)
 
 from conftest import ROOT, FakeLLM
 
@@ -310,15 +321,16 @@ def _hand_built() -> tuple[Case, Answer, list[Target]]:
         quotes=[Quote("the troops arrived", 1, True, 100.0), Quote("made up", 0, False, 0.0)],
         raw_text="Ryder [2]. Fund [1][7]. Made up [9]. Extra [3].",
         raw_citations=5,
+        invalid_citations=2,
         removed=[
-            "citation [7] to a passage that was not given",
-            "citation [9] to a passage that was not given",
-            "uncited: Made up.",
+            Removal(RemovalKind.INVALID_CITATION, "[7]"),
+            Removal(RemovalKind.INVALID_CITATION, "[9]"),
+            Removal(RemovalKind.UNCITED, "Made up."),
         ],
         timings={"total": 2.0},
         usage={"prompt_tokens": 100, "completion_tokens": 20},
+        source=AnswerSource.LLM,
         model="fake",
-        fallback="",
     )
     case = Case(
         id="h",
@@ -356,7 +368,7 @@ def test_case_record_round_trips_through_json():
     case, ans, targets = _hand_built()
     rec = score_case(case, ans, targets)
     data = json.loads(json.dumps(rec.to_dict()))
-    assert list(data)[:12] == [
+    assert list(data)[:13] == [
         "case_id",
         "task",
         "question",
@@ -365,6 +377,7 @@ def test_case_record_round_trips_through_json():
         "cannot_answer",
         "expected_cannot_answer",
         "mode",
+        "source",
         "model",
         "prompt",
         "fallback",
@@ -380,7 +393,23 @@ def test_case_record_round_trips_through_json():
         "valid": True,
         "on_target": True,
     }
+    assert (data["source"], data["model"], data["fallback"]) == ("llm", "fake", None)
+    assert data["removed"][0] == {"kind": "invalid_citation", "text": "[7]", "detail": ""}
     assert CaseRecord.from_dict(data) == rec
+    fell = CaseRecord(
+        case_id="f",
+        task="answer",
+        question="q",
+        source=AnswerSource.EXTRACTIVE,
+        fallback=Fallback(FallbackReason.NOTHING_VERIFIED),
+    )
+    data = json.loads(json.dumps(fell.to_dict()))
+    assert data["fallback"] == {
+        "reason": "nothing_verified",
+        "detail": "",
+        "message": "the model's answer had no sentence the code could verify",
+    }
+    assert CaseRecord.from_dict(data) == fell
 
 
 def test_error_record_fails_every_applicable_check():
@@ -425,10 +454,10 @@ def test_compute_metrics_exact_values():
         text="The fund is 5 million [1].",
         passages=[_passage(1, 0, 300)],
         timings={"total": 4.0},
-        model="extractive",
+        source=AnswerSource.EXTRACTIVE,
     )
     ok.citations = {1: Citation(1, ok.passages[0], [(230, 252)])}
-    ok.raw_text, ok.raw_citations = "The fund is 5 million [1].", 1
+    ok.raw_text = "The fund is 5 million [1]."  # the code's own marker: not a model's
     case2 = Case(
         id="ok",
         question="q2",
@@ -437,7 +466,11 @@ def test_compute_metrics_exact_values():
     fund = ART.index("The fund")
     r2 = score_case(case2, ok, [Target("fund", (("art1", fund, fund + 22),))])
     refused = Answer(
-        question="q3", text=CANNOT_ANSWER, cannot_answer=True, timings={"total": 1.0}, model="none"
+        question="q3",
+        text=CANNOT_ANSWER,
+        cannot_answer=True,
+        timings={"total": 1.0},
+        source=AnswerSource.NONE,
     )
     r3 = score_case(Case(id="no", question="q3", expected=Expected(cannot_answer=True)), refused)
     wrong = Answer(
@@ -445,8 +478,10 @@ def test_compute_metrics_exact_values():
         text=CANNOT_ANSWER,
         cannot_answer=True,
         timings={"total": 10.0},
+        source=AnswerSource.EXTRACTIVE,
         model="fake",
-        fallback="LLM failed",
+        fallback=Fallback(FallbackReason.LLM_FAILED, "timed out"),
+        usage={"completion_tokens": 10},  # a stream that reports no prompt count
     )
     r4 = score_case(Case(id="w", question="q4", expected=Expected(answer_contains=("x",))), wrong)
     m = compute_metrics([r1, r2, r3, r4])
@@ -456,7 +491,7 @@ def test_compute_metrics_exact_values():
     assert m["hit@5"] == 2 / 2
     assert m["recall@5"] == 3 / 4  # r1: 2 of 3 targets, r2: 1 of 1
     assert m["mrr"] == pytest.approx((1 / 2 + 1) / 2)
-    assert m["citation_validity_raw"] == pytest.approx((3 + 1) / (5 + 1))
+    assert m["citation_validity_raw"] == pytest.approx(3 / 5)  # only r1 has model markers
     assert m["citation_validity_repaired"] == pytest.approx((2 + 1) / (4 + 1))
     assert m["citation_precision"] == pytest.approx((1 + 1) / (3 + 1))
     assert m["citation_recall"] == pytest.approx((1 + 1) / (3 + 1))
@@ -468,7 +503,7 @@ def test_compute_metrics_exact_values():
     assert m["fallback_rate"] == 1 / 2  # LLM answers: r1 (fake) and r4 (fake, fell back)
     assert m["latency_p50"] == pytest.approx(3.0)
     assert m["latency_p95"] == pytest.approx(4.0 + 0.85 * 6.0)
-    assert (m["prompt_tokens"], m["completion_tokens"]) == (100.0, 20.0)
+    assert (m["prompt_tokens"], m["completion_tokens"]) == (100.0, 15.0)
     assert compute_metrics([r3])["hit@5"] is None  # nothing to retrieve: not measured
 
 
@@ -502,7 +537,13 @@ def test_seed_set_extractive_meets_thresholds(seeded):
     assert m["hit@5"] >= 0.95
     assert m["recall@5"] >= 0.95
     assert m["citation_validity_repaired"] == 1.0
-    assert m["citation_validity_raw"] == 1.0  # extractive replies only cite given passages
+    # No model wrote anything: the model-quality figures are not measured, not 100%.
+    assert (m["citation_validity_raw"], m["fallback_rate"]) == (None, None)
+    assert {r.source for r in rep.records["answer"]} == {
+        AnswerSource.EXTRACTIVE,
+        AnswerSource.ATTRIBUTIONS,
+        AnswerSource.NONE,
+    }
     assert m["cannot_answer_accuracy"] >= 0.9
     assert m["false_refusal_rate"] == 0.0
     # Measured 0.938 (30/32) on the 6 seed articles; extractive picks whole sentences, so a

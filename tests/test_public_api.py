@@ -34,7 +34,6 @@ def test_vendor_sdks_are_imported_in_one_module_each():
     owners = {
         "import openai": "openai_api.py",
         "import chromadb": "store.py",
-        "from llama_cpp": "local_llm.py",
         "from langchain_core": "langchain.py",
     }
     for needle, owner in owners.items():

@@ -27,9 +27,10 @@ a ``must_cite`` item if it comes from that article (article key) or contains the
   case expects ``cannot_answer``.
 - ``true_refusal_rate``: share of ``cannot_answer`` cases that were refused.
 - ``false_refusal_rate``: share of answerable cases that were refused (lower is better).
-- ``fallback_rate``: share of LLM answers replaced by the extractive answer.
+- ``fallback_rate``: share of the answers a model was asked for (``Answer.model`` set) whose
+  text was replaced by the extractive answer (``Answer.fallback`` set).
 - ``latency_p50``, ``latency_p95``: percentiles (linear interpolation) of total seconds.
-- ``prompt_tokens``, ``completion_tokens``: mean tokens per case that reported usage.
+- ``prompt_tokens``, ``completion_tokens``: mean tokens over the cases that reported that count.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from rag.errors import EvalError
 from rag.eval.targets import Target
 from rag.eval.testset import Case
+from rag.types import AnswerSource, Fallback, FallbackReason, Removal, RemovalKind
 
 if TYPE_CHECKING:
     from rag.types import Answer
@@ -74,11 +76,11 @@ METRICS: dict[str, str] = {
     "cannot_answer_accuracy": "share of all cases refused exactly when cannot_answer is expected",
     "true_refusal_rate": "share of cannot_answer cases that were refused",
     "false_refusal_rate": "share of answerable cases that were refused (lower is better)",
-    "fallback_rate": "share of LLM answers replaced by the extractive answer",
+    "fallback_rate": "share of answers a model was asked for whose text was replaced by the extractive answer",
     "latency_p50": "median seconds per case (lower is better)",
     "latency_p95": "95th percentile seconds per case (lower is better)",
-    "prompt_tokens": "mean prompt tokens per case that reported usage (lower is better)",
-    "completion_tokens": "mean completion tokens per case that reported usage",
+    "prompt_tokens": "mean prompt tokens over cases that reported them (lower is better)",
+    "completion_tokens": "mean completion tokens over cases that reported them",
 }
 LOWER_IS_BETTER = frozenset(
     {
@@ -142,14 +144,15 @@ class CaseRecord:
     cannot_answer: bool = False
     expected_cannot_answer: bool = False
     mode: str = ""
-    model: str = ""
+    source: AnswerSource | None = None  # None when the run raised
+    model: str = ""  # the model that was asked, "" if none
     prompt: str = ""
-    fallback: str = ""
+    fallback: Fallback | None = None
     failure: str | None = None  # "ExcType: message" when the run raised; "error" in JSON
     citations: tuple[CitationRecord, ...] = ()
     passages: tuple[PassageRecord, ...] = ()
     quotes: tuple[QuoteRecord, ...] = ()
-    removed: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
     targets: tuple[Target, ...] = ()
     target_ranks: tuple[int | None, ...] = ()  # best rank of a passage holding each target
     cited_targets: tuple[bool, ...] = ()  # whether a final citation covers each target
@@ -199,8 +202,12 @@ class CaseRecord:
         out: dict[str, Any] = {}
         for f in fields(self):
             v = getattr(self, f.name)
-            if f.name == "targets":
+            if f.name in ("targets", "removed"):
                 v = [t.to_dict() for t in v]
+            elif f.name == "fallback":
+                v = v.to_dict() if v else None
+            elif f.name == "source":
+                v = v.value if v else None
             elif f.name in ("citations", "passages", "quotes"):
                 v = [asdict(x) for x in v]
                 for x in v:
@@ -224,6 +231,14 @@ class CaseRecord:
             v = d[key]
             if f.name == "targets":
                 v = tuple(Target.from_dict(t) for t in v)
+            elif f.name == "removed":
+                v = tuple(
+                    Removal(RemovalKind(r["kind"]), r["text"], r.get("detail", "")) for r in v
+                )
+            elif f.name == "fallback":
+                v = Fallback(FallbackReason(v["reason"]), v.get("detail", "")) if v else None
+            elif f.name == "source":
+                v = AnswerSource(v) if v else None
             elif f.name == "citations":
                 v = tuple(
                     CitationRecord(**{**c, "spans": tuple(tuple(s) for s in c["spans"])}) for c in v
@@ -267,12 +282,11 @@ def speakers_ok(text: str, speakers: Sequence[str]) -> bool:
 def _raw_markers(ans: Answer) -> tuple[int, int]:
     """(citation markers the model wrote, how many numbered a passage it was shown).
 
-    From ``Answer.raw_citations`` and the ``citation [n] ...`` entries of ``Answer.removed``,
-    which the library keeps even when the answer fell back to the extractive one.
+    ``Answer.raw_citations`` counts only markers a model wrote, and is kept when the answer
+    fell back to the extractive one; the code's own (extractive) markers are not counted.
     """
-    invalid = sum(1 for r in ans.removed if r.startswith("citation ["))
     raw = max(ans.raw_citations, 0)
-    return raw, raw - min(invalid, raw)
+    return raw, raw - min(max(ans.invalid_citations, 0), raw)
 
 
 def score_case(case: Case, ans: Answer, targets: Sequence[Target] = ()) -> CaseRecord:
@@ -340,6 +354,7 @@ def score_case(case: Case, ans: Answer, targets: Sequence[Target] = ()) -> CaseR
         cannot_answer=bool(ans.cannot_answer),
         expected_cannot_answer=exp.cannot_answer,
         mode=ans.mode,
+        source=ans.source,
         model=ans.model,
         prompt=ans.prompt,
         fallback=ans.fallback,
@@ -426,18 +441,15 @@ def compute_metrics(records: Sequence[CaseRecord]) -> dict[str, float | None]:
     pos = [r for r in records if not r.expected_cannot_answer]
     m["true_refusal_rate"] = _ratio(sum(r.cannot_answer for r in neg), len(neg))
     m["false_refusal_rate"] = _ratio(sum(r.cannot_answer for r in pos), len(pos))
-    llm = [
-        r
-        for r in records
-        if r.model and r.model not in ("extractive", "attributions", "none", "who_said")
-    ]
-    m["fallback_rate"] = _ratio(sum(1 for r in llm if r.fallback), len(llm))
+    asked = [r for r in records if r.model]  # a model was asked, whatever answered
+    m["fallback_rate"] = _ratio(sum(1 for r in asked if r.fallback is not None), len(asked))
     lat = [r.timings["total"] for r in records if "total" in r.timings]
     m["latency_p50"] = percentile(lat, 50)
     m["latency_p95"] = percentile(lat, 95)
-    used = [r.usage for r in records if r.usage]
-    m["prompt_tokens"] = _ratio(sum(u.get("prompt_tokens", 0) for u in used), len(used))
-    m["completion_tokens"] = _ratio(sum(u.get("completion_tokens", 0) for u in used), len(used))
+    for key in ("prompt_tokens", "completion_tokens"):
+        # Only cases that reported this count: a streamed reply may report just one of them.
+        counts = [r.usage[key] for r in records if key in r.usage]
+        m[key] = _ratio(sum(counts), len(counts))
     return {k: m[k] for k in METRICS}
 
 

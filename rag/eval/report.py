@@ -18,7 +18,7 @@ from typing import Any
 
 from rag.eval.metrics import CHECKS, LOWER_IS_BETTER, METRICS, RATE_METRICS, CaseRecord
 
-SCHEMA_VERSION = 2  # of report.json and the resume cache keys
+SCHEMA_VERSION = 3  # of report.json and the resume cache keys; 3: typed provenance
 
 
 @dataclass
@@ -154,6 +154,7 @@ class EvalReport:
                     "latency_s",
                     "prompt_tokens",
                     "completion_tokens",
+                    "source",
                     "model",
                     "fallback",
                     "error",
@@ -179,8 +180,9 @@ class EvalReport:
                             r.timings.get("total", ""),
                             r.usage.get("prompt_tokens", ""),
                             r.usage.get("completion_tokens", ""),
+                            r.source.value if r.source else "",
                             r.model,
-                            r.fallback,
+                            str(r.fallback) if r.fallback else "",
                             r.failure or "",
                             r.text,
                         ]

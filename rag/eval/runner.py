@@ -44,7 +44,7 @@ def _fingerprint(index: Index, backend: str, k: int, prompt: str) -> str:
 def _who_said_answer(case: Case, filters: dict[str, Any], k: int, index: Index) -> Answer:
     """Run rag.who_said and present its attributions as a cited Answer for scoring."""
     from rag.attributions import who_said
-    from rag.types import Answer, Citation
+    from rag.types import Answer, AnswerSource, Citation
 
     t0 = time.perf_counter()
     topic = case.topic or case.question
@@ -55,7 +55,8 @@ def _who_said_answer(case: Case, filters: dict[str, Any], k: int, index: Index) 
         text="",
         passages=passages,
         mode="who_said",
-        model="attributions",
+        source=AnswerSource.ATTRIBUTIONS,
+        model="",
         prompt="",
         standalone_question=topic,
     )
@@ -76,6 +77,8 @@ def _who_said_answer(case: Case, filters: dict[str, Any], k: int, index: Index) 
     ans.attributions = attrs
     ans.text = "\n".join(lines)
     ans.cannot_answer = not attrs
+    if not attrs:
+        ans.source = AnswerSource.NONE
     ans.timings = {"retrieve": t1 - t0, "total": t1 - t0}
     return ans
 
