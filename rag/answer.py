@@ -7,7 +7,13 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from rag.attributions import is_who_said, named_speaker, rank_attributions, speaker_names
+from rag.attributions import (
+    is_who_said,
+    named_speaker,
+    phrase_first,  # issue 9: quoted-phrase lookup
+    rank_attributions,
+    speaker_names,
+)
 from rag.cite import format_passages, verify
 from rag.errors import InputError, LLMError
 from rag.extractive import attributions_reply, sentences_reply
@@ -143,7 +149,8 @@ def answer(
         history: earlier turns, as (user, assistant) pairs or role/content dicts.
         prompt: prompt variant name (default ``settings.prompt``, e.g. ``answer_v2``).
         llm: an LLM object to use instead of the configured backend.
-        backend: ``local``, ``openai`` or ``extractive`` (default ``settings.llm``).
+        backend: ``local``, ``openai`` or ``extractive`` (default: ``settings.llm`` when
+            ``settings.answers_with_llm()``, else ``extractive``).
         settings: Settings, a dict of overrides, or None for the environment.
         index: an open Index (default: the shared one for ``settings``).
         stream: if True, return an iterator of text deltas ending with the final Answer.
@@ -183,8 +190,9 @@ def _run(
     s = get_settings(settings) if index is None else index.settings
     q = check_question(question, s)
     idx = index or open_index(s)
-    mode_backend = backend or s.llm
-    model = llm if llm is not None else get_llm(s, mode_backend)
+    if backend is None and llm is None and not s.answers_with_llm():
+        backend = "extractive"  # the measured better answerer for the bundled model
+    model = llm if llm is not None else get_llm(s, backend or s.llm)
     known, prominence = idx.catalog.speakers()
     standalone = condense(
         q,
@@ -203,6 +211,8 @@ def _run(
         index=idx,
         per_article=0 if wants_who else None,
     )
+    # issue 9: a quoted phrase ("who said <phrase>") is looked up verbatim first.
+    passages, quoted = phrase_first(standalone, passages, idx, filters=filters)
     t_retrieve = time.perf_counter() - t0
     prompt_name = prompt or s.prompt
     ans = Answer(
@@ -229,6 +239,8 @@ def _run(
         ans.attributions = rank_attributions(
             standalone, passages, speaker=speaker, article_texts=art_texts
         )
+        if quoted is not None:  # issue 9: only the statement the question quotes (or none)
+            ans.attributions = quoted
         ans.mode = "who_said"
     t1 = time.perf_counter()
     listed = who and bool(ans.attributions)

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from rag import phrases
 from rag.quotes import speaker_names
 from rag.types import Article, Attribution, Chunk
 
@@ -54,6 +55,7 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        phrases.ensure(self._db)  # full-text phrase index (rag/phrases.py), same file
         self._chunk_cache: dict[str, Chunk] = {}
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
         self._version_seen = ""
@@ -86,6 +88,7 @@ class Catalog:
                     time.time(),
                 ),
             )
+            phrases.add_article(self._db, article.id, article.text)
             self._db.executemany(
                 "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)",
                 [
@@ -145,6 +148,7 @@ class Catalog:
             ("attributions", "article_id"),
         ):
             self._db.execute(f"DELETE FROM {table} WHERE {col}=?", (article_id,))
+        phrases.delete_article(self._db, article_id)
         self._chunk_cache = {
             k: v for k, v in self._chunk_cache.items() if v.article_id != article_id
         }
@@ -313,6 +317,11 @@ class Catalog:
                 dict(Counter(a.speaker for a in every)),
             )
         return self._speakers[1], self._speakers[2]
+
+    def find_phrase(self, phrase: str, limit: int = 10) -> list[phrases.PhraseHit]:
+        """Where a phrase occurs in complete articles: exact first, else fuzzy."""
+        with self._lock:
+            return phrases.lookup(self._db, phrase, limit=limit)
 
     def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
         """Full texts of these articles ("" for unknown ids)."""

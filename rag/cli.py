@@ -82,9 +82,14 @@ def cmd_reindex(ns: argparse.Namespace) -> int:
 
 
 def cmd_search(ns: argparse.Namespace) -> int:
+    from rag.attributions import phrase_first
+    from rag.index import open_index
     from rag.retrieve import retrieve
 
-    passages = retrieve(ns.query, k=ns.k, filters=_filters(ns), settings=get_settings())
+    idx = open_index(get_settings())
+    passages = retrieve(ns.query, k=ns.k, filters=_filters(ns), index=idx)
+    # A quoted phrase ("\"...\"") is found verbatim in the full-text index first.
+    passages = phrase_first(ns.query, passages, idx, filters=_filters(ns))[0][: ns.k]
     if ns.json:
         print(json.dumps([p.to_dict() for p in passages], indent=2))
     elif not passages:
@@ -177,7 +182,13 @@ def cmd_serve(ns: argparse.Namespace) -> int:
     from ui.app import serve
 
     seeds = None if ns.no_seed else (ns.seeds or get_settings().seeds_dir or "seeds")
-    serve(host=ns.host, port=ns.port, auth=ns.auth, seeds=seeds)
+    if ns.auth:
+        print(
+            "Warning: --auth shows the password to anyone who can list processes (ps); "
+            "use --auth-file PATH or RAG_UI_AUTH instead.",
+            file=sys.stderr,
+        )
+    serve(host=ns.host, port=ns.port, auth=ns.auth, auth_file=ns.auth_file, seeds=seeds)
     return 0
 
 
@@ -279,7 +290,14 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("serve", help="start the chat app")
     sp.add_argument("--host", default=None, help="default 127.0.0.1 (RAG_UI_HOST)")
     sp.add_argument("--port", type=int, default=None, help="default 7860 (RAG_UI_PORT)")
-    sp.add_argument("--auth", default=None, help="user:password (or RAG_UI_AUTH)")
+    sp.add_argument(
+        "--auth", default=None, help="user:password (visible in ps: prefer --auth-file)"
+    )
+    sp.add_argument(
+        "--auth-file",
+        default=None,
+        help="file of user:password lines, one login each (or set RAG_UI_AUTH=user:password)",
+    )
     sp.add_argument("--seeds", default=None, help="articles ingested on first run (./seeds)")
     sp.add_argument("--no-seed", action="store_true", help="do not ingest seeds on first run")
     sp.set_defaults(func=cmd_serve)

@@ -126,7 +126,7 @@ class Settings(BaseSettings):
         default=120.0, gt=0, description="Seconds the model process may take to load."
     )
     local_window: int = Field(
-        default=1,
+        default=0,
         ge=0,
         le=5,
         description="Sentences of context the local model reads on each side of the best "
@@ -140,6 +140,13 @@ class Settings(BaseSettings):
     prompt: str = Field(
         default="answer_v2",
         description="Prompt variant used by rag.answer() (answer_v2 won the seed evaluation).",
+    )
+    answer_with: Literal["auto", "llm", "extractive"] = Field(
+        default="auto",
+        description="Who writes answers to questions: the LLM, or verbatim extractive sentences. "
+        "auto = extractive when the LLM is the bundled SmolLM2-135M (it answered fewer questions "
+        "correctly than extractive on both test sets; see README), the LLM otherwise. Summaries "
+        "always use the LLM.",
     )
     llm_who_said: bool = Field(
         default=False,
@@ -157,6 +164,12 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_url(cls, v: str | None) -> str | None:
         return v.strip().rstrip("/") or None if v else None
+
+    def answers_with_llm(self) -> bool:
+        """Whether rag.answer() asks the configured LLM by default (see ``answer_with``)."""
+        if self.answer_with != "auto":
+            return self.answer_with == "llm"
+        return self.llm == "openai" or (self.llm == "local" and self.local_model is not None)
 
     def fingerprint(self) -> str:
         """Hash of the answer-relevant settings, for eval caches and reports."""

@@ -129,7 +129,7 @@ def test_who_said_is_built_from_verified_attributions(seeded, fake_llm):
     assert speakers == [
         "**Jeon Ha-kyou** (South Korea's defence ministry spokesman):",
         "**Patrick Ryder** (Major General; spokesperson for the U.S. Department of Defense):",
-        "**South Korea's defence ministry**:",
+        "**South Korea's defence ministry** (organisation):",
         "**Volodymyr Zelenskyy** (Ukrainian President):",
     ]
     assert ans.quotes and all(q.verified for q in ans.quotes)

@@ -60,3 +60,18 @@ def test_fingerprint_ignores_secrets_and_paths(tmp_path):
     b = Settings(data_dir=tmp_path / "b", openai_api_key="k")
     assert a.fingerprint() == b.fingerprint()
     assert a.fingerprint() != Settings(k=9).fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("fields", "with_llm"),
+    [
+        ({"llm": "local"}, False),  # the bundled 135M model: extractive answers (measured)
+        ({"llm": "local", "local_model": "/models/qwen-7b.gguf"}, True),
+        ({"llm": "openai"}, True),
+        ({"llm": "extractive"}, False),
+        ({"llm": "local", "answer_with": "llm"}, True),
+        ({"llm": "openai", "answer_with": "extractive"}, False),
+    ],
+)
+def test_who_writes_answers(fields, with_llm):
+    assert Settings(**fields).answers_with_llm() is with_llm

@@ -62,15 +62,15 @@ def _who_said_answer(case: Case, filters: dict[str, Any], k: int, index: Index) 
     )
     lines = []
     for n, a in enumerate(attrs, 1):
-        # Every attribution comes from a passage that holds its quote (rank_attributions).
+        # The passage holding the statement, else one overlapping it (whose citation then
+        # scores invalid: its span leaks out), else none (the marker scores invalid).
+        same = [p for p in passages if p.chunk.article_id == a.article_id]
         home = next(
-            p
-            for p in passages
-            if p.chunk.article_id == a.article_id
-            and p.chunk.start <= a.start
-            and a.end <= p.chunk.end
+            (p for p in same if p.chunk.start <= a.start and a.end <= p.chunk.end),
+            next((p for p in same if p.chunk.start < a.end and a.start < p.chunk.end), None),
         )
-        ans.citations[n] = Citation(number=n, passage=home, spans=[(a.start, a.end)])
+        if home is not None:
+            ans.citations[n] = Citation(number=n, passage=home, spans=[(a.start, a.end)])
         role = f" ({a.role})" if a.role else ""
         quote = f'"{a.quote}"' if a.kind == "direct" else a.quote
         lines.append(f"{a.speaker}{role} {a.cue}: {quote} [{n}]")
