@@ -212,9 +212,44 @@ def cmd_watch(ns: argparse.Namespace) -> int:
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
-    from rag.evaluate import cli_main
+    """Run the test set, print the table, write the reports, apply --fail-under gates."""
+    import time
 
-    return cli_main(ns)
+    from rag.errors import EvalError
+    from rag.eval import evaluate, load_testset, parse_fail_under
+    from rag.index import open_index
+
+    gates = parse_fail_under(ns.fail_under or [])
+    cases = load_testset(ns.testset)
+    idx = open_index(get_settings({"llm": ns.backend} if ns.backend else None))
+    if ns.seeds is not None:
+        if not Path(ns.seeds).exists():
+            raise EvalError(f"--seeds {ns.seeds} does not exist")
+        print(idx.ingest([ns.seeds], progress=None), file=sys.stderr)
+    t0 = time.perf_counter()
+    rep = evaluate(
+        cases,
+        prompts=ns.prompts,
+        backend=ns.backend,
+        k=ns.k,
+        index=idx,
+        out=ns.out,
+        concurrency=ns.concurrency,
+        use_cache=not ns.no_cache,
+    )
+    rep.testset = str(ns.testset)
+    paths = rep.write(ns.out)
+    print(rep.table())
+    print(
+        f"\n{len(cases)} cases x {len(rep.variants)} variant(s): {rep.ran} run, "
+        f"{rep.cached} from cache, {time.perf_counter() - t0:.1f}s. "
+        f"Best variant (answer correctness): {rep.best_variant()}."
+    )
+    print(f"Reports: {paths['json']}, {paths['csv']}, {paths['html']}")
+    failed = rep.failures(gates)
+    for msg in failed:
+        print(f"FAILED --fail-under: {msg}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def parser() -> argparse.ArgumentParser:
