@@ -69,6 +69,9 @@ class Catalog:
     ) -> None:
         """Record an article as pending with its chunks; it is invisible until completed."""
         with self._lock, self._db:
+            was = self._db.execute("SELECT status FROM articles WHERE id=?", (article.id,))
+            if (was.fetchone() or [None])[0] == COMPLETE:
+                self._bump_version()  # a complete article goes back to pending (reindex)
             self._delete_rows(article.id)
             self._db.execute(
                 "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -150,14 +153,23 @@ class Catalog:
         }
 
     def _bump_version(self) -> None:
+        # A counter in the same transaction as the change, so it never goes back (a clock can)
+        # and every process sees the change and the new version together.
         self._db.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(time.time_ns()),)
+            "INSERT INTO meta VALUES ('version', '1') ON CONFLICT(key) DO UPDATE SET "
+            "value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
         )
 
     def version(self) -> str:
-        """Changes whenever the set of complete articles changes."""
+        """A counter that grows whenever the set of complete articles changes ("" = never)."""
         row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         return row[0] if row else ""
+
+    def forget_cached(self) -> None:
+        """Drop cached chunks and speakers: another process changed the catalog."""
+        with self._lock:
+            self._chunk_cache = {}
+            self._speakers = None
 
     def status(self, article_id: str) -> str | None:
         """``pending``, ``complete`` or None if unknown."""

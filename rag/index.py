@@ -82,6 +82,11 @@ class Index:
         self.lexical = LexicalIndex(self.data_dir / "bm25")
         self._store = store
         self._lock = threading.RLock()
+        # Queries must not wait for this process's own ingest, which holds _lock throughout.
+        self._refresh_lock = threading.Lock()
+        self._writing = False
+        # The catalog version this process's views (store, BM25, caches) reflect.
+        self._seen_version = self.catalog.version()
 
     @property
     def store(self) -> Store:
@@ -121,7 +126,14 @@ class Index:
                         f"Another newsrag process is writing to {self.data_dir}; wait for it to "
                         "finish, or point RAG_DATA_DIR elsewhere."
                     ) from exc
-                yield
+                # Catch up with the last writer first; from here on every change is our own.
+                self.refresh()
+                self._writing = True
+                try:
+                    yield
+                finally:
+                    self._writing = False
+                    self._seen_version = self.catalog.version()
             finally:
                 fh.close()
 
@@ -287,12 +299,50 @@ class Index:
         return report
 
     # -- reading ---------------------------------------------------------------------------
+    def refresh(self) -> bool:
+        """Reload what another process changed (vector store view, caches); cheap otherwise.
+
+        Costs one SQLite read when nothing changed; True if the views were reloaded.
+        """
+        version = self.catalog.version()
+        if version == self._seen_version:
+            return False
+        with self._refresh_lock:
+            if version == self._seen_version:
+                return False
+            if self._writing:
+                # Our own ingest made the change, and our views already show it.
+                self._seen_version = version
+                return False
+            log.info("catalog changed (%s -> %s); reloading", self._seen_version, version)
+            self.catalog.forget_cached()
+            reopen = getattr(self._store, "reopen", None)
+            if reopen is not None:
+                reopen()
+            self._seen_version = version
+            return True
+
     def ensure_lexical(self) -> None:
-        """Load the BM25 index, rebuilding it if an interrupted ingest left it stale."""
-        if self.lexical.stored_version() != self.catalog.version():
-            with self._lock:
-                self.rebuild_lexical()
+        """Bring this process up to date before a query: catalog views, vectors and BM25."""
+        self.refresh()
+        if self.lexical.stored_version() != self.catalog.version() and not self._writing:
+            # An interrupted ingest left BM25 behind; rebuild it unless a writer is at work
+            # (it rebuilds when done, and two builders would race on the same folder).
+            self._rebuild_lexical_if_idle()
         self.lexical.load()
+
+    def _rebuild_lexical_if_idle(self) -> None:
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
+            with open(self.data_dir / ".writer.lock", "w") as fh:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return
+                self.rebuild_lexical()
+        finally:
+            self._lock.release()
 
     def list_articles(self) -> list[dict[str, Any]]:
         """Indexed articles with their chunk counts."""
