@@ -54,6 +54,10 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
+        if "n_stored" not in columns:  # catalogs from before resumable ingest
+            with self._db:
+                self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
         self._chunk_cache: dict[str, Chunk] = {}
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
         self._version_seen = ""
@@ -74,7 +78,8 @@ class Catalog:
                 self._bump_version()  # a complete article goes back to pending (reindex)
             self._delete_rows(article.id)
             self._db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO articles (id, source, title, outlet, author, published, url, text, "
+                "status, n_chunks, ingested_at, n_stored) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
                 (
                     article.id,
                     article.source,
@@ -126,6 +131,25 @@ class Catalog:
                     for i, a in enumerate(attributions)
                 ],
             )
+
+    def mark_stored(self, article_id: str, n_stored: int) -> None:
+        """Record that the first ``n_stored`` chunks of a pending article are in the store."""
+        with self._lock, self._db:
+            self._db.execute("UPDATE articles SET n_stored=? WHERE id=?", (n_stored, article_id))
+
+    def stored_count(self, article_id: str) -> int:
+        """How many chunks of a pending article an earlier ingest already stored."""
+        row = self._db.execute("SELECT n_stored FROM articles WHERE id=?", (article_id,))
+        return int((row.fetchone() or [0])[0] or 0)
+
+    def mark_pending(self, article_ids: Sequence[str]) -> None:
+        """Hide complete articles again until their vectors are rewritten (reindex)."""
+        with self._lock, self._db:
+            self._db.executemany(
+                "UPDATE articles SET status=?, n_stored=0 WHERE id=?",
+                [(PENDING, i) for i in article_ids],
+            )
+            self._bump_version()
 
     def complete_article(self, article_id: str) -> None:
         """Mark an article as fully indexed (vectors and lexical index written)."""
@@ -261,6 +285,32 @@ class Catalog:
                     published=_date(r[11]),
                 )
         return {i: self._chunk_cache[i] for i in ids if i in self._chunk_cache}
+
+    def pending_chunks(self, article_id: str) -> list[Chunk]:
+        """The chunks recorded for an article whatever its status, in order (to resume)."""
+        rows = self._db.execute(
+            'SELECT c.id,c.article_id,c.idx,c.text,c.start,c."end",c.paragraph,'
+            "c.paragraph_end,c.n_tokens,a.title,a.outlet,a.published FROM chunks c "
+            "JOIN articles a ON a.id=c.article_id WHERE c.article_id=? ORDER BY c.idx",
+            (article_id,),
+        ).fetchall()
+        return [
+            Chunk(
+                id=r[0],
+                article_id=r[1],
+                index=r[2],
+                text=r[3],
+                start=r[4],
+                end=r[5],
+                paragraph=r[6],
+                paragraph_end=r[7],
+                n_tokens=r[8],
+                title=r[9] or "",
+                outlet=r[10] or "",
+                published=_date(r[11]),
+            )
+            for r in rows
+        ]
 
     def article_chunks(self, article_id: str) -> list[Chunk]:
         """All chunks of one article in order."""

@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
+# Chunks embedded and committed together: progress shows, and a kill loses at most one batch.
+BATCH_CHUNKS = 256
+
 
 @dataclass
 class IngestReport:
@@ -38,6 +41,7 @@ class IngestReport:
     replaced: list[dict[str, Any]] = field(default_factory=list)
     unchanged: list[dict[str, Any]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
+    resumed: list[dict[str, Any]] = field(default_factory=list)
     chunks_embedded: int = 0
     chunks_from_cache: int = 0
 
@@ -52,11 +56,55 @@ class IngestReport:
             f"{len(self.unchanged)}, skipped {len(self.skipped)}; embedded "
             f"{self.chunks_embedded} chunks ({self.chunks_from_cache} from cache)"
         ]
+        if self.resumed:
+            lines.append(
+                f"then finished {len(self.resumed)} article(s) an interrupted ingest left "
+                "unfinished:"
+            )
+        for r in self.resumed:
+            lines.append(
+                f"  > {r['id']}  {r['title']}  ({r['stored_before']} of {r['chunks']} chunks "
+                "were already stored)"
+            )
         for a in self.added + self.replaced:
             lines.append(f"  + {a['id']}  {a['title']}  ({a['chunks']} chunks)")
         for p in self.problems:
             lines.append(f"  {'!' if p.skipped else '~'} {p}")
         return "\n".join(lines)
+
+
+@dataclass
+class _Job:
+    """One article to index: its chunks, the chunks already stored, the versions it replaces."""
+
+    article: Article
+    chunks: list[Chunk]
+    old: list[str]
+    start: int
+    begin: bool
+
+
+@dataclass
+class _Segment:
+    """Chunks ``lo:hi`` of one job, written in one batch."""
+
+    job: _Job
+    lo: int
+    hi: int
+
+
+def _same(stored: list[Chunk], chunks: list[Chunk]) -> bool:
+    """Whether an unfinished article was chunked exactly as now, so its stored part is valid."""
+    return [(c.id, c.start, c.end) for c in stored] == [(c.id, c.start, c.end) for c in chunks]
+
+
+def _too_long(art: Article, n: int, limit: int, *, about: bool) -> FileProblem:
+    size = f"about {n:,}" if about else f"{n:,}"
+    return FileProblem(
+        art.source or art.id,
+        f"is too long to index as one article ({size} chunks; the limit is {limit:,}). "
+        "Split it into smaller articles, or raise RAG_MAX_CHUNKS_PER_ARTICLE",
+    )
 
 
 def text_hash(text: str) -> str:
@@ -82,6 +130,7 @@ class Index:
         self.lexical = LexicalIndex(self.data_dir / "bm25")
         self._store = store
         self._lock = threading.RLock()
+        self.batch_chunks = BATCH_CHUNKS
         # Queries must not wait for this process's own ingest, which holds _lock throughout.
         self._refresh_lock = threading.Lock()
         self._writing = False
@@ -186,69 +235,146 @@ class Index:
         self, articles: list[Article], report: IngestReport, progress: bool | Progress | None
     ) -> None:
         cat = self.catalog
-        todo: list[tuple[Article, list[Chunk], list[str]]] = []
+        limit = self.settings.max_chunks_per_article
+        fresh: list[_Job] = []
         for art in articles:
             status = cat.status(art.id)
             row = {"id": art.id, "title": art.title, "source": art.source}
             if status == "complete":
                 report.unchanged.append(row | {"chunks": len(cat.article_chunks(art.id))})
                 continue
+            # About 5 characters per token, and each chunk adds target minus overlap tokens.
+            per_chunk = 5 * max(self.settings.chunk_tokens - self.settings.chunk_overlap, 16)
+            rough = len(art.text) // per_chunk
+            if rough > 2 * limit:  # clearly too long: say so before spending a minute chunking
+                report.problems.append(_too_long(art, rough, limit, about=True))
+                continue
+            chunks = self._chunk(art)
+            if len(chunks) > limit:
+                report.problems.append(_too_long(art, len(chunks), limit, about=False))
+                continue
             # Older versions of the same source are replaced once the new one is complete.
             old = [i for i in cat.ids_for_source(art.source) if i != art.id] if art.source else []
-            todo.append((art, self._chunk(art), old))
-        # Articles left pending by an interrupted ingest are finished first.
+            start = 0
+            if status == "pending" and _same(cat.pending_chunks(art.id), chunks):
+                start = cat.stored_count(art.id)
+            fresh.append(_Job(art, chunks, old, start, begin=start == 0))
+        # Articles an interrupted ingest left pending go after the files asked for now, so a
+        # big unfinished one never holds those up.
+        given = {j.article.id for j in fresh}
+        resume: list[_Job] = []
         for pid in cat.pending_ids():
-            if any(a.id == pid for a, _, _ in todo):
-                continue
             pending = cat.article(pid)
-            if pending is not None:
-                todo.insert(0, (pending, self._chunk(pending), []))
-        total = sum(len(ch) for _, ch, _ in todo)
+            if pid in given or pending is None:
+                continue
+            complete = cat.complete_ids()
+            old = [i for i in cat.ids_for_source(pending.source) if i in complete and i != pid]
+            chunks = cat.pending_chunks(pid)
+            if not chunks:  # recorded without chunks: chunk it again
+                resume.append(_Job(pending, self._chunk(pending), old, 0, begin=True))
+            else:
+                resume.append(_Job(pending, chunks, old, cat.stored_count(pid), begin=False))
+        total = sum(len(j.chunks) - j.start for j in fresh + resume)
         tick = _progress(progress, total)
-        done = 0
-        batch: list[tuple[Article, list[Chunk], list[str]]] = []
-        for item in todo:
-            batch.append(item)
-            if sum(len(c) for _, c, _ in batch) >= 64:
-                done = self._flush(batch, report, tick, done, total)
-                batch = []
-        if batch:
-            done = self._flush(batch, report, tick, done, total)
+        done = self._run_jobs(fresh, report, tick, 0, total)
+        if resume:
+            if fresh:  # the new articles are searchable before the resumed work starts
+                self.rebuild_lexical()
+            for j in resume:
+                report.resumed.append(
+                    {
+                        "id": j.article.id,
+                        "title": j.article.title,
+                        "chunks": len(j.chunks),
+                        "stored_before": j.start,
+                    }
+                )
+            titles = "; ".join(j.article.title[:60] for j in resume[:3])
+            more = f" and {len(resume) - 3} more" if len(resume) > 3 else ""
+            tick(
+                done,
+                total,
+                f"Resuming {len(resume)} article(s) an interrupted ingest left unfinished, after "
+                f"the new files: {titles}{more}",
+                False,
+                True,
+            )
+            done = self._run_jobs(resume, report, tick, done, total)
         tick(done, total, "done", True)
-        if todo or self.lexical.stored_version() != cat.version():
+        if fresh or resume or self.lexical.stored_version() != cat.version():
             self.rebuild_lexical()
 
     def _chunk(self, art: Article) -> list[Chunk]:
         return chunk_for(art, self.settings)
 
-    def _flush(
+    def _run_jobs(
         self,
-        batch: list[tuple[Article, list[Chunk], list[str]]],
+        jobs: list[_Job],
         report: IngestReport,
         tick: Callable[..., None],
         done: int,
         total: int,
     ) -> int:
+        """Embed and store ``jobs`` in batches of about ``batch_chunks`` chunks, each committed."""
+        batch: list[_Segment] = []
+        size = 0
+        for job in jobs:
+            if job.begin:
+                attrs = extract_attributions(job.article.text, article_id=job.article.id)
+                self.catalog.begin_article(job.article, job.chunks, attrs)
+            lo = job.start
+            while True:
+                hi = min(len(job.chunks), lo + max(self.batch_chunks - size, 1))
+                batch.append(_Segment(job, lo, hi))
+                size += hi - lo
+                lo = hi
+                if size >= self.batch_chunks:
+                    done = self._flush(batch, report, tick, done, total)
+                    batch, size = [], 0
+                if lo >= len(job.chunks):
+                    break
+        if batch:
+            done = self._flush(batch, report, tick, done, total)
+        return done
+
+    def _flush(
+        self,
+        batch: list[_Segment],
+        report: IngestReport,
+        tick: Callable[..., None],
+        done: int,
+        total: int,
+    ) -> int:
+        """One embed call and one store write for the batch, then its progress is recorded."""
         cat = self.catalog
-        for art, chunks, _ in batch:
-            cat.begin_article(art, chunks, extract_attributions(art.text, article_id=art.id))
-        all_chunks = [c for _, chunks, _ in batch for c in chunks]
-        vectors = self._vectors(all_chunks, report)
-        # Stale vectors from an interrupted run go first; then one upsert for the whole batch,
+        chunks = [c for seg in batch for c in seg.job.chunks[seg.lo : seg.hi]]
+        vectors = self._vectors(chunks, report)
+        # Vectors left by an interrupted run of a restarted article go first; then one upsert,
         # because Chroma's per-call overhead dwarfs the per-chunk cost.
-        self.store.delete_articles([art.id for art, _, _ in batch])
-        if all_chunks:
-            self.store.add(all_chunks, vectors)
-        for art, chunks, old in batch:
+        stale = [seg.job.article.id for seg in batch if seg.job.begin and seg.lo == 0]
+        if stale:
+            self.store.delete_articles(stale)
+        if chunks:
+            self.store.add(chunks, vectors)
+        for seg in batch:
+            art, job = seg.job.article, seg.job
+            if seg.hi < len(job.chunks):
+                cat.mark_stored(art.id, seg.hi)  # a kill from here on resumes after this batch
+                continue
             cat.complete_article(art.id)
-            row = {"id": art.id, "title": art.title, "source": art.source, "chunks": len(chunks)}
-            if old:
-                self.store.delete_articles(old)
-                for old_id in old:
+            row = {
+                "id": art.id,
+                "title": art.title,
+                "source": art.source,
+                "chunks": len(job.chunks),
+            }
+            if job.old:
+                self.store.delete_articles(job.old)
+                for old_id in job.old:
                     cat.delete_article(old_id)
-            (report.replaced if old else report.added).append(row)
-            done += len(chunks)
-            tick(done, total, art.title[:40], False)
+            (report.replaced if job.old else report.added).append(row)
+        done += len(chunks)
+        tick(done, total, batch[-1].job.article.title[:40], False)
         return done
 
     def _vectors(self, chunks: list[Chunk], report: IngestReport) -> list[list[float]]:
@@ -292,10 +418,19 @@ class Index:
         with self._writer():
             self._store = self._open_store(recreate=True)
             ids = sorted(self.catalog.complete_ids())
-            arts = [a for a in (self.catalog.article(i) for i in ids) if a is not None]
-            for a in arts:
-                self.catalog.begin_article(a, [], [])  # back to pending until re-embedded
-            self._ingest_articles([], report, progress)
+            # Back to pending until re-embedded; the recorded chunks are reused.
+            self.catalog.mark_pending(ids)
+            jobs = []
+            for aid in ids:
+                art = self.catalog.article(aid)
+                if art is not None:
+                    chunks = self.catalog.pending_chunks(aid)
+                    jobs.append(_Job(art, chunks or self._chunk(art), [], 0, begin=not chunks))
+            total = sum(len(j.chunks) for j in jobs)
+            tick = _progress(progress, total)
+            done = self._run_jobs(jobs, report, tick, 0, total)
+            tick(done, total, "done", True)
+            self.rebuild_lexical()
         return report
 
     # -- reading ---------------------------------------------------------------------------
@@ -362,11 +497,14 @@ class Index:
 
 
 def _progress(progress: bool | Progress | None, total: int) -> Callable[..., None]:
-    """A tick(done, total, label, final) function for a callback, a tqdm bar, or nothing."""
+    """A tick(done, total, label, final, note) function for a callback, a tqdm bar, or nothing.
+
+    A ``note`` label is a whole line worth showing on its own, not a bar caption.
+    """
     if callable(progress):
         cb = progress
 
-        def tick_cb(done: int, total: int, label: str, final: bool) -> None:
+        def tick_cb(done: int, total: int, label: str, final: bool, note: bool = False) -> None:
             cb(done, total, label)
 
         return tick_cb
@@ -383,9 +521,12 @@ def _progress(progress: bool | Progress | None, total: int) -> Callable[..., Non
         disable=os.environ.get("RAG_NO_PROGRESS") == "1",
     )
 
-    def tick(done: int, total: int, label: str, final: bool) -> None:
-        bar.n = done
-        bar.set_postfix_str(label, refresh=False)
+    def tick(done: int, total: int, label: str, final: bool, note: bool = False) -> None:
+        if note:
+            bar.write(label, file=sys.stderr)
+        else:
+            bar.n = done
+            bar.set_postfix_str(label, refresh=False)
         bar.refresh()
         if final:
             bar.close()
