@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import threading
 import time
+import urllib.parse
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from rag.errors import StoreError
 from rag.quotes import speaker_names
 from rag.types import Article, Attribution, Chunk
 
@@ -47,20 +51,52 @@ class Catalog:
     """Source of truth for what is indexed; an article counts only once it is ``complete``."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
-        columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
-        if "n_stored" not in columns:  # catalogs from before resumable ingest
-            with self._db:
-                self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
+        self.read_only = False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
+            if "n_stored" not in columns:  # catalogs from before resumable ingest
+                with self._db:
+                    self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
+        except (sqlite3.OperationalError, OSError) as exc:
+            # A read-only mount or a full disk must not stop listing, searching and answering.
+            self._db = self._open_read_only(exc)
+            self.read_only = True
         self._chunk_cache: dict[str, Chunk] = {}
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
-        self._version_seen = ""
+
+    def _open_read_only(self, cause: Exception) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise storage_error(cause, self.path.parent) from cause
+        uri = "file:" + urllib.parse.quote(str(self.path.resolve()))
+        # mode=ro still needs to create the WAL index file; immutable=1 reads the file as is
+        # (complete once the last writer closed, which checkpoints the WAL).
+        for flags in ("?mode=ro", "?immutable=1"):
+            try:
+                db = sqlite3.connect(uri + flags, uri=True, check_same_thread=False, timeout=30)
+                db.execute("SELECT COUNT(*) FROM articles").fetchone()
+                return db
+            except sqlite3.Error:
+                continue
+        raise storage_error(cause, self.path.parent) from cause
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """A write transaction whose disk errors become one StoreError that says what to do."""
+        if self.read_only:
+            raise storage_error(sqlite3.OperationalError("readonly database"), self.path.parent)
+        with self._lock:
+            try:
+                with self._db:
+                    yield
+            except (sqlite3.OperationalError, OSError) as exc:
+                raise storage_error(exc, self.path.parent) from exc
 
     def close(self) -> None:
         """Close the database connection."""
@@ -72,7 +108,7 @@ class Catalog:
         self, article: Article, chunks: Sequence[Chunk], attributions: Sequence[Attribution]
     ) -> None:
         """Record an article as pending with its chunks; it is invisible until completed."""
-        with self._lock, self._db:
+        with self._write():
             was = self._db.execute("SELECT status FROM articles WHERE id=?", (article.id,))
             if (was.fetchone() or [None])[0] == COMPLETE:
                 self._bump_version()  # a complete article goes back to pending (reindex)
@@ -134,7 +170,7 @@ class Catalog:
 
     def mark_stored(self, article_id: str, n_stored: int) -> None:
         """Record that the first ``n_stored`` chunks of a pending article are in the store."""
-        with self._lock, self._db:
+        with self._write():
             self._db.execute("UPDATE articles SET n_stored=? WHERE id=?", (n_stored, article_id))
 
     def stored_count(self, article_id: str) -> int:
@@ -144,7 +180,7 @@ class Catalog:
 
     def mark_pending(self, article_ids: Sequence[str]) -> None:
         """Hide complete articles again until their vectors are rewritten (reindex)."""
-        with self._lock, self._db:
+        with self._write():
             self._db.executemany(
                 "UPDATE articles SET status=?, n_stored=0 WHERE id=?",
                 [(PENDING, i) for i in article_ids],
@@ -153,13 +189,13 @@ class Catalog:
 
     def complete_article(self, article_id: str) -> None:
         """Mark an article as fully indexed (vectors and lexical index written)."""
-        with self._lock, self._db:
+        with self._write():
             self._db.execute("UPDATE articles SET status=? WHERE id=?", (COMPLETE, article_id))
             self._bump_version()
 
     def delete_article(self, article_id: str) -> bool:
         """Remove an article's rows; True if it existed."""
-        with self._lock, self._db:
+        with self._write():
             found = self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
             self._delete_rows(article_id)
             self._bump_version()
@@ -401,7 +437,7 @@ class Catalog:
 
     def cache_vectors(self, model: str, items: Sequence[tuple[str, list[float]]]) -> None:
         """Remember vectors so the same text is never embedded twice."""
-        with self._lock, self._db:
+        with self._write():
             self._db.executemany(
                 "INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
                 [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items],
@@ -414,8 +450,46 @@ class Catalog:
 
     def set_meta(self, key: str, value: str) -> None:
         """Store a value in the meta table."""
-        with self._lock, self._db:
+        with self._write():
             self._db.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (key, value))
+
+
+def disk_problem(exc: BaseException, data_dir: Path) -> StoreError | None:
+    """A StoreError saying what to do about a full, read-only or missing data directory."""
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "disk is full" in text or "no space left" in text:
+        return StoreError(
+            f"The disk holding the data directory {data_dir} is full; free some space, or point "
+            "RAG_DATA_DIR at a disk with room, then run the command again."
+        )
+    cannot_open = "unable to open database file" in text
+    if not data_dir.exists():
+        return StoreError(
+            f"The data directory {data_dir} does not exist and cannot be created; create it, "
+            "or point RAG_DATA_DIR at a writable folder."
+        )
+    if (
+        code in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or cannot_open
+        or "readonly" in text
+        or "read-only" in text
+        or "permission denied" in text
+    ):
+        return StoreError(
+            f"The data directory {data_dir} is read-only, so nothing can be added or removed; "
+            "make it writable, or point RAG_DATA_DIR at a writable folder. Searching and "
+            "answering still work."
+        )
+    return None
+
+
+def storage_error(exc: BaseException, data_dir: Path) -> StoreError:
+    """``disk_problem`` or, failing that, a generic one-line message naming the directory."""
+    return disk_problem(exc, data_dir) or StoreError(
+        f"Cannot use the data directory {data_dir} ({exc}); check its disk and permissions, "
+        "or point RAG_DATA_DIR at another folder."
+    )
 
 
 def _date(value: str | None) -> date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import logging
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rag.catalog import Catalog
+from rag.catalog import Catalog, disk_problem, storage_error
 from rag.chunk import chunk_for
 from rag.embed import Embedder, get_embedder
 from rag.errors import InputError, StoreError
@@ -93,6 +94,33 @@ class _Segment:
     hi: int
 
 
+class _KeywordOnlyStore:
+    """Stands in for a vector store that cannot be opened: no vector hits, every write refused."""
+
+    def __init__(self, problem: StoreError) -> None:
+        self.problem = problem
+
+    def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+        raise self.problem
+
+    def delete_articles(self, article_ids: Sequence[str]) -> None:
+        raise self.problem
+
+    def query(
+        self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        return []
+
+    def count(self) -> int:
+        return 0
+
+    def reset(self) -> None:
+        raise self.problem
+
+    def reopen(self) -> None:
+        return None
+
+
 def _same(stored: list[Chunk], chunks: list[Chunk]) -> bool:
     """Whether an unfinished article was chunked exactly as now, so its stored part is valid."""
     return [(c.id, c.start, c.end) for c in stored] == [(c.id, c.start, c.end) for c in chunks]
@@ -124,7 +152,10 @@ class Index:
     ) -> None:
         self.settings = get_settings(settings)
         self.data_dir = Path(self.settings.data_dir).expanduser()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc, self.data_dir) from exc
         self.catalog = Catalog(self.data_dir / "catalog.sqlite3")
         self.embedder = embedder or get_embedder(self.settings)
         self.lexical = LexicalIndex(self.data_dir / "bm25")
@@ -146,7 +177,18 @@ class Index:
                     self._store = self._open_store()
         return self._store
 
-    def _open_store(self, recreate: bool = False) -> ChromaStore:
+    def _open_store(self, recreate: bool = False) -> Store:
+        try:
+            return self._open_chroma(recreate)
+        except StoreError as exc:
+            if not self.catalog.read_only or self.settings.chroma_url:
+                raise
+            # Embedded Chroma writes as it opens, so a read-only data directory cannot open it;
+            # search then runs on BM25, scored with the cached vectors.
+            log.warning("vector store unavailable (%s); searching by keyword only", exc)
+            return _KeywordOnlyStore(storage_error(exc, self.data_dir))
+
+    def _open_chroma(self, recreate: bool) -> ChromaStore:
         s = self.settings
         store = ChromaStore(
             path=None if s.chroma_url else str(self.data_dir / "chroma"),
@@ -165,8 +207,13 @@ class Index:
     @contextmanager
     def _writer(self):  # type: ignore[no-untyped-def]
         """One writer per data directory: Chroma's embedded store is not process-safe."""
+        if self.catalog.read_only:
+            raise storage_error(PermissionError(errno.EROFS, "read-only"), self.data_dir)
         with self._lock:
-            fh = open(self.data_dir / ".writer.lock", "w")  # noqa: SIM115
+            try:
+                fh = open(self.data_dir / ".writer.lock", "w")  # noqa: SIM115
+            except OSError as exc:
+                raise storage_error(exc, self.data_dir) from exc
             try:
                 try:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -180,6 +227,11 @@ class Index:
                 self._writing = True
                 try:
                     yield
+                except OSError as exc:  # BM25 files, lock file: the disk filled or went away
+                    problem = disk_problem(exc, self.data_dir)
+                    if problem is None:
+                        raise
+                    raise problem from exc
                 finally:
                     self._writing = False
                     self._seen_version = self.catalog.version()
@@ -460,7 +512,8 @@ class Index:
     def ensure_lexical(self) -> None:
         """Bring this process up to date before a query: catalog views, vectors and BM25."""
         self.refresh()
-        if self.lexical.stored_version() != self.catalog.version() and not self._writing:
+        stale = self.lexical.stored_version() != self.catalog.version()
+        if stale and not self._writing and not self.catalog.read_only:
             # An interrupted ingest left BM25 behind; rebuild it unless a writer is at work
             # (it rebuilds when done, and two builders would race on the same folder).
             self._rebuild_lexical_if_idle()
@@ -476,6 +529,9 @@ class Index:
                 except BlockingIOError:
                     return
                 self.rebuild_lexical()
+        except OSError as exc:
+            # Read-only or full: answer from the BM25 index on disk, however old.
+            log.warning("cannot rebuild the keyword index in %s: %s", self.data_dir, exc)
         finally:
             self._lock.release()
 
