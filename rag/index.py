@@ -181,12 +181,14 @@ class Index:
         try:
             return self._open_chroma(recreate)
         except StoreError as exc:
-            if not self.catalog.read_only or self.settings.chroma_url:
+            problem = disk_problem(exc, self.data_dir)
+            if self.settings.chroma_url or not (problem or self.catalog.read_only):
                 raise
-            # Embedded Chroma writes as it opens, so a read-only data directory cannot open it;
-            # search then runs on BM25, scored with the cached vectors.
-            log.warning("vector store unavailable (%s); searching by keyword only", exc)
-            return _KeywordOnlyStore(storage_error(exc, self.data_dir))
+            # Embedded Chroma writes as it opens, so a read-only or full data directory cannot
+            # open it; search then runs on BM25, scored with the cached vectors.
+            problem = problem or storage_error(exc, self.data_dir)
+            log.warning("Searching by keyword only. %s", problem)
+            return _KeywordOnlyStore(problem)
 
     def _open_chroma(self, recreate: bool) -> ChromaStore:
         s = self.settings
