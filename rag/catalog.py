@@ -54,6 +54,7 @@ class Catalog:
         self.path = path
         self._lock = threading.RLock()
         self.read_only = False
+        self.write_problem: StoreError | None = None  # why writes are refused when read_only
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
@@ -66,8 +67,12 @@ class Catalog:
                     self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
         except (sqlite3.OperationalError, OSError) as exc:
             # A read-only mount or a full disk must not stop listing, searching and answering.
+            problem = disk_problem(exc, path.parent)
+            if problem is None:  # locked, corrupt, ...: not something reading around can fix
+                raise storage_error(exc, path.parent) from exc
             self._db = self._open_read_only(exc)
             self.read_only = True
+            self.write_problem = problem
         self._chunk_cache: dict[str, Chunk] = {}
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
 
@@ -90,7 +95,9 @@ class Catalog:
     def _write(self) -> Iterator[None]:
         """A write transaction whose disk errors become one StoreError that says what to do."""
         if self.read_only:
-            raise storage_error(sqlite3.OperationalError("readonly database"), self.path.parent)
+            raise self.write_problem or storage_error(
+                sqlite3.OperationalError("readonly database"), self.path.parent
+            )
         with self._lock:
             try:
                 with self._db:
@@ -295,7 +302,8 @@ class Catalog:
     def chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
         """Chunks by id, with article metadata, from complete articles only."""
         ids = list(ids)
-        missing = [i for i in ids if i not in self._chunk_cache]
+        cache = self._chunk_cache  # forget_cached() may swap in a new dict meanwhile
+        missing = [i for i in ids if i not in cache]
         for b in range(0, len(missing), 500):
             part = missing[b : b + 500]
             q = ",".join("?" * len(part))
@@ -306,7 +314,7 @@ class Catalog:
                 part,
             ).fetchall()
             for r in rows:
-                self._chunk_cache[r[0]] = Chunk(
+                cache[r[0]] = Chunk(
                     id=r[0],
                     article_id=r[1],
                     index=r[2],
@@ -320,7 +328,7 @@ class Catalog:
                     outlet=r[10] or "",
                     published=_date(r[11]),
                 )
-        return {i: self._chunk_cache[i] for i in ids if i in self._chunk_cache}
+        return {i: cache[i] for i in ids if i in cache}
 
     def pending_chunks(self, article_id: str) -> list[Chunk]:
         """The chunks recorded for an article whatever its status, in order (to resume)."""

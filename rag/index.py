@@ -210,7 +210,9 @@ class Index:
     def _writer(self):  # type: ignore[no-untyped-def]
         """One writer per data directory: Chroma's embedded store is not process-safe."""
         if self.catalog.read_only:
-            raise storage_error(PermissionError(errno.EROFS, "read-only"), self.data_dir)
+            raise self.catalog.write_problem or storage_error(
+                PermissionError(errno.EROFS, "read-only"), self.data_dir
+            )
         with self._lock:
             try:
                 fh = open(self.data_dir / ".writer.lock", "w")  # noqa: SIM115
