@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -255,6 +256,7 @@ def cmd_eval(ns: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     p = argparse.ArgumentParser(prog="newsrag", description="Cited answers over news articles.")
+    p.add_argument("--debug", action="store_true", help="show tracebacks instead of one line")
     sub = p.add_subparsers(dest="command", required=True)
 
     sp = sub.add_parser("ingest", help="add article files, folders, page or feed URLs")
@@ -349,21 +351,45 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsrag`` console script."""
-    ns = parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    # --debug may go anywhere on the line, before or after the subcommand.
+    debug = "--debug" in args
+    ns = parser().parse_args([a for a in args if a != "--debug"])
     try:
         return int(ns.func(ns) or 0)
     except RagError as exc:
-        if "pytest" in sys.modules and getattr(sys, "_newsrag_raise", False):
+        if debug or ("pytest" in sys.modules and getattr(sys, "_newsrag_raise", False)):
             raise
         print(f"Error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("Interrupted; run the same command again to finish.", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # `newsrag ... | head` closed the pipe. SIGPIPE stays ignored: the server needs that.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (sqlite3.Error, OSError) as exc:
+        if debug:
+            raise
+        from rag.catalog import disk_problem
+
+        data_dir = Path(get_settings().data_dir).expanduser()
+        print(f"Error: {disk_problem(exc, data_dir) or _unexpected(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted; run the same command again to finish.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if debug:
+            raise
+        print(f"Error: {_unexpected(exc)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    first = (str(exc).strip().splitlines() or [""])[0][:300]
+    return (
+        f"unexpected {type(exc).__name__}: {first}. Run the command again with --debug to see "
+        "the traceback, and report it."
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

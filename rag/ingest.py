@@ -18,6 +18,11 @@ from rag.types import Article
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_JSON_DEPTH = 32
+TOO_DEEP = (
+    f"is nested more than {MAX_JSON_DEPTH} levels deep; give one object, or a list of objects, "
+    "with title and text"
+)
 
 
 @dataclass(frozen=True)
@@ -120,10 +125,20 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path | FileProblem]:
         if not p.exists():
             yield FileProblem(str(raw), "does not exist; check the path")
         elif p.is_dir():
+            root = p.resolve()
             for f in sorted(p.rglob("*")):
                 hidden = any(part.startswith(".") for part in f.parts[len(p.parts) :])
-                if f.is_file() and not hidden and f.suffix.lower() in SUFFIXES:
-                    yield f
+                if not f.is_file() or hidden or f.suffix.lower() not in SUFFIXES:
+                    continue
+                # A link may point anywhere (/etc/passwd); only files inside the folder count.
+                if not f.resolve().is_relative_to(root):
+                    yield FileProblem(
+                        str(f),
+                        "is a link to a file outside the folder; copy the file into the "
+                        "folder to ingest it",
+                    )
+                    continue
+                yield f
         elif p.suffix.lower() not in SUFFIXES:
             yield FileProblem(
                 str(p),
@@ -177,6 +192,9 @@ def read_file(path: Path) -> Iterator[Article | FileProblem]:
             yield make_article(parse_plain(text), src)
     except ValueError as exc:
         yield FileProblem(src, str(exc))
+    except RecursionError:
+        # A parser ran out of stack on absurd nesting; this file alone is skipped.
+        yield FileProblem(src, TOO_DEEP)
 
 
 def _read_json(text: str, src: str) -> Iterator[Article | FileProblem]:
@@ -189,9 +207,27 @@ def _read_json(text: str, src: str) -> Iterator[Article | FileProblem]:
             f"{exc.msg}); fix the file and ingest it again",
         )
         return
+    if _depth(data) > MAX_JSON_DEPTH:
+        yield FileProblem(src, TOO_DEEP)
+        return
     records = data if isinstance(data, list) else [data]
     for i, rec in enumerate(records):
         yield _record(rec, src if len(records) == 1 else f"{src}[{i}]")
+
+
+def _depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """Nesting depth of decoded JSON, counted without recursion and only up to ``limit + 1``."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if not isinstance(item, (dict, list)):
+            continue
+        deepest = max(deepest, level)
+        if deepest > limit:
+            break
+        stack.extend((v, level + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _record(rec: Any, where: str) -> Article | FileProblem:
@@ -214,7 +250,10 @@ def _read_jsonl(text: str, src: str) -> Iterator[Article | FileProblem]:
         except json.JSONDecodeError as exc:
             yield FileProblem(where, f"is not valid JSON ({exc.msg}); fix that line")
             continue
-        yield _record(rec, where)
+        except RecursionError:
+            yield FileProblem(where, TOO_DEEP)
+            continue
+        yield FileProblem(where, TOO_DEEP) if _depth(rec) > MAX_JSON_DEPTH else _record(rec, where)
 
 
 def parse_plain(text: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from rag.catalog import Catalog
 from rag.errors import InputError
 from rag.index import Index, open_index, text_hash
 from rag.ingest import parse_date
+from rag.limits import check_k, check_length
 from rag.settings import Settings, get_settings
 from rag.store import chroma_where
 from rag.text import mentions, query_entities
@@ -101,10 +102,11 @@ def retrieve(
     """
     s = get_settings(settings) if index is None else index.settings
     idx = index or open_index(s)
-    k = k or s.k
+    k = check_k(s.k if k is None else k)
     floor = s.min_relevance if floor is None else floor
     flt = clean_filters(filters)
     question = question.strip()
+    check_length(question, s.max_question_chars)
     if not question:
         return []
     idx.ensure_lexical()

@@ -69,6 +69,12 @@ class Settings(BaseSettings):
     chunk_overlap: int = Field(
         default=40, ge=0, le=128, description="Tokens of whole sentences repeated between chunks."
     )
+    max_chunks_per_article: int = Field(
+        default=2000,
+        ge=1,
+        description="Most chunks one article may have (about 700 characters each); a longer "
+        "article is skipped with a message to split it.",
+    )
     k: int = Field(default=5, ge=1, le=50, description="Passages given to the answer step.")
     candidates: int = Field(
         default=50, ge=5, le=500, description="Candidates per retriever before fusion."
