@@ -149,7 +149,8 @@ def answer(
         history: earlier turns, as (user, assistant) pairs or role/content dicts.
         prompt: prompt variant name (default ``settings.prompt``, e.g. ``answer_v2``).
         llm: an LLM object to use instead of the configured backend.
-        backend: ``local``, ``openai`` or ``extractive`` (default ``settings.llm``).
+        backend: ``local``, ``openai`` or ``extractive`` (default: ``settings.llm`` when
+            ``settings.answers_with_llm()``, else ``extractive``).
         settings: Settings, a dict of overrides, or None for the environment.
         index: an open Index (default: the shared one for ``settings``).
         stream: if True, return an iterator of text deltas ending with the final Answer.
@@ -189,8 +190,9 @@ def _run(
     s = get_settings(settings) if index is None else index.settings
     q = check_question(question, s)
     idx = index or open_index(s)
-    mode_backend = backend or s.llm
-    model = llm if llm is not None else get_llm(s, mode_backend)
+    if backend is None and llm is None and not s.answers_with_llm():
+        backend = "extractive"  # the measured better answerer for the bundled model
+    model = llm if llm is not None else get_llm(s, backend or s.llm)
     known, prominence = idx.catalog.speakers()
     standalone = condense(
         q,

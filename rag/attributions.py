@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, overload
 
 from rag.index import Index, open_index
 from rag.phrases import PhraseHit
@@ -230,6 +230,30 @@ def _text_of(a: Attribution, article_texts: dict[str, str] | None) -> str:
     return a.quote
 
 
+@overload
+def who_said(
+    topic: str,
+    *,
+    filters: dict[str, Any] | None = ...,
+    k: int = ...,
+    settings: Settings | dict[str, Any] | None = ...,
+    index: Index | None = ...,
+    with_passages: Literal[False] = ...,
+) -> list[Attribution]: ...
+
+
+@overload
+def who_said(
+    topic: str,
+    *,
+    filters: dict[str, Any] | None = ...,
+    k: int = ...,
+    settings: Settings | dict[str, Any] | None = ...,
+    index: Index | None = ...,
+    with_passages: Literal[True],
+) -> tuple[list[Attribution], list[Passage]]: ...
+
+
 def who_said(
     topic: str,
     *,
@@ -237,7 +261,8 @@ def who_said(
     k: int = 10,
     settings: Settings | dict[str, Any] | None = None,
     index: Index | None = None,
-) -> list[Attribution]:
+    with_passages: bool = False,
+) -> list[Attribution] | tuple[list[Attribution], list[Passage]]:
     """Who said what about ``topic``: verified attributions from the most relevant passages.
 
     Args:
@@ -247,6 +272,7 @@ def who_said(
         k: passages to search for statements.
         settings: Settings, dict of overrides, or None.
         index: an open Index (default: the shared one).
+        with_passages: also return the retrieved passages the attributions come from.
     """
     s = get_settings(settings) if index is None else index.settings
     idx = index or open_index(s)
@@ -254,11 +280,12 @@ def who_said(
     passages, quoted = phrase_first(topic, passages, idx, filters=filters)
     if quoted:
         # A quoted phrase names one statement: that one, not everything nearby.
-        return quoted
+        return (quoted, passages) if with_passages else quoted
     aliases, _ = idx.catalog.speakers()
     speaker = named_speaker(topic, sorted(aliases), aliases)
     texts = idx.catalog.article_texts({p.chunk.article_id for p in passages})
-    return rank_attributions(topic, passages, speaker=speaker, article_texts=texts)
+    attrs = rank_attributions(topic, passages, speaker=speaker, article_texts=texts)
+    return (attrs, passages) if with_passages else attrs
 
 
 CSV_COLUMNS = [

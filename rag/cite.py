@@ -442,6 +442,38 @@ class Verifier:
                 names.insert(0, w)
         return names
 
+    def _unbound_number(self, claim: str, al: Alignment) -> str | None:
+        """Why a number in the claim belongs to another subject in the source, if it does.
+
+        The claim's first name before a number is that number's subject; in the source sentence
+        holding the number, that name (or, for a statement, its speaker) must come before it.
+        """
+        text = strip_markers(claim)
+        names = [n for n in self._claim_names(claim) if n.lower() not in _CALENDAR]
+        for m in NUMBER.finditer(text):
+            num = m.group(0).replace(",", "").rstrip(".")
+            subject = next((n for n in names if 0 <= text.find(n) < m.start()), None)
+            if subject is None:
+                continue
+            bound = found = False
+            for sent in al.sentences:
+                for sm in NUMBER.finditer(sent.text):
+                    if sm.group(0).replace(",", "").rstrip(".") != num:
+                        continue
+                    found = True
+                    p = self.passages[sent.number - 1]
+                    c0 = p.chunk.start + sent.start
+                    speakers = " ".join(
+                        " ".join([a.speaker, *a.aliases])
+                        for a in p.attributions
+                        if a.sentence_start < c0 + sent.end - sent.start and c0 < a.sentence_end
+                    )
+                    if mentions(sent.text[: sm.start()] + " " + speakers, subject):
+                        bound = True
+            if found and not bound:
+                return f"{num} belongs to another subject than {subject} in: {al.text}"
+        return None
+
     # -- the checks ------------------------------------------------------------------------
     def _remove(self, kind: RemovalKind, claim: str, detail: str = "") -> None:
         self.out.removed.append(Removal(kind, claim, detail))
@@ -534,6 +566,12 @@ class Verifier:
         missing = sorted(_numbers(claim) - _numbers(aligned))
         if missing:
             self._remove(RemovalKind.NUMBER, claim, f"{', '.join(missing)} not in: {aligned}")
+            return None
+        # ...and belong to the same subject: "Vickery's committee transferred $2.4 million" is
+        # false when the source says a committee supporting Rowe did, and Vickery comes later.
+        unbound = self._unbound_number(claim, al)
+        if unbound:
+            self._remove(RemovalKind.NUMBER, claim, unbound)
             return None
         # A named speaker must appear in a cited passage: no words put in the wrong mouth.
         named = self._named_speakers(claim)
@@ -641,13 +679,45 @@ class Verifier:
         return out
 
 
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
 def _negation_mismatch(claim: str, source: str) -> bool:
     """True if the claim negates what its source affirms, or drops the source's negation.
 
     A source negation counts only where it governs words the claim repeats (within four words
     after it), so "X, who did not attend, said Y" does not block the claim "X said Y".
     """
-    return _governs_negation(strip_markers(claim)) != _governs_negation(source, claim)
+    # The claim's own quotations were checked verbatim already: compare the paraphrase only.
+    claim = strip_markers(claim)
+    for m in QUOTE.finditer(claim):
+        found = find_quote(m.group(1), source)
+        if found:
+            source = source[: found[1]] + " " * (found[2] - found[1]) + source[found[2] :]
+    claim = QUOTE.sub(" ", claim)
+    return _governs_negation(claim) != _governs_negation(source, claim)
 
 
 def _stems(text: str) -> set[str]:
@@ -655,13 +725,14 @@ def _stems(text: str) -> set[str]:
 
 
 def _governs_negation(text: str, about: str | None = None) -> bool:
-    """Whether ``text`` has a negation; with ``about``, one governing (within four words
-    after it) a word that ``about`` shares, compared on five-letter stems."""
+    """Whether ``text`` has a negation; with ``about``, one near (three words before, four
+    after) a word that ``about`` shares, compared on five-letter stems."""
     toks = re.findall(r"[\w'’\-]+", text)
     shared = _stems(about) if about is not None else None
     for i, tok in enumerate(toks):
         negator = NEGATION.fullmatch(tok) or re.search(r"n['’]t$", tok, re.I)
-        if negator and (shared is None or _stems(" ".join(toks[i + 1 : i + 5])) & shared):
+        window = " ".join(toks[max(0, i - 3) : i] + toks[i + 1 : i + 5])
+        if negator and (shared is None or _stems(window) & shared):
             return True
     return False
 

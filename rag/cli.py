@@ -168,13 +168,18 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
     elif not attrs:
         print(f"No attributed statements about {ns.topic!r} found.")
     else:
-        for a in attrs:
+        from rag.dedupe import group_statements  # one row per statement across outlets
+
+        for row in group_statements(attrs, get_settings().data_dir):
+            a = row.attribution
             role = f" ({a.role})" if a.role else ""
             q = f'"{a.quote}"' if a.kind == "direct" else a.quote
             print(
                 f"- {a.speaker}{role} {a.cue} [{a.kind}]: {q}\n    {a.title} — {a.outlet}, "
                 f"{a.published or 'undated'}, chars {a.start}-{a.end}"
             )
+            if len(row.outlets) > 1:
+                print(f"    {row.summary()}")
     return 0
 
 
@@ -192,10 +197,59 @@ def cmd_serve(ns: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval(ns: argparse.Namespace) -> int:
-    from rag.evaluate import cli_main
+def cmd_watch(ns: argparse.Namespace) -> int:
+    from rag.errors import InputError
+    from rag.index import open_index
+    from rag.web import parse_interval, watch
 
-    return cli_main(ns)
+    try:
+        every = parse_interval(ns.every)
+    except ValueError as exc:
+        raise InputError(f"--every: {exc}.") from exc
+    idx = open_index(get_settings())
+    watch(ns.feeds, every=every, rounds=ns.rounds, ingest=lambda f: idx.ingest(f, progress=False))
+    return 0
+
+
+def cmd_eval(ns: argparse.Namespace) -> int:
+    """Run the test set, print the table, write the reports, apply --fail-under gates."""
+    import time
+
+    from rag.errors import EvalError
+    from rag.eval import evaluate, load_testset, parse_fail_under
+    from rag.index import open_index
+
+    gates = parse_fail_under(ns.fail_under or [])
+    cases = load_testset(ns.testset)
+    idx = open_index(get_settings({"llm": ns.backend} if ns.backend else None))
+    if ns.seeds is not None:
+        if not Path(ns.seeds).exists():
+            raise EvalError(f"--seeds {ns.seeds} does not exist")
+        print(idx.ingest([ns.seeds], progress=None), file=sys.stderr)
+    t0 = time.perf_counter()
+    rep = evaluate(
+        cases,
+        prompts=ns.prompts,
+        backend=ns.backend,
+        k=ns.k,
+        index=idx,
+        out=ns.out,
+        concurrency=ns.concurrency,
+        use_cache=not ns.no_cache,
+    )
+    rep.testset = str(ns.testset)
+    paths = rep.write(ns.out)
+    print(rep.table())
+    print(
+        f"\n{len(cases)} cases x {len(rep.variants)} variant(s): {rep.ran} run, "
+        f"{rep.cached} from cache, {time.perf_counter() - t0:.1f}s. "
+        f"Best variant (answer correctness): {rep.best_variant()}."
+    )
+    print(f"Reports: {paths['json']}, {paths['csv']}, {paths['html']}")
+    failed = rep.failures(gates)
+    for msg in failed:
+        print(f"FAILED --fail-under: {msg}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -203,10 +257,16 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsrag", description="Cited answers over news articles.")
     sub = p.add_subparsers(dest="command", required=True)
 
-    sp = sub.add_parser("ingest", help="add article files or folders to the index")
+    sp = sub.add_parser("ingest", help="add article files, folders, page or feed URLs")
     sp.add_argument("paths", nargs="+")
     sp.add_argument("--no-progress", action="store_true")
     sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("watch", help="poll RSS/Atom feeds and ingest new items")
+    sp.add_argument("feeds", nargs="+", help="feed URLs")
+    sp.add_argument("--every", default="15m", help="interval: 90s, 15m, 2h (default 15m)")
+    sp.add_argument("--rounds", type=int, default=None, help="stop after N polls")
+    sp.set_defaults(func=cmd_watch)
 
     sp = sub.add_parser("list", help="list indexed articles")
     sp.add_argument("--json", action="store_true")

@@ -286,3 +286,11 @@ def test_repeated_claims_are_kept_once():
 def test_filler_lead_ins_are_not_part_of_the_claim(reply, text):
     v = verify(reply, PASSAGES, auto_cite=True)
     assert v.text == text
+
+
+def test_a_verbatim_quote_with_a_negation_is_not_a_negation_mismatch():
+    p = passage(0, '"The numbers are moving, but the season is not over," Strand said.')
+    v = verify('Strand said: "The numbers are moving, but the season is not over" [1].', [p])
+    assert v.text == 'Strand said: "The numbers are moving, but the season is not over" [1].'
+    v = verify("Strand said the season is over [1].", [p])
+    assert [r.kind.value for r in v.removed] == ["negation"]

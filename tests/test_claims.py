@@ -139,7 +139,7 @@ ADVERSARIAL = [
     (
         "kursk",
         "Ukraine's defence ministry said 10,000 North Korean servicemen are in Russia [1].",
-        M,
+        N,
     ),
     ("strike", "Liang Wenhao said vessels were being diverted to the port of Calloway [1].", M),
     ("fever_june", "Strand said 61 percent of the new cases were found in Kessmoor [1].", M),
@@ -199,3 +199,49 @@ def test_faithful_claim_survives(article, claim):
 
 def test_table_has_at_least_thirty_adversarial_claims():
     assert len(ADVERSARIAL) >= 30
+
+
+def one_sentence(text: str) -> list[Passage]:
+    chunk = Chunk(
+        id="s-0",
+        article_id="s",
+        index=0,
+        text=text,
+        start=0,
+        end=len(text),
+        paragraph=0,
+        paragraph_end=0,
+        n_tokens=0,
+    )
+    return [Passage(chunk=chunk, rank=1)]
+
+
+ROWE = (
+    "Filings show that a committee supporting Rowe transferred $2.4 million to state parties in "
+    "the first quarter, a little more than a quarter of the amount sent by the Vickery joint "
+    "committee."
+)
+WELLS = "Rell's bakery lost 40 customers after Benning's ministry closed 12 wells in Osk."
+HARBOUR = (
+    "Harbour master Celia Danforth counted 14 waiting ships, and the Coastguard made 3 rescues."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "kept"),
+    [
+        # Every number and name of the claim is in the sentence, but bound to another subject.
+        (ROWE, "The Vickery joint committee transferred $2.4 million to state parties [1].", False),
+        (WELLS, "Benning's ministry lost 40 customers [1].", False),
+        (HARBOUR, "The Coastguard counted 14 waiting ships [1].", False),
+        # The same facts with their own subjects survive.
+        (ROWE, "A committee supporting Rowe transferred $2.4 million to state parties [1].", True),
+        (WELLS, "Benning's ministry closed 12 wells in Osk [1].", True),
+        (HARBOUR, "Celia Danforth counted 14 waiting ships [1].", True),
+    ],
+)
+def test_a_number_stays_with_its_subject(source, claim, kept):
+    v = verify(claim, one_sentence(source))
+    assert (v.text == claim) is kept, [str(r) for r in v.removed]
+    if not kept:
+        assert [r.kind for r in v.removed] == [RemovalKind.NUMBER]

@@ -83,7 +83,7 @@ def test_one_model_process_per_data_dir(settings):
 
 
 def test_real_local_answer_end_to_end(seeded):
-    seeded.settings = Settings(data_dir=seeded.settings.data_dir, llm="local")
+    seeded.settings = Settings(data_dir=seeded.settings.data_dir, llm="local", answer_with="llm")
     questions = [
         "How many North Korean troops are in Russia?",
         "What will the Varnholt tram extension cost?",
@@ -110,7 +110,7 @@ def test_real_local_answer_end_to_end(seeded):
 
 
 def test_killing_the_real_model_mid_answer_leaves_answers_coming(seeded):
-    s = Settings(data_dir=seeded.settings.data_dir, llm="local")
+    s = Settings(data_dir=seeded.settings.data_dir, llm="local", answer_with="llm")
     seeded.settings = s
     llm = get_llm(s)
     llm.load()
@@ -146,7 +146,7 @@ def test_killing_the_real_model_mid_answer_leaves_answers_coming(seeded):
 
 
 def test_real_local_summary(seeded):
-    seeded.settings = Settings(data_dir=seeded.settings.data_dir, llm="local")
+    seeded.settings = Settings(data_dir=seeded.settings.data_dir, llm="local", answer_with="llm")
     ans = summarize(article_id="f594", index=seeded)
     assert ans.citations and not ans.cannot_answer
     assert all(c.passage.chunk.article_id == "f594db8a5cb54cef" for c in ans.citations.values())

@@ -334,8 +334,8 @@ def test_serve_reads_the_login_from_rag_ui_auth(
 
 @pytest.mark.slow
 def test_local_llm_answers_through_the_app(seeded: Index) -> None:
-    """One real question to the embedded SmolLM2 model (llama.cpp) through /ask."""
-    seeded.settings = seeded.settings.model_copy(update={"llm": "local"})
+    """One real question to the embedded SmolLM2 model (its own process) through /ask."""
+    seeded.settings = seeded.settings.model_copy(update={"llm": "local", "answer_with": "llm"})
     demo, c = _launch(seeded)
     try:
         res = c.predict("How many North Korean troops are in Russia?", api_name="/ask")
@@ -343,9 +343,28 @@ def test_local_llm_answers_through_the_app(seeded: Index) -> None:
         c.close()
         demo.close()
     assert res["error"] is None
-    assert res["text"].strip()
+    assert res["text"].strip() and res["raw_text"].strip()
     assert SEED_TITLE in {cit["title"] for cit in res["citations"].values()}
-    if res["fallback"]:  # the documented extractive fallback when the model's text fails checks
-        assert res["model"] == "extractive (fallback from local:SmolLM2-135M-Instruct.Q4_1.gguf)"
+    assert res["model"] == "local:SmolLM2-135M-Instruct.Q4_1.gguf"
+    if res["source"] == "extractive":  # the model's text failed the checks: documented fallback
+        assert res["fallback"]["reason"] in ("nothing_verified", "off_topic")
     else:
-        assert res["model"] == "local:SmolLM2-135M-Instruct.Q4_1.gguf"
+        assert (res["source"], res["fallback"]) == ("llm", None)
+
+
+def test_default_answers_are_extractive_for_the_bundled_model(seeded: Index) -> None:
+    """auto: the bundled 135M model answered worse than extractive, so it does not answer."""
+    seeded.settings = seeded.settings.model_copy(update={"llm": "local"})
+    demo, c = _launch(seeded)
+    try:
+        res = c.predict("How many North Korean troops are in Russia?", api_name="/ask")
+    finally:
+        c.close()
+        demo.close()
+    assert (res["error"], res["source"], res["model"], res["fallback"]) == (
+        None,
+        "extractive",
+        "",
+        None,
+    )
+    assert "10,000" in res["text"]

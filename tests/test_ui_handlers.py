@@ -429,12 +429,14 @@ def test_status_line_says_when_the_model_process_is_down(index: Index, tmp_path:
     llm = get_llm(s)
     try:
         assert h.status().startswith(
-            "**LLM:** local · SmolLM2-135M-Instruct.Q4_1.gguf · model stopped · **Embedder:**"
+            "**LLM:** local · SmolLM2-135M-Instruct.Q4_1.gguf (summaries; answers quote the "
+            "sources) · model stopped · **Embedder:**"
         )
         llm.server.state, llm.server.last_error = "down", "killed by SIGKILL"
         llm.server._next_try = time.monotonic() + 30.4
         assert h.status().startswith(
-            "**LLM:** local · SmolLM2-135M-Instruct.Q4_1.gguf · model down (killed by SIGKILL); "
+            "**LLM:** local · SmolLM2-135M-Instruct.Q4_1.gguf (summaries; answers quote the "
+            "sources) · model down (killed by SIGKILL); "
             "retrying in 30 s"
         )
     finally:

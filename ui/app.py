@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from rag.offline import set_offline_defaults
+
+set_offline_defaults()  # before gradio, which reads GRADIO_ANALYTICS_ENABLED when imported
 
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402

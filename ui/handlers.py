@@ -87,9 +87,13 @@ def llm_label(settings: Settings) -> str:
     try:
         from rag.local_llm import resolve_model_path
 
-        return f"local · {resolve_model_path(settings.local_model).name}"
+        label = f"local · {resolve_model_path(settings.local_model).name}"
     except RagError as exc:
         return f"local · unavailable ({exc})"
+    if not settings.answers_with_llm():
+        # The bundled model answered fewer questions correctly than extractive (README).
+        label += " (summaries; answers quote the sources)"
+    return label
 
 
 def filters(
