@@ -1,10 +1,12 @@
 """End-to-end answer latency, memory and citation checks: embedded LLM vs extractive mode.
 
-    .venv/bin/python bench/answer.py          # seeds/ and 200 synthetic articles, 20 questions each
-    .venv/bin/python bench/answer.py --quick  # 3 questions, 30 synthetic articles
+    .venv/bin/python bench/answer.py                      # seeds/ and bench/data/long, 20 questions each
+    .venv/bin/python bench/answer.py --corpora synthetic  # 200 synthetic articles
+    .venv/bin/python bench/answer.py --quick              # 3 questions per corpus
 
-For each corpus (the articles in seeds/; 200 synthetic articles from bench/synth.py) and backend
-(``local``: the bundled SmolLM2-135M GGUF via llama.cpp; ``extractive``: no LLM) a fresh process
+For each corpus (the articles in seeds/; ten 1,000-1,500-word articles in bench/data/long; 200
+synthetic articles from bench/synth.py) and backend (``local``: the bundled SmolLM2-135M GGUF in
+its model process; ``extractive``: no LLM), side by side on the same questions, a fresh process
 opens the index and calls ``rag.answer(question, backend=..., stream=True)``:
 
 * the first call is the *cold* answer (model load included); the process's peak RSS is read
@@ -79,6 +81,10 @@ def questions(corpus: str, n: int, synth_articles: int) -> list[tuple[str, list[
     """Questions with accepted answer values (synthetic: the number in the known answer)."""
     if corpus == "seeds":
         return SEED_QUESTIONS[:n]
+    if corpus == "long":
+        from bench.long_questions import QUESTIONS
+
+        return QUESTIONS[:n]
     from bench.synth import generate
 
     out = []
@@ -107,6 +113,8 @@ def child_build(corpus: str, data_dir: Path, workdir: Path, synth_articles: int)
     idx = rag.Index(rag.Settings(data_dir=data_dir, llm="extractive"))
     if corpus == "seeds":
         rep = idx.ingest([ROOT / "seeds"], progress=False)
+    elif corpus == "long":
+        rep = idx.ingest([ROOT / "bench" / "data" / "long"], progress=False)
     else:
         from bench.synth import generate
 
@@ -174,12 +182,13 @@ def child_run(
             "usage": ans.usage,
             "decode_tok_s": decode,
             "model": ans.model,
+            "source": ans.source.value,
             "mode": ans.mode,
             "stream_pieces": deltas,
             "citations": len(ans.citations),
             "raw_citations": ans.raw_citations,
-            "removed": ans.removed,
-            "fallback": ans.fallback,
+            "removed": [r.to_dict() for r in ans.removed],
+            "fallback": ans.fallback.to_dict() if ans.fallback else None,
             "cannot_answer": ans.cannot_answer,
             "quotes": len(ans.quotes),
             "unverified_quotes": sum(not x.verified for x in ans.quotes),
@@ -234,6 +243,12 @@ def summarize(r: dict[str, Any]) -> dict[str, Any]:
         "answers_with_removals": sum(bool(x["removed"]) for x in runs),
         "removed_kinds": _kinds(runs),
         "fallbacks": sum(bool(x["fallback"]) for x in runs),
+        # share of model answers where the model added nothing verifiable (text replaced)
+        "fallback_rate": (
+            sum(bool(x["fallback"]) for x in runs if x["model"])
+            / max(1, sum(bool(x["model"]) for x in runs))
+        ),
+        "model_text_kept": sum(x["source"] == "llm" for x in runs),
         "cannot_answer": sum(x["cannot_answer"] for x in runs),
         "unverified_quotes": sum(x["unverified_quotes"] for x in runs),
         "correct": sum(x["correct"] for x in runs) / len(runs),
@@ -252,13 +267,7 @@ def _kinds(runs: list[dict[str, Any]]) -> dict[str, int]:
     out: dict[str, int] = {}
     for x in runs:
         for item in x["removed"]:
-            k = (
-                item.split(":")[0].split(" [")[0]
-                if not item.startswith("citation")
-                else "bad citation"
-            )
-            k = "numbers not in cited passages" if k.startswith("numbers") else k
-            out[k] = out.get(k, 0) + 1
+            out[item["kind"]] = out.get(item["kind"], 0) + 1
     return out
 
 
@@ -268,6 +277,7 @@ def main() -> None:
     ap.add_argument("--questions", type=int, help="questions per corpus (default 20; quick 3)")
     ap.add_argument("--synth-articles", type=int, help="synthetic corpus (default 200; quick 30)")
     ap.add_argument("--backends", default="local,extractive")
+    ap.add_argument("--corpora", default="seeds,long", help="seeds, long, synthetic")
     ap.add_argument(
         "--local-threads",
         type=int,
@@ -297,7 +307,7 @@ def main() -> None:
         "corpora": {},
     }
     rows = []
-    for corpus in ("seeds", "synthetic"):
+    for corpus in a.corpora.split(","):
         d = work / corpus
         built = run_child(
             [
@@ -355,7 +365,7 @@ def main() -> None:
                     else "-",
                     f"{s['raw_citations']}->{s['final_citations']}",
                     s["removed_items"],
-                    s["fallbacks"],
+                    f"{s['fallback_rate']:.0%}" if backend != "extractive" else "-",
                     s["cannot_answer"],
                     f"{s['correct']:.2f}",
                     s["verified_but_wrong"],
@@ -378,7 +388,7 @@ def main() -> None:
                 "cites verify",
                 "raw->final cites",
                 "removed",
-                "fallback",
+                "fallback rate",
                 "cannot",
                 "correct",
                 "verified, no answer",

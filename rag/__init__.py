@@ -1,17 +1,12 @@
 """newsrag: answers about news articles whose every citation is checked against the source."""
 
-from __future__ import annotations
+# Before anything else: chromadb, huggingface_hub and gradio read these when imported.
+from rag import offline as _offline
 
-import os
+_offline.set_offline_defaults()
 
-# Offline by default: no telemetry, no hub look-ups (set before chromadb/gradio import).
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+from typing import Any as _Any  # noqa: E402
 
 from rag.answer import answer  # noqa: E402
 from rag.attributions import who_said  # noqa: E402
@@ -35,28 +30,33 @@ from rag.summarize import summarize  # noqa: E402
 from rag.types import (  # noqa: E402
     CANNOT_ANSWER,
     Answer,
+    AnswerSource,
     Article,
     Attribution,
     Chunk,
     Citation,
+    Fallback,
+    FallbackReason,
     Passage,
     Quote,
+    Removal,
+    RemovalKind,
 )
 
 
 def ingest(
-    paths: list[str | Path] | str | Path,
+    paths: list[str | _Path] | str | _Path,
     *,
-    settings: Settings | dict[str, Any] | None = None,
-    progress: Any = None,
+    settings: Settings | dict[str, _Any] | None = None,
+    progress: _Any = None,
 ) -> IngestReport:
     """Ingest article files or folders into the index (idempotent; see Index.ingest)."""
-    if isinstance(paths, (str, Path)):
+    if isinstance(paths, (str, _Path)):
         paths = [paths]
     return open_index(get_settings(settings)).ingest(list(paths), progress=progress)
 
 
-def as_retriever(**kwargs: Any) -> Any:
+def as_retriever(**kwargs: _Any) -> _Any:
     """A LangChain ``BaseRetriever`` over the index (see rag.langchain)."""
     from rag.langchain import NewsragRetriever
 
@@ -65,6 +65,7 @@ def as_retriever(**kwargs: Any) -> Any:
 
 __all__ = [
     "Answer",
+    "AnswerSource",
     "Article",
     "Attribution",
     "CANNOT_ANSWER",
@@ -73,6 +74,8 @@ __all__ = [
     "ConfigError",
     "EmbeddingMismatchError",
     "EvalError",
+    "Fallback",
+    "FallbackReason",
     "Index",
     "IngestReport",
     "InputError",
@@ -83,6 +86,8 @@ __all__ = [
     "PromptError",
     "Quote",
     "RagError",
+    "Removal",
+    "RemovalKind",
     "Settings",
     "StoreError",
     "StoreUnavailableError",

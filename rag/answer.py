@@ -7,17 +7,23 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from rag.attributions import is_who_said, named_speaker, rank_attributions, speaker_names
-from rag.cite import Verified, format_passages, verify
+from rag.attributions import (
+    is_who_said,
+    named_speaker,
+    phrase_first,  # issue 9: quoted-phrase lookup
+    rank_attributions,
+    speaker_names,
+)
+from rag.cite import format_passages, verify
 from rag.errors import InputError, LLMError
 from rag.extractive import attributions_reply, sentences_reply
+from rag.generate import Outcome, focus, generate
 from rag.index import Index, open_index
 from rag.llm import LLM, get_llm
 from rag.prompts import load_prompt
 from rag.retrieve import retrieve
 from rag.settings import Settings, get_settings
-from rag.text import content_words
-from rag.types import CANNOT_ANSWER, Answer, Passage
+from rag.types import CANNOT_ANSWER, Answer, AnswerSource, Passage
 
 History = list[dict[str, str]] | list[tuple[str, str]] | None
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
@@ -143,7 +149,8 @@ def answer(
         history: earlier turns, as (user, assistant) pairs or role/content dicts.
         prompt: prompt variant name (default ``settings.prompt``, e.g. ``answer_v2``).
         llm: an LLM object to use instead of the configured backend.
-        backend: ``local``, ``openai`` or ``extractive`` (default ``settings.llm``).
+        backend: ``local``, ``openai`` or ``extractive`` (default: ``settings.llm`` when
+            ``settings.answers_with_llm()``, else ``extractive``).
         settings: Settings, a dict of overrides, or None for the environment.
         index: an open Index (default: the shared one for ``settings``).
         stream: if True, return an iterator of text deltas ending with the final Answer.
@@ -183,8 +190,9 @@ def _run(
     s = get_settings(settings) if index is None else index.settings
     q = check_question(question, s)
     idx = index or open_index(s)
-    mode_backend = backend or s.llm
-    model = llm if llm is not None else get_llm(s, mode_backend)
+    if backend is None and llm is None and not s.answers_with_llm():
+        backend = "extractive"  # the measured better answerer for the bundled model
+    model = llm if llm is not None else get_llm(s, backend or s.llm)
     known, prominence = idx.catalog.speakers()
     standalone = condense(
         q,
@@ -203,6 +211,8 @@ def _run(
         index=idx,
         per_article=0 if wants_who else None,
     )
+    # issue 9: a quoted phrase ("who said <phrase>") is looked up verbatim first.
+    passages, quoted = phrase_first(standalone, passages, idx, filters=filters)
     t_retrieve = time.perf_counter() - t0
     prompt_name = prompt or s.prompt
     ans = Answer(
@@ -210,12 +220,13 @@ def _run(
         text="",
         standalone_question=standalone,
         passages=passages,
-        model=model.name if model else "extractive",
+        model=model.name if model else "",
         prompt=prompt_name,
     )
     ans.timings["retrieve"] = t_retrieve
     if not passages:
-        ans.text, ans.cannot_answer, ans.model = CANNOT_ANSWER, True, "none"
+        ans.text, ans.cannot_answer = CANNOT_ANSWER, True
+        ans.source, ans.model = AnswerSource.NONE, ""
         ans.timings["total"] = time.perf_counter() - t0
         yield ans.text
         yield ans
@@ -228,86 +239,83 @@ def _run(
         ans.attributions = rank_attributions(
             standalone, passages, speaker=speaker, article_texts=art_texts
         )
+        if quoted is not None:  # issue 9: only the statement the question quotes (or none)
+            ans.attributions = quoted
         ans.mode = "who_said"
     t1 = time.perf_counter()
-    verified: Verified | None = None
-    if who and ans.attributions and (model is None or not s.llm_who_said):
-        ans.model = "attributions"
-        ans.raw_text = attributions_reply(ans.attributions, passages)
-        verified = verify(ans.raw_text, passages, speakers=speakers)
-        yield verified.text
-    elif model is not None:
-        kind = "who_said" if who and ans.attributions else "answer"
-        name = prompt_name if kind == "answer" else "who_said"
-        # The embedded model reads ~130 prompt tokens/s on 2 cores: give it the best few only.
-        shown = passages
-        if model.name.startswith("local:") and s.local_passages:
-            shown = passages[: s.local_passages]
-        if kind == "answer":
-            tmpl = load_prompt(name, s.prompts_dir, kind="answer")
-            messages = tmpl.render(
-                question=standalone, passages=format_passages(shown), cannot_answer=CANNOT_ANSWER
-            )
-        else:
-            tmpl = load_prompt(name, s.prompts_dir, kind="who_said")
-            messages = tmpl.render(
-                question=standalone,
-                passages=format_passages(shown),
-                attributions=_attribution_table(ans.attributions, shown),
-                cannot_answer=CANNOT_ANSWER,
-            )
-        ans.prompt = name
-        raw: list[str] = []
-        try:
-            for delta in model.stream(messages):
-                if not raw:
-                    ans.timings["first_token"] = time.perf_counter() - t0
-                raw.append(delta)
-                yield delta
-            ans.raw_text = "".join(raw)
-            ans.usage = dict(model.usage)
-            verified = verify(ans.raw_text, shown, speakers=speakers, auto_cite=True)
-            off_topic = (
-                kind == "answer"
-                and verified.text
-                and not verified.cannot_answer
-                and not set(content_words(standalone)) & set(content_words(verified.text))
-            )
-            if off_topic:
-                ans.fallback = "the model's answer did not address the question"
-                ans.removed, ans.raw_citations = verified.removed, verified.raw_citations
-                ans.removed.append(f"off topic: {verified.text}")
-                verified = None
-            elif not verified.cannot_answer and not verified.text:
-                ans.fallback = "the model's answer had no sentence the code could verify"
-                # Keep what the model got wrong: evaluators count it.
-                ans.removed, ans.raw_citations = verified.removed, verified.raw_citations
-                verified = None
-        except LLMError as exc:
-            ans.fallback = f"LLM failed: {exc}"
-            verified = None
-    if verified is None:
-        # Extractive mode, or the LLM failed or produced nothing verifiable.
-        reply = (
-            attributions_reply(ans.attributions, passages)
-            if who and ans.attributions
-            else sentences_reply(standalone, passages)
-        )
-        if model is not None:
-            ans.model = f"extractive (fallback from {model.name})"
-        ans.raw_text = ans.raw_text or reply
+    listed = who and bool(ans.attributions)
+
+    def extractive() -> tuple[str, list[Passage]]:
+        if listed:
+            return attributions_reply(ans.attributions, passages), passages
+        return sentences_reply(standalone, passages), passages
+
+    if listed and (model is None or not s.llm_who_said):
+        # Who said what comes from the extracted attributions: a model never picks the mouth.
+        reply, _ = extractive()
         verified = verify(reply, passages, speakers=speakers)
-        if model is not None or not (who and ans.attributions):
-            yield ("\n\n" if model is not None else "") + verified.text
+        outcome = Outcome(verified=verified, source=AnswerSource.ATTRIBUTIONS, raw_text=reply)
+        ans.model = ""
+        yield verified.text
+    else:
+        messages = None
+        shown = passages
+        if model is not None:
+            shown = _shown(model, passages, standalone, s)
+            kind = "who_said" if listed else "answer"
+            name = prompt_name if kind == "answer" else "who_said"
+            tmpl = load_prompt(name, s.prompts_dir, kind=kind)
+            values = {
+                "question": standalone,
+                "passages": format_passages(shown),
+                "cannot_answer": CANNOT_ANSWER,
+            }
+            if kind == "who_said":
+                values["attributions"] = _attribution_table(ans.attributions, shown)
+            messages = tmpl.render(**values)
+            ans.prompt = name
+        outcome = yield from generate(
+            model,
+            messages,
+            shown,
+            extractive=extractive,
+            speakers=speakers,
+            question=standalone if not listed else None,
+            full=passages,
+            t0=t0,
+        )
+        if outcome.first_token is not None:
+            ans.timings["first_token"] = outcome.first_token
     ans.timings["generate"] = time.perf_counter() - t1
-    ans.text = verified.text
-    ans.cannot_answer = verified.cannot_answer
-    ans.citations = verified.citations
-    ans.quotes = verified.quotes
-    ans.removed = ans.removed + verified.removed
-    ans.raw_citations = ans.raw_citations or verified.raw_citations
+    _fill(ans, outcome)
     ans.timings["total"] = time.perf_counter() - t0
     yield ans
+
+
+def _shown(model: LLM, passages: list[Passage], question: str, s: Settings) -> list[Passage]:
+    """What the model reads: the embedded model gets the best few passages, windowed."""
+    if not model.name.startswith("local:"):
+        return passages
+    # The embedded model reads ~130 prompt tokens/s on 2 cores: give it the best few only,
+    # and of each only the sentences around the hit.
+    shown = passages[: s.local_passages] if s.local_passages else passages
+    return focus(question, shown, s.local_window)
+
+
+def _fill(ans: Answer, out: Outcome) -> None:
+    v = out.verified
+    ans.text = v.text
+    ans.cannot_answer = v.cannot_answer
+    ans.citations = v.citations
+    ans.quotes = v.quotes
+    ans.source = out.source
+    ans.fallback = out.fallback
+    # What the model got wrong is kept even when its text was replaced: evaluators count it.
+    ans.removed = out.removed + (list(v.removed) if out.source is not AnswerSource.LLM else [])
+    ans.raw_text = out.raw_text
+    ans.raw_citations = out.raw_citations
+    ans.invalid_citations = out.invalid_citations
+    ans.usage = dict(out.usage)
 
 
 def _attribution_table(attrs: list[Any], passages: list[Passage]) -> str:

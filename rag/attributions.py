@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal, overload
 
 from rag.index import Index, open_index
+from rag.phrases import PhraseHit
 from rag.quotes import resolve_speaker, speaker_names
-from rag.retrieve import retrieve
+from rag.retrieve import allowed_chunks, clean_filters, retrieve
 from rag.settings import Settings, get_settings
 from rag.text import content_words
 from rag.types import Attribution, Passage
@@ -27,6 +31,132 @@ _WHO = re.compile(
 def is_who_said(question: str) -> bool:
     """True for questions that ask who said what, or what a person said."""
     return bool(_WHO.search(question))
+
+
+# A phrase the question quotes ("...", “...”), or the words after "who said".
+# Outermost marks: a quoted phrase may hold quotes of its own.
+_QUOTED_PHRASE = re.compile(r'["“](.+)["”]', re.S)
+_WHO_SAID_PHRASE = re.compile(
+    r"\bwho\s+(?:said|says|wrote|tweeted|stated|claimed|told\s+\w+|declared)\b[\s:,]*(.+)$",
+    re.I | re.S,
+)
+# "Who said what about Kursk?" asks for statements on a topic, not for a phrase.
+_NOT_A_PHRASE = re.compile(r"^(?:what|anything|something|so|this|that\?|it\b)", re.I)
+# A quoted or who-said phrase needs this many words to be looked up verbatim.
+MIN_PHRASE_WORDS = 3
+# "What did X say about Y": show X's best few statements on Y, not all of them.
+BEST_STATEMENTS = 4
+
+
+def quoted_phrase(question: str) -> str | None:
+    """The phrase a question quotes or asks "who said" about, if any."""
+    m = _QUOTED_PHRASE.search(question)
+    if m and len(m.group(1).split()) >= MIN_PHRASE_WORDS:
+        return m.group(1).strip().strip(",.;:")
+    m = _WHO_SAID_PHRASE.search(question.strip())
+    if not m:
+        return None
+    phrase = m.group(1).strip().rstrip("?!. ").strip("\"'“”‘’ ")
+    phrase = re.sub(r"^that\s+", "", phrase, flags=re.I)
+    if _NOT_A_PHRASE.match(phrase) or len(phrase.split()) < MIN_PHRASE_WORDS + 1:
+        return None
+    return phrase
+
+
+@dataclass
+class PhraseMatch:
+    """A verbatim (or near-verbatim) occurrence of a quoted phrase, with its statement."""
+
+    passage: Passage
+    hit: PhraseHit
+    attribution: Attribution | None
+
+
+def _covering(attrs: list[Attribution], hit: PhraseHit) -> Attribution | None:
+    """The statement that holds the phrase: most overlap, else the one in the same sentence."""
+    best, best_ov = None, 0
+    for a in attrs:
+        ov = min(a.end, hit.end) - max(a.start, hit.start)
+        if ov > best_ov:
+            best, best_ov = a, ov
+    if best is not None:
+        return best
+    return next((a for a in attrs if a.sentence_start <= hit.start < a.sentence_end), None)
+
+
+def phrase_lookup(
+    question: str,
+    index: Index,
+    *,
+    filters: dict[str, Any] | None = None,
+    limit: int = 5,
+) -> list[PhraseMatch]:
+    """Passages that hold the phrase the question quotes, from the full-text index.
+
+    Exact matches come first, fuzzy ones (rapidfuzz partial ratio) only when there is none;
+    each comes with the attribution covering the phrase, when one does.
+    """
+    phrase = quoted_phrase(question)
+    if not phrase:
+        return []
+    cat = index.catalog
+    allowed = allowed_chunks(cat, clean_filters(filters))
+    out: list[PhraseMatch] = []
+    seen: set[str] = set()
+    attrs_of: dict[str, list[Attribution]] = {}
+    for hit in cat.find_phrase(phrase, limit=limit * 4):
+        chunks = cat.article_chunks(hit.article_id)
+        inside = [c for c in chunks if c.start <= hit.start < c.end]
+        # Prefer the chunk that holds the whole phrase.
+        inside.sort(key=lambda c: (c.end < hit.end, c.start))
+        if not inside or inside[0].id in seen:
+            continue
+        chunk = inside[0]
+        if allowed is not None and chunk.id not in allowed:
+            continue
+        seen.add(chunk.id)
+        if hit.article_id not in attrs_of:
+            attrs_of[hit.article_id] = cat.attributions([hit.article_id])
+        attrs = attrs_of[hit.article_id]
+        passage = Passage(
+            chunk=chunk,
+            fused_score=hit.score / 100,
+            attributions=[a for a in attrs if a.start >= chunk.start and a.end <= chunk.end],
+        )
+        out.append(PhraseMatch(passage, hit, _covering(attrs, hit)))
+        if len(out) == limit:
+            break
+    return out
+
+
+def phrase_first(
+    question: str,
+    passages: list[Passage],
+    index: Index,
+    *,
+    filters: dict[str, Any] | None = None,
+) -> tuple[list[Passage], list[Attribution] | None]:
+    """Passages with those holding the quoted phrase first, and the statements that cover it.
+
+    Questions without a quoted phrase, or whose phrase is nowhere, get their passages back
+    unchanged and None; a phrase found outside any statement gives an empty list, so that
+    the answer shows the sentence rather than guess a speaker.
+    """
+    matches = phrase_lookup(question, index, filters=filters)
+    if not matches:
+        return passages, None
+    first = [m.passage for m in matches]
+    ids = {p.chunk.id for p in first}
+    merged = first + [p for p in passages if p.chunk.id not in ids]
+    for rank, p in enumerate(merged, 1):
+        p.rank = rank
+    statements: list[Attribution] = []
+    for m in matches:
+        a = m.attribution
+        if a is not None and a not in statements and (m.hit.exact or not statements):
+            statements.append(a)
+    # Exact hits name one statement; the first is the one the question quotes.
+    return merged, statements[:1] if matches[0].hit.exact else statements
 
 
 def named_speaker(question: str, known: list[str], aliases: dict[str, set[str]]) -> str | None:
@@ -74,7 +204,16 @@ def rank_attributions(
             found.append((overlap, order, a))
             order += 1
     if speaker and topic and any(o > 0 for o, _, _ in found):
-        found = [f for f in found if f[0] > 0]
+        # "What did X say about Y": X's statements most about Y, the best few only; a word
+        # few of them use (rare, so specific) counts for more than one most of them use.
+        bags = {id(a): topic & set(content_words(_text_of(a, article_texts))) for _, _, a in found}
+        df = Counter(w for bag in bags.values() for w in bag)
+        weight = {w: math.log(1 + len(found) / c) for w, c in df.items()}
+        ranked = sorted(
+            ((sum(weight[w] for w in bags[id(a)]), order, a) for _, order, a in found),
+            key=lambda f: (-f[0], f[1]),
+        )
+        return [a for score, _, a in ranked[:BEST_STATEMENTS] if score > 0]
     elif topic and article_texts:
         # "About Kursk": only articles that mention the topic at all qualify.
         on_topic = {aid for aid, t in article_texts.items() if topic & set(content_words(t))}
@@ -84,6 +223,37 @@ def rank_attributions(
     return [a for _, _, a in sorted(found, key=lambda f: f[1])]
 
 
+def _text_of(a: Attribution, article_texts: dict[str, str] | None) -> str:
+    """The whole sentence of a statement when the article text is known, else the quote."""
+    if article_texts and a.article_id in article_texts:
+        return article_texts[a.article_id][a.sentence_start : a.sentence_end]
+    return a.quote
+
+
+@overload
+def who_said(
+    topic: str,
+    *,
+    filters: dict[str, Any] | None = ...,
+    k: int = ...,
+    settings: Settings | dict[str, Any] | None = ...,
+    index: Index | None = ...,
+    with_passages: Literal[False] = ...,
+) -> list[Attribution]: ...
+
+
+@overload
+def who_said(
+    topic: str,
+    *,
+    filters: dict[str, Any] | None = ...,
+    k: int = ...,
+    settings: Settings | dict[str, Any] | None = ...,
+    index: Index | None = ...,
+    with_passages: Literal[True],
+) -> tuple[list[Attribution], list[Passage]]: ...
+
+
 def who_said(
     topic: str,
     *,
@@ -91,23 +261,31 @@ def who_said(
     k: int = 10,
     settings: Settings | dict[str, Any] | None = None,
     index: Index | None = None,
-) -> list[Attribution]:
+    with_passages: bool = False,
+) -> list[Attribution] | tuple[list[Attribution], list[Passage]]:
     """Who said what about ``topic``: verified attributions from the most relevant passages.
 
     Args:
-        topic: a subject ("Kursk") or a question naming a speaker ("what did Ryder say").
+        topic: a subject ("Kursk"), a question naming a speaker ("what did Ryder say"), or a
+            quoted phrase ('who said "numbers that can be misleading"').
         filters: ``outlet``, ``article_id``, ``published_from``/``published_to``.
         k: passages to search for statements.
         settings: Settings, dict of overrides, or None.
         index: an open Index (default: the shared one).
+        with_passages: also return the retrieved passages the attributions come from.
     """
     s = get_settings(settings) if index is None else index.settings
     idx = index or open_index(s)
     passages = retrieve(topic, k=k, filters=filters, index=idx)
+    passages, quoted = phrase_first(topic, passages, idx, filters=filters)
+    if quoted:
+        # A quoted phrase names one statement: that one, not everything nearby.
+        return (quoted, passages) if with_passages else quoted
     aliases, _ = idx.catalog.speakers()
     speaker = named_speaker(topic, sorted(aliases), aliases)
     texts = idx.catalog.article_texts({p.chunk.article_id for p in passages})
-    return rank_attributions(topic, passages, speaker=speaker, article_texts=texts)
+    attrs = rank_attributions(topic, passages, speaker=speaker, article_texts=texts)
+    return (attrs, passages) if with_passages else attrs
 
 
 CSV_COLUMNS = [

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from rag import phrases
 from rag.errors import StoreError
 from rag.quotes import speaker_names
 from rag.types import Article, Attribution, Chunk
@@ -65,6 +66,7 @@ class Catalog:
             if "n_stored" not in columns:  # catalogs from before resumable ingest
                 with self._db:
                     self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
+            phrases.ensure(self._db)  # full-text phrase index (rag/phrases.py), same file
         except (sqlite3.OperationalError, OSError) as exc:
             # A read-only mount or a full disk must not stop listing, searching and answering.
             problem = disk_problem(exc, path.parent)
@@ -137,6 +139,7 @@ class Catalog:
                     time.time(),
                 ),
             )
+            phrases.add_article(self._db, article.id, article.text)
             self._db.executemany(
                 "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)",
                 [
@@ -215,6 +218,7 @@ class Catalog:
             ("attributions", "article_id"),
         ):
             self._db.execute(f"DELETE FROM {table} WHERE {col}=?", (article_id,))
+        phrases.delete_article(self._db, article_id)
         self._chunk_cache = {
             k: v for k, v in self._chunk_cache.items() if v.article_id != article_id
         }
@@ -419,6 +423,11 @@ class Catalog:
                 dict(Counter(a.speaker for a in every)),
             )
         return self._speakers[1], self._speakers[2]
+
+    def find_phrase(self, phrase: str, limit: int = 10) -> list[phrases.PhraseHit]:
+        """Where a phrase occurs in complete articles: exact first, else fuzzy."""
+        with self._lock:
+            return phrases.lookup(self._db, phrase, limit=limit)
 
     def article_texts(self, article_ids: Iterable[str]) -> dict[str, str]:
         """Full texts of these articles ("" for unknown ids)."""

@@ -1,4 +1,9 @@
-"""Citations the code can vouch for: number passages, parse markers, verify claims and quotes."""
+"""Citations the code can vouch for: number passages, parse markers, verify claims and quotes.
+
+Verification is claim-level: each sentence of a reply is aligned to the one or two sentences of
+its cited passages that support it best, and every number, proper name, negation, quotation and
+speaker in the claim must be backed by those sentences, not merely somewhere in the passage.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from rag.text import STOPWORDS, content_words, mentions, split_sentences
-from rag.types import CANNOT_ANSWER, Citation, Passage, Quote
+from rag.types import CANNOT_ANSWER, Citation, Passage, Quote, Removal, RemovalKind
 
 # [1], [1, 2], [1][2], [1 and 2], [1-3], [Passage 2], [source 1]
 MARKER = re.compile(
@@ -19,8 +24,17 @@ MARKER = re.compile(
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,}?)[\"”]")
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 FUZZY_THRESHOLD = 90.0
-SUPPORT_THRESHOLD = 0.5
-AUTO_CITE_THRESHOLD = 0.8
+SUPPORT_THRESHOLD = 0.6  # share of a claim's content words its aligned sentences must hold
+PAIR_THRESHOLD = 0.4  # a second aligned sentence must carry this share on its own
+# An uncited claim gets the passage holding this share of its words; the sentence-level checks
+# that follow still decide whether it stays.
+AUTO_CITE_THRESHOLD = 0.7
+# Small models open with filler ("The answer is: ..."); it is not a claim of its own.
+LEAD_IN = re.compile(
+    r"^\s*(?:the\s+answer\s+is\s*:?|answer\s*:|according\s+to\s+the\s+(?:passages?|articles?)"
+    r"(?:\s*\d+)?\s*,?)\s*",
+    re.I,
+)
 _TAG = re.compile(r"</?\s*passage[^>]*>", re.I)
 
 
@@ -101,7 +115,11 @@ def _norm(s: str) -> str:
 
 
 def find_quote(quote: str, passage_text: str) -> tuple[float, int, int] | None:
-    """(score, start, end) of ``quote`` inside ``passage_text``: exact, else fuzzy >= 90."""
+    """(score, start, end) of ``quote`` inside ``passage_text``: exact, else fuzzy >= 90.
+
+    A fuzzy match forgives spacing, punctuation and spelling variants, never a changed word:
+    "the old ones thrive" does not match "the old ones crumble" however long the quote.
+    """
     q = _norm(quote).strip(" .,;:")
     if not q:
         return None
@@ -112,9 +130,24 @@ def find_quote(quote: str, passage_text: str) -> tuple[float, int, int] | None:
         if i >= 0:
             return 100.0, i, i + len(q)
     al = fuzz.partial_ratio_alignment(q, low)
-    if al is not None and al.score >= FUZZY_THRESHOLD:
+    if (
+        al is not None
+        and al.score >= FUZZY_THRESHOLD
+        and _same_words(q, low[al.dest_start : al.dest_end])
+    ):
         return float(al.score), al.dest_start, al.dest_end
     return None
+
+
+def _same_words(quote: str, source: str) -> bool:
+    """Every word of the quote is in the source span, exactly or as a spelling variant."""
+    have = re.findall(r"[\w']+", source)
+    for w in re.findall(r"[\w']+", quote):
+        if w in have:
+            continue
+        if len(w) < 5 or not any(fuzz.ratio(w, h) >= 80 for h in have):
+            return False
+    return True
 
 
 def support(claim: str, passages_text: str) -> float:
@@ -137,8 +170,48 @@ def claim_names(claim: str) -> list[str]:
     return names
 
 
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+    if i > 1  # "one" and "zero" are too common in paraphrase ("one of the") to be claims
+} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12"}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+
+
 def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
+    """Numbers in digits or words ("five" and "5" are the same claim)."""
+    found = {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
+    found |= {NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
+    return found
+
+
+def _words(text: str) -> list[str]:
+    """Content words without bare numbers: numbers are checked on their own."""
+    return [w for w in content_words(text) if not w.replace("-", "").isdigit()]
 
 
 def best_sentence(claim: str, passage: Passage) -> tuple[int, int]:
@@ -155,6 +228,19 @@ def best_sentence(claim: str, passage: Passage) -> tuple[int, int]:
     return best
 
 
+NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I
+)
+# Verbs that make a sentence a statement by someone: its speaker must be the one who spoke.
+SPEECH_CUE = re.compile(
+    r"\b(?:said|says|say|stated|states|told|tells|according\s+to|announced|claimed|claims|"
+    r"argued|warned|noted|added|disclosed|confirmed|denied|explained|urged|insisted|wrote|"
+    r"tweeted|called|described|reported|declared|stressed|emphasi[sz]ed|acknowledged|"
+    r"admitted|asserted|suggested|predicted|promised|vowed|estimated)\b",
+    re.I,
+)
+
+
 @dataclass
 class Verified:
     """Outcome of checking a model's reply against the passages it was given."""
@@ -162,7 +248,7 @@ class Verified:
     text: str
     citations: dict[int, Citation] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
     raw_citations: int = 0
     invalid_citations: int = 0
     auto_cited: int = 0
@@ -178,6 +264,479 @@ def is_cannot_answer(text: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence of a cited passage, masked for injections, with its content words."""
+
+    number: int  # prompt number of the passage
+    start: int  # offsets in the chunk text
+    end: int
+    text: str
+    words: frozenset[str]
+
+
+@dataclass
+class Alignment:
+    """The one or two passage sentences that best support a claim, and how much they cover."""
+
+    sentences: list[_Sentence]
+    coverage: float
+
+    @property
+    def text(self) -> str:
+        """The aligned sentences joined."""
+        return " ".join(s.text for s in self.sentences)
+
+
+def _split_reply(body: str) -> list[str]:
+    sents: list[str] = []
+    for s, e in split_sentences(body):
+        # "... border. [1]" splits after the period; the marker belongs to that sentence.
+        if sents and not strip_markers(body[s:e]):
+            sents[-1] += " " + body[s:e]
+        else:
+            sents.append(body[s:e])
+    return sents
+
+
+class Verifier:
+    """Checks a reply sentence by sentence against the passages it cites; collects the result.
+
+    One Verifier serves one reply: it owns the renumbering (prompt number -> answer number),
+    the highlighted spans per citation, and the removals.
+    """
+
+    def __init__(
+        self,
+        passages: list[Passage],
+        *,
+        speakers: dict[str, set[str]] | None = None,
+        auto_cite: bool = False,
+        renumber: bool = True,
+    ) -> None:
+        self.passages = passages
+        self.speakers = speakers or {}
+        self.auto_cite = auto_cite
+        self.renumber = renumber
+        self.out = Verified(text="")
+        self.numbering: dict[int, int] = {}  # prompt number -> answer number
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+        self._sentence_cache: dict[int, list[_Sentence]] = {}
+        self._masked: dict[int, str] = {}
+        self._kept: list[str] = []  # normalised claims already accepted
+        # Capitalised words used mid-sentence anywhere in the passages, plus speaker names:
+        # a claim's first word is checked as a name only if it is one of these.
+        self._proper: set[str] = {
+            w.lower() for names in self.speakers.values() for n in names for w in n.split()
+        }
+        for p in passages:
+            for m in re.finditer(r"(?<=[a-z,;] )([A-Z][\w\-']+)", p.chunk.text):
+                self._proper.add(m.group(1).removesuffix("'s").lower())
+
+    # -- passage helpers -------------------------------------------------------------------
+    def masked_text(self, n: int) -> str:
+        """Passage ``n``'s text with injection sentences blanked (offsets kept)."""
+        if n not in self._masked:
+            self._masked[n] = masked(self.passages[n - 1].chunk.text)
+        return self._masked[n]
+
+    def sentences(self, n: int) -> list[_Sentence]:
+        """Passage ``n``'s sentences (empty ones dropped)."""
+        if n not in self._sentence_cache:
+            text = self.masked_text(n)
+            self._sentence_cache[n] = [
+                _Sentence(n, s, e, text[s:e], frozenset(_words(text[s:e])))
+                for s, e in split_sentences(text)
+                if text[s:e].strip()
+            ]
+        return self._sentence_cache[n]
+
+    def _position(self, sent: _Sentence) -> int:
+        return self.sentences(sent.number).index(sent)
+
+    def align(self, claim: str, valid: list[int]) -> Alignment:
+        """The best supporting sentence of the cited passages, plus a second one if it pulls
+        its own weight (each must carry PAIR_THRESHOLD of the claim alone)."""
+        words = set(_words(claim))
+        cands = [s for n in valid for s in self.sentences(n)]
+        if not cands:
+            return Alignment([], 0.0)
+        if not words:
+            return Alignment([cands[0]], 1.0)
+
+        def cov(ws: frozenset[str] | set[str]) -> float:
+            return len(words & ws) / len(words)
+
+        # Ties go to the shorter sentence: it says less that the claim could lean on.
+        best = max(cands, key=lambda s: (cov(s.words), -len(s.words)))
+        picked = [best]
+        covered = set(best.words)
+        second = None
+        for s in cands:
+            if s is best or cov(s.words) < PAIR_THRESHOLD or not (words & s.words) - covered:
+                continue
+            # Within one passage only the next or previous sentence may complete a claim;
+            # joining distant sentences is how a number gets pinned on the wrong subject.
+            if s.number == best.number and abs(self._position(s) - self._position(best)) != 1:
+                continue
+            if second is None or cov(covered | s.words) > cov(covered | second.words):
+                second = s
+        if second is not None:
+            picked.append(second)
+            covered |= second.words
+        picked.sort(key=lambda s: (s.number, s.start))
+        return Alignment(picked, cov(covered))
+
+    def _names_allowed(self, al: Alignment, named: set[str]) -> str:
+        """Text a claim's names may come from: the aligned sentences, plus the speakers and
+        aliases of attributions in them (so "Patrick Ryder" matches "He said"), and their
+        roles when the claim names them ("Ryder, the Pentagon spokesman")."""
+        extra: list[str] = []
+        for sent in al.sentences:
+            p = self.passages[sent.number - 1]
+            a0, a1 = p.chunk.start + sent.start, p.chunk.start + sent.end
+            for a in p.attributions:
+                if a.sentence_start < a1 and a0 < a.sentence_end:
+                    extra.extend([a.speaker, *a.aliases])
+                    if a.speaker in named:
+                        extra.append(a.role)
+        low = al.text.lower()
+        for canonical, names in self.speakers.items():
+            if any(re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names if len(n) > 2):
+                extra.extend([canonical, *names])
+        return al.text + " " + " ".join(x for x in extra if x)
+
+    def _owners(
+        self, al: Alignment, quote_spans: list[tuple[int, tuple[int, int]]]
+    ) -> list[set[str]]:
+        """Speakers behind the claim, one set per piece of evidence: per quotation if it has
+        any, else per aligned sentence (empty sets for sentences nobody is quoted in)."""
+        found: list[set[str]] = []
+        if quote_spans:
+            for n, (q0, q1) in quote_spans:
+                attrs = self.passages[n - 1].attributions
+                found.append({a.speaker for a in attrs if a.start < q1 and q0 < a.end})
+            return found
+        for sent in al.sentences:
+            p = self.passages[sent.number - 1]
+            a0, a1 = p.chunk.start + sent.start, p.chunk.start + sent.end
+            found.append(
+                {a.speaker for a in p.attributions if a.sentence_start < a1 and a0 < a.sentence_end}
+            )
+        return found
+
+    def _named_speakers(self, claim: str) -> set[str]:
+        low = claim.lower()
+        return {
+            canonical
+            for canonical, names in self.speakers.items()
+            if any(re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names)
+        }
+
+    def _claim_names(self, claim: str) -> list[str]:
+        names = claim_names(claim)
+        first = re.match(r"\W*([A-Za-z][\w\-']*)", strip_markers(claim).replace("*", ""))
+        if first:
+            w = first.group(1).removesuffix("'s").rstrip("'")
+            if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() in self._proper:
+                names.insert(0, w)
+        return names
+
+    def _unbound_number(self, claim: str, al: Alignment) -> str | None:
+        """Why a number in the claim belongs to another subject in the source, if it does.
+
+        The claim's first name before a number is that number's subject; in the source sentence
+        holding the number, that name (or, for a statement, its speaker) must come before it.
+        """
+        text = strip_markers(claim)
+        names = [n for n in self._claim_names(claim) if n.lower() not in _CALENDAR]
+        for m in NUMBER.finditer(text):
+            num = m.group(0).replace(",", "").rstrip(".")
+            subject = next((n for n in names if 0 <= text.find(n) < m.start()), None)
+            if subject is None:
+                continue
+            bound = found = False
+            for sent in al.sentences:
+                for sm in NUMBER.finditer(sent.text):
+                    if sm.group(0).replace(",", "").rstrip(".") != num:
+                        continue
+                    found = True
+                    p = self.passages[sent.number - 1]
+                    c0 = p.chunk.start + sent.start
+                    speakers = " ".join(
+                        " ".join([a.speaker, *a.aliases])
+                        for a in p.attributions
+                        if a.sentence_start < c0 + sent.end - sent.start and c0 < a.sentence_end
+                    )
+                    if mentions(sent.text[: sm.start()] + " " + speakers, subject):
+                        bound = True
+            if found and not bound:
+                return f"{num} belongs to another subject than {subject} in: {al.text}"
+        return None
+
+    # -- the checks ------------------------------------------------------------------------
+    def _remove(self, kind: RemovalKind, claim: str, detail: str = "") -> None:
+        self.out.removed.append(Removal(kind, claim, detail))
+
+    def _citations(self, sent: str) -> list[int]:
+        cited = parse_markers(sent)
+        self.out.raw_citations += len(cited)
+        valid: list[int] = []
+        for n in cited:
+            if 1 <= n <= len(self.passages):
+                if n not in valid:
+                    valid.append(n)
+            else:
+                self.out.invalid_citations += 1
+                self._remove(RemovalKind.INVALID_CITATION, f"[{n}]")
+        return valid
+
+    def check(self, sent: str) -> str | None:
+        """The sentence with answer-numbered markers if every check passes, else None."""
+        valid = self._citations(sent)
+        claim = strip_markers(sent)
+        lead = LEAD_IN.match(claim)
+        if lead and lead.end() < len(claim):
+            rest = claim[lead.end() :]
+            claim = rest[:1].upper() + rest[1:]
+        if not claim:
+            return None
+        key = _norm(claim).rstrip(".!?")
+        if len(key) > 20 and any(fuzz.ratio(key, k) >= 90 for k in self._kept):
+            self._remove(RemovalKind.DUPLICATE, claim)
+            return None
+        new = self._check(claim, valid)
+        if new is not None:
+            self._kept.append(key)
+        return new
+
+    def _check(self, claim: str, valid: list[int]) -> str | None:
+        if not valid and self.auto_cite and self.passages:
+            scores = [support(claim, self.masked_text(i + 1)) for i in range(len(self.passages))]
+            best = max(range(len(self.passages)), key=lambda i: scores[i])
+            if scores[best] >= AUTO_CITE_THRESHOLD and content_words(claim):
+                valid = [best + 1]
+                self.out.auto_cited += 1
+        if not valid:
+            # Only lead-ins ("**Patrick Ryder** (role):") may stand without a citation.
+            if claim.endswith(":") and len(claim.split()) <= 30 and not QUOTE.search(claim):
+                return claim
+            self._remove(RemovalKind.UNCITED, claim)
+            return None
+        # Every quotation must be found in one of the cited passages.
+        quotes: list[Quote] = []
+        quote_spans: list[tuple[int, tuple[int, int]]] = []
+        quoted_sents: list[_Sentence] = []
+        for m in QUOTE.finditer(claim):
+            q = m.group(1)
+            if len(q.split()) < 2:
+                continue
+            hit = None
+            for n in valid:
+                found = find_quote(q, self.masked_text(n))
+                if found:
+                    hit = (n, found)
+                    break
+            if hit is None:
+                self.out.quotes.append(Quote(text=q, citation=0, verified=False, score=0.0))
+                self._remove(RemovalKind.UNVERIFIED_QUOTE, q)
+                return None
+            n, (score, s, e) = hit
+            c = self.passages[n - 1].chunk
+            quote_spans.append((n, (c.start + s, c.start + e)))
+            quotes.append(
+                Quote(
+                    text=q,
+                    citation=0,
+                    verified=True,
+                    score=score,
+                    start=c.start + s,
+                    end=c.start + e,
+                )
+            )
+            quoted_sents.extend(x for x in self.sentences(n) if x.start < e and s < x.end)
+        al = self.align(claim, valid)
+        for x in quoted_sents:
+            # The sentence a quotation sits in supports the claim too, whatever the overlap.
+            if x not in al.sentences:
+                al.sentences.append(x)
+        aligned = al.text
+        # Numbers, dates and amounts must come from the aligned sentences, not anywhere in the
+        # passage ("$137 million" from the next sentence cannot be pinned on another subject).
+        missing = sorted(_numbers(claim) - _numbers(aligned))
+        if missing:
+            self._remove(RemovalKind.NUMBER, claim, f"{', '.join(missing)} not in: {aligned}")
+            return None
+        # ...and belong to the same subject: "Vickery's committee transferred $2.4 million" is
+        # false when the source says a committee supporting Rowe did, and Vickery comes later.
+        unbound = self._unbound_number(claim, al)
+        if unbound:
+            self._remove(RemovalKind.NUMBER, claim, unbound)
+            return None
+        # A named speaker must appear in a cited passage: no words put in the wrong mouth.
+        named = self._named_speakers(claim)
+        for canonical in sorted(named):
+            names = self.speakers[canonical]
+            in_passage = any(
+                any(n.lower() in self.masked_text(k).lower() for n in names)
+                or any(a.speaker == canonical for a in self.passages[k - 1].attributions)
+                for k in valid
+            )
+            if not in_passage:
+                self._remove(
+                    RemovalKind.SPEAKER, claim, f"{canonical} is not in the cited passages"
+                )
+                return None
+        # ...and the statement must be theirs: the quote's (or sentence's) attributed speaker.
+        if named and (quote_spans or SPEECH_CUE.search(claim)):
+            # Every piece of evidence that is someone's statement must be a named speaker's.
+            for owners in self._owners(al, quote_spans):
+                if owners and not owners & named:
+                    self._remove(
+                        RemovalKind.SPEAKER,
+                        claim,
+                        f"the source attributes this to {', '.join(sorted(owners))}",
+                    )
+                    return None
+        # Every other name must occur in the aligned sentences too.
+        allowed = self._names_allowed(al, named)
+        for name in self._claim_names(claim):
+            if not mentions(allowed, name):
+                self._remove(RemovalKind.NAME, claim, f"{name} not in: {aligned}")
+                return None
+        if _negation_mismatch(claim, aligned):
+            self._remove(RemovalKind.NEGATION, claim, f"source: {aligned}")
+            return None
+        if al.coverage < SUPPORT_THRESHOLD and not quote_spans:
+            self._remove(
+                RemovalKind.UNSUPPORTED, claim, f"{al.coverage:.0%} of its words in: {aligned}"
+            )
+            return None
+        if quote_spans and support(claim, aligned) < SUPPORT_THRESHOLD:
+            self._remove(RemovalKind.UNSUPPORTED, claim, f"source: {aligned}")
+            return None
+        return self._accept(claim, valid, al, quotes, quote_spans)
+
+    def _accept(
+        self,
+        claim: str,
+        valid: list[int],
+        al: Alignment,
+        quotes: list[Quote],
+        quote_spans: list[tuple[int, tuple[int, int]]],
+    ) -> str:
+        for n in valid:
+            if n not in self.numbering:
+                self.numbering[n] = len(self.numbering) + 1 if self.renumber else n
+            self.spans.setdefault(n, [])
+        for n, span in quote_spans:
+            self.spans[n].append(span)
+        for n in valid:
+            if any(q == n for q, _ in quote_spans):
+                continue
+            c = self.passages[n - 1].chunk
+            mine = [s for s in al.sentences if s.number == n]
+            if mine:
+                self.spans[n].extend((c.start + s.start, c.start + s.end) for s in mine)
+            else:
+                self.spans[n].append(best_sentence(claim, self.passages[n - 1]))
+        # Quotes get the answer-side number of the passage they were found in; only quotes of
+        # sentences that survived every check are recorded as verified.
+        for q, (n, _) in zip(quotes, quote_spans, strict=True):
+            q.citation = self.numbering[n]
+            self.out.quotes.append(q)
+        markers = "".join(f"[{self.numbering[n]}]" for n in valid)
+        body = claim.rstrip()
+        end = ""
+        if body and body[-1] in ".!?":
+            body, end = body[:-1], body[-1]
+        return f"{body} {markers}{end}"
+
+    def run(self, reply: str) -> Verified:
+        """Verify a whole reply: keep the sentences that pass, in their lines and bullets."""
+        out = self.out
+        if is_cannot_answer(reply):
+            out.text, out.cannot_answer = CANNOT_ANSWER, True
+            return out
+        kept_lines: list[str] = []
+        for line in reply.strip().splitlines():
+            if not line.strip():
+                if kept_lines and kept_lines[-1]:
+                    kept_lines.append("")
+                continue
+            bullet = re.match(r"^\s*(?:[-*•]|\d+[.)])\s+", line)
+            prefix = bullet.group(0).strip() + " " if bullet else ""
+            body = line[bullet.end() :] if bullet else line
+            kept = [new for sent in _split_reply(body) if (new := self.check(sent))]
+            if kept:
+                kept_lines.append(prefix + " ".join(kept))
+        out.text = "\n".join(kept_lines).strip()
+        for prompt_n, answer_n in self.numbering.items():
+            p = self.passages[prompt_n - 1]
+            out.citations[answer_n] = Citation(
+                number=answer_n, passage=p, spans=sorted(set(self.spans.get(prompt_n, [])))
+            )
+        return out
+
+
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _negation_mismatch(claim: str, source: str) -> bool:
+    """True if the claim negates what its source affirms, or drops the source's negation.
+
+    A source negation counts only where it governs words the claim repeats (within four words
+    after it), so "X, who did not attend, said Y" does not block the claim "X said Y".
+    """
+    # The claim's own quotations were checked verbatim already: compare the paraphrase only.
+    claim = strip_markers(claim)
+    for m in QUOTE.finditer(claim):
+        found = find_quote(m.group(1), source)
+        if found:
+            source = source[: found[1]] + " " * (found[2] - found[1]) + source[found[2] :]
+    claim = QUOTE.sub(" ", claim)
+    return _governs_negation(claim) != _governs_negation(source, claim)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in content_words(text)}
+
+
+def _governs_negation(text: str, about: str | None = None) -> bool:
+    """Whether ``text`` has a negation; with ``about``, one near (three words before, four
+    after) a word that ``about`` shares, compared on five-letter stems."""
+    toks = re.findall(r"[\w'’\-]+", text)
+    shared = _stems(about) if about is not None else None
+    for i, tok in enumerate(toks):
+        negator = NEGATION.fullmatch(tok) or re.search(r"n['’]t$", tok, re.I)
+        window = " ".join(toks[max(0, i - 3) : i] + toks[i + 1 : i + 5])
+        if negator and (shared is None or _stems(window) & shared):
+            return True
+    return False
+
+
 def verify(
     reply: str,
     passages: list[Passage],
@@ -186,160 +745,17 @@ def verify(
     auto_cite: bool = False,
     renumber: bool = True,
 ) -> Verified:
-    """Keep only sentences whose citations exist and support them; renumber in order.
+    """Keep only sentences whose citations exist and whose aligned sentences back them.
 
     Args:
         reply: the model's answer with [n] markers referring to ``passages`` (1-based).
         passages: the passages as numbered in the prompt.
         speakers: canonical speaker -> names used for them; a sentence that names a speaker
-            must cite a passage where that speaker appears.
+            must cite a passage where that speaker appears, and a statement must be theirs.
         auto_cite: give an uncited sentence the passage that supports it best, if that
-            passage holds at least 80% of its content words (small models forget markers).
+            passage holds at least 70% of its content words (small models forget markers).
         renumber: number citations 1, 2, ... by first use; False keeps the prompt's numbers
             (map steps whose output is verified again after combining).
     """
-    out = Verified(text="")
-    if is_cannot_answer(reply):
-        out.text, out.cannot_answer = CANNOT_ANSWER, True
-        return out
-    numbering: dict[int, int] = {}  # prompt number -> answer number
-    spans: dict[int, list[tuple[int, int]]] = {}
-    kept_lines: list[str] = []
-    for line in reply.strip().splitlines():
-        if not line.strip():
-            if kept_lines and kept_lines[-1]:
-                kept_lines.append("")
-            continue
-        bullet = re.match(r"^\s*(?:[-*•]|\d+[.)])\s+", line)
-        prefix = bullet.group(0).strip() + " " if bullet else ""
-        body = line[bullet.end() :] if bullet else line
-        kept: list[str] = []
-        sents: list[str] = []
-        for s, e in split_sentences(body):
-            # "... border. [1]" splits after the period; the marker belongs to that sentence.
-            if sents and not strip_markers(body[s:e]):
-                sents[-1] += " " + body[s:e]
-            else:
-                sents.append(body[s:e])
-        for sent in sents:
-            new = _check_sentence(
-                sent, passages, speakers or {}, out, numbering, spans, auto_cite, renumber
-            )
-            if new:
-                kept.append(new)
-        if kept:
-            kept_lines.append(prefix + " ".join(kept))
-    out.text = "\n".join(kept_lines).strip()
-    for prompt_n, answer_n in numbering.items():
-        p = passages[prompt_n - 1]
-        out.citations[answer_n] = Citation(
-            number=answer_n, passage=p, spans=sorted(set(spans.get(prompt_n, [])))
-        )
-    return out
-
-
-def _check_sentence(
-    sent: str,
-    passages: list[Passage],
-    speakers: dict[str, set[str]],
-    out: Verified,
-    numbering: dict[int, int],
-    spans: dict[int, list[tuple[int, int]]],
-    auto_cite: bool = False,
-    renumber: bool = True,
-) -> str | None:
-    cited = parse_markers(sent)
-    out.raw_citations += len(cited)
-    valid = []
-    for n in cited:
-        if 1 <= n <= len(passages):
-            if n not in valid:
-                valid.append(n)
-        else:
-            out.invalid_citations += 1
-            out.removed.append(f"citation [{n}] to a passage that was not given")
-    claim = strip_markers(sent)
-    if not claim:
-        return None
-    if not valid and auto_cite and passages:
-        scores = [support(claim, masked(p.chunk.text)) for p in passages]
-        best = max(range(len(passages)), key=lambda i: scores[i])
-        if scores[best] >= AUTO_CITE_THRESHOLD and content_words(claim):
-            valid = [best + 1]
-            out.auto_cited += 1
-    if not valid:
-        # Only lead-ins ("**Patrick Ryder** (role):") may stand without a citation.
-        if claim.endswith(":") and len(claim.split()) <= 30 and not QUOTE.search(claim):
-            return claim
-        out.removed.append(f"uncited: {claim}")
-        return None
-    texts = " ".join(masked(passages[n - 1].chunk.text) for n in valid)
-    # Every quotation must be found in one of the cited passages.
-    quote_spans: list[tuple[int, tuple[int, int]]] = []
-    for m in QUOTE.finditer(claim):
-        q = m.group(1)
-        if len(q.split()) < 2:
-            continue
-        hit = None
-        for n in valid:
-            found = find_quote(q, masked(passages[n - 1].chunk.text))
-            if found:
-                hit = (n, found)
-                break
-        if hit is None:
-            out.quotes.append(Quote(text=q, citation=0, verified=False, score=0.0))
-            out.removed.append(f'unverified quote: "{q}"')
-            return None
-        n, (score, s, e) = hit
-        c = passages[n - 1].chunk
-        quote_spans.append((n, (c.start + s, c.start + e)))
-        out.quotes.append(
-            Quote(
-                text=q, citation=0, verified=True, score=score, start=c.start + s, end=c.start + e
-            )
-        )
-    # Numbers must come from the cited passages ("12,000" cannot be invented).
-    missing = _numbers(claim) - _numbers(texts)
-    if missing:
-        out.removed.append(f"numbers not in cited passages {sorted(missing)}: {claim}")
-        return None
-    # A named speaker must appear in a cited passage: no words put in the wrong mouth.
-    low_texts = texts.lower()
-    for canonical, names in speakers.items():
-        if any(re.search(rf"\b{re.escape(n.lower())}\b", claim.lower()) for n in names):
-            in_passage = any(n.lower() in low_texts for n in names) or any(
-                a.speaker == canonical for k in valid for a in passages[k - 1].attributions
-            )
-            if not in_passage:
-                out.removed.append(f"speaker {canonical} not in cited passages: {claim}")
-                return None
-    # Every other name must occur in a cited passage too ("the Ashaek tram line" cited to an
-    # article about another city is caught here).
-    for name in claim_names(claim):
-        if not mentions(texts, name):
-            out.removed.append(f"name {name} not in cited passages: {claim}")
-            return None
-    if support(claim, texts) < SUPPORT_THRESHOLD:
-        out.removed.append(f"not supported by cited passages: {claim}")
-        return None
-    for n in valid:
-        if n not in numbering:
-            numbering[n] = len(numbering) + 1 if renumber else n
-        spans.setdefault(n, [])
-    for n, span in quote_spans:
-        spans[n].append(span)
-    for n in valid:
-        if not any(q == n for q, _ in quote_spans):
-            spans[n].append(best_sentence(claim, passages[n - 1]))
-    # Quotes get the answer-side number of the passage they were found in.
-    for q in out.quotes:
-        if q.verified and q.citation == 0:
-            for n, span in quote_spans:
-                if (q.start, q.end) == span:
-                    q.citation = numbering[n]
-    markers = "".join(f"[{numbering[n]}]" for n in valid)
-    body = claim.rstrip()
-    end = ""
-    if body and body[-1] in ".!?":
-        body, end = body[:-1], body[-1]
-    return f"{body} {markers}{end}"
+    v = Verifier(passages, speakers=speakers, auto_cite=auto_cite, renumber=renumber)
+    return v.run(reply)

@@ -85,9 +85,14 @@ def cmd_reindex(ns: argparse.Namespace) -> int:
 
 
 def cmd_search(ns: argparse.Namespace) -> int:
+    from rag.attributions import phrase_first
+    from rag.index import open_index
     from rag.retrieve import retrieve
 
-    passages = retrieve(ns.query, k=ns.k, filters=_filters(ns), settings=get_settings())
+    idx = open_index(get_settings())
+    passages = retrieve(ns.query, k=ns.k, filters=_filters(ns), index=idx)
+    # A quoted phrase ("\"...\"") is found verbatim in the full-text index first.
+    passages = phrase_first(ns.query, passages, idx, filters=_filters(ns))[0][: ns.k]
     if ns.json:
         print(json.dumps([p.to_dict() for p in passages], indent=2))
     elif not passages:
@@ -166,13 +171,18 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
     elif not attrs:
         print(f"No attributed statements about {ns.topic!r} found.")
     else:
-        for a in attrs:
+        from rag.dedupe import group_statements  # one row per statement across outlets
+
+        for row in group_statements(attrs, get_settings().data_dir):
+            a = row.attribution
             role = f" ({a.role})" if a.role else ""
             q = f'"{a.quote}"' if a.kind == "direct" else a.quote
             print(
                 f"- {a.speaker}{role} {a.cue} [{a.kind}]: {q}\n    {a.title} — {a.outlet}, "
                 f"{a.published or 'undated'}, chars {a.start}-{a.end}"
             )
+            if len(row.outlets) > 1:
+                print(f"    {row.summary()}")
     return 0
 
 
@@ -180,14 +190,69 @@ def cmd_serve(ns: argparse.Namespace) -> int:
     from ui.app import serve
 
     seeds = None if ns.no_seed else (ns.seeds or get_settings().seeds_dir or "seeds")
-    serve(host=ns.host, port=ns.port, auth=ns.auth, seeds=seeds)
+    if ns.auth:
+        print(
+            "Warning: --auth shows the password to anyone who can list processes (ps); "
+            "use --auth-file PATH or RAG_UI_AUTH instead.",
+            file=sys.stderr,
+        )
+    serve(host=ns.host, port=ns.port, auth=ns.auth, auth_file=ns.auth_file, seeds=seeds)
+    return 0
+
+
+def cmd_watch(ns: argparse.Namespace) -> int:
+    from rag.errors import InputError
+    from rag.index import open_index
+    from rag.web import parse_interval, watch
+
+    try:
+        every = parse_interval(ns.every)
+    except ValueError as exc:
+        raise InputError(f"--every: {exc}.") from exc
+    idx = open_index(get_settings())
+    watch(ns.feeds, every=every, rounds=ns.rounds, ingest=lambda f: idx.ingest(f, progress=False))
     return 0
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
-    from rag.evaluate import cli_main
+    """Run the test set, print the table, write the reports, apply --fail-under gates."""
+    import time
 
-    return cli_main(ns)
+    from rag.errors import EvalError
+    from rag.eval import evaluate, load_testset, parse_fail_under
+    from rag.index import open_index
+
+    gates = parse_fail_under(ns.fail_under or [])
+    cases = load_testset(ns.testset)
+    idx = open_index(get_settings({"llm": ns.backend} if ns.backend else None))
+    if ns.seeds is not None:
+        if not Path(ns.seeds).exists():
+            raise EvalError(f"--seeds {ns.seeds} does not exist")
+        print(idx.ingest([ns.seeds], progress=None), file=sys.stderr)
+    t0 = time.perf_counter()
+    rep = evaluate(
+        cases,
+        prompts=ns.prompts,
+        backend=ns.backend,
+        k=ns.k,
+        index=idx,
+        out=ns.out,
+        concurrency=ns.concurrency,
+        use_cache=not ns.no_cache,
+    )
+    rep.testset = str(ns.testset)
+    paths = rep.write(ns.out)
+    print(rep.table())
+    print(
+        f"\n{len(cases)} cases x {len(rep.variants)} variant(s): {rep.ran} run, "
+        f"{rep.cached} from cache, {time.perf_counter() - t0:.1f}s. "
+        f"Best variant (answer correctness): {rep.best_variant()}."
+    )
+    print(f"Reports: {paths['json']}, {paths['csv']}, {paths['html']}")
+    failed = rep.failures(gates)
+    for msg in failed:
+        print(f"FAILED --fail-under: {msg}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -196,7 +261,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show tracebacks instead of one line")
     sub = p.add_subparsers(dest="command", required=True)
 
-    sp = sub.add_parser("ingest", help="add article files or folders to the index")
+    sp = sub.add_parser("ingest", help="add article files, folders, page or feed URLs")
     sp.add_argument("paths", nargs="+")
     sp.add_argument("--no-progress", action="store_true")
     sp.add_argument(
@@ -205,6 +270,12 @@ def parser() -> argparse.ArgumentParser:
         help="leave articles an interrupted ingest left unfinished for a later run",
     )
     sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("watch", help="poll RSS/Atom feeds and ingest new items")
+    sp.add_argument("feeds", nargs="+", help="feed URLs")
+    sp.add_argument("--every", default="15m", help="interval: 90s, 15m, 2h (default 15m)")
+    sp.add_argument("--rounds", type=int, default=None, help="stop after N polls")
+    sp.set_defaults(func=cmd_watch)
 
     sp = sub.add_parser("list", help="list indexed articles")
     sp.add_argument("--json", action="store_true")
@@ -253,7 +324,14 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("serve", help="start the chat app")
     sp.add_argument("--host", default=None, help="default 127.0.0.1 (RAG_UI_HOST)")
     sp.add_argument("--port", type=int, default=None, help="default 7860 (RAG_UI_PORT)")
-    sp.add_argument("--auth", default=None, help="user:password (or RAG_UI_AUTH)")
+    sp.add_argument(
+        "--auth", default=None, help="user:password (visible in ps: prefer --auth-file)"
+    )
+    sp.add_argument(
+        "--auth-file",
+        default=None,
+        help="file of user:password lines, one login each (or set RAG_UI_AUTH=user:password)",
+    )
     sp.add_argument("--seeds", default=None, help="articles ingested on first run (./seeds)")
     sp.add_argument("--no-seed", action="store_true", help="do not ingest seeds on first run")
     sp.set_defaults(func=cmd_serve)

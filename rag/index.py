@@ -12,11 +12,13 @@ import threading
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from rag.catalog import Catalog, disk_problem, storage_error
 from rag.chunk import chunk_for
+from rag.dedupe import stories
 from rag.embed import Embedder, get_embedder
 from rag.errors import InputError, StoreError
 from rag.ingest import FileProblem, iter_files, read_file
@@ -25,6 +27,7 @@ from rag.quotes import extract_attributions
 from rag.settings import Settings, get_settings
 from rag.store import ChromaStore, Store
 from rag.types import Article, Chunk
+from rag.web import is_url, read_web
 
 log = logging.getLogger(__name__)
 
@@ -258,18 +261,21 @@ class Index:
         """Read, chunk, embed and index articles; safe to repeat and to interrupt.
 
         Args:
-            paths: files or directories of .txt/.md/.html/.json/.jsonl articles.
+            paths: files or directories of .txt/.md/.html/.json/.jsonl articles, or
+                http(s) URLs of article pages and RSS/Atom feeds.
             progress: True for a terminal progress bar, or a callback(done, total, label).
             resume: also finish articles an interrupted ingest left, after these files.
         """
         report = IngestReport()
         articles: list[Article] = []
         seen: set[str] = set()
-        for item in iter_files(list(paths)):
+        web = read_web(paths, self.settings)  # page and feed URLs: rag/web.py
+        files = [p for p in paths if not is_url(p)]
+        for item in chain(iter_files(files), [web.items]):
             if isinstance(item, FileProblem):
                 report.problems.append(item)
                 continue
-            for got in read_file(item):
+            for got in read_file(item) if isinstance(item, Path) else item:
                 if isinstance(got, FileProblem):
                     report.problems.append(got)
                 elif got.id in seen:
@@ -283,7 +289,12 @@ class Index:
                     seen.add(got.id)
                     articles.append(got)
         with self._writer():
+            # Syndicated copies of an indexed story are recorded, not embedded again (rag/dedupe.py).
+            articles = stories(self.data_dir).fold(
+                articles, report.problems, self.catalog.complete_ids()
+            )
             self._ingest_articles(articles, report, progress, resume)
+        web.commit()  # feed items count as seen only once they are indexed
         return report
 
     def ingest_articles(

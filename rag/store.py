@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -10,16 +9,15 @@ from datetime import date
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-from rag.errors import EmbeddingMismatchError, StoreError, StoreUnavailableError
-from rag.types import Chunk
-
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-
+# chromadb's telemetry is off: rag/__init__ (imported before this module) set the defaults.
 import chromadb  # noqa: E402
 from chromadb.api.shared_system_client import SharedSystemClient  # noqa: E402
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
 from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
+
+from rag.errors import EmbeddingMismatchError, StoreError, StoreUnavailableError
+from rag.types import Chunk
 
 
 class Store(Protocol):

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from rag.cite import Verified, format_passages, verify
-from rag.errors import InputError, LLMError
+from rag.errors import InputError
+from rag.generate import Outcome, generate, run
 from rag.index import Index, open_index
 from rag.llm import LLM, get_llm
 from rag.prompts import load_prompt
 from rag.retrieve import retrieve
 from rag.settings import Settings, get_settings
 from rag.text import content_words, split_sentences
-from rag.types import CANNOT_ANSWER, Answer, Passage
+from rag.types import CANNOT_ANSWER, Answer, AnswerSource, Passage
 
 LENGTHS = {"short": 3, "medium": 5, "long": 8}
 
@@ -108,13 +110,15 @@ def summarize(
         text="",
         passages=passages,
         mode="summary",
-        model=model.name if model else "extractive",
+        model=model.name if model else "",
         prompt=prompt,
         standalone_question=question,
+        source=AnswerSource.LLM if model is not None else AnswerSource.EXTRACTIVE,
     )
     ans.timings["retrieve"] = time.perf_counter() - t0
     if not passages:
-        ans.text, ans.cannot_answer, ans.model = CANNOT_ANSWER, True, "none"
+        ans.text, ans.cannot_answer = CANNOT_ANSWER, True
+        ans.source, ans.model = AnswerSource.NONE, ""
         ans.timings["total"] = time.perf_counter() - t0
         return ans
     # Group by article; numbers are global so map outputs stay valid in the reduce step.
@@ -124,25 +128,14 @@ def summarize(
     per_article = n if len(groups) == 1 else max(2, n // len(groups) + 1)
     pieces: list[str] = []
     t1 = time.perf_counter()
+    from_model = False
     for _aid, nums in groups.items():
         sub = [passages[i - 1] for i in nums]
-        piece = None
-        if model is not None:
-            piece = _map(
-                model,
-                s,
-                prompt,
-                subject if article_id else f"{topic} in this article",
-                sub,
-                nums,
-                passages,
-                per_article,
-                ans,
-            )
-        if not piece:
-            piece = extractive_summary(sub, nums, per_article, topic or "")
-            if model is not None and not ans.fallback:
-                ans.fallback = "the model's summary had no sentence the code could verify"
+        subject_here = subject if article_id else f"{topic} in this article"
+        piece, used_model = _map(
+            model, s, prompt, subject_here, sub, nums, passages, per_article, topic or "", ans
+        )
+        from_model = from_model or used_model
         if len(groups) > 1:
             c = sub[0].chunk
             when = c.published.isoformat() if c.published else "undated"
@@ -152,20 +145,42 @@ def summarize(
             pieces.append(piece)
     combined = "\n\n".join(pieces)
     if model is not None and len(groups) > 1:
-        reduced = _reduce(model, s, str(topic), combined, n, passages, ans)
-        if reduced:
-            combined = reduced
+        tmpl = load_prompt("reduce", s.prompts_dir, kind="reduce")
+        messages = tmpl.render(topic=str(topic), summaries=combined, length=f"{n} sentences")
+        out = _generate(model, messages, passages, lambda: (combined, passages), ans)
+        if out.source is AnswerSource.LLM and not out.verified.cannot_answer:
+            combined, from_model = out.verified.text, True
     final = verify(combined, passages)
     ans.timings["generate"] = time.perf_counter() - t1
     _fill(ans, final)
-    if model is not None and ans.fallback:
-        ans.model = f"extractive (fallback from {model.name})"
+    ans.source = AnswerSource.LLM if from_model else AnswerSource.EXTRACTIVE
     ans.timings["total"] = time.perf_counter() - t0
     return ans
 
 
-def _map(
+def _generate(
     model: LLM,
+    messages: list[dict[str, str]],
+    passages: list[Passage],
+    extractive: Callable[[], tuple[str, list[Passage]]],
+    ans: Answer,
+) -> Outcome:
+    """One map or reduce step through the shared generate -> verify -> fall back path."""
+    # Keep the prompt's global numbers: the combined text is verified again at the end.
+    out = run(
+        generate(model, messages, passages, extractive=extractive, renumber=False, auto_cite=True)
+    )
+    ans.raw_text += out.raw_text + "\n"
+    ans.removed += out.removed
+    ans.raw_citations += out.raw_citations
+    ans.invalid_citations += out.invalid_citations
+    if out.fallback is not None and ans.fallback is None:
+        ans.fallback = out.fallback
+    return out
+
+
+def _map(
+    model: LLM | None,
     s: Settings,
     prompt: str,
     subject: str,
@@ -173,36 +188,26 @@ def _map(
     nums: list[int],
     passages: list[Passage],
     n: int,
+    topic: str,
     ans: Answer,
-) -> str | None:
+) -> tuple[str, bool]:
+    """One article's summary piece, and whether the model wrote it."""
+
+    def extractive() -> tuple[str, list[Passage]]:
+        return extractive_summary(sub, nums, n, topic), passages
+
+    if model is None:
+        return extractive()[0], False
     tmpl = load_prompt(prompt, s.prompts_dir, kind="summarize")
     blocks = format_passages(sub)
     for local, glob in reversed(list(enumerate(nums, 1))):
         blocks = blocks.replace(f'<passage id="{local}"', f'<passage id="{glob}"')
-    try:
-        raw = model.complete(tmpl.render(subject=subject, passages=blocks, length=f"{n} sentences"))
-    except LLMError as exc:
-        ans.fallback = f"LLM failed: {exc}"
-        return None
-    ans.raw_text += raw + "\n"
-    # Keep the prompt's global numbers: the combined text is verified again at the end.
-    v = verify(raw, passages, auto_cite=True, renumber=False)
-    ans.removed += v.removed
-    return v.text if v.text and not v.cannot_answer else None
-
-
-def _reduce(
-    model: LLM, s: Settings, topic: str, combined: str, n: int, passages: list[Passage], ans: Answer
-) -> str | None:
-    tmpl = load_prompt("reduce", s.prompts_dir, kind="reduce")
-    try:
-        raw = model.complete(tmpl.render(topic=topic, summaries=combined, length=f"{n} sentences"))
-    except LLMError as exc:
-        ans.fallback = f"LLM failed: {exc}"
-        return None
-    v = verify(raw, passages, auto_cite=True, renumber=False)
-    ans.removed += v.removed
-    return v.text if v.text and not v.cannot_answer else None
+    messages = tmpl.render(subject=subject, passages=blocks, length=f"{n} sentences")
+    out = _generate(model, messages, passages, extractive, ans)
+    if out.verified.cannot_answer:
+        # A summary of passages that exist is never "cannot answer": quote them instead.
+        return extractive()[0], False
+    return out.verified.text, out.source is AnswerSource.LLM
 
 
 def _fill(ans: Answer, v: Verified) -> None:
@@ -211,4 +216,3 @@ def _fill(ans: Answer, v: Verified) -> None:
     ans.citations = v.citations
     ans.quotes = v.quotes
     ans.removed += v.removed
-    ans.raw_citations = v.raw_citations

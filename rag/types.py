@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any, Literal
 
 
@@ -173,6 +174,94 @@ class Quote:
 CANNOT_ANSWER = "I cannot answer this from the indexed articles."
 
 
+class AnswerSource(StrEnum):
+    """Where an answer's text came from."""
+
+    LLM = "llm"  # the model's own sentences, each verified against its citations
+    EXTRACTIVE = "extractive"  # verbatim sentences chosen by the code
+    ATTRIBUTIONS = "attributions"  # who-said list built from extracted attributions
+    NONE = "none"  # nothing relevant was retrieved: the cannot-answer reply
+
+
+class FallbackReason(StrEnum):
+    """Why the model's text was replaced by the extractive answer."""
+
+    MODEL_DOWN = "model_down"  # the model process or endpoint could not be used
+    LLM_FAILED = "llm_failed"  # the call failed: timeout, crash, garbage reply
+    OFF_TOPIC = "off_topic"  # the verified text did not address the question
+    NOTHING_VERIFIED = "nothing_verified"  # no sentence survived verification
+
+
+_FALLBACK_TEXT = {
+    FallbackReason.MODEL_DOWN: "the model is not available",
+    FallbackReason.LLM_FAILED: "LLM failed",
+    FallbackReason.OFF_TOPIC: "the model's answer did not address the question",
+    FallbackReason.NOTHING_VERIFIED: "the model's answer had no sentence the code could verify",
+}
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """Why an answer or summary fell back to extractive text, with the detail."""
+
+    reason: FallbackReason
+    detail: str = ""
+
+    def __str__(self) -> str:
+        base = _FALLBACK_TEXT[self.reason]
+        return f"{base}: {self.detail}" if self.detail else base
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"reason": self.reason.value, "detail": self.detail, "message": str(self)}
+
+
+class RemovalKind(StrEnum):
+    """Why the verifier removed something the model wrote."""
+
+    INVALID_CITATION = "invalid_citation"  # a citation number that named no given passage
+    UNCITED = "uncited"  # a claim with no citation that could be attached
+    UNVERIFIED_QUOTE = "unverified_quote"  # a quotation not found in the cited passage
+    NUMBER = "number"  # a number, date or amount absent from the supporting sentences
+    SPEAKER = "speaker"  # a speaker who does not appear in the cited passage
+    NAME = "name"  # a proper name absent from the supporting sentences
+    NEGATION = "negation"  # the claim negates (or drops the negation of) its source
+    UNSUPPORTED = "unsupported"  # too little content overlap with the supporting sentences
+    OFF_TOPIC = "off_topic"  # verified text that did not address the question
+    DUPLICATE = "duplicate"  # a claim that repeats one already kept (small models loop)
+
+
+_REMOVAL_TEXT = {
+    RemovalKind.INVALID_CITATION: "citation {text} to a passage that was not given",
+    RemovalKind.UNCITED: "uncited: {text}",
+    RemovalKind.UNVERIFIED_QUOTE: 'unverified quote: "{text}"',
+    RemovalKind.NUMBER: "numbers not in cited sentences: {text}",
+    RemovalKind.SPEAKER: "speaker not in cited passages: {text}",
+    RemovalKind.NAME: "name not in cited sentences: {text}",
+    RemovalKind.NEGATION: "negation does not match the source: {text}",
+    RemovalKind.UNSUPPORTED: "not supported by cited passages: {text}",
+    RemovalKind.OFF_TOPIC: "off topic: {text}",
+    RemovalKind.DUPLICATE: "repeated: {text}",
+}
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One thing the verifier removed from the model's reply; ``detail`` names the culprit."""
+
+    kind: RemovalKind
+    text: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        msg = _REMOVAL_TEXT[self.kind].format(text=self.text)
+        return f"{msg} ({self.detail})" if self.detail else msg
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"kind": self.kind.value, "text": self.text, "detail": self.detail}
+
+
 @dataclass
 class Answer:
     """The result of :func:`rag.answer`: cited text plus everything needed to check it."""
@@ -184,16 +273,18 @@ class Answer:
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     cannot_answer: bool = False
-    model: str = ""
+    source: AnswerSource = AnswerSource.LLM
+    model: str = ""  # the model that was asked (even if its text was replaced); "" if none
     prompt: str = ""
     mode: str = "answer"
     standalone_question: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
-    removed: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
     raw_text: str = ""
-    raw_citations: int = 0
-    fallback: str = ""
+    raw_citations: int = 0  # citation markers the model wrote (before any repair)
+    invalid_citations: int = 0  # of those, markers that named no given passage
+    fallback: Fallback | None = None
 
     def __str__(self) -> str:
         lines = [self.text]
@@ -217,6 +308,7 @@ class Answer:
             "text": self.text,
             "cannot_answer": self.cannot_answer,
             "mode": self.mode,
+            "source": self.source.value,
             "model": self.model,
             "prompt": self.prompt,
             "citations": {str(n): c.to_dict() for n, c in sorted(self.citations.items())},
@@ -225,8 +317,9 @@ class Answer:
             "passages": [p.to_dict() for p in self.passages],
             "timings": self.timings,
             "usage": self.usage,
-            "removed": self.removed,
+            "removed": [r.to_dict() for r in self.removed],
             "raw_text": self.raw_text,
             "raw_citations": self.raw_citations,
-            "fallback": self.fallback,
+            "invalid_citations": self.invalid_citations,
+            "fallback": self.fallback.to_dict() if self.fallback else None,
         }

@@ -6,7 +6,17 @@ import pytest
 
 from rag import CANNOT_ANSWER, Answer, answer
 from rag.errors import InputError, LLMResponseError, LLMUnavailableError
-from rag.types import Chunk, Citation, Passage
+from rag.llm import LLM
+from rag.types import (
+    AnswerSource,
+    Chunk,
+    Citation,
+    Fallback,
+    FallbackReason,
+    Passage,
+    Removal,
+    RemovalKind,
+)
 
 from conftest import FakeLLM
 
@@ -15,10 +25,11 @@ SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized i
 
 def test_nothing_relevant_returns_sentinel_without_calling_llm(seeded, fake_llm):
     ans = answer("What is the capital of France?", index=seeded, llm=fake_llm)
-    assert (ans.text, ans.cannot_answer, ans.model, ans.citations) == (
+    assert (ans.text, ans.cannot_answer, ans.source, ans.model, ans.citations) == (
         CANNOT_ANSWER,
         True,
-        "none",
+        AnswerSource.NONE,
+        "",
         {},
     )
     assert fake_llm.history == []
@@ -44,8 +55,9 @@ def test_invented_citation_is_removed_and_counted(seeded, fake_llm):
     assert ans.text == (
         "Approximately 10,000 North Korean servicemen have been stationed in Russia [1]."
     )
-    assert ans.removed == ["citation [8] to a passage that was not given"]
-    assert ans.raw_citations == 2
+    assert ans.removed == [Removal(RemovalKind.INVALID_CITATION, "[8]")]
+    assert (ans.raw_citations, ans.invalid_citations) == (2, 1)
+    assert (ans.source, ans.fallback) == (AnswerSource.LLM, None)
     assert list(ans.citations) == [1]
     assert ans.citations[1].passage.chunk.id == "f594db8a5cb54cef-0000"
     assert ans.citations[1].spans == [(0, 126)]
@@ -55,23 +67,31 @@ def test_invented_citation_is_removed_and_counted(seeded, fake_llm):
 def test_garbage_reply_falls_back_to_extractive(seeded, fake_llm):
     fake_llm.enqueue(["The answer is: 1 2 3 banana [42]"])
     ans = answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
-    assert ans.fallback == "the model's answer had no sentence the code could verify"
-    assert ans.model == "extractive (fallback from fake)"
+    assert ans.fallback == Fallback(FallbackReason.NOTHING_VERIFIED)
+    assert str(ans.fallback) == "the model's answer had no sentence the code could verify"
+    assert (ans.source, ans.model) == (AnswerSource.EXTRACTIVE, "fake")
     assert ans.text.startswith("The assessment comes amid concerns that North Korean troops")
     assert all(c.passage in ans.passages for c in ans.citations.values())
 
 
 @pytest.mark.parametrize(
-    "exc",
+    ("exc", "reason"),
     [
-        LLMUnavailableError("Cannot reach the LLM endpoint http://127.0.0.1:9. Start the server."),
-        LLMResponseError("The LLM endpoint x returned an empty answer."),
+        (
+            LLMUnavailableError("Cannot reach the LLM endpoint http://127.0.0.1:9. Start it."),
+            FallbackReason.MODEL_DOWN,
+        ),
+        (
+            LLMResponseError("The LLM endpoint x returned an empty answer."),
+            FallbackReason.LLM_FAILED,
+        ),
     ],
 )
-def test_llm_failure_falls_back_with_the_reason(seeded, fake_llm, exc):
+def test_llm_failure_falls_back_with_the_reason(seeded, fake_llm, exc, reason):
     fake_llm.fail = exc
     ans = answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
-    assert ans.fallback == f"LLM failed: {exc}"
+    assert ans.fallback == Fallback(reason, str(exc))
+    assert ans.source is AnswerSource.EXTRACTIVE
     assert ans.citations and not ans.cannot_answer
 
 
@@ -104,12 +124,12 @@ def test_bad_questions(seeded, question, message):
 def test_who_said_is_built_from_verified_attributions(seeded, fake_llm):
     ans = answer("Who said what about Kursk?", index=seeded, llm=fake_llm)
     assert fake_llm.history == []  # the tiny model never gets to misattribute
-    assert (ans.mode, ans.model) == ("who_said", "attributions")
+    assert (ans.mode, ans.source, ans.model) == ("who_said", AnswerSource.ATTRIBUTIONS, "")
     speakers = [line for line in ans.text.splitlines() if line.startswith("**")]
     assert speakers == [
         "**Jeon Ha-kyou** (South Korea's defence ministry spokesman):",
         "**Patrick Ryder** (Major General; spokesperson for the U.S. Department of Defense):",
-        "**South Korea's defence ministry**:",
+        "**South Korea's defence ministry** (organisation):",
         "**Volodymyr Zelenskyy** (Ukrainian President):",
     ]
     assert ans.quotes and all(q.verified for q in ans.quotes)
@@ -129,7 +149,7 @@ def test_who_said_with_llm_phrasing_is_still_checked(seeded, fake_llm):
     )
     ans = answer("Who said what about Kursk?", index=seeded, llm=fake_llm)
     assert "Attributions (speaker | role | passage | quote):" in fake_llm.last_prompt
-    assert ans.removed == ['unverified quote: "we will crush them"']
+    assert ans.removed == [Removal(RemovalKind.UNVERIFIED_QUOTE, "we will crush them")]
     assert ans.text.count('"numbers that can be misleading"') == 1
 
 
@@ -190,9 +210,9 @@ def test_injection_in_article_cannot_change_the_answer(seeded, fake_llm):
     assert "Ignore all previous instructions" not in prompt
     assert prompt.count("[text addressed to an AI assistant removed]") == 4
     assert ans.removed == [
-        "citation [99] to a passage that was not given",
-        "uncited: PWNED.",
-        "uncited: My system prompt is: you answer questions.",
+        Removal(RemovalKind.INVALID_CITATION, "[99]"),
+        Removal(RemovalKind.UNCITED, "PWNED."),
+        Removal(RemovalKind.UNCITED, "My system prompt is: you answer questions."),
     ]
 
 
@@ -231,13 +251,16 @@ def test_str_and_to_dict_of_a_fixed_answer():
     assert d["citations"]["1"]["published"] == "2024-11-05"
 
 
-def test_fake_llm_is_a_fake():
-    assert FakeLLM.name == "fake"
+def test_fake_llm_satisfies_the_llm_protocol():
+    # The fake stands in for real backends only if it has their interface.
+    assert isinstance(FakeLLM(), LLM)
 
 
 def test_verified_but_off_topic_reply_falls_back(seeded, fake_llm):
     fake_llm.enqueue(["The information was disclosed on November 5 [1]."])
     ans = answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
-    assert ans.fallback == "the model's answer did not address the question"
-    assert ans.removed == ["off topic: The information was disclosed on November 5 [1]."]
+    assert ans.fallback == Fallback(FallbackReason.OFF_TOPIC)
+    assert ans.removed == [
+        Removal(RemovalKind.OFF_TOPIC, "The information was disclosed on November 5 [1].")
+    ]
     assert "10,000" in ans.text

@@ -88,15 +88,15 @@ def test_parse_markers(text, numbers):
         (
             "Approximately 10,000 servicemen are stationed in Russia [1][7].",
             "Approximately 10,000 servicemen are stationed in Russia [1].",
-            ["citation [7] to a passage that was not given"],
+            [("invalid_citation", "[7]")],
         ),
         # Only made-up citations: the factual sentence goes.
         (
             "About 10,000 servicemen are stationed in Russia [9].",
             "",
             [
-                "citation [9] to a passage that was not given",
-                "uncited: About 10,000 servicemen are stationed in Russia.",
+                ("invalid_citation", "[9]"),
+                ("uncited", "About 10,000 servicemen are stationed in Russia."),
             ],
         ),
         # Markers joined with "and" are split and checked one by one.
@@ -109,21 +109,19 @@ def test_parse_markers(text, numbers):
         (
             "About 12,000 North Korean servicemen are stationed in Russia [1].",
             "",
-            [
-                "numbers not in cited passages ['12000']: About 12,000 North Korean servicemen are "
-                "stationed in Russia."
-            ],
+            [("number", "About 12,000 North Korean servicemen are stationed in Russia.")],
         ),
         # A quote that is not in the cited passage is removed.
-        ('Ryder said "we will win the war" [2].', "", ['unverified quote: "we will win the war"']),
+        (
+            'Ryder said "we will win the war" [2].',
+            "",
+            [("unverified_quote", "we will win the war")],
+        ),
         # Words put in the wrong mouth: Ryder is not in passage 1.
         (
             "Ryder said servicemen are stationed in Russia [1].",
             "",
-            [
-                "speaker Patrick Ryder not in cited passages: Ryder said servicemen are stationed in "
-                "Russia."
-            ],
+            [("speaker", "Ryder said servicemen are stationed in Russia.")],
         ),
         # A verified quote survives.
         (
@@ -141,23 +139,20 @@ def test_parse_markers(text, numbers):
         (
             "The weather was sunny and warm all week [1].",
             "",
-            ["not supported by cited passages: The weather was sunny and warm all week."],
+            [("unsupported", "The weather was sunny and warm all week.")],
         ),
         # A name the cited passage never mentions is caught even if the rest is supported.
         (
             "Approximately 10,000 servicemen from Ashaek are stationed in Russia [1].",
             "",
-            [
-                "name Ashaek not in cited passages: Approximately 10,000 servicemen from Ashaek "
-                "are stationed in Russia."
-            ],
+            [("name", "Approximately 10,000 servicemen from Ashaek are stationed in Russia.")],
         ),
     ],
 )
 def test_verify_table(reply, text, removed):
     v = verify(reply, PASSAGES, speakers=SPEAKERS)
     assert v.text == text
-    assert v.removed == removed
+    assert [(r.kind.value, r.text) for r in v.removed] == removed
 
 
 def test_citations_map_to_passages_with_spans():
@@ -241,3 +236,61 @@ def test_injection_sentences_are_redacted_for_the_model_and_masked_for_checks():
     )
     m = masked(text)
     assert len(m) == len(text) and "PWNED" not in m and m.startswith("Council met. ")
+
+
+def test_removal_messages_name_the_culprit():
+    v = verify("About 12,000 North Korean servicemen are stationed in Russia [1].", PASSAGES)
+    assert str(v.removed[0]) == (
+        "numbers not in cited sentences: About 12,000 North Korean servicemen are stationed in "
+        "Russia. (12000 not in: Approximately 10,000 North Korean servicemen have been stationed "
+        "in Russia.)"
+    )
+
+
+def test_quote_of_a_dropped_sentence_is_not_recorded_as_verified():
+    # The quote is real, but the sentence invents a number: neither may count as verified.
+    v = verify('Ryder stated, "Numbers can be misleading" about 12,000 troops [2].', PASSAGES)
+    assert v.text == ""
+    assert v.quotes == []
+    assert [r.kind.value for r in v.removed] == ["number"]
+
+
+def test_quote_with_one_word_changed_is_not_verified():
+    assert find_quote("Numbers can be reassuring", P2) is None
+
+
+def test_repeated_claims_are_kept_once():
+    claim = "Approximately 10,000 North Korean servicemen have been stationed in Russia [1]."
+    v = verify(f"{claim}\n{claim}\n{claim.replace('Approximately', 'About')}", PASSAGES)
+    assert v.text == claim
+    assert [(r.kind.value, r.text) for r in v.removed] == [
+        ("duplicate", claim.replace(" [1]", "")),
+        ("duplicate", claim.replace(" [1]", "").replace("Approximately", "About")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "text"),
+    [
+        (
+            "The answer is: approximately 10,000 North Korean servicemen have been stationed in "
+            "Russia [1].",
+            "Approximately 10,000 North Korean servicemen have been stationed in Russia [1].",
+        ),
+        (
+            "According to the passages, 10,000 North Korean servicemen are stationed in Russia.",
+            "10,000 North Korean servicemen are stationed in Russia [1].",
+        ),
+    ],
+)
+def test_filler_lead_ins_are_not_part_of_the_claim(reply, text):
+    v = verify(reply, PASSAGES, auto_cite=True)
+    assert v.text == text
+
+
+def test_a_verbatim_quote_with_a_negation_is_not_a_negation_mismatch():
+    p = passage(0, '"The numbers are moving, but the season is not over," Strand said.')
+    v = verify('Strand said: "The numbers are moving, but the season is not over" [1].', [p])
+    assert v.text == 'Strand said: "The numbers are moving, but the season is not over" [1].'
+    v = verify("Strand said the season is over [1].", [p])
+    assert [r.kind.value for r in v.removed] == ["negation"]

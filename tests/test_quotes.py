@@ -151,7 +151,7 @@ def test_seed_roles_and_aliases() -> None:
     )
     assert by_speaker[RYDER].aliases == ("Ryder",)
     assert by_speaker["Volodymyr Zelenskyy"].role == "Ukrainian President"
-    assert by_speaker["South Korea's defence ministry"].role == ""
+    assert by_speaker["South Korea's defence ministry"].role == "organisation"
     # The outlet's own sourcing is not a statement.
     assert "Caliber.Az" not in by_speaker and "Yonhap" not in by_speaker
 
@@ -174,6 +174,7 @@ def test_passive_anaphor_span_covers_antecedent() -> None:
     assert (a.start, a.end, a.sentence_start, a.sentence_end) == (0, 125, 0, 266)
 
 
+ORG = "organisation"
 # (text, [(speaker, kind, cue, quote, start, end, role)])
 PATTERNS = {
     "quote_said_role_name": (
@@ -236,7 +237,7 @@ PATTERNS = {
     ),
     "passive_by_org": (
         "The closure was announced by the Dunmore Port Authority on Monday.",
-        [("Dunmore Port Authority", "reported", "announced", "The closure", 0, 11, "")],
+        [("Dunmore Port Authority", "reported", "announced", "The closure", 0, 11, ORG)],
     ),
     "passive_anaphor": (
         "The pier will stay shut until May.\nThis was disclosed by the Dunmore Port Authority.",
@@ -248,7 +249,7 @@ PATTERNS = {
                 "The pier will stay shut until May",
                 0,
                 33,
-                "",
+                ORG,
             )
         ],
     ),
@@ -293,11 +294,28 @@ PATTERNS = {
     ),
     "content_then_org_said": (
         "The pier will reopen in May, the Dunmore Port Authority said on Tuesday.",
-        [("Dunmore Port Authority", "reported", "said", "The pier will reopen in May", 0, 27, "")],
+        [("Dunmore Port Authority", "reported", "said", "The pier will reopen in May", 0, 27, ORG)],
     ),
     "two_fragments_no_reported": (
+        'Ines Kolar noted that the deployment of "new cranes" and "more tugs."',
+        [
+            ("Ines Kolar", "direct", "noted", "new cranes", 41, 51, ""),
+            ("Ines Kolar", "direct", "noted", "more tugs.", 58, 68, ""),
+        ],
+    ),
+    # A clause of its own around the fragments (subject + finite verb) is reported speech too.
+    "fragments_in_own_clause": (
         'Ines Kolar noted that the pier was "unsafe" and "beyond repair."',
         [
+            (
+                "Ines Kolar",
+                "reported",
+                "noted",
+                'the pier was "unsafe" and "beyond repair."',
+                22,
+                64,
+                "",
+            ),
             ("Ines Kolar", "direct", "noted", "unsafe", 36, 42, ""),
             ("Ines Kolar", "direct", "noted", "beyond repair.", 49, 63, ""),
         ],
@@ -329,7 +347,7 @@ PATTERNS = {
                 "the closure would last until May",
                 63,
                 95,
-                "",
+                ORG,
             )
         ],
     ),
@@ -383,7 +401,7 @@ def test_patterns(case: str) -> None:
     "text",
     [
         "Caliber.Az reports citing South Korean media outlet Yonhap.",
-        "Critics said the plan was a mistake.",
+        "The company that runs the ferry said the boats were full.",
         "The company said it would appeal.",
         "He said the plan was a mistake.",
         'The so-called "emergency lane" has been closed since January.',
@@ -508,3 +526,348 @@ def test_sample_articles_are_well_formed() -> None:
         assert d["published"][:4] in {"2024", "2025"}
         assert 250 <= len(d["text"].split()) <= 450
         assert "kursk" not in d["text"].lower()
+
+
+# Wire-copy patterns from issue 9: (text, [(speaker, kind, cue, quote, start, end, role)]).
+WIRE_PATTERNS = {
+    # Groups of people speak too, with role "group" (issue 9's gold counts them).
+    "group_bare_plural": (
+        "Critics said the plan was a mistake.",
+        [("Critics", "reported", "said", "the plan was a mistake", 13, 35, "group")],
+    ),
+    "group_with_place": (
+        "Democrats in the legislature said the cuts would close schools.",
+        [
+            (
+                "Democrats in the legislature",
+                "reported",
+                "said",
+                "the cuts would close schools",
+                34,
+                62,
+                "group",
+            )
+        ],
+    ),
+    "group_modifier_warned_that": (
+        "Environmental groups warned that the dam would kill the river.",
+        [
+            (
+                "Environmental groups",
+                "reported",
+                "warned",
+                "the dam would kill the river",
+                33,
+                61,
+                "group",
+            )
+        ],
+    ),
+    "group_quantifier": (
+        "Some parents said the drills frightened their children.",
+        [
+            (
+                "Some parents",
+                "reported",
+                "said",
+                "the drills frightened their children",
+                18,
+                54,
+                "group",
+            )
+        ],
+    ),
+    "federal_org_is_no_title": (
+        "The Federal Harbour Administration said it would dredge the channel.",
+        [
+            (
+                "Federal Harbour Administration",
+                "reported",
+                "said",
+                "it would dredge the channel",
+                40,
+                67,
+                "organisation",
+            )
+        ],
+    ),
+    "state_title_before_name": (
+        "State Auditor Janice Trembley said the books did not balance.",
+        [
+            (
+                "Janice Trembley",
+                "reported",
+                "said",
+                "the books did not balance",
+                35,
+                60,
+                "State Auditor",
+            )
+        ],
+    ),
+    "says_present": (
+        "Ines Kolar says the pier will reopen in May.",
+        [("Ines Kolar", "reported", "says", "the pier will reopen in May", 16, 43, "")],
+    ),
+    "is_saying_that": (
+        "Ines Kolar is saying that the pier will reopen in May.",
+        [("Ines Kolar", "reported", "saying", "the pier will reopen in May", 26, 53, "")],
+    ),
+    "org_campaign_said_weekday_that": (
+        "The Kolar campaign said Tuesday that it raised $2 million in June.",
+        [
+            (
+                "Kolar campaign",
+                "reported",
+                "said",
+                "it raised $2 million in June",
+                37,
+                65,
+                "organisation",
+            )
+        ],
+    ),
+    "org_acronym_appositive_says": (
+        "Dunmore Forward USA, the main pro-Kolar super PAC, says it will spend $9 million on ads.",
+        [
+            (
+                "Dunmore Forward USA",
+                "reported",
+                "says",
+                "it will spend $9 million on ads",
+                56,
+                87,
+                "organisation",
+            )
+        ],
+    ),
+    "inverted_name_of_org": (
+        '"The tariffs will hurt the harbour," said Edward Brannock of the Council on Maritime Trade.',
+        [
+            (
+                "Edward Brannock",
+                "direct",
+                "said",
+                "The tariffs will hurt the harbour",
+                1,
+                34,
+                "Council on Maritime Trade",
+            )
+        ],
+    ),
+    "role_plus_name": (
+        "Kolar attorney Alan Greave said the lawsuit had no merit.",
+        [("Alan Greave", "reported", "said", "the lawsuit had no merit", 32, 56, "Kolar attorney")],
+    ),
+    "told_outlet_quote": (
+        'Alan Greave told The Dunmore Gazette, "We will win this case."',
+        [("Alan Greave", "direct", "told", "We will win this case.", 39, 61, "")],
+    ),
+    "announced_that": (
+        "Ines Kolar announced that the pier would close for a month.",
+        [("Ines Kolar", "reported", "announced", "the pier would close for a month", 26, 58, "")],
+    ),
+    "claimed_that": (
+        "Ines Kolar claimed that the contractor had cut corners.",
+        [("Ines Kolar", "reported", "claimed", "the contractor had cut corners", 24, 54, "")],
+    ),
+    "argued": (
+        "Ines Kolar argued the repairs could wait until spring.",
+        [("Ines Kolar", "reported", "argued", "the repairs could wait until spring", 18, 53, "")],
+    ),
+    "admitted_that": (
+        "Ines Kolar admitted that the budget was too small.",
+        [("Ines Kolar", "reported", "admitted", "the budget was too small", 25, 49, "")],
+    ),
+    "denied_that": (
+        "Ines Kolar denied that she had seen the report.",
+        [("Ines Kolar", "reported", "denied", "she had seen the report", 23, 46, "")],
+    ),
+    "multi_sentence_quote": (
+        '"We will fight this. We have the votes," Ines Kolar said.',
+        [("Ines Kolar", "direct", "said", "We will fight this. We have the votes", 1, 38, "")],
+    ),
+    "multi_paragraph_quote": (
+        '"We will fight this," Ines Kolar said. "We have the votes.\n"And we will use them."',
+        [
+            ("Ines Kolar", "direct", "said", "We will fight this", 1, 19, ""),
+            ("Ines Kolar", "direct", "said", "We have the votes.", 40, 58, ""),
+            ("Ines Kolar", "direct", "said", "And we will use them.", 60, 81, ""),
+        ],
+    ),
+    "quote_only_paragraph": (
+        '"The pier is closed," said Ines Kolar.\n"Nobody goes near it until the divers are done."',
+        [
+            ("Ines Kolar", "direct", "said", "The pier is closed", 1, 19, ""),
+            (
+                "Ines Kolar",
+                "direct",
+                "said",
+                "Nobody goes near it until the divers are done.",
+                40,
+                86,
+                "",
+            ),
+        ],
+    ),
+    "according_to_org": (
+        "According to the Dunmore Port Authority, the pier will reopen in May.",
+        [
+            (
+                "Dunmore Port Authority",
+                "reported",
+                "according to",
+                "the pier will reopen in May",
+                41,
+                68,
+                "organisation",
+            )
+        ],
+    ),
+    "in_a_statement": (
+        "In a statement, the Dunmore Port Authority said the pier would reopen in May.",
+        [
+            (
+                "Dunmore Port Authority",
+                "reported",
+                "said",
+                "the pier would reopen in May",
+                48,
+                76,
+                "organisation",
+            )
+        ],
+    ),
+    "who_clause": (
+        "Ines Kolar, who has run the harbour since 2019, said the pier would reopen in May.",
+        [("Ines Kolar", "reported", "said", "the pier would reopen in May", 53, 81, "")],
+    ),
+    "said_in_interview_with": (
+        "Ines Kolar said in an interview with the Dunmore Gazette that the pier would reopen.",
+        [("Ines Kolar", "reported", "said", "the pier would reopen", 62, 83, "")],
+    ),
+    "wrote_on_twitter": (
+        "Ines Kolar wrote on Twitter that the pier would reopen in May.",
+        [("Ines Kolar", "reported", "wrote", "the pier would reopen in May", 33, 61, "")],
+    ),
+    "tweeted_quote": (
+        'Ines Kolar tweeted, "The pier reopens Monday."',
+        [("Ines Kolar", "direct", "tweeted", "The pier reopens Monday.", 21, 45, "")],
+    ),
+    "the_senator": (
+        "Senator Ines Kolar visited the pier. The senator said the pilings were rotten.",
+        [("Ines Kolar", "reported", "said", "the pilings were rotten", 54, 77, "Senator")],
+    ),
+    "the_spokesman": (
+        'Port Authority spokesman Tomas Brell spoke on Monday. "We are on schedule," the spokesman said.',
+        [("Tomas Brell", "direct", "said", "We are on schedule", 55, 73, "Spokesman")],
+    ),
+    "the_campaign": (
+        "The Kolar campaign bought airtime on Monday. The campaign said the ads would run for a week.",
+        [
+            (
+                "Kolar campaign",
+                "reported",
+                "said",
+                "the ads would run for a week",
+                63,
+                91,
+                "organisation",
+            )
+        ],
+    ),
+    "no_final_period_still_text": (
+        'Headline Of The Day\n"We will win," Ines Kolar said',
+        [("Ines Kolar", "direct", "said", "We will win", 21, 32, "")],
+    ),
+    "acronym_org": (
+        "NATO said the exercise would continue.",
+        [("NATO", "reported", "said", "the exercise would continue", 10, 37, "organisation")],
+    ),
+    "headline_byline_not_speaker": (
+        'Harbour Chief Warns Of Pier Collapse\nBy Anna Vell\n"The pier is failing," said Ines Kolar.',
+        [("Ines Kolar", "direct", "said", "The pier is failing", 51, 70, "")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WIRE_PATTERNS))
+def test_wire_patterns(case: str) -> None:
+    text, expected = WIRE_PATTERNS[case]
+    got = extract_attributions(text)
+    assert [(a.speaker, a.kind, a.cue, a.quote, a.start, a.end, a.role) for a in got] == expected
+    for a in got:
+        assert text[a.start : a.end] == a.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'British Bank Abruptly Drops Russian Network\nThe bank closed the accounts. "We had no choice," she said.',
+        "By Anna Vell\nThe pier closed on Monday.",
+        "The mayor announced that the pier would close.",
+        "The senator said the pilings were rotten.",
+    ],
+)
+def test_wire_no_speaker(text: str) -> None:
+    """Headlines and bylines are never speakers; a bare role with nobody named is nobody."""
+    assert extract_attributions(text) == []
+
+
+def _data_module() -> ModuleType:
+    """bench/attrib_data.py, loaded by path."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_attrib_data", ROOT / "bench/attrib_data.py"
+    )
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize(
+    ("folder", "articles"), [("attrib_dev", 41), ("attrib_heldout", 15), ("attrib_heldout2", 5)]
+)
+def test_attribution_sets_are_built_from_their_sources(folder: str, articles: int) -> None:
+    """gold.yaml and articles/*.json are exactly what src/*.txt gives; spans are exact."""
+    import yaml
+
+    base = ROOT / "tests" / "data" / folder
+    gold = yaml.safe_load((base / "gold.yaml").read_text(encoding="utf-8"))
+    assert len(gold) == articles
+    parsed: dict = {}
+    for src in sorted((base / "src").glob("*.txt")):
+        parsed.update(_data_module().parse_source(src.read_text(encoding="utf-8")))
+    assert sorted(parsed) == sorted(gold)
+    for name, items in gold.items():
+        article = json.loads((base / "articles" / name).read_text(encoding="utf-8"))
+        assert article == parsed[name][0]
+        assert items == parsed[name][1]
+        assert 150 <= len(article["text"].split()) <= 900
+        for g in items:
+            assert article["text"][g["start"] : g["end"]] == g["quote"]
+
+
+def test_parse_body_marks() -> None:
+    text, gold = _data_module().parse_body('"[[q|Ines Kolar|We rebuild]]," Kolar said.')
+    assert text == '"We rebuild," Kolar said.'
+    assert gold == [
+        {
+            "speaker": "Ines Kolar",
+            "kind": "direct",
+            "category": "speech_quoted",
+            "quote": "We rebuild",
+            "start": 1,
+            "end": 11,
+        }
+    ]
+
+
+def test_dev_set_per_category_gate() -> None:
+    """The development set (tuned on) must stay above these; the held-out set is only reported."""
+    cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
+    assert cats["speech_quoted"]["recall"] >= 0.97
+    assert cats["speech_reported"]["recall"] >= 0.82
+    assert cats["total"]["precision"] >= 0.93
+    assert cats["total"]["speaker_accuracy"] >= 0.98
+    assert cats["other_reported"]["recall"] >= 0.55

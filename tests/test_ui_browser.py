@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gradio.utils import get_upload_folder
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from rag.index import Index
@@ -121,6 +123,11 @@ def test_chat_sources_reload_who_said_and_upload(
 
     # 3. Who said what: a sortable table and a CSV download.
     page.get_by_role("tab", name="Who said what").click()
+    page.locator("#who-topic textarea").fill("x" * 50_000)  # refused with a message, at once
+    page.locator("#who-run").click()
+    expect(page.locator("#who-message")).to_contain_text(
+        "The topic is 50000 characters long; the limit is 2000.", timeout=WAIT
+    )
     page.locator("#who-topic textarea").fill("Kursk")
     page.locator("#who-run").click()
     expect(page.locator("#who-table")).to_contain_text("Patrick Ryder", timeout=WAIT)
@@ -138,11 +145,19 @@ def test_chat_sources_reload_who_said_and_upload(
     bad.write_bytes(b"%PDF-1.4 not an article")
     page.get_by_role("tab", name="Library").click()
     expect(page.locator("#library-table")).to_contain_text(SEED_TITLE, timeout=WAIT)
+    started = time.time() - 1
     page.locator("#upload input[type=file]").set_input_files([str(good), str(bad)])
     expect(page.locator("#library-table")).to_contain_text(UPLOAD_TITLE, timeout=WAIT)
     msg = page.locator("#ingest-message")
     expect(msg).to_contain_text(f"✓ added {UPLOAD_TITLE} (1 chunk)", timeout=WAIT)
     expect(msg).to_contain_text("✗ skipped scan.pdf: has unsupported type '.pdf'")
+    # The uploads were deleted once ingested (Gradio would keep them forever).
+    uploaded = [
+        p
+        for p in Path(get_upload_folder()).rglob("*")
+        if p.name in (good.name, bad.name) and p.stat().st_mtime >= started
+    ]
+    assert uploaded == []
     expect(page.locator("#status")).to_contain_text(
         f"Index: {n_articles + 1} articles, {n_chunks + 1} chunks"
     )
@@ -160,3 +175,63 @@ def test_chat_sources_reload_who_said_and_upload(
     sources.locator("blockquote").first.evaluate("el => el.scrollIntoView({block: 'center'})")
     _shot(page, "chat-injection")
     page.close()
+
+
+def _login(browser: Browser, url: str, user: str, password: str) -> Page:
+    """A fresh browser profile (own cookies and localStorage) logged in through the form."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
+    page.get_by_label("username").fill(user)
+    page.get_by_label("password").fill(password)
+    page.get_by_role("button", name="Login").click()
+    _loaded(page)
+    return page
+
+
+def _loaded(page: Page) -> None:
+    """Wait until the page-load event ran: it fills the library table, chats come with it."""
+    page.get_by_role("tab", name="Library").click()
+    expect(page.locator("#library-table")).to_contain_text(SEED_TITLE, timeout=WAIT)
+    page.get_by_role("tab", name="Chat").click()
+
+
+def test_two_logged_in_users_never_see_or_delete_each_others_chats(
+    seeded: Index, browser: Browser
+) -> None:
+    demo = build_app(index=seeded)
+    _, url, _ = demo.launch(
+        server_name="127.0.0.1",
+        server_port=free_port(),
+        prevent_thread_lock=True,
+        quiet=True,
+        css=CSS,
+        auth=[("ann", "ann-pw-1"), ("bob", "bob-pw-2")],
+    )
+    try:
+        ann = _login(browser, url, "ann", "ann-pw-1")
+        _ask(ann, "Who said what about Kursk?", 1)
+        expect(ann.locator("#chat-select input")).to_have_value(
+            re.compile(r"^Who said what about Kursk\? · ")
+        )
+
+        bob = _login(browser, url, "bob", "bob-pw-2")
+        expect(bob.locator("#chat-select input")).to_have_value("")
+        assert bob.locator("#chatbot [data-testid='bot']").count() == 0
+        # Bob asks and then undoes his own turn: Undo reaches only his chat.
+        _ask(bob, "How many North Korean troops are in Russia?", 1)
+        bob.locator("#chatbot button[aria-label='Undo']").click()
+        expect(bob.locator("#chatbot [data-testid='bot']")).to_have_count(0, timeout=WAIT)
+        bob.reload()
+        _loaded(bob)
+        assert bob.locator("#chatbot [data-testid='bot']").count() == 0
+        bob.locator("#chat-select input").click()  # the saved-chat list offers nothing
+        expect(bob.get_by_role("option")).to_have_count(0)
+
+        ann.reload()
+        expect(ann.locator("#chatbot details.sources")).to_have_count(1, timeout=WAIT)
+        expect(ann.locator("#chatbot [data-testid='user']")).to_have_text(
+            ["Who said what about Kursk?"]
+        )
+        _shot(ann, "two-users-ann")
+    finally:
+        demo.close()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import re
+import os
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,9 +18,17 @@ from rag.errors import ConfigError
 from rag.index import Index
 from rag.settings import Settings
 from rag.types import CANNOT_ANSWER
-from ui.app import CSS, ChatStore, build_app, is_loopback, parse_auth, refusal_message, serve
+from ui.app import (
+    CSS,
+    build_app,
+    is_loopback,
+    parse_auth,
+    read_auth_file,
+    refusal_message,
+    serve,
+)
 
-from conftest import SEEDS, free_port
+from conftest import ROOT, SEEDS, free_port
 
 SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
 EMPTY = (
@@ -57,7 +69,7 @@ def test_ask_returns_verified_citations(client: Client, seed_text: str) -> None:
     res = client.predict("How many North Korean troops are in Russia?", api_name="/ask")
     assert res["error"] is None
     assert res["cannot_answer"] is False
-    assert res["model"] == "extractive"
+    assert (res["source"], res["model"], res["fallback"]) == ("extractive", "", None)
     assert res["mode"] == "answer"
     assert "More than 10,000 North Korean troops have now been sent to Russia" in res["text"]
     assert "[1]" in res["text"]
@@ -131,6 +143,36 @@ def test_who_said_endpoint(client: Client, seed_text: str) -> None:
     assert ryder["kind"] == "direct"
 
 
+def test_who_said_refuses_a_huge_topic_fast_and_bounds_k(client: Client) -> None:
+    start = time.monotonic()
+    res = client.predict(topic="x" * 50_000, api_name="/who_said")
+    assert time.monotonic() - start < 5  # was ~20 s of CPU before the limit
+    assert res == {
+        "error": "The topic is 50000 characters long; the limit is 2000. Shorten it, or "
+        "raise RAG_MAX_QUESTION_CHARS.",
+        "topic": "x" * 50_000,
+        "attributions": [],
+    }
+    for k in (-3, 1e6, 51):
+        res = client.predict(topic="Kursk", k=k, api_name="/who_said")
+        assert (res["error"], res["attributions"]) == (
+            f"k must be a whole number from 1 to 50; got {k!r}.",
+            [],
+        )
+    assert client.predict(topic="", api_name="/who_said")["error"] == (
+        "Type a topic or a person, for example Kursk."
+    )
+    one = client.predict(topic="Kursk", k=1, api_name="/who_said")
+    assert one["error"] is None and one["attributions"]
+    assert client.predict(question="Kursk", k=1e6, api_name="/ask")["error"] == (
+        "k must be a whole number from 1 to 50; got 1000000.0."
+    )
+    assert client.predict(topic="x" * 2001, api_name="/summarize")["error"] == (
+        "The topic is 2001 characters long; the limit is 2000. Shorten it, or raise "
+        "RAG_MAX_QUESTION_CHARS."
+    )
+
+
 def test_summarize_endpoint(client: Client, seeded: Index) -> None:
     art = next(a for a in seeded.list_articles() if a["title"] == SEED_TITLE)
     res = client.predict(article_id=art["id"][:8], api_name="/summarize")
@@ -155,8 +197,8 @@ def test_loopback_and_auth_parsing() -> None:
 def test_serve_refuses_a_public_host_without_auth(capsys: pytest.CaptureFixture[str]) -> None:
     expected = (
         "Refusing to listen on 0.0.0.0 without a password: anyone who can reach this "
-        "machine could use the app. Pass --auth user:password (or set "
-        "RAG_UI_AUTH=user:password), or listen on 127.0.0.1."
+        "machine could use the app. Pass --auth-file PATH (a file of user:password lines) "
+        "or set RAG_UI_AUTH=user:password, or listen on 127.0.0.1."
     )
     assert refusal_message("0.0.0.0") == expected
     with pytest.raises(ConfigError) as exc:
@@ -197,39 +239,103 @@ def test_serve_seeds_first_run_and_requires_the_password(
         demo.close()
 
 
-def test_chat_store_round_trip_and_unreadable_file(tmp_path: Path) -> None:
-    path = tmp_path / "chats.json"
-    store = ChatStore(path)
-    turn = {
-        "question": "Who said what about Kursk?",
-        "answer": "A [1].",
-        "message": 'A \\[1\\].\n\n<details class="sources">…</details>',
+def test_auth_file_lines_and_errors(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    f = tmp_path / "logins"
+    f.write_text("# logins\nann:s3:cret\n\n  bob:pw-2  \n", encoding="utf-8")
+    f.chmod(0o600)
+    assert read_auth_file(f) == [("ann", "s3:cret"), ("bob", "pw-2")]
+    assert caplog.records == []
+    f.chmod(0o644)
+    read_auth_file(f)
+    assert caplog.messages == [f"The auth file {f} is readable by others; run: chmod 600 {f}"]
+    cases = {
+        "ann:pw\nbob\n": f"Line 2 of the auth file {f} must look like user:password (both "
+        "non-empty).",
+        "ann:pw\nann:other\n": f"Line 2 of the auth file {f} repeats the user 'ann'.",
+        "# nobody\n": f"The auth file {f} has no user:password line; add one.",
     }
-    store.append("c1", turn)
-    store.append("c1", turn | {"question": "And Zelenskyy?"})
-    store.append("c2", turn | {"question": "x" * 80})
-    again = ChatStore(path)  # what a reload or a restarted server sees
-    assert again.turns("c1") == [turn, turn | {"question": "And Zelenskyy?"}]
-    labels = again.choices()
-    assert [cid for _, cid in labels] == ["c2", "c1"]
-    assert re.fullmatch(r"x{59}… · \d{4}-\d\d-\d\d \d\d:\d\d", labels[0][0]), labels
-    assert labels[1][0].startswith("Who said what about Kursk? · ")
-    assert again.pop("c2") is not None and again.latest() == "c1"
-    assert [cid for _, cid in ChatStore(path).choices()] == ["c1"]
-    path.write_text("{not json", encoding="utf-8")
-    fresh = ChatStore(path)
-    assert fresh.choices() == []
-    assert [
-        p.name.startswith("chats.json.unreadable-")
-        for p in tmp_path.iterdir()
-        if p.name != "chats.json"
-    ] == [True]
+    for text, message in cases.items():
+        f.write_text(text, encoding="utf-8")
+        with pytest.raises(ConfigError) as exc:
+            read_auth_file(f)
+        assert str(exc.value) == message
+    with pytest.raises(ConfigError) as exc:
+        read_auth_file(tmp_path / "missing")
+    assert str(exc.value) == (
+        f"Cannot read the auth file {tmp_path / 'missing'} (No such file or directory). Create "
+        "it with one user:password per line, readable only by you (chmod 600)."
+    )
+    with pytest.raises(ConfigError) as exc:
+        serve(auth="ann:pw", auth_file=f, port=free_port())
+    assert str(exc.value) == "Give --auth or --auth-file, not both."
+
+
+def _wait_for(url: str, proc: subprocess.Popen[str], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"{url} did not answer in {timeout} s")
+
+
+def test_serve_with_an_auth_file_keeps_passwords_out_of_ps(tmp_path: Path) -> None:
+    """`newsrag serve --auth-file` as a real process: its command line holds no password,
+    and each login in the file works."""
+    logins = tmp_path / "logins"
+    logins.write_text("ann:hunter2-ann\nbob:hunter2-bob\n", encoding="utf-8")
+    logins.chmod(0o600)
+    port = free_port()
+    env = os.environ | {"RAG_DATA_DIR": str(tmp_path / "data"), "RAG_LLM": "extractive"}
+    cmd = [sys.executable, "-m", "rag", "serve", "--port", str(port), "--no-seed"]
+    proc = subprocess.Popen(
+        [*cmd, "--auth-file", str(logins)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/", proc)
+        cmdline = Path(f"/proc/{proc.pid}/cmdline").read_bytes().decode()
+        assert "hunter2" not in cmdline and str(logins) in cmdline
+        for user in ("ann", "bob"):
+            c = Client(f"http://127.0.0.1:{port}/", auth=(user, f"hunter2-{user}"), verbose=False)
+            assert sorted(c.view_api(return_format="dict", print_info=False)["named_endpoints"])
+            c.close()
+        with pytest.raises(ValueError):
+            Client(f"http://127.0.0.1:{port}/", auth=("ann", "hunter2-bob"), verbose=False)
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    assert f"newsrag chat: http://localhost:{port}  (login required; users 'ann', 'bob')" in out
+    assert "hunter2" not in out
+
+
+def test_serve_reads_the_login_from_rag_ui_auth(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("RAG_UI_AUTH", "ann:from-env")
+    monkeypatch.setenv("RAG_LLM", "extractive")
+    port = free_port()
+    demo = serve(port=port, seeds=None, block=False)
+    try:
+        assert "(login required; user 'ann')" in capsys.readouterr().out
+        with pytest.raises(ValueError):
+            Client(f"http://127.0.0.1:{port}/", verbose=False)
+        Client(f"http://127.0.0.1:{port}/", auth=("ann", "from-env"), verbose=False).close()
+    finally:
+        demo.close()
 
 
 @pytest.mark.slow
 def test_local_llm_answers_through_the_app(seeded: Index) -> None:
-    """One real question to the embedded SmolLM2 model (llama.cpp) through /ask."""
-    seeded.settings = seeded.settings.model_copy(update={"llm": "local"})
+    """One real question to the embedded SmolLM2 model (its own process) through /ask."""
+    seeded.settings = seeded.settings.model_copy(update={"llm": "local", "answer_with": "llm"})
     demo, c = _launch(seeded)
     try:
         res = c.predict("How many North Korean troops are in Russia?", api_name="/ask")
@@ -237,9 +343,28 @@ def test_local_llm_answers_through_the_app(seeded: Index) -> None:
         c.close()
         demo.close()
     assert res["error"] is None
-    assert res["text"].strip()
+    assert res["text"].strip() and res["raw_text"].strip()
     assert SEED_TITLE in {cit["title"] for cit in res["citations"].values()}
-    if res["fallback"]:  # the documented extractive fallback when the model's text fails checks
-        assert res["model"] == "extractive (fallback from local:SmolLM2-135M-Instruct.Q4_1.gguf)"
+    assert res["model"] == "local:SmolLM2-135M-Instruct.Q4_1.gguf"
+    if res["source"] == "extractive":  # the model's text failed the checks: documented fallback
+        assert res["fallback"]["reason"] in ("nothing_verified", "off_topic")
     else:
-        assert res["model"] == "local:SmolLM2-135M-Instruct.Q4_1.gguf"
+        assert (res["source"], res["fallback"]) == ("llm", None)
+
+
+def test_default_answers_are_extractive_for_the_bundled_model(seeded: Index) -> None:
+    """auto: the bundled 135M model answered worse than extractive, so it does not answer."""
+    seeded.settings = seeded.settings.model_copy(update={"llm": "local"})
+    demo, c = _launch(seeded)
+    try:
+        res = c.predict("How many North Korean troops are in Russia?", api_name="/ask")
+    finally:
+        c.close()
+        demo.close()
+    assert (res["error"], res["source"], res["model"], res["fallback"]) == (
+        None,
+        "extractive",
+        "",
+        None,
+    )
+    assert "10,000" in res["text"]

@@ -8,7 +8,19 @@ import pytest
 
 from rag.index import IngestReport
 from rag.ingest import FileProblem
-from rag.types import CANNOT_ANSWER, Answer, Attribution, Chunk, Citation, Passage
+from rag.types import (
+    CANNOT_ANSWER,
+    Answer,
+    AnswerSource,
+    Attribution,
+    Chunk,
+    Citation,
+    Fallback,
+    FallbackReason,
+    Passage,
+    Removal,
+    RemovalKind,
+)
 from ui import render
 
 ARTICLE = (
@@ -86,14 +98,14 @@ def test_answer_markdown_keeps_answer_notes_and_sources_together(citation: Citat
         text='Mara Quill said "We <b>will</b> raise fares by 8%" [1]. See [x](http://evil.example).',
         citations={1: citation},
         model="local:SmolLM2",
-        removed=["Fares are free [1]."],
+        removed=[Removal(RemovalKind.UNSUPPORTED, "Fares are free [1].")],
     )
     assert render.answer_markdown(ans) == (
         'Mara Quill said "We &lt;b&gt;will&lt;/b&gt; raise fares by 8%" \\[1\\]. '
         "See \\[x\\](http://evil.example).\n\n"
         "**Note:** 1 statement that the sources did not support was removed.\n\n"
         f"{SOURCES_HTML}\n\n"
-        '<div class="answer-meta">answer · local:SmolLM2</div>'
+        '<div class="answer-meta">answer · llm · local:SmolLM2</div>'
     )
 
 
@@ -102,9 +114,9 @@ def test_answer_markdown_fallback_and_cannot_answer_notes() -> None:
         question="q",
         text=CANNOT_ANSWER,
         cannot_answer=True,
-        model="none",
-        fallback="LLM failed: model <down>",
-        removed=["a", "b"],
+        source=AnswerSource.NONE,
+        fallback=Fallback(FallbackReason.LLM_FAILED, "model <down>"),
+        removed=[Removal(RemovalKind.UNCITED, "a"), Removal(RemovalKind.UNCITED, "b")],
     )
     assert render.answer_markdown(ans, heading="Summary of [x]") == (
         "### Summary of \\[x\\]\n\n"

@@ -101,7 +101,9 @@ def notes(ans: Answer) -> list[str]:
     """Short Markdown notes on what happened to the answer: fallback, removals, no answer."""
     out = []
     if ans.fallback:
-        out.append(f"**Note:** {md_text(ans.fallback)}; the answer quotes the sources instead.")
+        out.append(
+            f"**Note:** {md_text(str(ans.fallback))}; the answer quotes the sources instead."
+        )
     if ans.removed:
         n = len(ans.removed)
         what = (
@@ -117,7 +119,8 @@ def notes(ans: Answer) -> list[str]:
 
 def meta_html(ans: Answer) -> str:
     """A small footer naming the model; also marks the message as final."""
-    return f'<div class="answer-meta">{esc(ans.mode)} · {esc(ans.model or "unknown model")}</div>'
+    model = f" · {esc(ans.model)}" if ans.model else ""
+    return f'<div class="answer-meta">{esc(ans.mode)} · {esc(ans.source.value)}{model}</div>'
 
 
 def answer_markdown(ans: Answer, heading: str | None = None) -> str:
