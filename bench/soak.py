@@ -203,6 +203,7 @@ class Soak:
         self.removed_at: float | None = None
         self.outage: tuple[float, float] | None = None
         self.t0 = 0.0
+        self.unfinished = 0
 
     def env(self) -> dict[str, str]:
         env = os.environ | {
@@ -249,8 +250,11 @@ class Soak:
             sampler.start()
             self.faults(app.pid, duration)
             self.stop.set()
+            # Requests in flight may finish; whatever is still waiting after --timeout is counted.
+            deadline = time.monotonic() + self.args.timeout
             for u in users:
-                u.join(timeout=self.args.timeout + 30)
+                u.join(timeout=max(0.0, deadline - time.monotonic()))
+            self.unfinished = sum(u.is_alive() for u in users)
             sampler.join(timeout=10)
         finally:
             app.terminate()
@@ -340,6 +344,8 @@ class Soak:
                 "seconds": ended - started,
                 "error": (str(error).splitlines() or [""])[0][:200] if error else None,
                 "cannot_answer": bool(res.get("cannot_answer")),
+                "answered_by": f"{res.get('source')}/{res.get('model')}"
+                + (f" (fallback: {str(res['fallback'])[:80]})" if res.get("fallback") else ""),
                 "bad_citations": self.check_citations(res, started),
                 "cited": sorted(
                     {c.get("article_id") for c in (res.get("citations") or {}).values()}
@@ -390,6 +396,7 @@ class Soak:
             and REMOVED in r["cited"]
         ]
         errors = Counter(r["error"] for r in rs if r["error"])
+        answered_by = Counter(r["answered_by"] for r in ok)
         return {
             "backend": self.backend,
             "users": self.args.users,
@@ -398,7 +405,9 @@ class Soak:
             "answers_served": len(ok),
             "errors": len(rs) - len(ok),
             "errors_in_chroma_outage_window": len(in_outage),
+            "unfinished_at_end": self.unfinished,
             "error_kinds": dict(errors.most_common(8)),
+            "answered_by": dict(answered_by.most_common(8)),
             "latency": summary_ms([r["seconds"] for r in ok]),
             "answers_per_s": round(len(ok) / (self.args.minutes * 60), 2),
             "new_article_questions_answered": f"{len(found_new)}/{len(after_ingest)}",
@@ -462,6 +471,9 @@ def main() -> None:
         )
     )
     for r in out["runs"]:
+        print(f"\n{r['backend']} answers came from:")
+        for k, v in r["answered_by"].items():
+            print(f"  {v:5d}  {k}")
         if r["error_kinds"]:
             print(f"\n{r['backend']} errors:")
             for k, v in r["error_kinds"].items():

@@ -44,7 +44,9 @@ def _overrides(ns: argparse.Namespace) -> dict[str, Any]:
 def cmd_ingest(ns: argparse.Namespace) -> int:
     from rag.index import open_index
 
-    report = open_index(get_settings()).ingest(ns.paths, progress=not ns.no_progress)
+    report = open_index(get_settings()).ingest(
+        ns.paths, progress=not ns.no_progress, resume=not ns.no_resume
+    )
     print(report)
     return 1 if report.skipped and not (report.added or report.replaced or report.unchanged) else 0
 
@@ -262,6 +264,11 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("ingest", help="add article files, folders, page or feed URLs")
     sp.add_argument("paths", nargs="+")
     sp.add_argument("--no-progress", action="store_true")
+    sp.add_argument(
+        "--no-resume",
+        action="store_true",
+        help="leave articles an interrupted ingest left unfinished for a later run",
+    )
     sp.set_defaults(func=cmd_ingest)
 
     sp = sub.add_parser("watch", help="poll RSS/Atom feeds and ingest new items")

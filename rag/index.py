@@ -46,6 +46,7 @@ class IngestReport:
     unchanged: list[dict[str, Any]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
     resumed: list[dict[str, Any]] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)
     chunks_embedded: int = 0
     chunks_from_cache: int = 0
 
@@ -74,6 +75,11 @@ class IngestReport:
             lines.append(f"  + {a['id']}  {a['title']}  ({a['chunks']} chunks)")
         for p in self.problems:
             lines.append(f"  {'!' if p.skipped else '~'} {p}")
+        if self.waiting:
+            lines.append(
+                f"{len(self.waiting)} article(s) an interrupted ingest left unfinished are "
+                "still waiting; run `newsrag ingest` again without --no-resume to finish them."
+            )
         return "\n".join(lines)
 
 
@@ -250,6 +256,7 @@ class Index:
         paths: Sequence[str | Path],
         *,
         progress: bool | Progress | None = None,
+        resume: bool = True,
     ) -> IngestReport:
         """Read, chunk, embed and index articles; safe to repeat and to interrupt.
 
@@ -257,6 +264,7 @@ class Index:
             paths: files or directories of .txt/.md/.html/.json/.jsonl articles, or
                 http(s) URLs of article pages and RSS/Atom feeds.
             progress: True for a terminal progress bar, or a callback(done, total, label).
+            resume: also finish articles an interrupted ingest left, after these files.
         """
         report = IngestReport()
         articles: list[Article] = []
@@ -285,7 +293,7 @@ class Index:
             articles = stories(self.data_dir).fold(
                 articles, report.problems, self.catalog.complete_ids()
             )
-            self._ingest_articles(articles, report, progress)
+            self._ingest_articles(articles, report, progress, resume)
         web.commit()  # feed items count as seen only once they are indexed
         return report
 
@@ -299,7 +307,11 @@ class Index:
         return report
 
     def _ingest_articles(
-        self, articles: list[Article], report: IngestReport, progress: bool | Progress | None
+        self,
+        articles: list[Article],
+        report: IngestReport,
+        progress: bool | Progress | None,
+        resume_pending: bool = True,
     ) -> None:
         cat = self.catalog
         limit = self.settings.max_chunks_per_article
@@ -333,6 +345,9 @@ class Index:
         for pid in cat.pending_ids():
             pending = cat.article(pid)
             if pid in given or pending is None:
+                continue
+            if not resume_pending:
+                report.waiting.append(pid)
                 continue
             complete = cat.complete_ids()
             old = [i for i in cat.ids_for_source(pending.source) if i in complete and i != pid]

@@ -235,7 +235,10 @@ def test_kill_9_during_ingest_then_resume(tmp_path):
         time.sleep(0.5)
         if (data / "catalog.sqlite3").exists():
             idx_probe = idx_probe or __import__("sqlite3").connect(data / "catalog.sqlite3")
-            n = idx_probe.execute("SELECT COUNT(*) FROM articles WHERE status='complete'")
+            try:
+                n = idx_probe.execute("SELECT COUNT(*) FROM articles WHERE status='complete'")
+            except __import__("sqlite3").OperationalError:
+                continue  # the file exists a moment before its tables do
             if n.fetchone()[0] >= 3:
                 break
     os.kill(proc.pid, signal.SIGKILL)

@@ -179,3 +179,25 @@ def test_sentence_splitting_is_linear_in_article_length():
     spans = sentences(text)
     assert (len(spans), spans[1], spans[-1][0]) == (16_000, (0, 64, 127), 1999)
     assert time.monotonic() - t0 < 5
+
+
+def test_no_resume_leaves_the_interrupted_article_for_later(tmp_path, fake_embedder, capsys):
+    from rag.cli import main
+
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"title": "Big report", "text": numbered_text(116)}))
+    idx = Index(Settings(data_dir=tmp_path / "data"), embedder=fake_embedder)
+    # Stopped while embedding the first batch, before anything reached the vector store.
+    idx._vectors = lambda chunks, report: (_ for _ in ()).throw(KeyboardInterrupt)  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        idx.ingest([big], progress=False)
+    idx.close()
+    big_id = article_id(json.loads(big.read_text())["text"])
+    assert main(["ingest", str(SEED_FILE), "--no-progress", "--no-resume"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("added 1, replaced 0, unchanged 0, skipped 0")
+    assert out.endswith(
+        "1 article(s) an interrupted ingest left unfinished are still waiting; run `newsrag "
+        "ingest` again without --no-resume to finish them.\n"
+    )
+    assert Index(Settings(data_dir=tmp_path / "data")).catalog.pending_ids() == [big_id]
