@@ -19,6 +19,7 @@ from rag.errors import InputError, LLMError
 from rag.extractive import attributions_reply, sentences_reply
 from rag.generate import Outcome, focus, generate
 from rag.index import Index, open_index
+from rag.language import ENGLISH_ONLY, looks_english
 from rag.llm import LLM, get_llm
 from rag.prompts import load_prompt
 from rag.retrieve import retrieve
@@ -225,7 +226,9 @@ def _run(
     )
     ans.timings["retrieve"] = t_retrieve
     if not passages:
-        ans.text, ans.cannot_answer = CANNOT_ANSWER, True
+        # A question in another language finds nothing: say why instead of a bare refusal.
+        ans.text = CANNOT_ANSWER if looks_english(q) else f"{CANNOT_ANSWER} {ENGLISH_ONLY}"
+        ans.cannot_answer = True
         ans.source, ans.model = AnswerSource.NONE, ""
         ans.timings["total"] = time.perf_counter() - t0
         yield ans.text

@@ -264,3 +264,13 @@ def test_verified_but_off_topic_reply_falls_back(seeded, fake_llm):
         Removal(RemovalKind.OFF_TOPIC, "The information was disclosed on November 5 [1].")
     ]
     assert "10,000" in ans.text
+
+
+def test_a_question_in_another_language_is_told_english_only(seeded):
+    ans = answer("Wie viele nordkoreanische Soldaten sind in Russland?", index=seeded)
+    assert ans.cannot_answer and ans.source is AnswerSource.NONE
+    assert ans.text == (
+        "I cannot answer this from the indexed articles. Only questions in English are "
+        "supported: the articles, the search and the answer checks are English. Please ask "
+        "again in English."
+    )
