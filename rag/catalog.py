@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import threading
 import time
+import urllib.parse
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from rag import phrases
+from rag.errors import StoreError
 from rag.quotes import speaker_names
 from rag.types import Article, Attribution, Chunk
 
@@ -48,17 +52,60 @@ class Catalog:
     """Source of truth for what is indexed; an article counts only once it is ``complete``."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
-        phrases.ensure(self._db)  # full-text phrase index (rag/phrases.py), same file
+        self.read_only = False
+        self.write_problem: StoreError | None = None  # why writes are refused when read_only
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
+            if "n_stored" not in columns:  # catalogs from before resumable ingest
+                with self._db:
+                    self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
+            phrases.ensure(self._db)  # full-text phrase index (rag/phrases.py), same file
+        except (sqlite3.OperationalError, OSError) as exc:
+            # A read-only mount or a full disk must not stop listing, searching and answering.
+            problem = disk_problem(exc, path.parent)
+            if problem is None:  # locked, corrupt, ...: not something reading around can fix
+                raise storage_error(exc, path.parent) from exc
+            self._db = self._open_read_only(exc)
+            self.read_only = True
+            self.write_problem = problem
         self._chunk_cache: dict[str, Chunk] = {}
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
-        self._version_seen = ""
+
+    def _open_read_only(self, cause: Exception) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise storage_error(cause, self.path.parent) from cause
+        uri = "file:" + urllib.parse.quote(str(self.path.resolve()))
+        # mode=ro still needs to create the WAL index file; immutable=1 reads the file as is
+        # (complete once the last writer closed, which checkpoints the WAL).
+        for flags in ("?mode=ro", "?immutable=1"):
+            try:
+                db = sqlite3.connect(uri + flags, uri=True, check_same_thread=False, timeout=30)
+                db.execute("SELECT COUNT(*) FROM articles").fetchone()
+                return db
+            except sqlite3.Error:
+                continue
+        raise storage_error(cause, self.path.parent) from cause
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """A write transaction whose disk errors become one StoreError that says what to do."""
+        if self.read_only:
+            raise self.write_problem or storage_error(
+                sqlite3.OperationalError("readonly database"), self.path.parent
+            )
+        with self._lock:
+            try:
+                with self._db:
+                    yield
+            except (sqlite3.OperationalError, OSError) as exc:
+                raise storage_error(exc, self.path.parent) from exc
 
     def close(self) -> None:
         """Close the database connection."""
@@ -70,10 +117,14 @@ class Catalog:
         self, article: Article, chunks: Sequence[Chunk], attributions: Sequence[Attribution]
     ) -> None:
         """Record an article as pending with its chunks; it is invisible until completed."""
-        with self._lock, self._db:
+        with self._write():
+            was = self._db.execute("SELECT status FROM articles WHERE id=?", (article.id,))
+            if (was.fetchone() or [None])[0] == COMPLETE:
+                self._bump_version()  # a complete article goes back to pending (reindex)
             self._delete_rows(article.id)
             self._db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO articles (id, source, title, outlet, author, published, url, text, "
+                "status, n_chunks, ingested_at, n_stored) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
                 (
                     article.id,
                     article.source,
@@ -127,15 +178,34 @@ class Catalog:
                 ],
             )
 
+    def mark_stored(self, article_id: str, n_stored: int) -> None:
+        """Record that the first ``n_stored`` chunks of a pending article are in the store."""
+        with self._write():
+            self._db.execute("UPDATE articles SET n_stored=? WHERE id=?", (n_stored, article_id))
+
+    def stored_count(self, article_id: str) -> int:
+        """How many chunks of a pending article an earlier ingest already stored."""
+        row = self._db.execute("SELECT n_stored FROM articles WHERE id=?", (article_id,))
+        return int((row.fetchone() or [0])[0] or 0)
+
+    def mark_pending(self, article_ids: Sequence[str]) -> None:
+        """Hide complete articles again until their vectors are rewritten (reindex)."""
+        with self._write():
+            self._db.executemany(
+                "UPDATE articles SET status=?, n_stored=0 WHERE id=?",
+                [(PENDING, i) for i in article_ids],
+            )
+            self._bump_version()
+
     def complete_article(self, article_id: str) -> None:
         """Mark an article as fully indexed (vectors and lexical index written)."""
-        with self._lock, self._db:
+        with self._write():
             self._db.execute("UPDATE articles SET status=? WHERE id=?", (COMPLETE, article_id))
             self._bump_version()
 
     def delete_article(self, article_id: str) -> bool:
         """Remove an article's rows; True if it existed."""
-        with self._lock, self._db:
+        with self._write():
             found = self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
             self._delete_rows(article_id)
             self._bump_version()
@@ -154,14 +224,23 @@ class Catalog:
         }
 
     def _bump_version(self) -> None:
+        # A counter in the same transaction as the change, so it never goes back (a clock can)
+        # and every process sees the change and the new version together.
         self._db.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(time.time_ns()),)
+            "INSERT INTO meta VALUES ('version', '1') ON CONFLICT(key) DO UPDATE SET "
+            "value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
         )
 
     def version(self) -> str:
-        """Changes whenever the set of complete articles changes."""
+        """A counter that grows whenever the set of complete articles changes ("" = never)."""
         row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         return row[0] if row else ""
+
+    def forget_cached(self) -> None:
+        """Drop cached chunks and speakers: another process changed the catalog."""
+        with self._lock:
+            self._chunk_cache = {}
+            self._speakers = None
 
     def status(self, article_id: str) -> str | None:
         """``pending``, ``complete`` or None if unknown."""
@@ -227,7 +306,8 @@ class Catalog:
     def chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
         """Chunks by id, with article metadata, from complete articles only."""
         ids = list(ids)
-        missing = [i for i in ids if i not in self._chunk_cache]
+        cache = self._chunk_cache  # forget_cached() may swap in a new dict meanwhile
+        missing = [i for i in ids if i not in cache]
         for b in range(0, len(missing), 500):
             part = missing[b : b + 500]
             q = ",".join("?" * len(part))
@@ -238,7 +318,7 @@ class Catalog:
                 part,
             ).fetchall()
             for r in rows:
-                self._chunk_cache[r[0]] = Chunk(
+                cache[r[0]] = Chunk(
                     id=r[0],
                     article_id=r[1],
                     index=r[2],
@@ -252,7 +332,33 @@ class Catalog:
                     outlet=r[10] or "",
                     published=_date(r[11]),
                 )
-        return {i: self._chunk_cache[i] for i in ids if i in self._chunk_cache}
+        return {i: cache[i] for i in ids if i in cache}
+
+    def pending_chunks(self, article_id: str) -> list[Chunk]:
+        """The chunks recorded for an article whatever its status, in order (to resume)."""
+        rows = self._db.execute(
+            'SELECT c.id,c.article_id,c.idx,c.text,c.start,c."end",c.paragraph,'
+            "c.paragraph_end,c.n_tokens,a.title,a.outlet,a.published FROM chunks c "
+            "JOIN articles a ON a.id=c.article_id WHERE c.article_id=? ORDER BY c.idx",
+            (article_id,),
+        ).fetchall()
+        return [
+            Chunk(
+                id=r[0],
+                article_id=r[1],
+                index=r[2],
+                text=r[3],
+                start=r[4],
+                end=r[5],
+                paragraph=r[6],
+                paragraph_end=r[7],
+                n_tokens=r[8],
+                title=r[9] or "",
+                outlet=r[10] or "",
+                published=_date(r[11]),
+            )
+            for r in rows
+        ]
 
     def article_chunks(self, article_id: str) -> list[Chunk]:
         """All chunks of one article in order."""
@@ -348,7 +454,7 @@ class Catalog:
 
     def cache_vectors(self, model: str, items: Sequence[tuple[str, list[float]]]) -> None:
         """Remember vectors so the same text is never embedded twice."""
-        with self._lock, self._db:
+        with self._write():
             self._db.executemany(
                 "INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
                 [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items],
@@ -361,8 +467,46 @@ class Catalog:
 
     def set_meta(self, key: str, value: str) -> None:
         """Store a value in the meta table."""
-        with self._lock, self._db:
+        with self._write():
             self._db.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (key, value))
+
+
+def disk_problem(exc: BaseException, data_dir: Path) -> StoreError | None:
+    """A StoreError saying what to do about a full, read-only or missing data directory."""
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "disk is full" in text or "no space left" in text:
+        return StoreError(
+            f"The disk holding the data directory {data_dir} is full; free some space, or point "
+            "RAG_DATA_DIR at a disk with room, then run the command again."
+        )
+    cannot_open = "unable to open database file" in text
+    if not data_dir.exists():
+        return StoreError(
+            f"The data directory {data_dir} does not exist and cannot be created; create it, "
+            "or point RAG_DATA_DIR at a writable folder."
+        )
+    if (
+        code in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or cannot_open
+        or "readonly" in text
+        or "read-only" in text
+        or "permission denied" in text
+    ):
+        return StoreError(
+            f"The data directory {data_dir} is read-only, so nothing can be added or removed; "
+            "make it writable, or point RAG_DATA_DIR at a writable folder. Searching and "
+            "answering still work."
+        )
+    return None
+
+
+def storage_error(exc: BaseException, data_dir: Path) -> StoreError:
+    """``disk_problem`` or, failing that, a generic one-line message naming the directory."""
+    return disk_problem(exc, data_dir) or StoreError(
+        f"Cannot use the data directory {data_dir} ({exc}); check its disk and permissions, "
+        "or point RAG_DATA_DIR at another folder."
+    )
 
 
 def _date(value: str | None) -> date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -168,13 +169,18 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
     elif not attrs:
         print(f"No attributed statements about {ns.topic!r} found.")
     else:
-        for a in attrs:
+        from rag.dedupe import group_statements  # one row per statement across outlets
+
+        for row in group_statements(attrs, get_settings().data_dir):
+            a = row.attribution
             role = f" ({a.role})" if a.role else ""
             q = f'"{a.quote}"' if a.kind == "direct" else a.quote
             print(
                 f"- {a.speaker}{role} {a.cue} [{a.kind}]: {q}\n    {a.title} — {a.outlet}, "
                 f"{a.published or 'undated'}, chars {a.start}-{a.end}"
             )
+            if len(row.outlets) > 1:
+                print(f"    {row.summary()}")
     return 0
 
 
@@ -189,6 +195,20 @@ def cmd_serve(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     serve(host=ns.host, port=ns.port, auth=ns.auth, auth_file=ns.auth_file, seeds=seeds)
+    return 0
+
+
+def cmd_watch(ns: argparse.Namespace) -> int:
+    from rag.errors import InputError
+    from rag.index import open_index
+    from rag.web import parse_interval, watch
+
+    try:
+        every = parse_interval(ns.every)
+    except ValueError as exc:
+        raise InputError(f"--every: {exc}.") from exc
+    idx = open_index(get_settings())
+    watch(ns.feeds, every=every, rounds=ns.rounds, ingest=lambda f: idx.ingest(f, progress=False))
     return 0
 
 
@@ -236,12 +256,19 @@ def cmd_eval(ns: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     p = argparse.ArgumentParser(prog="newsrag", description="Cited answers over news articles.")
+    p.add_argument("--debug", action="store_true", help="show tracebacks instead of one line")
     sub = p.add_subparsers(dest="command", required=True)
 
-    sp = sub.add_parser("ingest", help="add article files or folders to the index")
+    sp = sub.add_parser("ingest", help="add article files, folders, page or feed URLs")
     sp.add_argument("paths", nargs="+")
     sp.add_argument("--no-progress", action="store_true")
     sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("watch", help="poll RSS/Atom feeds and ingest new items")
+    sp.add_argument("feeds", nargs="+", help="feed URLs")
+    sp.add_argument("--every", default="15m", help="interval: 90s, 15m, 2h (default 15m)")
+    sp.add_argument("--rounds", type=int, default=None, help="stop after N polls")
+    sp.set_defaults(func=cmd_watch)
 
     sp = sub.add_parser("list", help="list indexed articles")
     sp.add_argument("--json", action="store_true")
@@ -324,21 +351,45 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``newsrag`` console script."""
-    ns = parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    # --debug may go anywhere on the line, before or after the subcommand.
+    debug = "--debug" in args
+    ns = parser().parse_args([a for a in args if a != "--debug"])
     try:
         return int(ns.func(ns) or 0)
     except RagError as exc:
-        if "pytest" in sys.modules and getattr(sys, "_newsrag_raise", False):
+        if debug or ("pytest" in sys.modules and getattr(sys, "_newsrag_raise", False)):
             raise
         print(f"Error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("Interrupted; run the same command again to finish.", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # `newsrag ... | head` closed the pipe. SIGPIPE stays ignored: the server needs that.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (sqlite3.Error, OSError) as exc:
+        if debug:
+            raise
+        from rag.catalog import disk_problem
+
+        data_dir = Path(get_settings().data_dir).expanduser()
+        print(f"Error: {disk_problem(exc, data_dir) or _unexpected(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted; run the same command again to finish.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if debug:
+            raise
+        print(f"Error: {_unexpected(exc)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    first = (str(exc).strip().splitlines() or [""])[0][:300]
+    return (
+        f"unexpected {type(exc).__name__}: {first}. Run the command again with --debug to see "
+        "the traceback, and report it."
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

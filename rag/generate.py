@@ -153,19 +153,14 @@ def _model_outcome(
                 first = time.perf_counter() - t0
             raw.append(delta)
             yield delta
-    except LLMUnavailableError as exc:
-        return Outcome(
-            empty,
-            AnswerSource.LLM,
-            Fallback(FallbackReason.MODEL_DOWN, str(exc)),
-            raw_text="".join(raw),
-            first_token=first,
-        )
     except LLMError as exc:
+        # A model process that is down differs from one that answered badly: both fall back.
+        down = isinstance(exc, LLMUnavailableError)
+        reason = FallbackReason.MODEL_DOWN if down else FallbackReason.LLM_FAILED
         return Outcome(
             empty,
             AnswerSource.LLM,
-            Fallback(FallbackReason.LLM_FAILED, str(exc)),
+            Fallback(reason, str(exc)),
             raw_text="".join(raw),
             first_token=first,
         )

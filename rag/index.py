@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import logging
@@ -11,11 +12,13 @@ import threading
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from rag.catalog import Catalog
+from rag.catalog import Catalog, disk_problem, storage_error
 from rag.chunk import chunk_for
+from rag.dedupe import stories
 from rag.embed import Embedder, get_embedder
 from rag.errors import InputError, StoreError
 from rag.ingest import FileProblem, iter_files, read_file
@@ -24,10 +27,14 @@ from rag.quotes import extract_attributions
 from rag.settings import Settings, get_settings
 from rag.store import ChromaStore, Store
 from rag.types import Article, Chunk
+from rag.web import is_url, read_web
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+
+# Chunks embedded and committed together: progress shows, and a kill loses at most one batch.
+BATCH_CHUNKS = 256
 
 
 @dataclass
@@ -38,6 +45,7 @@ class IngestReport:
     replaced: list[dict[str, Any]] = field(default_factory=list)
     unchanged: list[dict[str, Any]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
+    resumed: list[dict[str, Any]] = field(default_factory=list)
     chunks_embedded: int = 0
     chunks_from_cache: int = 0
 
@@ -52,11 +60,82 @@ class IngestReport:
             f"{len(self.unchanged)}, skipped {len(self.skipped)}; embedded "
             f"{self.chunks_embedded} chunks ({self.chunks_from_cache} from cache)"
         ]
+        if self.resumed:
+            lines.append(
+                f"then finished {len(self.resumed)} article(s) an interrupted ingest left "
+                "unfinished:"
+            )
+        for r in self.resumed:
+            lines.append(
+                f"  > {r['id']}  {r['title']}  ({r['stored_before']} of {r['chunks']} chunks "
+                "were already stored)"
+            )
         for a in self.added + self.replaced:
             lines.append(f"  + {a['id']}  {a['title']}  ({a['chunks']} chunks)")
         for p in self.problems:
             lines.append(f"  {'!' if p.skipped else '~'} {p}")
         return "\n".join(lines)
+
+
+@dataclass
+class _Job:
+    """One article to index: its chunks, the chunks already stored, the versions it replaces."""
+
+    article: Article
+    chunks: list[Chunk]
+    old: list[str]
+    start: int
+    begin: bool
+
+
+@dataclass
+class _Segment:
+    """Chunks ``lo:hi`` of one job, written in one batch."""
+
+    job: _Job
+    lo: int
+    hi: int
+
+
+class _KeywordOnlyStore:
+    """Stands in for a vector store that cannot be opened: no vector hits, every write refused."""
+
+    def __init__(self, problem: StoreError) -> None:
+        self.problem = problem
+
+    def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+        raise self.problem
+
+    def delete_articles(self, article_ids: Sequence[str]) -> None:
+        raise self.problem
+
+    def query(
+        self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        return []
+
+    def count(self) -> int:
+        return 0
+
+    def reset(self) -> None:
+        raise self.problem
+
+    def reopen(self) -> None:
+        return None
+
+
+def _same(stored: list[Chunk], chunks: list[Chunk]) -> bool:
+    """Whether an unfinished article was chunked exactly as now, so its stored part is valid."""
+    return [(c.id, c.start, c.end) for c in stored] == [(c.id, c.start, c.end) for c in chunks]
+
+
+def _too_long(art: Article, n: int, limit: int, *, about: bool) -> FileProblem:
+    size = f"about {n:,}" if about else f"{n:,}"
+    return FileProblem(
+        art.source or art.id,
+        f"is too long to index as one article ({size} chunks; the limit is {limit:,}). "
+        "Split it into smaller articles, or raise RAG_MAX_CHUNKS_PER_ARTICLE",
+    )
 
 
 def text_hash(text: str) -> str:
@@ -76,12 +155,21 @@ class Index:
     ) -> None:
         self.settings = get_settings(settings)
         self.data_dir = Path(self.settings.data_dir).expanduser()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc, self.data_dir) from exc
         self.catalog = Catalog(self.data_dir / "catalog.sqlite3")
         self.embedder = embedder or get_embedder(self.settings)
         self.lexical = LexicalIndex(self.data_dir / "bm25")
         self._store = store
         self._lock = threading.RLock()
+        self.batch_chunks = BATCH_CHUNKS
+        # Queries must not wait for this process's own ingest, which holds _lock throughout.
+        self._refresh_lock = threading.Lock()
+        self._writing = False
+        # The catalog version this process's views (store, BM25, caches) reflect.
+        self._seen_version = self.catalog.version()
 
     @property
     def store(self) -> Store:
@@ -92,7 +180,20 @@ class Index:
                     self._store = self._open_store()
         return self._store
 
-    def _open_store(self, recreate: bool = False) -> ChromaStore:
+    def _open_store(self, recreate: bool = False) -> Store:
+        try:
+            return self._open_chroma(recreate)
+        except StoreError as exc:
+            problem = disk_problem(exc, self.data_dir)
+            if self.settings.chroma_url or not (problem or self.catalog.read_only):
+                raise
+            # Embedded Chroma writes as it opens, so a read-only or full data directory cannot
+            # open it; search then runs on BM25, scored with the cached vectors.
+            problem = problem or storage_error(exc, self.data_dir)
+            log.warning("Searching by keyword only. %s", problem)
+            return _KeywordOnlyStore(problem)
+
+    def _open_chroma(self, recreate: bool) -> ChromaStore:
         s = self.settings
         store = ChromaStore(
             path=None if s.chroma_url else str(self.data_dir / "chroma"),
@@ -111,8 +212,15 @@ class Index:
     @contextmanager
     def _writer(self):  # type: ignore[no-untyped-def]
         """One writer per data directory: Chroma's embedded store is not process-safe."""
+        if self.catalog.read_only:
+            raise self.catalog.write_problem or storage_error(
+                PermissionError(errno.EROFS, "read-only"), self.data_dir
+            )
         with self._lock:
-            fh = open(self.data_dir / ".writer.lock", "w")  # noqa: SIM115
+            try:
+                fh = open(self.data_dir / ".writer.lock", "w")  # noqa: SIM115
+            except OSError as exc:
+                raise storage_error(exc, self.data_dir) from exc
             try:
                 try:
                     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -121,7 +229,19 @@ class Index:
                         f"Another newsrag process is writing to {self.data_dir}; wait for it to "
                         "finish, or point RAG_DATA_DIR elsewhere."
                     ) from exc
-                yield
+                # Catch up with the last writer first; from here on every change is our own.
+                self.refresh()
+                self._writing = True
+                try:
+                    yield
+                except OSError as exc:  # BM25 files, lock file: the disk filled or went away
+                    problem = disk_problem(exc, self.data_dir)
+                    if problem is None:
+                        raise
+                    raise problem from exc
+                finally:
+                    self._writing = False
+                    self._seen_version = self.catalog.version()
             finally:
                 fh.close()
 
@@ -134,17 +254,20 @@ class Index:
         """Read, chunk, embed and index articles; safe to repeat and to interrupt.
 
         Args:
-            paths: files or directories of .txt/.md/.html/.json/.jsonl articles.
+            paths: files or directories of .txt/.md/.html/.json/.jsonl articles, or
+                http(s) URLs of article pages and RSS/Atom feeds.
             progress: True for a terminal progress bar, or a callback(done, total, label).
         """
         report = IngestReport()
         articles: list[Article] = []
         seen: set[str] = set()
-        for item in iter_files(list(paths)):
+        web = read_web(paths, self.settings)  # page and feed URLs: rag/web.py
+        files = [p for p in paths if not is_url(p)]
+        for item in chain(iter_files(files), [web.items]):
             if isinstance(item, FileProblem):
                 report.problems.append(item)
                 continue
-            for got in read_file(item):
+            for got in read_file(item) if isinstance(item, Path) else item:
                 if isinstance(got, FileProblem):
                     report.problems.append(got)
                 elif got.id in seen:
@@ -158,7 +281,12 @@ class Index:
                     seen.add(got.id)
                     articles.append(got)
         with self._writer():
+            # Syndicated copies of an indexed story are recorded, not embedded again (rag/dedupe.py).
+            articles = stories(self.data_dir).fold(
+                articles, report.problems, self.catalog.complete_ids()
+            )
             self._ingest_articles(articles, report, progress)
+        web.commit()  # feed items count as seen only once they are indexed
         return report
 
     def ingest_articles(
@@ -174,69 +302,146 @@ class Index:
         self, articles: list[Article], report: IngestReport, progress: bool | Progress | None
     ) -> None:
         cat = self.catalog
-        todo: list[tuple[Article, list[Chunk], list[str]]] = []
+        limit = self.settings.max_chunks_per_article
+        fresh: list[_Job] = []
         for art in articles:
             status = cat.status(art.id)
             row = {"id": art.id, "title": art.title, "source": art.source}
             if status == "complete":
                 report.unchanged.append(row | {"chunks": len(cat.article_chunks(art.id))})
                 continue
+            # About 5 characters per token, and each chunk adds target minus overlap tokens.
+            per_chunk = 5 * max(self.settings.chunk_tokens - self.settings.chunk_overlap, 16)
+            rough = len(art.text) // per_chunk
+            if rough > 2 * limit:  # clearly too long: say so before spending a minute chunking
+                report.problems.append(_too_long(art, rough, limit, about=True))
+                continue
+            chunks = self._chunk(art)
+            if len(chunks) > limit:
+                report.problems.append(_too_long(art, len(chunks), limit, about=False))
+                continue
             # Older versions of the same source are replaced once the new one is complete.
             old = [i for i in cat.ids_for_source(art.source) if i != art.id] if art.source else []
-            todo.append((art, self._chunk(art), old))
-        # Articles left pending by an interrupted ingest are finished first.
+            start = 0
+            if status == "pending" and _same(cat.pending_chunks(art.id), chunks):
+                start = cat.stored_count(art.id)
+            fresh.append(_Job(art, chunks, old, start, begin=start == 0))
+        # Articles an interrupted ingest left pending go after the files asked for now, so a
+        # big unfinished one never holds those up.
+        given = {j.article.id for j in fresh}
+        resume: list[_Job] = []
         for pid in cat.pending_ids():
-            if any(a.id == pid for a, _, _ in todo):
-                continue
             pending = cat.article(pid)
-            if pending is not None:
-                todo.insert(0, (pending, self._chunk(pending), []))
-        total = sum(len(ch) for _, ch, _ in todo)
+            if pid in given or pending is None:
+                continue
+            complete = cat.complete_ids()
+            old = [i for i in cat.ids_for_source(pending.source) if i in complete and i != pid]
+            chunks = cat.pending_chunks(pid)
+            if not chunks:  # recorded without chunks: chunk it again
+                resume.append(_Job(pending, self._chunk(pending), old, 0, begin=True))
+            else:
+                resume.append(_Job(pending, chunks, old, cat.stored_count(pid), begin=False))
+        total = sum(len(j.chunks) - j.start for j in fresh + resume)
         tick = _progress(progress, total)
-        done = 0
-        batch: list[tuple[Article, list[Chunk], list[str]]] = []
-        for item in todo:
-            batch.append(item)
-            if sum(len(c) for _, c, _ in batch) >= 64:
-                done = self._flush(batch, report, tick, done, total)
-                batch = []
-        if batch:
-            done = self._flush(batch, report, tick, done, total)
+        done = self._run_jobs(fresh, report, tick, 0, total)
+        if resume:
+            if fresh:  # the new articles are searchable before the resumed work starts
+                self.rebuild_lexical()
+            for j in resume:
+                report.resumed.append(
+                    {
+                        "id": j.article.id,
+                        "title": j.article.title,
+                        "chunks": len(j.chunks),
+                        "stored_before": j.start,
+                    }
+                )
+            titles = "; ".join(j.article.title[:60] for j in resume[:3])
+            more = f" and {len(resume) - 3} more" if len(resume) > 3 else ""
+            tick(
+                done,
+                total,
+                f"Resuming {len(resume)} article(s) an interrupted ingest left unfinished, after "
+                f"the new files: {titles}{more}",
+                False,
+                True,
+            )
+            done = self._run_jobs(resume, report, tick, done, total)
         tick(done, total, "done", True)
-        if todo or self.lexical.stored_version() != cat.version():
+        if fresh or resume or self.lexical.stored_version() != cat.version():
             self.rebuild_lexical()
 
     def _chunk(self, art: Article) -> list[Chunk]:
         return chunk_for(art, self.settings)
 
-    def _flush(
+    def _run_jobs(
         self,
-        batch: list[tuple[Article, list[Chunk], list[str]]],
+        jobs: list[_Job],
         report: IngestReport,
         tick: Callable[..., None],
         done: int,
         total: int,
     ) -> int:
+        """Embed and store ``jobs`` in batches of about ``batch_chunks`` chunks, each committed."""
+        batch: list[_Segment] = []
+        size = 0
+        for job in jobs:
+            if job.begin:
+                attrs = extract_attributions(job.article.text, article_id=job.article.id)
+                self.catalog.begin_article(job.article, job.chunks, attrs)
+            lo = job.start
+            while True:
+                hi = min(len(job.chunks), lo + max(self.batch_chunks - size, 1))
+                batch.append(_Segment(job, lo, hi))
+                size += hi - lo
+                lo = hi
+                if size >= self.batch_chunks:
+                    done = self._flush(batch, report, tick, done, total)
+                    batch, size = [], 0
+                if lo >= len(job.chunks):
+                    break
+        if batch:
+            done = self._flush(batch, report, tick, done, total)
+        return done
+
+    def _flush(
+        self,
+        batch: list[_Segment],
+        report: IngestReport,
+        tick: Callable[..., None],
+        done: int,
+        total: int,
+    ) -> int:
+        """One embed call and one store write for the batch, then its progress is recorded."""
         cat = self.catalog
-        for art, chunks, _ in batch:
-            cat.begin_article(art, chunks, extract_attributions(art.text, article_id=art.id))
-        all_chunks = [c for _, chunks, _ in batch for c in chunks]
-        vectors = self._vectors(all_chunks, report)
-        # Stale vectors from an interrupted run go first; then one upsert for the whole batch,
+        chunks = [c for seg in batch for c in seg.job.chunks[seg.lo : seg.hi]]
+        vectors = self._vectors(chunks, report)
+        # Vectors left by an interrupted run of a restarted article go first; then one upsert,
         # because Chroma's per-call overhead dwarfs the per-chunk cost.
-        self.store.delete_articles([art.id for art, _, _ in batch])
-        if all_chunks:
-            self.store.add(all_chunks, vectors)
-        for art, chunks, old in batch:
+        stale = [seg.job.article.id for seg in batch if seg.job.begin and seg.lo == 0]
+        if stale:
+            self.store.delete_articles(stale)
+        if chunks:
+            self.store.add(chunks, vectors)
+        for seg in batch:
+            art, job = seg.job.article, seg.job
+            if seg.hi < len(job.chunks):
+                cat.mark_stored(art.id, seg.hi)  # a kill from here on resumes after this batch
+                continue
             cat.complete_article(art.id)
-            row = {"id": art.id, "title": art.title, "source": art.source, "chunks": len(chunks)}
-            if old:
-                self.store.delete_articles(old)
-                for old_id in old:
+            row = {
+                "id": art.id,
+                "title": art.title,
+                "source": art.source,
+                "chunks": len(job.chunks),
+            }
+            if job.old:
+                self.store.delete_articles(job.old)
+                for old_id in job.old:
                     cat.delete_article(old_id)
-            (report.replaced if old else report.added).append(row)
-            done += len(chunks)
-            tick(done, total, art.title[:40], False)
+            (report.replaced if job.old else report.added).append(row)
+        done += len(chunks)
+        tick(done, total, batch[-1].job.article.title[:40], False)
         return done
 
     def _vectors(self, chunks: list[Chunk], report: IngestReport) -> list[list[float]]:
@@ -280,19 +485,70 @@ class Index:
         with self._writer():
             self._store = self._open_store(recreate=True)
             ids = sorted(self.catalog.complete_ids())
-            arts = [a for a in (self.catalog.article(i) for i in ids) if a is not None]
-            for a in arts:
-                self.catalog.begin_article(a, [], [])  # back to pending until re-embedded
-            self._ingest_articles([], report, progress)
+            # Back to pending until re-embedded; the recorded chunks are reused.
+            self.catalog.mark_pending(ids)
+            jobs = []
+            for aid in ids:
+                art = self.catalog.article(aid)
+                if art is not None:
+                    chunks = self.catalog.pending_chunks(aid)
+                    jobs.append(_Job(art, chunks or self._chunk(art), [], 0, begin=not chunks))
+            total = sum(len(j.chunks) for j in jobs)
+            tick = _progress(progress, total)
+            done = self._run_jobs(jobs, report, tick, 0, total)
+            tick(done, total, "done", True)
+            self.rebuild_lexical()
         return report
 
     # -- reading ---------------------------------------------------------------------------
+    def refresh(self) -> bool:
+        """Reload what another process changed (vector store view, caches); cheap otherwise.
+
+        Costs one SQLite read when nothing changed; True if the views were reloaded.
+        """
+        version = self.catalog.version()
+        if version == self._seen_version:
+            return False
+        with self._refresh_lock:
+            if version == self._seen_version:
+                return False
+            if self._writing:
+                # Our own ingest made the change, and our views already show it.
+                self._seen_version = version
+                return False
+            log.info("catalog changed (%s -> %s); reloading", self._seen_version, version)
+            self.catalog.forget_cached()
+            reopen = getattr(self._store, "reopen", None)
+            if reopen is not None:
+                reopen()
+            self._seen_version = version
+            return True
+
     def ensure_lexical(self) -> None:
-        """Load the BM25 index, rebuilding it if an interrupted ingest left it stale."""
-        if self.lexical.stored_version() != self.catalog.version():
-            with self._lock:
-                self.rebuild_lexical()
+        """Bring this process up to date before a query: catalog views, vectors and BM25."""
+        self.refresh()
+        stale = self.lexical.stored_version() != self.catalog.version()
+        if stale and not self._writing and not self.catalog.read_only:
+            # An interrupted ingest left BM25 behind; rebuild it unless a writer is at work
+            # (it rebuilds when done, and two builders would race on the same folder).
+            self._rebuild_lexical_if_idle()
         self.lexical.load()
+
+    def _rebuild_lexical_if_idle(self) -> None:
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
+            with open(self.data_dir / ".writer.lock", "w") as fh:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return
+                self.rebuild_lexical()
+        except OSError as exc:
+            # Read-only or full: answer from the BM25 index on disk, however old.
+            log.warning("cannot rebuild the keyword index in %s: %s", self.data_dir, exc)
+        finally:
+            self._lock.release()
 
     def list_articles(self) -> list[dict[str, Any]]:
         """Indexed articles with their chunk counts."""
@@ -312,11 +568,14 @@ class Index:
 
 
 def _progress(progress: bool | Progress | None, total: int) -> Callable[..., None]:
-    """A tick(done, total, label, final) function for a callback, a tqdm bar, or nothing."""
+    """A tick(done, total, label, final, note) function for a callback, a tqdm bar, or nothing.
+
+    A ``note`` label is a whole line worth showing on its own, not a bar caption.
+    """
     if callable(progress):
         cb = progress
 
-        def tick_cb(done: int, total: int, label: str, final: bool) -> None:
+        def tick_cb(done: int, total: int, label: str, final: bool, note: bool = False) -> None:
             cb(done, total, label)
 
         return tick_cb
@@ -333,9 +592,12 @@ def _progress(progress: bool | Progress | None, total: int) -> Callable[..., Non
         disable=os.environ.get("RAG_NO_PROGRESS") == "1",
     )
 
-    def tick(done: int, total: int, label: str, final: bool) -> None:
-        bar.n = done
-        bar.set_postfix_str(label, refresh=False)
+    def tick(done: int, total: int, label: str, final: bool, note: bool = False) -> None:
+        if note:
+            bar.write(label, file=sys.stderr)
+        else:
+            bar.n = done
+            bar.set_postfix_str(label, refresh=False)
         bar.refresh()
         if final:
             bar.close()

@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,11 @@ from rag.types import Article
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_JSON_DEPTH = 32
+TOO_DEEP = (
+    f"is nested more than {MAX_JSON_DEPTH} levels deep; give one object, or a list of objects, "
+    "with title and text"
+)
 
 
 @dataclass(frozen=True)
@@ -121,10 +125,20 @@ def iter_files(paths: list[str | Path]) -> Iterator[Path | FileProblem]:
         if not p.exists():
             yield FileProblem(str(raw), "does not exist; check the path")
         elif p.is_dir():
+            root = p.resolve()
             for f in sorted(p.rglob("*")):
                 hidden = any(part.startswith(".") for part in f.parts[len(p.parts) :])
-                if f.is_file() and not hidden and f.suffix.lower() in SUFFIXES:
-                    yield f
+                if not f.is_file() or hidden or f.suffix.lower() not in SUFFIXES:
+                    continue
+                # A link may point anywhere (/etc/passwd); only files inside the folder count.
+                if not f.resolve().is_relative_to(root):
+                    yield FileProblem(
+                        str(f),
+                        "is a link to a file outside the folder; copy the file into the "
+                        "folder to ingest it",
+                    )
+                    continue
+                yield f
         elif p.suffix.lower() not in SUFFIXES:
             yield FileProblem(
                 str(p),
@@ -178,6 +192,9 @@ def read_file(path: Path) -> Iterator[Article | FileProblem]:
             yield make_article(parse_plain(text), src)
     except ValueError as exc:
         yield FileProblem(src, str(exc))
+    except RecursionError:
+        # A parser ran out of stack on absurd nesting; this file alone is skipped.
+        yield FileProblem(src, TOO_DEEP)
 
 
 def _read_json(text: str, src: str) -> Iterator[Article | FileProblem]:
@@ -190,9 +207,27 @@ def _read_json(text: str, src: str) -> Iterator[Article | FileProblem]:
             f"{exc.msg}); fix the file and ingest it again",
         )
         return
+    if _depth(data) > MAX_JSON_DEPTH:
+        yield FileProblem(src, TOO_DEEP)
+        return
     records = data if isinstance(data, list) else [data]
     for i, rec in enumerate(records):
         yield _record(rec, src if len(records) == 1 else f"{src}[{i}]")
+
+
+def _depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """Nesting depth of decoded JSON, counted without recursion and only up to ``limit + 1``."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if not isinstance(item, (dict, list)):
+            continue
+        deepest = max(deepest, level)
+        if deepest > limit:
+            break
+        stack.extend((v, level + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _record(rec: Any, where: str) -> Article | FileProblem:
@@ -215,7 +250,10 @@ def _read_jsonl(text: str, src: str) -> Iterator[Article | FileProblem]:
         except json.JSONDecodeError as exc:
             yield FileProblem(where, f"is not valid JSON ({exc.msg}); fix that line")
             continue
-        yield _record(rec, where)
+        except RecursionError:
+            yield FileProblem(where, TOO_DEEP)
+            continue
+        yield FileProblem(where, TOO_DEEP) if _depth(rec) > MAX_JSON_DEPTH else _record(rec, where)
 
 
 def parse_plain(text: str) -> dict[str, Any]:
@@ -246,73 +284,12 @@ def parse_plain(text: str) -> dict[str, Any]:
     return fields
 
 
-class _HTMLArticle(HTMLParser):
-    """Collect title, metadata and paragraph text, skipping scripts and page chrome."""
-
-    SKIP = {"script", "style", "nav", "footer", "aside", "header", "noscript", "form", "svg"}
-    BLOCKS = {"p", "h2", "h3", "h4", "li", "blockquote"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.h1 = ""
-        self.blocks: list[str] = []
-        self.loose: list[str] = []
-        self._skip = 0
-        self._buf: list[str] | None = None
-        self._in: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "meta":
-            key = (a.get("property") or a.get("name") or "").lower()
-            if key and a.get("content"):
-                self.meta[key] = a["content"]
-        elif tag == "link" and a.get("rel") == "canonical":
-            self.meta.setdefault("canonical", a.get("href", ""))
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        elif tag in ("title", "h1") or tag in self.BLOCKS:
-            self._in, self._buf = tag, []
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag == self._in and self._buf is not None:
-            content = re.sub(r"\s+", " ", "".join(self._buf)).strip()
-            if tag == "title":
-                self.title = content
-            elif tag == "h1":
-                self.h1 = self.h1 or content
-            elif content:
-                self.blocks.append(content)
-            self._in, self._buf = None, None
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._buf is not None:
-            self._buf.append(data)
-        elif data.strip():
-            self.loose.append(data.strip())
-
-
 def parse_html(text: str) -> dict[str, Any]:
-    """Title, outlet, author, date, url and paragraph text from an article page."""
-    p = _HTMLArticle()
-    p.feed(text)
-    m = p.meta
-    body = "\n".join(p.blocks) or "\n".join(p.loose)
-    if not body.strip():
-        raise ValueError("is HTML without readable paragraphs")
-    return {
-        "title": m.get("og:title") or p.h1 or p.title,
-        "text": body,
-        "outlet": m.get("og:site_name", ""),
-        "author": m.get("author") or m.get("article:author", ""),
-        "published": m.get("article:published_time") or m.get("date") or m.get("time"),
-        "url": m.get("og:url") or m.get("canonical", ""),
-    }
+    """Title, outlet, author, date, url and main text of an article page.
+
+    trafilatura (in rag/web.py, shared with web ingest) drops navigation, ads, related links
+    and comments; a page with no article text left raises ValueError.
+    """
+    from rag.web import extract_html
+
+    return extract_html(text)

@@ -107,11 +107,44 @@ class LexicalIndex:
             if not mask.any():
                 return []
         k = min(n, len(ids))
+        fast = _top_k(model, tokens, k, mask)
+        if fast is not None:
+            return [(ids[d], s) for d, s in fast]
+        # n_threads=0: a plain map; any other value starts a thread pool per query (~1-4 ms).
         docs, scores = model.retrieve(
-            [tokens], k=k, show_progress=False, weight_mask=mask, n_threads=1
+            [tokens], k=k, show_progress=False, weight_mask=mask, n_threads=0
         )
         out = []
         for d, s in zip(docs[0], scores[0], strict=True):
             if s > 0:
                 out.append((ids[int(d)], float(s)))
         return out
+
+
+def _top_k(
+    model, tokens: list[str], k: int, mask: np.ndarray | None
+) -> list[tuple[int, float]] | None:  # type: ignore[no-untyped-def]
+    """bm25s's scoring, but the top-k taken among matching rows only (None: use bm25s).
+
+    bm25s partitions the whole score vector, which is mostly zeros; numpy's argpartition
+    over 100k rows took ~6 ms of a query here, against ~0.3 ms for this.
+    """
+    sc = getattr(model, "scores", None)
+    if not isinstance(sc, dict) or getattr(model, "nonoccurrence_array", None) is not None:
+        return None
+    vocab = model.vocab_dict
+    tids = [vocab[t] for t in tokens if t in vocab]
+    if not tids:
+        return []
+    data, indices, indptr = sc["data"], sc["indices"], sc["indptr"]
+    parts = [(indptr[t], indptr[t + 1]) for t in tids]
+    rows = np.concatenate([indices[a:b] for a, b in parts])
+    vals = np.concatenate([data[a:b] for a, b in parts]).astype(np.float64)
+    scores = np.bincount(rows, weights=vals, minlength=int(sc["num_docs"]))
+    if mask is not None:
+        scores *= mask
+    hit = np.flatnonzero(scores > 0)
+    if len(hit) > k:
+        hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
+    order = hit[np.lexsort((hit, -scores[hit]))]  # best first; ties by row for stability
+    return [(int(d), float(scores[d])) for d in order]

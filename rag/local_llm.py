@@ -7,8 +7,10 @@ that does not fit the CPU, an OOM kill, a hang) must cost one answer its model t
 from __future__ import annotations
 
 import importlib.util
+import json
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +119,9 @@ class LocalLLM:
             try:
                 yield from chat.stream(messages, max_tokens=max_tokens)
                 self.usage = dict(chat.usage)
+                n_prompt = self._count_tokens(url, "".join(m["content"] for m in messages))
+                if n_prompt is not None:
+                    self.usage["prompt_tokens"] = n_prompt
             except LLMError as exc:
                 # Died mid-answer, hung past the timeout, or answered garbage: a dead or hung
                 # child is killed, reaped and restarted later, never waited on again.
@@ -129,6 +134,19 @@ class LocalLLM:
             reason = self.server.exit_reason(wait=0.05)
             if reason is not None:
                 self._down(reason, None)
+
+    def _count_tokens(self, url: str, text: str) -> int | None:
+        """Prompt tokens, from the server's tokenizer (streamed replies report no usage)."""
+        req = urllib.request.Request(
+            url.removesuffix("/v1") + "/extras/tokenize/count",
+            data=json.dumps({"input": text}).encode("utf-8"),
+            headers={"Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=5) as r:  # noqa: S310 - our loopback child
+                return int(json.load(r)["count"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # usage is informative; never fail an answer over it
 
     def _down(self, why: str, exc: Exception | None) -> None:
         self.server.report_failure(why)

@@ -1276,7 +1276,11 @@ def _headings(text: str) -> list[tuple[int, int]]:
         ends_sentence = para.rstrip()[-1] in ".!?\"”'’:;)"
         byline = words[0] in {"By", "BY"} and len(words) <= 8
         caps = sum(1 for w in words if w[:1].isupper()) / len(words)
-        if byline or (not ends_sentence and (caps >= 0.6 or len(words) <= 12)):
+        # A paragraph that quotes or reports speech is text, even without its final period.
+        speech = any(c in para for c in _OPENERS) or any(
+            w.lower().strip(",.") in SAY_VERBS for w in words
+        )
+        if byline or (not ends_sentence and not speech and (caps >= 0.6 or len(words) <= 12)):
             out.append((s, e))
     return out
 

@@ -12,6 +12,7 @@ from rag.catalog import Catalog
 from rag.errors import InputError
 from rag.index import Index, open_index, text_hash
 from rag.ingest import parse_date
+from rag.limits import check_k, check_length
 from rag.settings import Settings, get_settings
 from rag.store import chroma_where
 from rag.text import mentions, query_entities
@@ -101,10 +102,11 @@ def retrieve(
     """
     s = get_settings(settings) if index is None else index.settings
     idx = index or open_index(s)
-    k = k or s.k
+    k = check_k(s.k if k is None else k)
     floor = s.min_relevance if floor is None else floor
     flt = clean_filters(filters)
     question = question.strip()
+    check_length(question, s.max_question_chars)
     if not question:
         return []
     idx.ensure_lexical()
@@ -117,10 +119,12 @@ def retrieve(
     chunks = idx.catalog.chunks(fused)  # complete articles only: half-ingested ones never show
     dense_score = dict(dense)
     bm25_score = dict(lexical)
-    # BM25-only hits get a cosine too (from the embedding cache) so one floor applies to all.
-    vectors = _vectors(idx, [c for cid, c in chunks.items() if cid not in dense_score])
-    for cid, vec in vectors.items():
-        dense_score[cid] = float(np.dot(vec, qvec))
+    if not dense_score:
+        # No dense hit at all: BM25-only hits get a cosine (from the embedding cache) so one
+        # floor applies to all. With dense hits this is skipped: a BM25-only hit ranks below
+        # the dense top-n, so it cannot raise the best cosine, and it passes the weak-passage
+        # filter by its BM25 score anyway; only the passages picked get their cosine below.
+        _fill_cosines(idx, chunks.values(), qvec, dense_score)
     candidates = []
     for cid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
         if cid not in chunks:
@@ -141,6 +145,14 @@ def retrieve(
         picked = _mmr(idx, candidates, qvec, k, s.mmr_lambda)
     else:
         picked = _diverse(candidates, k, s.per_article if per_article is None else per_article)
+    # Picked BM25-only passages still report their cosine (looked up for these few only).
+    missing = [p.chunk for p in picked if p.dense_score is None]
+    if missing:
+        cos: dict[str, float] = {}
+        _fill_cosines(idx, missing, qvec, cos)
+        for p in picked:
+            if p.dense_score is None and p.chunk.id in cos:
+                p.dense_score = cos[p.chunk.id]
     attrs = _attributions(idx.catalog, picked)
     for rank, p in enumerate(picked, 1):
         p.rank = rank
@@ -204,6 +216,12 @@ def _mmr(idx: Index, cands: list[Passage], qvec: np.ndarray, k: int, lam: float)
         picked.append(best)
         rest.remove(best)
     return picked
+
+
+def _fill_cosines(idx: Index, chunks: Any, qvec: np.ndarray, into: dict[str, float]) -> None:
+    """Cosine to the query for chunks without a dense score, from cached vectors."""
+    for cid, vec in _vectors(idx, [c for c in chunks if c.id not in into]).items():
+        into[cid] = float(np.dot(vec, qvec))
 
 
 def _vectors(idx: Index, chunks: Sequence[Any]) -> dict[str, np.ndarray]:

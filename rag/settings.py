@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,7 +26,7 @@ class Settings(BaseSettings):
     """Every knob of newsrag; each field maps to the env var ``RAG_<FIELD>``."""
 
     model_config = SettingsConfigDict(
-        env_prefix="RAG_", env_file=".env", extra="forbid", validate_assignment=True
+        env_prefix="RAG_", env_file=".env", extra="forbid", frozen=True
     )
 
     # paths and store
@@ -66,6 +68,12 @@ class Settings(BaseSettings):
     )
     chunk_overlap: int = Field(
         default=40, ge=0, le=128, description="Tokens of whole sentences repeated between chunks."
+    )
+    max_chunks_per_article: int = Field(
+        default=2000,
+        ge=1,
+        description="Most chunks one article may have (about 700 characters each); a longer "
+        "article is skipped with a message to split it.",
     )
     k: int = Field(default=5, ge=1, le=50, description="Passages given to the answer step.")
     candidates: int = Field(
@@ -153,6 +161,18 @@ class Settings(BaseSettings):
         description="Let the LLM phrase who-said answers; off because small models misattribute.",
     )
 
+    # web ingest
+    web_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds before fetching one web page or feed fails."
+    )
+    web_max_mb: float = Field(
+        default=5.0, gt=0, description="Largest web page or feed fetched, in megabytes."
+    )
+    web_user_agent: str = Field(
+        default="newsrag/0.1 (+https://github.com/newsrag/newsrag; respects robots.txt)",
+        description="User-Agent sent with web requests; robots.txt is read for 'newsrag'.",
+    )
+
     # UI
     ui_host: str = Field(default="127.0.0.1", description="Address the chat app listens on.")
     ui_port: int = Field(default=7860, description="Port the chat app listens on.")
@@ -185,12 +205,72 @@ class Settings(BaseSettings):
         return d
 
 
+# Building a Settings reads the environment and .env and validates ~40 fields (~10 ms), so
+# get_settings() keeps the ones it built, keyed on everything they were read from.
+_CACHE: OrderedDict[tuple[Any, ...], Settings] = OrderedDict()
+_CACHE_SIZE = 64
+_CACHE_LOCK = threading.Lock()
+
+
+def _env_snapshot() -> tuple[Any, ...]:
+    """What a Settings() is read from: RAG_* / OPENAI_API_KEY / XDG_DATA_HOME / HOME and .env."""
+    # os.environ decodes every key and value on iteration (~40 us here); the raw bytes
+    # mapping behind it gives the same answer without that, and is read per query.
+    raw = getattr(os.environ, "_data", None)
+    if isinstance(raw, dict):
+        env: tuple[Any, ...] = tuple(
+            sorted((k, v) for k, v in raw.items() if k[:4].upper() == b"RAG_" or k in _RAW_KEYS)
+        )
+    else:  # pragma: no cover - not CPython on POSIX
+        env = tuple(
+            sorted(
+                (k, v)
+                for k, v in os.environ.items()
+                if k.upper().startswith("RAG_") or k in ("OPENAI_API_KEY", "XDG_DATA_HOME", "HOME")
+            )
+        )
+    try:
+        st = os.stat(".env")
+        dotenv: tuple[Any, ...] = (os.getcwd(), st.st_mtime_ns, st.st_size)
+    except OSError:
+        dotenv = ()
+    return env, dotenv
+
+
+_RAW_KEYS = {b"OPENAI_API_KEY", b"XDG_DATA_HOME", b"HOME"}
+
+
+def _freeze(value: Any) -> Any:
+    """A hashable stand-in for an override value (raises TypeError when there is none)."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return (type(value).__name__, tuple(_freeze(v) for v in value))
+    hash(value)
+    return (type(value).__name__, value)
+
+
 def get_settings(settings: Settings | dict[str, Any] | None = None) -> Settings:
-    """Accept a Settings, a dict of overrides, or None (read the environment)."""
+    """Accept a Settings, a dict of overrides, or None (read the environment).
+
+    The result for None or a dict is built once per environment snapshot and override set,
+    not per call; Settings are frozen, so sharing one is safe (use ``model_copy(update=...)``).
+    """
     if isinstance(settings, Settings):
         return settings
+    overrides = settings or {}
     try:
-        return Settings(**(settings or {}))
+        key: tuple[Any, ...] | None = (_env_snapshot(), _freeze(overrides))
+    except TypeError:
+        key = None  # an unhashable override: build it every time rather than guess
+    if key is not None:
+        with _CACHE_LOCK:
+            hit = _CACHE.get(key)
+            if hit is not None:
+                _CACHE.move_to_end(key)
+                return hit
+    try:
+        built = Settings(**overrides)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']} (got {e['input']!r})"
@@ -199,3 +279,9 @@ def get_settings(settings: Settings | dict[str, Any] | None = None) -> Settings:
         raise ConfigError(
             f"Invalid newsrag settings: {problems}. Check your RAG_* variables."
         ) from exc
+    if key is not None:
+        with _CACHE_LOCK:
+            _CACHE[key] = built
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return built

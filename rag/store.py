@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
 # chromadb's telemetry is off: rag/__init__ (imported before this module) set the defaults.
 import chromadb  # noqa: E402
+from chromadb.api.shared_system_client import SharedSystemClient  # noqa: E402
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
 from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
@@ -41,6 +43,10 @@ class Store(Protocol):
 
     def reset(self) -> None:
         """Drop all vectors (before a re-index with another model)."""
+        ...
+
+    def reopen(self) -> None:
+        """Show writes made by other processes since this store was opened."""
         ...
 
 
@@ -108,6 +114,41 @@ def chroma_where(filters: dict[str, Any] | None) -> dict[str, Any] | None:
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+class _ReadWriteLock:
+    """Many queries at once, or one reopen with no query in flight (writers go first)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer = False
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writer)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                if not self._readers:
+                    self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writer)
+            self._writer = True
+            self._cond.wait_for(lambda: self._readers == 0)
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writer = False
+                self._cond.notify_all()
+
+
 class ChromaStore:
     """Chunks in a Chroma collection, embedded (PersistentClient) or on a server (HttpClient)."""
 
@@ -135,25 +176,47 @@ class ChromaStore:
             "ef_construction": ef_construction,
             "max_neighbors": 32,
         }
-        self._lock = threading.Lock()
+        self.path = path or "."
+        self._rw = _ReadWriteLock()
+        self.client: Any = self._connect()
+        if recreate:
+            self._drop()
+        self._collection = self._open()
+
+    def _connect(self) -> Any:
         settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         try:
-            if url:
-                u = urlparse(url if "://" in url else f"http://{url}")
-                self.client: Any = chromadb.HttpClient(
+            if self.url:
+                u = urlparse(self.url if "://" in self.url else f"http://{self.url}")
+                client = chromadb.HttpClient(
                     host=u.hostname or "127.0.0.1",
                     port=u.port or (443 if u.scheme == "https" else 8000),
                     ssl=u.scheme == "https",
                     settings=settings,
                 )
-                self.client.heartbeat()
-            else:
-                self.client = chromadb.PersistentClient(path=path or ".", settings=settings)
+                client.heartbeat()
+                return client
+            return chromadb.PersistentClient(path=self.path, settings=settings)
         except Exception as exc:
             raise self._unavailable(exc) from exc
-        if recreate:
-            self._drop()
-        self._collection = self._open()
+
+    def reopen(self) -> None:
+        """Show other processes' writes: an embedded client never rereads what it loaded.
+
+        A server already shows every write; its collection is looked up again only because
+        another process may have recreated it (``newsrag reindex``).
+        """
+        with self._rw.write():
+            if not self.url:
+                # Chroma shares one System per path in a process and would hand back the stale
+                # one; forget it so the next client loads the store from disk. The old System is
+                # freed once nothing refers to it (checked: RSS flat over 30 reopens).
+                ident = getattr(self.client, "_identifier", None)
+                with SharedSystemClient._refcount_lock:
+                    SharedSystemClient._identifier_to_system.pop(ident, None)  # type: ignore[arg-type]
+                    SharedSystemClient._identifier_to_refcount.pop(ident, None)  # type: ignore[arg-type]
+                self.client = self._connect()
+            self._collection = self._open()
 
     def _unavailable(self, exc: Exception) -> StoreError:
         if self.url:
@@ -197,25 +260,26 @@ class ChromaStore:
         """Upsert chunks in batches below Chroma's maximum batch size."""
         batch = 1000
         try:
-            for b in range(0, len(chunks), batch):
-                part = chunks[b : b + batch]
-                self._collection.upsert(
-                    ids=[c.id for c in part],
-                    embeddings=[list(v) for v in vectors[b : b + batch]],
-                    documents=[c.text for c in part],
-                    metadatas=[
-                        {
-                            "article_id": c.article_id,
-                            "index": c.index,
-                            "outlet": c.outlet,
-                            "title": c.title,
-                            "published": published_number(c.published),
-                            "start": c.start,
-                            "end": c.end,
-                        }
-                        for c in part
-                    ],
-                )
+            with self._rw.read():
+                for b in range(0, len(chunks), batch):
+                    part = chunks[b : b + batch]
+                    self._collection.upsert(
+                        ids=[c.id for c in part],
+                        embeddings=[list(v) for v in vectors[b : b + batch]],
+                        documents=[c.text for c in part],
+                        metadatas=[
+                            {
+                                "article_id": c.article_id,
+                                "index": c.index,
+                                "outlet": c.outlet,
+                                "title": c.title,
+                                "published": published_number(c.published),
+                                "start": c.start,
+                                "end": c.end,
+                            }
+                            for c in part
+                        ],
+                    )
         except Exception as exc:
             raise self._unavailable(exc) from exc
 
@@ -226,7 +290,8 @@ class ChromaStore:
             return
         where = {"article_id": ids[0]} if len(ids) == 1 else {"article_id": {"$in": ids}}
         try:
-            self._collection.delete(where=where)
+            with self._rw.read():
+                self._collection.delete(where=where)
         except Exception as exc:
             raise self._unavailable(exc) from exc
 
@@ -237,12 +302,13 @@ class ChromaStore:
         try:
             # Chroma 1.x caps n_results at the collection size itself; a count() first would
             # cost a second round trip per query.
-            res = self._collection.query(
-                query_embeddings=[list(vector)],
-                n_results=k,
-                where=where,
-                include=["distances"],
-            )
+            with self._rw.read():
+                res = self._collection.query(
+                    query_embeddings=[list(vector)],
+                    n_results=k,
+                    where=where,
+                    include=["distances"],
+                )
         except Exception as exc:
             raise self._unavailable(exc) from exc
         ids = res["ids"][0]
@@ -252,14 +318,17 @@ class ChromaStore:
     def count(self) -> int:
         """Number of stored chunks."""
         try:
-            return int(self._collection.count())
+            with self._rw.read():
+                return int(self._collection.count())
         except Exception as exc:
             raise self._unavailable(exc) from exc
 
-    def ids(self) -> set[str]:
-        """Every stored chunk id."""
+    def ids(self, article_id: str | None = None) -> set[str]:
+        """Every stored chunk id (of one article if given)."""
+        where = {"article_id": article_id} if article_id else None
         try:
-            return set(self._collection.get(include=[])["ids"])
+            with self._rw.read():
+                return set(self._collection.get(where=where, include=[])["ids"])
         except Exception as exc:
             raise self._unavailable(exc) from exc
 

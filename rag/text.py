@@ -66,6 +66,9 @@ ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_CHAR = re.compile(r"\s+(\S)")
+_SPACE = re.compile(r"\s*")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 
@@ -110,7 +113,8 @@ def _quote_depth_changes(segment: str) -> int:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True if the period at ``dot`` ends an abbreviation or an initial."""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    # Look only just before the dot: searching all of text[:dot] made long articles quadratic.
+    m = _LAST_WORD.search(text, max(0, dot - 64), dot)
     if not m:
         return False
     word = m.group(1)
@@ -145,12 +149,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         dot = m.start()
         if text[dot] == "." and _is_abbreviation(text, dot):
             continue
-        nxt = re.match(r"\s+(\S)", text[m.end() : end])
+        nxt = _NEXT_CHAR.match(text, m.end(), end)
         if nxt and (nxt.group(1).islower() or nxt.group(1) in ",;:"):
             continue
         spans.append((sent_start, m.end()))
-        ws = re.match(r"\s*", text[m.end() : end])
-        sent_start = m.end() + (ws.end() if ws else 0)
+        ws = _SPACE.match(text, m.end(), end)
+        sent_start = ws.end() if ws else m.end()
     if sent_start < end and text[sent_start:end].strip():
         e = end
         while e > sent_start and text[e - 1].isspace():

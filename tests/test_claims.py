@@ -28,11 +28,8 @@ ARTICLES = {
 }
 
 
-def whole_article(name: str) -> tuple[list[Passage], dict[str, set[str]]]:
-    """The article as one passage, with the attributions extracted from it."""
-    data = json.loads((SEEDS / ARTICLES[name]).read_text(encoding="utf-8"))
-    text = normalize(data["text"])
-    attrs = extract_attributions(text, article_id=name)
+def passage_of(text: str, name: str = "s", **meta) -> Passage:
+    """``text`` as one passage of article ``name``."""
     chunk = Chunk(
         id=f"{name}-0",
         article_id=name,
@@ -43,11 +40,22 @@ def whole_article(name: str) -> tuple[list[Passage], dict[str, set[str]]]:
         paragraph=0,
         paragraph_end=0,
         n_tokens=0,
+        **meta,
+    )
+    return Passage(chunk=chunk, rank=1, attributions=extract_attributions(text, article_id=name))
+
+
+def whole_article(name: str) -> tuple[list[Passage], dict[str, set[str]]]:
+    """The article as one passage, with the attributions extracted from it."""
+    data = json.loads((SEEDS / ARTICLES[name]).read_text(encoding="utf-8"))
+    p = passage_of(
+        normalize(data["text"]),
+        name,
         title=data["title"],
         outlet=data["outlet"],
         published=date.fromisoformat(data["published"]),
     )
-    return [Passage(chunk=chunk, rank=1, attributions=attrs)], speaker_names(attrs)
+    return [p], speaker_names(p.attributions)
 
 
 N, S, Q, G, M = (
@@ -202,18 +210,7 @@ def test_table_has_at_least_thirty_adversarial_claims():
 
 
 def one_sentence(text: str) -> list[Passage]:
-    chunk = Chunk(
-        id="s-0",
-        article_id="s",
-        index=0,
-        text=text,
-        start=0,
-        end=len(text),
-        paragraph=0,
-        paragraph_end=0,
-        n_tokens=0,
-    )
-    return [Passage(chunk=chunk, rank=1)]
+    return [passage_of(text)]
 
 
 ROWE = (

@@ -16,6 +16,7 @@ from rag.errors import ConfigError, LLMResponseError, LLMUnavailableError
 from rag.local_llm import resolve_model_path
 from rag.openai_api import OpenAIChat
 from rag.settings import Settings
+from rag.types import AnswerSource, Fallback, FallbackReason
 
 from conftest import free_port
 
@@ -76,7 +77,8 @@ def test_real_server_answer_is_verified(llama_server, seeded):
     seeded.settings = openai_settings(llama_server, data_dir=seeded.settings.data_dir)
     ans = answer("How many North Korean troops are in Russia?", index=seeded)
     assert ans.citations, ans.raw_text
-    assert ans.model in ("openai:smollm2", "extractive (fallback from openai:smollm2)")
+    assert ans.model == "openai:smollm2"
+    assert ans.source in (AnswerSource.LLM, AnswerSource.EXTRACTIVE)
     ids = {p.chunk.id for p in ans.passages}
     assert all(c.passage.chunk.id in ids for c in ans.citations.values())
     assert ans.raw_text  # the server really answered
@@ -88,10 +90,12 @@ def test_endpoint_down_falls_back_with_clear_reason(seeded):
         f"http://127.0.0.1:{port}/v1", llm_retries=0, data_dir=seeded.settings.data_dir
     )
     ans = answer("How many North Korean troops are in Russia?", index=seeded)
-    assert ans.fallback == (
-        f"LLM failed: Cannot reach the LLM endpoint http://127.0.0.1:{port}/v1. Start the server "
-        "or check RAG_LLM_BASE_URL; RAG_LLM=extractive answers without an LLM."
+    assert ans.fallback == Fallback(
+        FallbackReason.MODEL_DOWN,
+        f"Cannot reach the LLM endpoint http://127.0.0.1:{port}/v1. Start the server "
+        "or check RAG_LLM_BASE_URL; RAG_LLM=extractive answers without an LLM.",
     )
+    assert ans.source is AnswerSource.EXTRACTIVE
     assert ans.citations
 
 

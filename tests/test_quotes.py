@@ -776,6 +776,10 @@ WIRE_PATTERNS = {
             )
         ],
     ),
+    "no_final_period_still_text": (
+        'Headline Of The Day\n"We will win," Ines Kolar said',
+        [("Ines Kolar", "direct", "said", "We will win", 21, 32, "")],
+    ),
     "acronym_org": (
         "NATO said the exercise would continue.",
         [("NATO", "reported", "said", "the exercise would continue", 10, 37, "organisation")],

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from rag.errors import ConfigError
 from rag.settings import Settings, get_settings
@@ -75,3 +76,61 @@ def test_fingerprint_ignores_secrets_and_paths(tmp_path):
 )
 def test_who_writes_answers(fields, with_llm):
     assert Settings(**fields).answers_with_llm() is with_llm
+
+
+def _count_builds(monkeypatch) -> list[int]:
+    built = [0]
+    orig = Settings.__init__
+
+    def counting(self, *a, **kw):
+        built[0] += 1
+        orig(self, *a, **kw)
+
+    monkeypatch.setattr(Settings, "__init__", counting)
+    return built
+
+
+def test_settings_are_built_once_per_environment(monkeypatch, tmp_path):
+    built = _count_builds(monkeypatch)
+    monkeypatch.setenv("RAG_K", "7")
+    first = get_settings()
+    assert get_settings() is first and get_settings(None) is first
+    assert built[0] == 1
+    monkeypatch.setenv("RAG_K", "9")  # an env change is seen at once
+    assert get_settings().k == 9 and built[0] == 2
+    monkeypatch.setenv("RAG_K", "7")
+    assert get_settings() is first and built[0] == 2
+
+
+def test_dict_overrides_are_cached_by_value(monkeypatch, tmp_path):
+    built = _count_builds(monkeypatch)
+    a = get_settings({"k": 3, "data_dir": tmp_path / "x"})
+    b = get_settings({"data_dir": tmp_path / "x", "k": 3})
+    assert a is b and built[0] == 1
+    assert get_settings({"k": 4, "data_dir": tmp_path / "x"}).k == 4 and built[0] == 2
+
+
+def test_dotenv_change_is_seen(tmp_path):
+    # conftest chdirs into tmp_path, so .env here is the one pydantic-settings reads
+    Path(".env").write_text("RAG_K=11\n")
+    assert get_settings().k == 11
+    Path(".env").write_text("RAG_K=12\n# longer file\n")
+    assert get_settings().k == 12
+
+
+def test_shared_settings_are_frozen():
+    s = get_settings()
+    with pytest.raises(ValidationError):
+        s.k = 9  # type: ignore[misc]
+    assert s.model_copy(update={"k": 9}).k == 9 and get_settings().k == s.k
+
+
+def test_retrieve_does_not_rebuild_settings(monkeypatch, seeded):
+    import rag
+
+    data_dir = str(seeded.data_dir)
+    over = {"data_dir": data_dir, "llm": "extractive"}
+    rag.retrieve("North Korean troops", settings=over)
+    built = _count_builds(monkeypatch)
+    got = rag.retrieve("North Korean troops", settings=over)
+    assert got and built[0] == 0

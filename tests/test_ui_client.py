@@ -69,7 +69,7 @@ def test_ask_returns_verified_citations(client: Client, seed_text: str) -> None:
     res = client.predict("How many North Korean troops are in Russia?", api_name="/ask")
     assert res["error"] is None
     assert res["cannot_answer"] is False
-    assert res["model"] == "extractive"
+    assert (res["source"], res["model"], res["fallback"]) == ("extractive", "", None)
     assert res["mode"] == "answer"
     assert "More than 10,000 North Korean troops have now been sent to Russia" in res["text"]
     assert "[1]" in res["text"]

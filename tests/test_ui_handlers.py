@@ -158,7 +158,7 @@ def test_who_said_rows_csv_and_messages(h: Handlers) -> None:
     assert v.rows == [
         [
             "Kelmont harbour authority",
-            "",
+            "organisation",
             "ferry fares will rise by 8 percent in April",
             "reported",
             "",
