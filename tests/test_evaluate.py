@@ -755,5 +755,5 @@ def test_local_llm_small_subset(seeded):
     assert m["citation_validity_repaired"] == 1.0
     assert m["hit@5"] >= 0.95
     assert m["cannot_answer_accuracy"] >= 0.8
-    # The model process streams completion counts only; prompt counts are not reported.
+    assert m["prompt_tokens"] and m["prompt_tokens"] > 0
     assert m["completion_tokens"] and m["completion_tokens"] > 0
