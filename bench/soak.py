@@ -210,6 +210,8 @@ class Soak:
             "RAG_DATA_DIR": str(self.data),
             "RAG_CHROMA_URL": self.chroma.url,
             "RAG_LLM": self.backend,
+            # The bundled model only writes summaries by default; the soak makes it answer.
+            "RAG_ANSWER_WITH": "llm" if self.backend == "local" else "auto",
             "RAG_NO_PROGRESS": "1",
         }
         env.pop("RAG_UI_AUTH", None)
