@@ -15,6 +15,7 @@ import contextlib
 import ctypes
 import logging
 import os
+import queue
 import signal
 import socket
 import subprocess
@@ -23,9 +24,10 @@ import threading
 import time
 import urllib.request
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rag.errors import LLMUnavailableError
 
@@ -70,6 +72,48 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child between 
     with contextlib.suppress(Exception):
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
         libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+class _Spawner:
+    """Starts children from one long-lived thread.
+
+    PR_SET_PDEATHSIG fires when the *thread* that forked the child exits, not the process: a
+    model started from a short-lived thread (the app's warm-up, a request worker) was SIGTERMed
+    as soon as that thread ended. Found by bench/soak.py.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[tuple[Callable[[], Any], queue.Queue[tuple[bool, Any]]]] = (
+            queue.Queue()
+        )
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def run(self, fn: Callable[[], Any]) -> Any:
+        """``fn()`` called on the spawner thread; its result, or its exception raised here."""
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._loop, name="newsrag-model-spawner", daemon=True
+                )
+                self._thread.start()
+        done: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+        self._jobs.put((fn, done))
+        ok, value = done.get()
+        if ok:
+            return value
+        raise value
+
+    def _loop(self) -> None:
+        while True:
+            fn, done = self._jobs.get()
+            try:
+                done.put((True, fn()))
+            except BaseException as exc:  # noqa: BLE001 - handed back to the caller
+                done.put((False, exc))
+
+
+_SPAWNER = _Spawner()
 
 
 @dataclass
@@ -188,13 +232,16 @@ class ModelServer:
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         try:
-            self.proc = subprocess.Popen(
-                self._argv(port),
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT if self.log_path else subprocess.DEVNULL,
-                env=env,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            argv = self._argv(port)
+            self.proc = _SPAWNER.run(
+                lambda: subprocess.Popen(
+                    argv,
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=subprocess.STDOUT if self.log_path else subprocess.DEVNULL,
+                    env=env,
+                    preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                )
             )
         except OSError as exc:
             self._failed(f"could not start: {exc}")

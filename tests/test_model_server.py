@@ -181,3 +181,20 @@ def test_model_process_dies_with_newsrag(tmp_path):
         time.sleep(0.1)
     alive = psutil.pid_exists(child) and psutil.Process(child).status() != psutil.STATUS_ZOMBIE
     assert not alive
+
+
+def test_model_started_from_a_short_lived_thread_outlives_it(seeded):
+    """PR_SET_PDEATHSIG follows the forking thread: the app's warm-up thread must not take the
+    model down with it when it ends (found by bench/soak.py)."""
+    import threading
+
+    llm = local_llm(seeded.settings, "ok")
+    try:
+        t = threading.Thread(target=llm.load)
+        t.start()
+        t.join()
+        time.sleep(1.0)
+        assert llm.server.alive(), llm.server.exit_reason()
+        assert answer(QUESTION, index=seeded, llm=llm).source is AnswerSource.LLM
+    finally:
+        llm.close()
