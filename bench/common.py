@@ -274,3 +274,19 @@ class EmbedCache:
         catalog.cache_vectors(
             MINILM_NAME, [(text_hash(t), v) for t, v in zip(texts, vecs, strict=True)]
         )
+
+
+def wait_http(url: str, proc: subprocess.Popen[bytes], timeout: float) -> None:
+    """Return once ``url`` answers 200; exit if ``proc`` dies or ``timeout`` s pass."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise SystemExit(f"{proc.args!r} exited with status {proc.returncode}; see its log")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"nothing answered at {url} within {timeout:.0f} s")

@@ -37,7 +37,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -54,6 +53,7 @@ from bench.common import (  # noqa: E402
     fresh_dir,
     summary_ms,
     table,
+    wait_http,
     write_results,
 )
 
@@ -118,21 +118,6 @@ class Chroma:
                 self.proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 self.kill()
-
-
-def wait_http(url: str, proc: subprocess.Popen[bytes], timeout: float) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if proc.poll() is not None:
-            raise SystemExit(f"{proc.args!r} exited with status {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise SystemExit(f"nothing answered at {url} within {timeout:.0f} s")
 
 
 def tree_rss_mb(pid: int) -> float | None:

@@ -27,7 +27,6 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +39,7 @@ from bench.common import (  # noqa: E402
     free_port,
     fresh_dir,
     table,
+    wait_http,
     write_results,
 )
 
@@ -86,21 +86,6 @@ def hwm_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return round(int(line.split()[1]) / 1024, 1)
     return float("nan")
-
-
-def wait_http(url: str, proc: subprocess.Popen[bytes], timeout: float) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if proc.poll() is not None:
-            raise SystemExit(f"the app exited with status {proc.returncode}; see its log")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise SystemExit(f"the app did not answer at {url} within {timeout:.0f} s")
 
 
 def wait_idle(pid: int, settle: float = 3.0, timeout: float = 120.0) -> float:

@@ -318,20 +318,7 @@ class Catalog:
                 part,
             ).fetchall()
             for r in rows:
-                cache[r[0]] = Chunk(
-                    id=r[0],
-                    article_id=r[1],
-                    index=r[2],
-                    text=r[3],
-                    start=r[4],
-                    end=r[5],
-                    paragraph=r[6],
-                    paragraph_end=r[7],
-                    n_tokens=r[8],
-                    title=r[9] or "",
-                    outlet=r[10] or "",
-                    published=_date(r[11]),
-                )
+                cache[r[0]] = _chunk(r)
         return {i: cache[i] for i in ids if i in cache}
 
     def pending_chunks(self, article_id: str) -> list[Chunk]:
@@ -342,23 +329,7 @@ class Catalog:
             "JOIN articles a ON a.id=c.article_id WHERE c.article_id=? ORDER BY c.idx",
             (article_id,),
         ).fetchall()
-        return [
-            Chunk(
-                id=r[0],
-                article_id=r[1],
-                index=r[2],
-                text=r[3],
-                start=r[4],
-                end=r[5],
-                paragraph=r[6],
-                paragraph_end=r[7],
-                n_tokens=r[8],
-                title=r[9] or "",
-                outlet=r[10] or "",
-                published=_date(r[11]),
-            )
-            for r in rows
-        ]
+        return [_chunk(r) for r in rows]
 
     def article_chunks(self, article_id: str) -> list[Chunk]:
         """All chunks of one article in order."""
@@ -506,6 +477,24 @@ def storage_error(exc: BaseException, data_dir: Path) -> StoreError:
     return disk_problem(exc, data_dir) or StoreError(
         f"Cannot use the data directory {data_dir} ({exc}); check its disk and permissions, "
         "or point RAG_DATA_DIR at another folder."
+    )
+
+
+def _chunk(r: Sequence[Any]) -> Chunk:
+    """A Chunk from a (chunk columns..., title, outlet, published) row."""
+    return Chunk(
+        id=r[0],
+        article_id=r[1],
+        index=r[2],
+        text=r[3],
+        start=r[4],
+        end=r[5],
+        paragraph=r[6],
+        paragraph_end=r[7],
+        n_tokens=r[8],
+        title=r[9] or "",
+        outlet=r[10] or "",
+        published=_date(r[11]),
     )
 
 
