@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from rag.text import STOPWORDS, content_words, mentions, split_sentences
-from rag.types import CANNOT_ANSWER, Citation, Passage, Quote, Removal, RemovalKind
+from rag.types import (
+    CANNOT_ANSWER,
+    Attribution,
+    Citation,
+    Passage,
+    Quote,
+    Removal,
+    RemovalKind,
+)
 
 # [1], [1, 2], [1][2], [1 and 2], [1-3], [Passage 2], [source 1]
 MARKER = re.compile(
@@ -202,9 +210,14 @@ NUMBER_WORDS = {
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
+def _number_key(n: str) -> str:
+    """A number as compared: "10,000" and "10000." are the same."""
+    return n.replace(",", "").rstrip(".")
+
+
 def _numbers(text: str) -> set[str]:
     """Numbers in digits or words ("five" and "5" are the same claim)."""
-    found = {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
+    found = {_number_key(n) for n in NUMBER.findall(text)}
     found |= {NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
     return found
 
@@ -387,23 +400,35 @@ class Verifier:
         picked.sort(key=lambda s: (s.number, s.start))
         return Alignment(picked, cov(covered))
 
+    def _attributions_in(self, sent: _Sentence) -> list[Attribution]:
+        """Attributions whose sentence overlaps ``sent`` (article offsets)."""
+        p = self.passages[sent.number - 1]
+        a0, a1 = p.chunk.start + sent.start, p.chunk.start + sent.end
+        return [a for a in p.attributions if a.sentence_start < a1 and a0 < a.sentence_end]
+
+    def _speakers_in(self, text: str, min_len: int = 0) -> set[str]:
+        """Canonical speakers one of whose names (longer than ``min_len``) occurs in ``text``."""
+        low = text.lower()
+        return {
+            canonical
+            for canonical, names in self.speakers.items()
+            if any(
+                re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names if len(n) > min_len
+            )
+        }
+
     def _names_allowed(self, al: Alignment, named: set[str]) -> str:
         """Text a claim's names may come from: the aligned sentences, plus the speakers and
         aliases of attributions in them (so "Patrick Ryder" matches "He said"), and their
         roles when the claim names them ("Ryder, the Pentagon spokesman")."""
         extra: list[str] = []
         for sent in al.sentences:
-            p = self.passages[sent.number - 1]
-            a0, a1 = p.chunk.start + sent.start, p.chunk.start + sent.end
-            for a in p.attributions:
-                if a.sentence_start < a1 and a0 < a.sentence_end:
-                    extra.extend([a.speaker, *a.aliases])
-                    if a.speaker in named:
-                        extra.append(a.role)
-        low = al.text.lower()
-        for canonical, names in self.speakers.items():
-            if any(re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names if len(n) > 2):
-                extra.extend([canonical, *names])
+            for a in self._attributions_in(sent):
+                extra.extend([a.speaker, *a.aliases])
+                if a.speaker in named:
+                    extra.append(a.role)
+        for canonical in self._speakers_in(al.text, min_len=2):
+            extra.extend([canonical, *self.speakers[canonical]])
         return al.text + " " + " ".join(x for x in extra if x)
 
     def _owners(
@@ -417,21 +442,7 @@ class Verifier:
                 attrs = self.passages[n - 1].attributions
                 found.append({a.speaker for a in attrs if a.start < q1 and q0 < a.end})
             return found
-        for sent in al.sentences:
-            p = self.passages[sent.number - 1]
-            a0, a1 = p.chunk.start + sent.start, p.chunk.start + sent.end
-            found.append(
-                {a.speaker for a in p.attributions if a.sentence_start < a1 and a0 < a.sentence_end}
-            )
-        return found
-
-    def _named_speakers(self, claim: str) -> set[str]:
-        low = claim.lower()
-        return {
-            canonical
-            for canonical, names in self.speakers.items()
-            if any(re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names)
-        }
+        return [{a.speaker for a in self._attributions_in(sent)} for sent in al.sentences]
 
     def _claim_names(self, claim: str) -> list[str]:
         names = claim_names(claim)
@@ -451,22 +462,18 @@ class Verifier:
         text = strip_markers(claim)
         names = [n for n in self._claim_names(claim) if n.lower() not in _CALENDAR]
         for m in NUMBER.finditer(text):
-            num = m.group(0).replace(",", "").rstrip(".")
+            num = _number_key(m.group(0))
             subject = next((n for n in names if 0 <= text.find(n) < m.start()), None)
             if subject is None:
                 continue
             bound = found = False
             for sent in al.sentences:
                 for sm in NUMBER.finditer(sent.text):
-                    if sm.group(0).replace(",", "").rstrip(".") != num:
+                    if _number_key(sm.group(0)) != num:
                         continue
                     found = True
-                    p = self.passages[sent.number - 1]
-                    c0 = p.chunk.start + sent.start
                     speakers = " ".join(
-                        " ".join([a.speaker, *a.aliases])
-                        for a in p.attributions
-                        if a.sentence_start < c0 + sent.end - sent.start and c0 < a.sentence_end
+                        " ".join([a.speaker, *a.aliases]) for a in self._attributions_in(sent)
                     )
                     if mentions(sent.text[: sm.start()] + " " + speakers, subject):
                         bound = True
@@ -574,7 +581,7 @@ class Verifier:
             self._remove(RemovalKind.NUMBER, claim, unbound)
             return None
         # A named speaker must appear in a cited passage: no words put in the wrong mouth.
-        named = self._named_speakers(claim)
+        named = self._speakers_in(claim)
         for canonical in sorted(named):
             names = self.speakers[canonical]
             in_passage = any(

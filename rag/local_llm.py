@@ -13,7 +13,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from rag.errors import ConfigError, LLMError, LLMUnavailableError
 from rag.model_server import ModelServer, ServerStatus
@@ -63,11 +63,11 @@ class LocalLLM:
         self.settings = settings
         self.timeout = settings.local_timeout
         self.usage: dict[str, int] = {}
-        log_path = settings.data_dir / "model.log"
+        log_path: Path | None = settings.data_dir / "model.log"
         try:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError:
-            log_path = None  # type: ignore[assignment]
+            log_path = None  # a read-only data dir: the model still runs, unlogged
         self.server = server or ModelServer(
             path,
             n_ctx=settings.local_ctx,
@@ -148,7 +148,7 @@ class LocalLLM:
         except (OSError, ValueError, KeyError, TypeError):
             return None  # usage is informative; never fail an answer over it
 
-    def _down(self, why: str, exc: Exception | None) -> None:
+    def _down(self, why: str, exc: Exception | None) -> NoReturn:
         self.server.report_failure(why)
         raise LLMUnavailableError(
             f"The local model process {why}; it is restarted in the background "
