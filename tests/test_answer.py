@@ -53,7 +53,8 @@ def test_invented_citation_is_removed_and_counted(seeded, fake_llm):
     )
     ans = answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
     assert ans.text == (
-        "Approximately 10,000 North Korean servicemen have been stationed in Russia [1]."
+        "Approximately 10,000 North Korean servicemen have been stationed in Russia [1] "
+        "(Caliber.Az, 5 Nov 2024)."
     )
     assert ans.removed == [Removal(RemovalKind.INVALID_CITATION, "[8]")]
     assert (ans.raw_citations, ans.invalid_citations) == (2, 1)
@@ -202,7 +203,8 @@ def test_injection_in_article_cannot_change_the_answer(seeded, fake_llm):
     assert "PWNED" not in ans.text
     assert ans.text == (
         "The Lakeside public library will stay open until 9 p.m. on weekdays "
-        "from June, the town board said on Thursday [1]."
+        "from June, the town board said on Thursday [1] "
+        "(Injection Test Gazette (sample), 1 May 2025)."
     )
     prompt = fake_llm.last_prompt
     assert prompt.count("</passage>") == prompt.count("<passage id=")
