@@ -86,7 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?:(?P<which>this|last|past|previous)\s+(?P<runit>week|month|year)"
+            r"\b(?:(?:in|from|during|over)\s+)?(?:(?P<which>this|last|past|previous)\s+"
+            r"(?P<runit>week|month|year)"
             r"|(?P<word>today|yesterday))\b",
             re.I,
         ),
@@ -277,9 +278,10 @@ def parse_dates(question: str, today: date) -> DateQuery:
     query = question
     for s, e, _ in sorted(phrases, reverse=True):
         query = query[:s] + " " + query[e:]
-    query = re.sub(r"\s+([?.!,;:])", r"\1", re.sub(r"\s{2,}", " ", query)).strip()
+    query = re.sub(r"\s+([?.!,;:])", r"\1", re.sub(r"\s{2,}", " ", query)).strip(" ,;:")
     return DateQuery(
-        query=query or question,
+        # A question that is nothing but date phrases keeps its words for retrieval.
+        query=query if re.search(r"\w", query) else question,
         published_from=lo,
         published_to=hi,
         recent=recent,

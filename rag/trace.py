@@ -122,7 +122,7 @@ class Trace:
         """Log the JSON line and/or export the spans, as the settings ask."""
         end = time.perf_counter()
         if self.log_enabled:
-            log.info(json.dumps(self.record(ans, end - self.t0), sort_keys=True))
+            log.info(json.dumps(self.record(ans, end - self.t0)))
         if self.tracer is not None:
             self._export(ans, end)
 
