@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from argparse import Namespace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,15 @@ def _case(**over):
         (
             _case(answer="x"),
             "Case 'c1', field 'answer': unknown field (allowed: id, question, task, filters, "
-            "history, k, article, topic, length, expected, tags, notes)",
+            "history, k, article, topic, length, expected, tags, notes, today)",
+        ),
+        (
+            _case(today="1 Sep 2025"),
+            "Case 'c1', field 'today': must be a date like 2025-09-01, got '1 Sep 2025'",
+        ),
+        (
+            _case(task="who_said", today="2025-09-01"),
+            "Case 'c1', field 'today': only answer cases take a today date",
         ),
         (
             _case(task="chat"),
@@ -235,6 +244,10 @@ def test_case_forms_are_normalised(tmp_path):
         }
     )
     assert w.question == "Who said what about Kursk?"
+    # today: a YAML date or an ISO string; absent means rag.answer's own date.
+    assert parse_case(_case(today="2025-09-01")).today == date(2025, 9, 1)
+    assert parse_case(_case(today=date(2025, 9, 1))).today == date(2025, 9, 1)
+    assert parse_case(_case()).today is None
     jl = tmp_path / "t.jsonl"
     jl.write_text(json.dumps(_case()) + "\n\n" + json.dumps(_case(id="c2")) + "\n")
     assert [c.id for c in load_testset(jl)] == ["c1", "c2"]
