@@ -566,6 +566,18 @@ def test_seed_set_extractive_meets_thresholds(seeded):
     assert m["quote_verification"] in (None, 1.0)
 
 
+def test_date_dev_set_passes_every_case(seeded):
+    # issue 13: "latest", publication months, since/before, this week, spans, fallback notes.
+    rep = evaluate(
+        ROOT / "tests" / "eval" / "dates-dev.yaml",
+        index=seeded,
+        backend="extractive",
+        prompts=["answer"],
+    )
+    failed = [r.case_id for r in rep.records["answer"] if not r.passed]
+    assert (failed, len(rep.records["answer"])) == ([], 9)
+
+
 def test_reports_written_with_expected_keys(seeded, tmp_path):
     cases = load_testset(SEED_SET)[:6]
     out = tmp_path / "out"
