@@ -198,6 +198,39 @@ def _run(
 ) -> Iterator[str | Answer]:
     s = get_settings(settings) if index is None else index.settings
     trace = Trace(s)
+    try:
+        yield from _pipeline(
+            question,
+            k=k,
+            filters=filters,
+            history=history,
+            prompt=prompt,
+            llm=llm,
+            backend=backend,
+            s=s,
+            index=index,
+            today=today,
+            trace=trace,
+        )
+    except Exception as exc:
+        trace.fail(exc)  # a failed request is traced too, by its error type
+        raise
+
+
+def _pipeline(
+    question: str,
+    *,
+    k: int | None,
+    filters: dict[str, Any] | None,
+    history: History,
+    prompt: str | None,
+    llm: LLM | None,
+    backend: str | None,
+    s: Settings,
+    index: Index | None,
+    today: date | None,
+    trace: Trace,
+) -> Iterator[str | Answer]:
     t0 = trace.t0
     q = check_question(question, s)
     idx = index or open_index(s)

@@ -126,25 +126,43 @@ class Trace:
         if self.tracer is not None:
             self._export(ans, end)
 
+    def fail(self, exc: BaseException) -> None:
+        """Log and export a request that raised: its stages so far and the error's type."""
+        end = time.perf_counter()
+        error = type(exc).__name__
+        if self.log_enabled:
+            timings = {k: round(v * 1000, 3) for k, v in self.timings().items()}
+            record = {
+                "event": self.name,
+                "request_id": self.request_id,
+                "timings_ms": timings | {"total": round((end - self.t0) * 1000, 3)},
+                "error": error,
+            }
+            log.info(json.dumps(record))
+        if self.tracer is not None:
+            self._spans({"newsrag.request_id": self.request_id, "newsrag.error": error}, end)
+
     def _ns(self, t: float) -> int:
         return self._epoch0 + int((t - self.t0) * 1e9)
 
     def _export(self, ans: Answer, end: float) -> None:
+        attributes = {
+            "newsrag.request_id": self.request_id,
+            "newsrag.source": ans.source.value,
+            "newsrag.model": ans.model,
+            "newsrag.passages": len(ans.passages),
+            "newsrag.citations": len(ans.citations),
+            "newsrag.cannot_answer": ans.cannot_answer,
+        }
+        self._spans(attributes, end)
+
+    def _spans(self, attributes: dict[str, Any], end: float) -> None:
         # Spans are made from the recorded times, after the fact: the stages run inside
         # generators (streaming), where an active span would leak across yields.
         from opentelemetry import trace as otel_trace
 
         root = self.tracer.start_span(
-            f"newsrag.{self.name}",
-            start_time=self._ns(self.t0),
-            attributes={
-                "newsrag.request_id": self.request_id,
-                "newsrag.source": ans.source.value,
-                "newsrag.model": ans.model,
-                "newsrag.passages": len(ans.passages),
-                "newsrag.citations": len(ans.citations),
-                "newsrag.cannot_answer": ans.cannot_answer,
-            },
+            f"newsrag.{self.name}", start_time=self._ns(self.t0), attributes=attributes
         )
         ctx = otel_trace.set_span_in_context(root)
         for name, start, stop in sorted(self.stages, key=lambda s: s[1]):

@@ -138,3 +138,23 @@ def test_otel_enabled_without_opentelemetry_says_how_to_install(seeded, monkeypa
         "`pip install 'newsrag[otel]'` (opentelemetry-api and opentelemetry-sdk), "
         "or unset RAG_OTEL."
     )
+
+
+def test_failed_request_is_traced_by_error_type(seeded, caplog, spans):
+    from rag.errors import InputError
+
+    idx = reopen(seeded, trace_log=True, otel=True)
+    caplog.set_level(logging.INFO, logger="newsrag.trace")
+    with pytest.raises(InputError):
+        answer("   ", index=idx)
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "newsrag.trace"]
+    rec = json.loads(line)
+    assert (sorted(rec), rec["event"], rec["error"], list(rec["timings_ms"])) == (
+        ["error", "event", "request_id", "timings_ms"],
+        "answer",
+        "InputError",
+        ["total"],
+    )
+    (root,) = spans.get_finished_spans()
+    assert (root.name, root.attributes["newsrag.error"]) == ("newsrag.answer", "InputError")
+    assert root.attributes["newsrag.request_id"] == rec["request_id"]
