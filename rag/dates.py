@@ -18,6 +18,8 @@ Rules, all about publication dates:
 - A month without a year is the most recent such month that has begun by ``today``: on
   10 Aug 2025 "July" is July 2025, "August" is August 2025 and "September" is September 2024.
   "May" counts as a month only when capitalised or followed by a year (it is also a verb).
+- A window that starts after ``today`` ("in 2030"), or only caps dates at ``today`` or later
+  ("jobs until 2030"), is about the future, not publication: it stays in the question.
 """
 
 from __future__ import annotations
@@ -250,6 +252,15 @@ def _window(kind: str, m: re.Match[str], today: date) -> tuple[date | None, date
     return start, end  # "in"
 
 
+def _future(win: tuple[date | None, date | None], today: date) -> bool:
+    """Whether a window is about the future, not publication: it starts after ``today``
+    ("in 2030"), or only caps dates at ``today`` or later ("jobs until 2030")."""
+    start, end = win
+    if start is not None:
+        return start > today
+    return end is not None and end >= today
+
+
 def parse_dates(question: str, today: date) -> DateQuery:
     """The date window and recency a question asks for, and the question without them."""
     lo: date | None = None
@@ -262,7 +273,7 @@ def parse_dates(question: str, today: date) -> DateQuery:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue  # part of a longer phrase already read ("from March to July")
             win = _window(kind, m, today)
-            if win is None:
+            if win is None or _future(win, today):
                 continue
             taken.append((m.start(), m.end()))
             phrases.append((m.start(), m.end(), m.group(0)))

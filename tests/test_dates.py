@@ -99,6 +99,11 @@ D = date
             False,
         ),
         ("Who won the 2022 election?", "Who won the 2022 election?", None, None, False),
+        # The future is not a publication date.
+        ("Will the cranes arrive in 2026?", "Will the cranes arrive in 2026?", None, None, False),
+        ("What opens in September 2025?", "What opens in September 2025?", None, None, False),
+        ("Jobs guaranteed until 2030?", "Jobs guaranteed until 2030?", None, None, False),
+        ("Said before 2026?", "Said before 2026?", None, None, False),
     ],
 )
 def test_parse_dates(question, query, start, end, recent):
