@@ -248,14 +248,17 @@ def cmd_saved(ns: argparse.Namespace) -> int:
             print(f"Saved search {s} for {s.owner}{hook}. New matches show after each ingest.")
         elif ns.saved_cmd == "list":
             rows = store.searches(owner)
+            unseen: dict[int, int] = {}
+            for o in {s.owner for s in rows}:
+                unseen.update(store.unseen_counts(o))
             if ns.json:
-                print(json.dumps([s.to_dict() for s in rows], indent=2))
+                out = [s.to_dict() | {"new_since_visit": unseen.get(s.id, 0)} for s in rows]
+                print(json.dumps(out, indent=2))
             elif not rows:
                 print('No saved searches. Add one: newsrag saved add --kind speaker "NAME"')
             for s in rows if not ns.json else []:
-                unseen = store.unseen_counts(s.owner).get(s.id, 0)
                 hook = f"  webhook {s.webhook}" if s.webhook else ""
-                print(f"{s}  ({s.owner}, {unseen} new since last visit){hook}")
+                print(f"{s}  ({s.owner}, {unseen.get(s.id, 0)} new since last visit){hook}")
         elif ns.saved_cmd == "remove":
             print(f"Removed saved search {store.remove(owner, ns.id)}.")
         else:
@@ -263,7 +266,7 @@ def cmd_saved(ns: argparse.Namespace) -> int:
             if ns.json:
                 print(json.dumps(report.to_dict(), indent=2))
             else:
-                print(report or "No saved searches to check.")
+                print(str(report) or "No saved searches to check.")
             return 1 if report.failed_deliveries else 0
     return 0
 

@@ -400,6 +400,7 @@ class SavedSearches:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Owner-only before SQLite opens it: webhook URLs may carry tokens.
             os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+            os.chmod(path, 0o600)
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA busy_timeout = 5000")
             self._db.execute("PRAGMA journal_mode = WAL")
@@ -428,12 +429,6 @@ class SavedSearches:
             "INSERT OR IGNORE INTO arrivals (article_id, seq) VALUES (?, ?)",
             [(a, seq) for a in complete],
         )
-
-    def seq(self) -> int:
-        """The number of the latest check (0 before the first)."""
-        with self._lock:
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()
-        return int(row[0]) if row else 0
 
     # -- saved searches ---------------------------------------------------------------------------
     def add(

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from webserver import FixtureServer, Route, rss
 
 from rag.cli import main
 from rag.errors import InputError
@@ -476,6 +477,21 @@ def test_a_webhook_that_is_down_keeps_the_matches_and_the_next_check_sends_them(
         receiver.close()
 
 
+def test_a_check_from_the_app_leaves_the_webhook_to_the_next_full_check(
+    index: Index, store: SavedSearches, files: dict[str, str], receiver: Receiver
+) -> None:
+    store.add(ANN, "speaker", "Mara Quill", index=index, webhook=receiver.url)
+    index.ingest([files["strike"]], progress=False)
+    seen_in_app = store.check(index, owner=ANN, notify=False, now=NOW)  # Ann opens the tab
+    assert brief(seen_in_app)[0][1] == "2 new statements, 1 new article"
+    assert seen_in_app.results[0].delivery is None and receiver.bodies == []
+    after_ingest = store.check(index, now=NOW)  # the next `newsrag ingest`: nothing new...
+    assert brief(after_ingest) == [(1, "nothing new", [])]
+    assert after_ingest.results[0].delivery == Delivery(receiver.url, True, 1, 200, "", 3)
+    (body,) = receiver.bodies  # ...but the webhook still hears of the three matches
+    assert [len(body["statements"]), len(body["articles"])] == [2, 1]  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("statuses", "attempts", "ok", "error", "slept"),
     [
@@ -593,21 +609,27 @@ def test_cli_ingest_succeeds_when_the_webhook_is_down(
     assert main(["saved", "check"]) == 1
 
 
-def test_watch_rounds_report_saved_searches(
-    files: dict[str, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from rag import cli
-
-    seen: list[str] = []
-
-    def fake_watch(feeds, *, every, rounds, ingest):  # the poll loop itself: tests/test_web.py
-        seen.append(ingest([files["strike"]]))
-        return 1
-
-    monkeypatch.setattr("rag.web.watch", fake_watch)
-    assert main(["saved", "add", "--kind", "speaker", "Mara Quill"]) == 0
-    assert cli.main(["watch", "https://feeds.example/rss", "--rounds", "1"]) == 0
-    (text,) = seen
-    lines = text.splitlines()
-    assert lines[0].startswith("added 1, replaced 0")
-    assert lines[2] == "Saved search #1 speaker: Mara Quill: 2 new statements, 1 new article"
+def test_each_watch_round_reports_saved_searches(capsys: pytest.CaptureFixture[str]) -> None:
+    # A real feed on 127.0.0.1 whose one item is a port-strike story (tests/data/web).
+    with FixtureServer() as srv:
+        srv.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow:\n", content_type="text/plain")
+        page = srv.page("/news/strike", "ledger-port-strike.html")
+        srv.routes["/feed.xml"] = Route(
+            rss([("ledger-1", page, "Port strike")]), content_type="application/rss+xml"
+        )
+        assert main(["saved", "add", "--kind", "speaker", "Ines Ekdal"]) == 0
+        assert main(["watch", srv.url + "/feed.xml", "--rounds", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] round 1: added 1, .*", lines[1])
+    assert lines[-4:] == [
+        "Saved search #1 speaker: Ines Ekdal: 2 new statements, 1 new article",
+        "  + Ines Ekdal (Port Calloway Authority spokesperson) said [reported]: the authority "
+        "had offered a 4.5 percent pay rise over two years, which the union rejected on Friday "
+        "— Port Calloway dock workers strike over automated cranes, The Harbour Ledger, "
+        "2025-03-10",
+        '  + Ines Ekdal (Port Calloway Authority spokesperson) said [direct]: "We have tried to '
+        'meet the workers halfway, and we will keep trying" — Port Calloway dock workers strike '
+        "over automated cranes, The Harbour Ledger, 2025-03-10",
+        "  + article: Port Calloway dock workers strike over automated cranes — The Harbour "
+        "Ledger, 2025-03-10",
+    ]
