@@ -146,6 +146,10 @@ def test_saved_searches_tab_in_chromium_per_login(index: Index, tmp_path: Path) 
             # A new article arrives (an ingest from the CLI, or an upload): the badge shows it.
             index.ingest([write(tmp_path, "strike", STRIKE)], progress=False)
             ann.reload()
+            # The tab's title counts the news from any tab, once the page has loaded.
+            expect(ann.get_by_role("tab", name="Saved searches (3 new)")).to_be_visible(
+                timeout=WAIT
+            )
             ann.get_by_role("tab", name="Saved searches").click()
             expect(ann.locator("#saved-badge")).to_have_text(
                 "3 new since your last visit", timeout=WAIT
@@ -164,6 +168,7 @@ def test_saved_searches_tab_in_chromium_per_login(index: Index, tmp_path: Path) 
                 "Nothing new since your last visit.", timeout=WAIT
             )
             expect(ann.locator("#saved-list li")).to_have_text(["#1 speaker: Mara Quill"])
+            expect(ann.get_by_role("tab", name="Saved searches", exact=True)).to_be_visible()
 
             # Bob sees none of Ann's searches; he saves the topic he typed under Who said what.
             bob = login("bob", "bob-pw-2")

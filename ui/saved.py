@@ -60,6 +60,11 @@ def badge_text(total: int) -> str:
     return f"<p>{badge(total)} since your last visit</p>"
 
 
+def tab_label(total: int) -> str:
+    """The tab's title, with the count of new matches so it shows from any tab."""
+    return f"Saved searches ({total} new)" if total else "Saved searches"
+
+
 def match_markdown(matches: list[Match]) -> str:
     """New matches of one search as a Markdown list (article text is untrusted)."""
     if not matches:
@@ -163,6 +168,7 @@ def saved_tab(index: Index, *, topic: Any = None) -> SavedHandlers:
             v.badge,
             gr.update(choices=v.choices, value=v.selected),
             v.message,
+            gr.update(label=tab_label(sum(v.counts.values()))),
         )
 
     def refresh(request: gr.Request) -> tuple[Any, ...]:
@@ -186,7 +192,7 @@ def saved_tab(index: Index, *, topic: Any = None) -> SavedHandlers:
         return "who_said", text
 
     private: dict[str, Any] = {"api_visibility": "private"}
-    with gr.Tab("Saved searches", id="saved") as tab:
+    with gr.Tab(tab_label(0), id="saved", elem_id="saved-tab") as tab:
         gr.Markdown(
             "Follow a who-said question, a topic or a person. After each ingest (and each "
             "`newsrag watch` poll) newsrag looks for new statements and articles that match."
@@ -218,7 +224,7 @@ def saved_tab(index: Index, *, topic: Any = None) -> SavedHandlers:
             remove_btn = gr.Button("Remove", variant="stop", scale=1, elem_id="saved-remove")
         matches = gr.Markdown(elem_id="saved-new")
 
-    outs = [listing, badge, pick, message]
+    outs = [listing, badge, pick, message, tab]
     gr.on(None, refresh, None, outs, **private)  # on page load: the badge shows at once
     tab.select(refresh, None, outs, **private)
     check_btn.click(refresh, None, outs, **private)
