@@ -531,6 +531,12 @@ def test_check_after_ingest_never_raises_and_is_silent_without_saved_searches(
 def test_cli_saves_lists_checks_after_ingest_and_removes(
     tmp_path: Path, files: dict[str, str], receiver: Receiver, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    assert main(["saved", "list"]) == 0
+    assert main(["saved", "check"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        'No saved searches. Add one: newsrag saved add --kind speaker "NAME"',
+        "No saved searches to check.",
+    ]
     assert main(["ingest", files["fares"], "--no-progress"]) == 0
     assert "Saved search" not in capsys.readouterr().out  # none saved: ingest output as before
     assert main(["saved", "add", "--kind", "speaker", "Mara Quill", "--webhook", receiver.url]) == 0
@@ -587,7 +593,8 @@ def test_cli_saves_lists_checks_after_ingest_and_removes(
     assert main(["saved", "list", "--json"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Removed saved search #2 topic: bridge repairs.\n")
-    assert [s["query"] for s in json.loads(out.split("\n", 1)[1])] == ["Mara Quill"]
+    listed = json.loads(out.split("\n", 1)[1])
+    assert [(s["id"], s["query"], s["new_since_visit"]) for s in listed] == [(1, "Mara Quill", 3)]
 
 
 def test_cli_ingest_succeeds_when_the_webhook_is_down(

@@ -100,6 +100,19 @@ def test_the_cli_and_the_app_without_login_share_the_local_owner(
     assert h.view("local").choices == [("#1 speaker: Tobias Wren (0 new)", "1")]
 
 
+def test_an_unwritable_data_dir_keeps_saved_searches_in_memory_and_says_so(index: Index) -> None:
+    store_path(index.settings).mkdir()  # a folder where the file should be: it cannot open
+    h = SavedHandlers(index)
+    note = (
+        f"⚠ Saved searches cannot be stored in {index.settings.data_dir} (\\[Errno 21\\] Is a "
+        f"directory: '{store_path(index.settings)}'); they are kept in memory until the app "
+        "stops. Make the data directory writable (RAG_DATA_DIR) to keep them."
+    )
+    assert h.view(ANN).message == note
+    assert h.save(ANN, "topic", "ferry").message.startswith("Saved #1 topic: ferry.")
+    assert h.view(ANN).choices == [("#1 topic: ferry (0 new)", "1")]
+
+
 # -- the real page ----------------------------------------------------------------------------------
 @pytest.mark.browser
 def test_saved_searches_tab_in_chromium_per_login(index: Index, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ in the Library tab count as new here as well.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,7 +78,21 @@ class SavedHandlers:
 
     def __init__(self, index: Index, store: SavedSearches | None = None) -> None:
         self.index = index
-        self.store = store or SavedSearches(store_path(index.settings))
+        self.note = ""  # said on every view when saved searches cannot be kept on disk
+        if store is None:
+            path = store_path(index.settings)
+            try:
+                store = SavedSearches(path)
+            except (sqlite3.Error, OSError) as exc:
+                # The app still starts from a read-only or full data directory (as chats do).
+                self.note = (
+                    f"Saved searches cannot be stored in {path.parent} ({exc}); they are kept "
+                    "in memory until the app stops. Make the data directory writable "
+                    "(RAG_DATA_DIR) to keep them."
+                )
+                log.warning("%s", self.note)
+                store = SavedSearches(None)
+        self.store = store
 
     def view(self, owner: str, *, message: str = "", selected: str | None = None) -> SavedView:
         """The owner's saved searches after checking them for new articles."""
@@ -100,7 +115,7 @@ class SavedHandlers:
             badge_text(sum(counts.values())),
             choices,
             selected if selected in known else None,
-            message,
+            message or (render.error_markdown(self.note) if self.note else ""),
             counts=counts,
         )
 
