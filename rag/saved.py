@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 from urllib.parse import urlsplit
@@ -255,9 +255,9 @@ def speaker_matches(name: str, attrs: Sequence[Attribution]) -> list[Attribution
     return [a for a in attrs if a.speaker in hit]
 
 
-def _batches(ids: Sequence[str]) -> Iterable[list[str]]:
-    for i in range(0, len(ids), BATCH_ARTICLES):
-        yield list(ids[i : i + BATCH_ARTICLES])
+def _batches(ids: Sequence[str], size: int = BATCH_ARTICLES) -> Iterable[list[str]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i : i + size])
 
 
 def find_matches(
@@ -273,7 +273,8 @@ def find_matches(
     ids = sorted(article_ids)
     attrs: list[Attribution] = []
     if kind == "speaker":
-        attrs = speaker_matches(query, index.catalog.attributions(ids))
+        for batch in _batches(ids, 500):  # SQLite caps the parameters of one query
+            attrs.extend(speaker_matches(query, index.catalog.attributions(batch)))
     elif kind == "who_said":
         from rag.attributions import who_said
 
@@ -294,14 +295,22 @@ def find_matches(
                 )
                 if on_topic and p.chunk.article_id not in found:
                     found.append(p.chunk.article_id)
-        return [], found
+        published = {aid: _published(index, aid) for aid in found}
+        return [], sorted(found, key=lambda aid: (published[aid], aid))
     else:
         raise InputError(_kind_problem(kind))
+    # Oldest first, each article's statements in text order: an alert reads as a timeline.
+    attrs.sort(key=lambda a: (a.published or date.min, a.article_id, a.start))
     articles: list[str] = []
     for a in attrs:
         if a.article_id not in articles:
             articles.append(a.article_id)
     return attrs, articles
+
+
+def _published(index: Index, article_id: str) -> date:
+    art = index.catalog.article(article_id)
+    return (art.published if art else None) or date.min
 
 
 def _kind_problem(kind: str) -> str:

@@ -66,6 +66,18 @@ BRIDGE = {
     "text": "The Dunmore bridge will close for six weeks of repairs from May.",
 }
 
+# Another outlet's piece repeats one of her sentences word for word and adds a new one.
+REPEAT = {
+    "title": "Kelmont boats back on Thursday",
+    "outlet": "Island Radio",
+    "published": "2031-03-06",
+    "text": (
+        "Ferry services in Kelmont resume this week, the operators confirmed.\n"
+        '"The boats will sail again on Thursday morning," said Mara Quill, the harbour '
+        'director.\n"Passengers should book early," Quill said.'
+    ),
+}
+
 BOATS = {
     "speaker": "Mara Quill",
     "role": "harbour director",
@@ -283,24 +295,34 @@ def test_a_topic_and_a_who_said_query_match_only_the_new_articles_about_them(
     ]
 
 
+def test_new_statements_come_oldest_first_and_a_repeat_keeps_its_earliest_source(
+    index: Index, store: SavedSearches, files: dict[str, str], tmp_path: Path
+) -> None:
+    store.add(LOCAL_OWNER, "speaker", "Mara Quill", index=index)
+    later = write(tmp_path, "repeat", REPEAT)  # 2031-03-06, repeats her boats sentence
+    index.ingest([later, files["strike"]], progress=False)  # 2031-03-05
+    got = ids(index)
+    # Article ids are content hashes: their order is not the date order this test checks.
+    assert sorted(got.values())[0] == got[REPEAT["title"]]
+    (result,) = store.check(index).results
+    assert [
+        (m.type, m.data.get("quote") or m.data["title"], m.data["article_id"]) for m in result.new
+    ] == [
+        ("statement", "The boats will sail again on Thursday morning", got[STRIKE["title"]]),
+        ("statement", "the timetable would stay the same", got[STRIKE["title"]]),
+        ("statement", "Passengers should book early", got[REPEAT["title"]]),
+        ("article", "Kelmont ferry strike ends", got[STRIKE["title"]]),
+        ("article", "Kelmont boats back on Thursday", got[REPEAT["title"]]),
+    ]
+
+
 def test_a_statement_carried_again_by_another_article_is_not_new_again(
     index: Index, store: SavedSearches, files: dict[str, str], tmp_path: Path
 ) -> None:
     store.add(LOCAL_OWNER, "speaker", "Mara Quill", index=index)
     index.ingest([files["strike"]], progress=False)
     assert brief(store.check(index))[0][1] == "2 new statements, 1 new article"
-    # Another outlet's piece repeats one of her sentences word for word and adds a new one.
-    repeat = {
-        "title": "Kelmont boats back on Thursday",
-        "outlet": "Island Radio",
-        "published": "2031-03-06",
-        "text": (
-            "Ferry services in Kelmont resume this week, the operators confirmed.\n"
-            '"The boats will sail again on Thursday morning," said Mara Quill, the harbour '
-            'director.\n"Passengers should book early," Quill said.'
-        ),
-    }
-    index.ingest([write(tmp_path, "repeat", repeat)], progress=False)
+    index.ingest([write(tmp_path, "repeat", REPEAT)], progress=False)
     assert brief(store.check(index)) == [
         (
             1,
