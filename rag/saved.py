@@ -21,6 +21,7 @@ search seen (``visited_seq``), separately from what the last check reported.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 from urllib.parse import urlsplit
 
-from rag.errors import InputError
+from rag.errors import InputError, RagError
 from rag.quotes import resolve_speaker, speaker_names
 from rag.settings import Settings, get_settings
 from rag.text import content_words
@@ -40,6 +41,8 @@ from rag.types import Attribution, short_hash
 
 if TYPE_CHECKING:
     from rag.index import Index
+
+log = logging.getLogger(__name__)
 
 Kind = Literal["who_said", "topic", "speaker"]
 KINDS: tuple[str, ...] = get_args(Kind)
@@ -584,8 +587,12 @@ class SavedSearches:
             fresh = [r[0] for r in rows if r[0] in complete]
             try:
                 attrs, article_ids = find_matches(s.kind, s.query, index, fresh)
+            except RagError as exc:
+                result.error = str(exc)
+                continue
             except Exception as exc:  # one bad search must not stop the others, nor an ingest
-                result.error = f"{type(exc).__name__}: {exc}"
+                log.exception("saved search %s failed", s)
+                result.error = f"unexpected {type(exc).__name__}: {exc}"
                 continue
             result.new = self._record(s, seq, stamp, attrs, article_ids, index)
         if notify:

@@ -15,7 +15,7 @@ import pytest
 from webserver import FixtureServer, Route, rss
 
 from rag.cli import main
-from rag.errors import InputError
+from rag.errors import InputError, StoreError
 from rag.index import Index
 from rag.saved import (
     EVENT,
@@ -332,6 +332,38 @@ def test_a_statement_carried_again_by_another_article_is_not_new_again(
                 ("article", "Kelmont boats back on Thursday"),
             ],
         )
+    ]
+
+
+def test_a_search_that_fails_is_reported_and_catches_up_at_the_next_check(
+    index: Index, store: SavedSearches, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rag.saved
+
+    store.add(LOCAL_OWNER, "topic", "bridge repairs", index=index)
+    store.add(LOCAL_OWNER, "speaker", "Mara Quill", index=index)
+    index.ingest([files["strike"], files["bridge"]], progress=False)
+    real = rag.saved.find_matches
+
+    def store_down(kind, query, idx, article_ids):
+        if kind == "topic":
+            raise StoreError("Cannot reach the Chroma server; start it or unset RAG_CHROMA_URL.")
+        return real(kind, query, idx, article_ids)
+
+    monkeypatch.setattr(rag.saved, "find_matches", store_down)
+    report = store.check(index)
+    assert [r.summary() for r in report.results] == [
+        "not checked: Cannot reach the Chroma server; start it or unset RAG_CHROMA_URL.",
+        "2 new statements, 1 new article",
+    ]
+    assert str(report).splitlines()[0] == (
+        "Saved search #1 topic: bridge repairs: not checked: Cannot reach the Chroma server; "
+        "start it or unset RAG_CHROMA_URL."
+    )
+    monkeypatch.setattr(rag.saved, "find_matches", real)
+    assert brief(store.check(index)) == [
+        (1, "1 new article", [("article", "Dunmore bridge closes for repairs")]),
+        (2, "nothing new", []),
     ]
 
 

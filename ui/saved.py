@@ -97,13 +97,17 @@ class SavedHandlers:
     def view(self, owner: str, *, message: str = "", selected: str | None = None) -> SavedView:
         """The owner's saved searches after checking them for new articles."""
         try:
-            self.store.check(self.index, owner=owner, notify=False)
+            report = self.store.check(self.index, owner=owner, notify=False)
+            failed = [f"{r.search} {r.summary()}" for r in report.results if r.error]
+            if failed and not message:
+                message = render.error_markdown("; ".join(failed))
         except RagError as exc:
             message = message or render.error_markdown(str(exc))
         except Exception as exc:  # the list still shows what was found before
             log.exception("checking saved searches failed")
             message = message or render.error_markdown(
-                f"Could not check for new matches ({type(exc).__name__}: {exc})."
+                f"Could not check for new matches ({type(exc).__name__}); the details are in "
+                "the server log."
             )
         searches = self.store.searches(owner)
         counts = self.store.unseen_counts(owner)
