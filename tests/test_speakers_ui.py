@@ -89,9 +89,10 @@ def test_page_header_timeline_and_passage(handlers):
     html = handlers.passage(v.statements, ref)
     assert html.startswith(
         '<div class="people-passage"><p><b>Kelmont tram fares to rise as Varnholt line opens</b>'
-        " — Northmere Courier, 2025-03-03 · "
-        '<a href="https://northmerecourier.example/transport/kelmont-fares" target="_blank" '
-        'rel="noopener">open</a> · passage 0, chars 0-822</p><blockquote>'
+        " — The Harbour Ledger, 2025-03-04 · "
+        '<a href="https://harbourledger.example/city/2025/03/tram-fares" target="_blank" '
+        'rel="noopener">open</a> · first in Northmere Courier, 2025-03-03 · passage 0, '
+        "chars 0-822</p><blockquote>"
     )
     assert (
         "<mark>Passengers will pay more and wait longer, because the depot is still short of "

@@ -204,13 +204,21 @@ class PeopleHandlers:
         chunk = self.index.catalog.chunks([st["chunk_id"]]).get(st["chunk_id"])
         if chunk is None:
             return render.error_markdown("That article was removed; refresh the list.")
-        first = st["first"]
-        where = f"{first['outlet'] or 'unknown outlet'}, {first['published'] or 'undated'}"
+        # The passage is the indexed copy's; say so when the statement first ran elsewhere.
+        art = self.index.catalog.article(chunk.article_id)
+        url = art.url if art else ""
+        where = f"{chunk.outlet or 'unknown outlet'}, {chunk.published or 'undated'}"
         link = (
-            f' · <a href="{render.esc(first["url"])}" target="_blank" rel="noopener">open</a>'
-            if first["url"].startswith(("https://", "http://"))
+            f' · <a href="{render.esc(url)}" target="_blank" rel="noopener">open</a>'
+            if url.startswith(("https://", "http://"))
             else ""
         )
+        first = st["first"]
+        if first["article_id"] != chunk.article_id:
+            link += (
+                f" · first in {render.esc(first['outlet'] or 'another outlet')}, "
+                f"{render.esc(first['published'] or 'undated')}"
+            )
         body = render.highlight(chunk.text, [(st["start"], st["end"])], chunk.start)
         return (
             f'<div class="people-passage"><p><b>{render.esc(chunk.title)}</b> — '
