@@ -35,6 +35,7 @@ from datetime import date
 from typing import Any, Literal
 
 from rag.attributions import _cell
+from rag.dedupe import Reported, group_statements, stories
 from rag.errors import InputError, SpeakerNotFoundError
 from rag.index import Index, open_index
 from rag.ingest import parse_date
@@ -292,8 +293,6 @@ class _Book:
     """Every speaker's grouped statements in one index, built once per call."""
 
     def __init__(self, index: Index) -> None:
-        from rag.dedupe import group_statements
-
         cat = index.catalog
         attrs = cat.attributions()
         self.canonical = canonical_names(attrs)
@@ -313,17 +312,16 @@ class _Book:
         }
         rows = {r["id"]: r for r in cat.list_articles() if r["status"] == "complete"}
         self.urls = {aid: r["url"] or "" for aid, r in rows.items()}
-        by_speaker: dict[str, list[Attribution]] = {}
+        self.by_speaker: dict[str, list[Attribution]] = {}
         for a in attrs:
-            by_speaker.setdefault(self.canonical[a.speaker], []).append(
+            self.by_speaker.setdefault(self.canonical[a.speaker], []).append(
                 replace(a, speaker=self.canonical[a.speaker])
             )
-        self.reported = {
-            canon: group_statements(group, index.data_dir) for canon, group in by_speaker.items()
-        }
+        self._reported: dict[str, list[Reported]] = {}
+        # Outlets of the indexed articles and of the syndicated copies recorded with them.
+        copies = stories(index.data_dir).outlets(rows)
         self.known_outlets: set[str] = {r["outlet"] for r in rows.values() if r["outlet"]}
-        for reps in self.reported.values():
-            self.known_outlets.update(o.outlet for r in reps for o in r.outlets if o.outlet)
+        self.known_outlets.update(o.outlet for os in copies.values() for o in os if o.outlet)
         self._index = index
         self._chunks: dict[str, list[Chunk]] = {}
         self._topics: dict[str, tuple[str, ...]] = {}
@@ -347,7 +345,11 @@ class _Book:
         self, canon: str, lo: date | None, hi: date | None, outlets: set[str] | None
     ) -> list[Statement]:
         out = []
-        for rep in self.reported.get(canon, []):
+        if canon not in self._reported:  # grouped on demand: one page needs one speaker
+            self._reported[canon] = group_statements(
+                self.by_speaker.get(canon, []), self._index.data_dir
+            )
+        for rep in self._reported[canon]:
             a = rep.attribution
             carriers = [
                 Source(

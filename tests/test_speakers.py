@@ -439,3 +439,46 @@ def test_cli_entry_point_in_a_subprocess(index, settings):
         "Topics: Saltmarsh Road (1)",
         "",
     ]
+
+
+def test_same_quote_in_two_different_articles_is_one_row(settings, fake_embedder, tmp_path):
+    quote = "We will not raise the harbour tax this year"
+    bodies = {
+        "wire": (
+            "Test Wire",
+            "2025-05-02",
+            f'The council met on Friday to discuss the ferry budget.\n"{quote}," said Anna Lund, '
+            "the treasurer, after a long debate about the new pier and its lights.",
+        ),
+        "paper": (
+            "Other Paper",
+            "2025-05-01",
+            f'Shop owners asked about costs at a market hall meeting.\n"{quote}," said Anna Lund, '
+            "the treasurer, to applause from the stall holders in the old hall.",
+        ),
+    }
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for slug, (outlet, published, text) in bodies.items():
+        (folder / f"{slug}.json").write_text(
+            json.dumps(
+                {
+                    "title": f"{outlet} report",
+                    "outlet": outlet,
+                    "published": published,
+                    "text": text,
+                }
+            ),
+            encoding="utf-8",
+        )
+    idx = Index(settings, embedder=fake_embedder)
+    report = idx.ingest([folder], progress=False)
+    assert len(report.added) == 2 and not report.problems  # two stories, not one syndicated
+    (row,) = speaker("Anna Lund", index=idx).timeline
+    assert (row.text, row.outlet, str(row.date), [str(o) for o in row.also]) == (
+        quote,
+        "Other Paper",
+        "2025-05-01",
+        ["Test Wire (2025-05-02)"],
+    )
+    assert row.article_id == row.first.article_id  # the earliest copy holds the passage
