@@ -342,8 +342,15 @@ class _Book:
         )
 
     def statements(
-        self, canon: str, lo: date | None, hi: date | None, outlets: set[str] | None
+        self,
+        canon: str,
+        lo: date | None,
+        hi: date | None,
+        outlets: set[str] | None,
+        *,
+        detail: bool = True,
     ) -> list[Statement]:
+        """The speaker's timeline rows; ``detail=False`` skips passages and topics (counts only)."""
         out = []
         if canon not in self._reported:  # grouped on demand: one page needs one speaker
             self._reported[canon] = group_statements(
@@ -370,7 +377,7 @@ class _Book:
             ]
             if not kept:
                 continue
-            chunk = self._chunk_of(a)
+            chunk = self._chunk_of(a) if detail else None
             out.append(
                 Statement(
                     speaker=canon,
@@ -386,7 +393,7 @@ class _Book:
                     end=a.end,
                     sentence_start=a.sentence_start,
                     sentence_end=a.sentence_end,
-                    topics=self._topics_of(a, self.names.get(canon, {canon})),
+                    topics=self._topics_of(a, self.names.get(canon, {canon})) if detail else (),
                     also=tuple(kept[1:]),
                 )
             )
@@ -471,7 +478,7 @@ def speakers(
     wanted = _outlet_set(outlets, book.known_outlets)
     out = []
     for canon in book.names:
-        rows = book.statements(canon, lo, hi, wanted)
+        rows = book.statements(canon, lo, hi, wanted, detail=False)
         if rows:
             out.append(book.speaker_row(canon, rows))
     out.sort(key=lambda s: (-s.statements, s.name.casefold()))
