@@ -422,9 +422,13 @@ class _Book:
     def find(self, name: str) -> str:
         """The canonical speaker ``name`` refers to, or SpeakerNotFoundError."""
         want = " ".join(name.split()).casefold()
-        for canon, names in self.names.items():
-            if want == canon.casefold() or want in {n.casefold() for n in names}:
-                return canon
+        if want in {c.casefold() for c in self.names}:
+            return next(c for c in self.names if c.casefold() == want)
+        exact = sorted(c for c, ns in self.names.items() if want in {n.casefold() for n in ns})
+        if len(exact) == 1:
+            return exact[0]
+        if exact:  # an alias two speakers share ("Lund" for Anna and Erik Lund)
+            raise SpeakerNotFoundError(self._not_found(name, exact))
         # A surname, or a name with one typo, that fits exactly one speaker.
         hits = {c for c, ns in self.names.items() if any(same_person(name, n) for n in ns)}
         if len(hits) == 1:

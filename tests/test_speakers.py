@@ -304,14 +304,19 @@ def test_two_speakers_a_surname_could_mean(settings, fake_embedder, tmp_path):
                     "outlet": "Test Wire",
                     "published": f"2025-05-0{i + 1}",
                     "text": f"Budget news.\n{name}, the treasurer, said the budget for year {i} "
-                    "would be balanced by the end of the spring.",
+                    "would be balanced by the end of the spring.\nLund added that the harbour "
+                    "tax would not rise before the summer.",
                 }
             ),
             encoding="utf-8",
         )
     idx = Index(settings, embedder=fake_embedder)
     idx.ingest([folder], progress=False)
-    assert [p.name for p in speakers(index=idx)] == ["Anna Lund", "Erik Lund"]
+    # Both articles call their treasurer "Lund": an alias two speakers share.
+    assert [(p.name, p.aliases) for p in speakers(index=idx)] == [
+        ("Anna Lund", ("Lund",)),
+        ("Erik Lund", ("Lund",)),
+    ]
     with pytest.raises(SpeakerNotFoundError) as exc:
         speaker("Lund", index=idx)
     assert (
