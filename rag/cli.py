@@ -330,6 +330,57 @@ def cmd_eval(ns: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+# -- speaker pages (rag/speakers.py) ---------------------------------------------------------
+def cmd_speakers(ns: argparse.Namespace) -> int:
+    from rag.speakers import speakers, speakers_csv, speakers_json
+
+    people = speakers(since=ns.since, until=ns.until, outlets=ns.outlet, settings=get_settings())
+    if ns.json:
+        print(speakers_json(people))
+    elif ns.csv:
+        sys.stdout.write(speakers_csv(people))
+    elif not people:
+        print("No attributed statements match. Widen the filters, or `newsrag ingest` articles.")
+    for p in people if not (ns.json or ns.csv) else []:
+        when = f"{p.first or 'undated'} to {p.last or 'undated'}"
+        role = f"  ({p.role})" if p.role else ""
+        print(f"{p.statements:4d}  {when:24}  {p.name}{role}")
+    return 0
+
+
+def cmd_speaker(ns: argparse.Namespace) -> int:
+    from rag.speakers import speaker, speaker_csv, speaker_json
+
+    page = speaker(
+        ns.name, since=ns.since, until=ns.until, outlets=ns.outlet, settings=get_settings()
+    )
+    out = {"json": speaker_json, "csv": speaker_csv}.get(ns.format)
+    sys.stdout.write(out(page) if out else f"{page}\n")
+    return 0
+
+
+def add_speaker_commands(sub: Any) -> None:
+    """``newsrag speakers`` and ``newsrag speaker NAME``."""
+
+    def filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--since", help="statements published on or after YYYY-MM-DD")
+        p.add_argument("--until", help="statements published on or before YYYY-MM-DD")
+        p.add_argument("--outlet", action="append", help="only this outlet (repeatable)")
+
+    sp = sub.add_parser("speakers", help="everyone quoted, with statement counts and dates")
+    filters(sp)
+    fmt = sp.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    sp.set_defaults(func=cmd_speakers)
+
+    sp = sub.add_parser("speaker", help="one speaker's statements over time, with topics")
+    sp.add_argument("name", help='a name, alias or surname, e.g. "Patrick Ryder"')
+    filters(sp)
+    sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sp.set_defaults(func=cmd_speaker)
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     p = argparse.ArgumentParser(prog="newsrag", description="Cited answers over news articles.")
@@ -430,6 +481,7 @@ def parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_eval)
 
     _add_saved_parser(sub)
+    add_speaker_commands(sub)
     return p
 
 

@@ -30,6 +30,7 @@ from ui.chats import new_browser_id, owner_of  # noqa: E402
 from ui.handlers import ALL_OUTLETS, EXPORT_TTL_S, ChatView, Handlers  # noqa: E402
 from ui.handlers import llm_label as llm_label  # noqa: E402
 from ui.saved import saved_tab  # noqa: E402
+from ui.people import people_tab  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -347,6 +348,7 @@ def build_app(
                     )
                     remove_btn = gr.Button("Remove", variant="stop", scale=1, elem_id="remove")
             saved_tab(h.index, topic=who_in)  # ui/saved.py: follow a topic or a speaker
+            people_tab(h.index)
 
         lib_outputs = [lib_table, remove_dd, sum_article, outlet_in, status]
         chat_inputs = [pending_q, chat_id, k_in, outlet_in, from_in, to_in, prompt_in, chat_owner]
