@@ -29,8 +29,8 @@ from ui.chats import ChatStore as ChatStore  # noqa: E402  (re-exported for test
 from ui.chats import new_browser_id, owner_of  # noqa: E402
 from ui.handlers import ALL_OUTLETS, EXPORT_TTL_S, ChatView, Handlers  # noqa: E402
 from ui.handlers import llm_label as llm_label  # noqa: E402
-from ui.saved import saved_tab  # noqa: E402
 from ui.people import people_tab  # noqa: E402
+from ui.saved import saved_tab  # noqa: E402
 
 log = logging.getLogger(__name__)
 
