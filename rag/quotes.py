@@ -140,8 +140,12 @@ ORG_HEADS = _words(
     corporation firm organisation organization coalition network league society trust
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
-    press agency ministry regulator watchdog"""
+    press agency ministry regulator watchdog project order reserve together forward"""
 )
+# Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
+# "the company" may stand for.
+COMPANY_HEADS = _words("health energy steel ferries railway railroad")
+ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
 ORG_ROLE = "organisation"
 # ... and groups of people ("Critics", "county officials") this one.
@@ -194,6 +198,8 @@ FOLLOW_ON_SHARE = 0.5
 FOLLOW_ON_PARAGRAPH = 0.8
 # Pronoun subjects resolve to a person attributed at most this many paragraphs earlier.
 PRONOUN_REACH = 3
+# "The union said" resolves to an organisation quoted at most this many paragraphs earlier.
+ALIAS_REACH = 4
 
 _NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -497,12 +503,17 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         had_det
         and len(toks) <= 3
         and not any(t.cap for t in toks)
-        and _role_like(re.sub(r"['’]s?$", "", toks[-1].low))
+        and (
+            _role_like(re.sub(r"['’]s?$", "", toks[-1].low)) or toks[-1].low in TITLES - HONORIFICS
+        )
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
     if len(toks) == 1 and toks[0].low == "it":
         return _Mention(toks[0].text, "itpron")
+    if len(toks) >= 2 and toks[-1].low.isdigit() and all(t.cap for t in toks[:-1]):
+        # "Amalgamated Transit Workers Local 88": a numbered branch of an organisation.
+        return _Mention(_join(toks, text), "org")
     if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 5:
         # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
         return _Mention(_join(toks, text), "org")
@@ -558,7 +569,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
     person = bool(run) and (
         has_title
-        or (bool(prefix) and _role_like(prefix[-1].low))
+        or (bool(prefix) and (_role_like(prefix[-1].low) or prefix[-1].low in TITLES))
         or not any(w in heads for w in words)
     )
     if not person:
@@ -574,9 +585,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             return _Mention(_join(toks, text), "org")
         return None
     title_toks, name_toks = run[: last_title + 1], run[last_title + 1 :]
+    if name_toks and not prefix and re.sub(r"['’]s?$", "", name_toks[-1].low) in ORG_HEADS:
+        # "Justice Department", "Labor Department": "Justice" is no title here.
+        return _Mention(_join(toks, text), "org")
     if not name_toks or not all(_is_name_word(t) for t in name_toks) or len(name_toks) > 4:
         return None
-    role_ok = loose or any(_role_like(t.low) for t in prefix)
+    role_ok = loose or any(_role_like(t.low) or t.low in TITLES for t in prefix)
     role = _join(prefix, text) if prefix and role_ok else ""
     if prefix and not role:
         return None
@@ -605,6 +619,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         if t.kind != "W":
             break
         low = t.low
+        if low.isdigit() and i - 2 >= 0 and toks[i - 2].cap:
+            # "Amalgamated Transit Workers Local 88".
+            i -= 1
+            continue
         if low in PRONOUNS or (low == "it" and i == j):
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
@@ -625,7 +643,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             i -= 1
             continue
         base = re.sub(r"['’]s?$", "", low)
-        if _role_like(base) or base in ORG_HEADS or base in GROUP_HEADS:
+        if _role_like(base) or base in ORG_HEADS or base in GROUP_HEADS or base in TITLES:
             i -= 1
             continue
         # A modifier of the role or org word to its right ("transport director").
@@ -696,7 +714,10 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if (
             named
             and appos
-            and all(t.cap or t.low in {"of", "and", "for"} for t in appos)
+            and all(
+                t.cap or t.low in {"of", "and", "for"} or (x == 0 and t.low in DETERMINERS)
+                for x, t in enumerate(appos)
+            )
             and subj is not None
             and subj.kind in ("org", "alias")
             and (named.kind == "org" or (named.kind == "person" and not named.title))
@@ -715,8 +736,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         return None
     b = _left_np(toks, j)
     if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
-        # "The company that runs the ferry to Gannet Island said": an object, not the subject.
-        return None
+        # "The company that runs the ferry to Gannet Island said": an object, not the subject;
+        # but "Republicans on the committee defended" is a group.
+        return _group(toks, j, text)
     subj = _classify(toks[b:j], text)
     if subj is None or subj.kind == "alias" or (subj.kind == "person" and len(toks[b:j]) == 1):
         group = _group(toks, j, text)
@@ -859,7 +881,12 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     end = n
     for k in range(start, n - 2):
         # ", stating, "..."": the paraphrase stops where the quotation takes over.
-        if toks[k].text == "," and toks[k + 1].low in HANDOVER:
+        if (
+            toks[k].text == ","
+            and toks[k + 1].low in HANDOVER
+            and (toks[k + 2].kind == "Q" or toks[k + 2].text in {",", ":"})
+        ):
+            # Only a handover to a quotation; ", noting that ..." is a second statement.
             end = k
             break
     return _span(toks[start:end], text)
@@ -1009,8 +1036,9 @@ class _Registry:
         if fits:
             return max(fits, key=lambda sp: self.seen.get(id(sp), -1))
         # Named with the role earlier but not yet quoted: "Senator Ines Kolar criticised ...".
+        # "Sheriff Gail Prescott", "the authority's chairman, Victor Hume".
         pat = re.compile(
-            rf"\b(?i:{re.escape(role)}|{re.escape(abbr)})\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
+            rf"\b(?i:{re.escape(role)}|{re.escape(abbr)}),?\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
             rf"[A-Z][\w'’\-]+)"
         )
         names = [m.group(1) for m in pat.finditer(self.text, 0, upto)]
@@ -1027,13 +1055,22 @@ class _Registry:
             (sp for sp in self.speakers if sp.kind == "org" and id(sp) in self.seen),
             key=lambda sp: -self.seen[id(sp)],
         )
+        if head not in GENERIC_ORGS:
+            # "The union said": an organisation whose name has no head of another kind
+            # ("Amalgamated Transit Workers Local 88", not "Lakeport Transit Authority").
+            orgs = [
+                sp
+                for sp in orgs
+                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - {head} and not sp.name.isupper()
+            ]
         if head in {"company", "firm"}:
             # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
             # an agency's acronym ("FBI").
             orgs = [
                 sp
                 for sp in orgs
-                if not set(_name_tokens(sp.name)) & ORG_HEADS and not sp.name.isupper()
+                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
+                and not sp.name.isupper()
             ]
         return orgs[0] if orgs else None
 
@@ -1178,9 +1215,9 @@ class _Registry:
             if (
                 sp is None
                 and heads
-                and heads[-1] in GENERIC_ORGS
+                and heads[-1] in GENERIC_ORGS | ORG_HEADS
                 and self.last_org
-                and paragraph - self.last_org[1] <= 2
+                and paragraph - self.last_org[1] <= ALIAS_REACH
             ):
                 sp = self._recent_org(heads[-1])
             # "the company" with no company named before it: nobody to attribute to.
@@ -1237,7 +1274,7 @@ class _Registry:
 
 # "X said A and that B", "said A, noting that B", "acknowledged A but said B": two statements.
 _CONTENT_SPLIT = re.compile(
-    r",?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says)"
+    r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting)(?:\s+that)?)\s+"
 )
 
