@@ -179,6 +179,10 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
+# Documents that speak for their authors: "The report found ...", "according to the audit".
+DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll")
+# Cues that only documents (or organisations, with "that") use: "The audit found that ...".
+FIND_VERBS = _words("found finds showed shows")
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Who a speaker "told" before the statement itself.
@@ -244,7 +248,7 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group"]
+    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group", "doc"]
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
@@ -269,6 +273,8 @@ class _Frame:
     cue: str
     content: tuple[int, int] | None = None
     passive: bool = False
+    # "according to a report released by X": X wrote the report (later "The report found").
+    doc: str = ""
 
 
 @dataclass
@@ -511,6 +517,15 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
     if len(toks) == 1 and toks[0].low == "it":
         return _Mention(toks[0].text, "itpron")
+    if toks[-1].low in DOC_SUBJECTS:
+        return _classify_doc(toks, text)
+    if len(toks) >= 5 and toks[0].low in TITLES and toks[1].low == "of" and toks[0].cap:
+        # "Secretary of State Luanne Hobbs", "Secretary of the Treasury Ann Ode": the title
+        # ends at the first capitalised word after "of".
+        k = 3 if toks[2].low == "the" else 2
+        name = toks[k + 1 :]
+        if 2 <= len(name) <= 3 and all(_is_name_word(t) for t in name) and toks[k].cap:
+            return _Mention(_join(name, text), "person", title=_join(toks[: k + 1], text))
     if len(toks) >= 2 and toks[-1].low.isdigit() and all(t.cap for t in toks[:-1]):
         # "Amalgamated Transit Workers Local 88": a numbered branch of an organisation.
         return _Mention(_join(toks, text), "org")
@@ -600,6 +615,23 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     return _Mention(_join(name_toks, text), "person", title=title, role=role)
 
 
+def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
+    """A document as subject: "the 212-page report" (its author, found later), "the agency's
+    audit" (the agency), "Commerce Department figures" (the department)."""
+    noun = toks[-1].low
+    poss = next((x for x, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t.text)), None)
+    if poss is not None:
+        last = toks[poss]
+        stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
+        return _classify([*toks[:poss], stem], text)
+    mods = toks[:-1]
+    if mods and mods[0].cap and mods[-1].cap:
+        return _classify(mods, text)
+    if any(t.cap for t in mods):
+        return None
+    return _Mention(_join(toks, text), "doc", role=noun)
+
+
 def _acronym(t: _Tok) -> bool:
     """An all-capitals word of two or more letters that is not a title ("NATO", "U.S.")."""
     letters = re.sub(r"[^A-Za-z]", "", t.text)
@@ -643,7 +675,13 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             i -= 1
             continue
         base = re.sub(r"['’]s?$", "", low)
-        if _role_like(base) or base in ORG_HEADS or base in GROUP_HEADS or base in TITLES:
+        if (
+            _role_like(base)
+            or base in ORG_HEADS
+            or base in GROUP_HEADS
+            or base in TITLES
+            or (base in DOC_SUBJECTS and i == j)
+        ):
             i -= 1
             continue
         # A modifier of the role or org word to its right ("transport director").
@@ -854,7 +892,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or verb.startswith(("told", "tell"))
             )
             # "disputed that explanation": a demonstrative, not a that-clause.
-            if gap_ok and (len(rest) > 3 or verb in SAY_VERBS):
+            if gap_ok and (len(rest) > 3 or verb in SAY_VERBS or verb in FIND_VERBS):
                 start = k + 1
             break
     if start is None:
@@ -862,12 +900,16 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             return None
         low = toks[r].low
         if verb in SAY_VERBS and verb not in OBJECT_VERBS:
+            outlet = _outlet_end(toks, r) if verb.startswith(("told", "tell")) else None
             if verb.startswith(("told", "tell")) and low in AUDIENCES and r + 1 < n:
                 # "told reporters the margin was never in doubt".
                 r += 1
                 low = toks[r].low
                 if toks[r].kind != "W" or low in PREPOSITIONS:
                     return None
+            elif outlet is not None:
+                # "told the Capitol Ledger he had spoken with ...".
+                r = outlet
             elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
@@ -890,6 +932,29 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             end = k
             break
     return _span(toks[start:end], text)
+
+
+def _outlet_end(toks: list[_Tok], r: int) -> int | None:
+    """Where the statement starts after "told <the Outlet Name>", if an outlet follows."""
+    k = r + 1 if r < len(toks) and toks[r].low == "the" else r
+    e = k
+    while e < len(toks) and e - k < 5 and toks[e].cap and toks[e].low not in CAP_STOP:
+        e += 1
+    if e == k or e >= len(toks) or toks[e].kind != "W":
+        return None
+    nxt = toks[e]
+    # The statement opens with its own subject: "he", "the plan", "Harmon".
+    return e if nxt.low in SUBJECT_STARTS or (nxt.cap and nxt.low not in CAP_STOP) else None
+
+
+def _lede_start(toks: list[_Tok]) -> int:
+    """Index after a dateline ("ASHBY, Penmore (Harbor Wire) —"), or 0 if there is none."""
+    for d in range(min(len(toks), 14)):
+        if toks[d].text in {"—", "--", "–"}:
+            if all(t.cap or t.kind == "P" or t.low.isupper() for t in toks[:d]):
+                return d + 1
+            return 0
+    return 0
 
 
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
@@ -925,6 +990,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             while k < n and toks[k].kind == "W":
                 k += 1
             np = toks[c + 2 : k]
+            doc = next((w.low for w in np if w.low in DOC_SUBJECTS), "")
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
@@ -942,14 +1008,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 before = toks[:c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 side = after if len(after) >= len(before) else before
-                return _Frame(who, "according to", _span(side, text))
+                return _Frame(who, "according to", _span(side, text), doc=doc)
         if low == "saying" and c >= 2 and toks[c - 1].low in PROGRESSIVE:
             # "X is saying (that) ...": progressive speech, subject before the auxiliary.
             prog = _subject_left(toks, c - 1, text)
             if prog is not None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
-        if low not in SAY_VERBS and low not in OBJECT_VERBS:
+        if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
             continue
         prev = toks[c - 1] if c else None
         prev2 = toks[c - 2] if c >= 2 else None
@@ -974,16 +1040,40 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if left is None:
             continue
         subj, b = left
+        if low in FIND_VERBS and any(
+            x.low in SAY_VERBS and "," in [y.text for y in toks[max(c + 1, y0 - 6) : y0]]
+            for y0, x in enumerate(toks)
+            if y0 > c + 1
+        ):
+            # "The audit found X, the director said": the director speaks.
+            continue
+        if (
+            low in FIND_VERBS
+            and subj.kind != "doc"
+            and (subj.kind not in ("org", "alias", "group") or toks[c + 1 : c + 2] == [])
+        ):
+            # "The board found that ...": an organisation's finding; "police found a body"
+            # is no statement.
+            continue
+        if low in FIND_VERBS and subj.kind != "doc" and toks[c + 1].low != "that":
+            continue
         cue_end = c + 1
         cue = t.text
         if low.startswith("urge") and c + 1 < n and toks[c + 1].low == "caution":
             cue, cue_end = f"{t.text} caution", c + 2
         content = _content_after(toks, cue_end, low, text)
         if content is None and b >= 2 and toks[b - 1].text == ",":
-            # "CONTENT, the agency said on Tuesday."
+            # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
-            if len(tail) <= 6 and not any(x.kind == "Q" for x in tail):
-                content = _span(toks[: b - 1], text)
+            while tail and tail[0].kind == "W" and tail[0].low in TIME_WORDS | {"on"}:
+                tail = tail[1:]
+            lede = _lede_start(toks)
+            words_before = sum(1 for x in toks[lede : b - 1] if x.kind == "W")
+            if tail and tail[0].text == "," and words_before <= 3 and len(tail) >= 4:
+                # "Without it, the commission warns, shipping lines could ...".
+                content = _span(tail[1:], text)
+            elif (len(tail) <= 6 or tail[0].text == ",") and not any(x.kind == "Q" for x in tail):
+                content = _span(toks[lede : b - 1], text)
         return _Frame(subj, cue, content)
     return _participle_frame(toks, text)
 
@@ -1020,6 +1110,41 @@ class _Registry:
         self.last_org: tuple[_Speaker, int] | None = None
         # End of the last sentence that yielded an attribution.
         self.last_attr_end = 0
+        # Who wrote each document the article cites ("report" -> the auditor's office).
+        self.docs: dict[str, _Speaker] = {}
+        self.last_doc: _Speaker | None = None
+
+    def bind_doc(self, noun: str, sp: _Speaker) -> None:
+        """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
+        self.docs[noun] = sp
+        self.last_doc = sp
+
+    def _doc_author(self, noun: str, paragraph: int, at: int) -> _Speaker | None:
+        """Who a document speaks for: its author named before ("a report by X", "X's report"),
+        the author of the article's last document, else the organisation quoted last."""
+        if noun in self.docs:
+            return self.docs[noun]
+        name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
+        pats = [
+            rf"\b{noun}s?\b[^.;\n]{{0,80}}?\bby\s+(?:the\s+)?(?:independent\s+)?({name})",
+            rf"({name})['’]s?\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
+            rf"({name})\s+(?:released|published|issued|commissioned)\s+(?:a|an|its|the)\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}{noun}\b",
+        ]
+        hits = []
+        for pat in pats:
+            for m in re.finditer(pat, self.text[:at]):
+                hits.append((m.start(1), m.group(1)))
+        for _, found in sorted(hits, reverse=True):
+            toks = _tokens(found, 0, len(found))
+            who = _classify(toks, found)
+            if who is not None and who.kind in ("person", "org"):
+                return self._get(who.surface, "person" if who.kind == "person" else "org")
+        if self.last_doc is not None:
+            return self.last_doc
+        if self.last_org and paragraph - self.last_org[1] <= ALIAS_REACH:
+            return self.last_org[0]
+        return None
 
     def _find_role(self, role: str, upto: int) -> _Speaker | None:
         """The person "the spokesman" stands for: the nearest speaker with that role or title."""
@@ -1204,6 +1329,11 @@ class _Registry:
             return self._named_before(at)
         if m.kind == "role":
             return self._find_role(m.role, at)
+        if m.kind == "doc":
+            sp = self._doc_author(m.role, paragraph, at)
+            if sp is not None:
+                self.bind_doc(m.role, sp)
+            return sp
         if m.kind == "itpron":
             # "It warned that ...": the organisation quoted in this or the previous paragraph.
             if self.last_org and paragraph - self.last_org[1] <= 1:
@@ -1366,6 +1496,8 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         found: list[_Raw] = []
         if frame is not None:
             sp = reg.resolve(frame.mention, para, e)
+            if sp is not None and frame.doc:
+                reg.bind_doc(frame.doc, sp)
             if sp is not None:
                 sent_s = s
                 content = frame.content
