@@ -195,6 +195,7 @@ HANDOVER = _words("stating saying adding noting explaining insisting warning dec
 MIN_REPORTED_WORDS = 5
 # ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
 SUBJECT_STARTS = _words("he she it they we i the his her its their our")
+PRONOUN_SUBJECTS = _words("he she they we i")
 FINITE = _words("was were is are had has have would will could can did does should might must")
 # A quote-only sentence continues the previous speaker when quotes cover this share of it.
 FOLLOW_ON_SHARE = 0.5
@@ -202,8 +203,11 @@ FOLLOW_ON_SHARE = 0.5
 FOLLOW_ON_PARAGRAPH = 0.8
 # Pronoun subjects resolve to a person attributed at most this many paragraphs earlier.
 PRONOUN_REACH = 3
-# "The union said" resolves to an organisation quoted at most this many paragraphs earlier.
+# "The union said" resolves to an organisation quoted at most this many paragraphs earlier
+# (or to the only one that fits).
 ALIAS_REACH = 4
+# A union is often named an association or a local.
+UNION_HEADS = _words("union association federation local guild brotherhood")
 
 _NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -651,6 +655,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         if t.kind != "W":
             break
         low = t.low
+        if low in {"state", "federal"} and i < j and toks[i].cap and toks[i].low not in CAP_STOP:
+            # "The state Department of Transportation".
+            i -= 1
+            continue
         if low.isdigit() and i - 2 >= 0 and toks[i - 2].cap:
             # "Amalgamated Transit Workers Local 88".
             i -= 1
@@ -741,6 +749,18 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 named.role = _join(clause, text)
                 return named, c0
         subj = _classify(head, text)
+        if (
+            subj is None
+            and head
+            and all(t.cap for t in head)
+            and len(appos) >= 2
+            and appos[0].low in {"a", "an", "the"}
+            and any(
+                t.low in ORG_HEADS | GENERIC_ORGS for t in appos[1:4] if t.low not in {"of", "for"}
+            )
+        ):
+            # "Calder Homes Now, a coalition of builders ..., called": an organisation.
+            return _Mention(_join(head, text), "org"), b
         if (
             named
             and named.kind == "person"
@@ -875,7 +895,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         # "said Tuesday that ...", "says today it ...": the day is a circumstance.
         r += 1
     # "said in an interview with the Dunmore Gazette that ...": a longer circumstance.
-    reach = 14 if r < n and toks[r].low in PREPOSITIONS else 7
+    reach = (
+        14 if r < n and (toks[r].low in PREPOSITIONS or verb.startswith(("told", "tell"))) else 7
+    )
     for k in range(r, min(r + reach, n)):
         if toks[k].kind != "W":
             break
@@ -910,6 +932,24 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             elif outlet is not None:
                 # "told the Capitol Ledger he had spoken with ...".
                 r = outlet
+            elif low in {"outside", "inside"} and r + 1 < n and toks[r + 1].low not in DETERMINERS:
+                pass  # "said outside groups had ...": an adjective here
+            elif low in PREPOSITIONS and not verb.startswith(("told", "tell")):
+                # "said in his last year he lost money ...": a circumstance, then the clause.
+                k = next(
+                    (
+                        k
+                        for k in range(r + 2, min(r + 9, n - 1))
+                        if toks[k].low in PRONOUN_SUBJECTS
+                        and toks[k - 1].kind == "W"
+                        and toks[k - 1].low not in PREPOSITIONS | DETERMINERS | {"that"}
+                        and toks[k + 1].kind == "W"
+                    ),
+                    None,
+                )
+                if k is None or any(t.kind != "W" for t in toks[r:k]):
+                    return None
+                r = k
             elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
@@ -1017,6 +1057,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue
         if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
             continue
+        if low in {"states", "state"} and not (
+            c + 1 < n and (toks[c + 1].low == "that" or toks[c + 1].kind == "Q")
+        ):
+            # "Voters in three neighbouring states approved ...": the noun, not the verb.
+            continue
         prev = toks[c - 1] if c else None
         prev2 = toks[c - 2] if c >= 2 else None
         inverted = prev is not None and (
@@ -1107,6 +1152,7 @@ class _Registry:
         self.last_person: tuple[_Speaker, int] | None = None
         # Where each speaker was last attributed, for "the senator" -> nearest senator.
         self.seen: dict[int, int] = {}
+        self.seen_para: dict[int, int] = {}
         self.last_org: tuple[_Speaker, int] | None = None
         # End of the last sentence that yielded an attribution.
         self.last_attr_end = 0
@@ -1174,7 +1220,7 @@ class _Registry:
             sp.titles.append(role.capitalize())
         return sp
 
-    def _recent_org(self, head: str) -> _Speaker | None:
+    def _recent_org(self, head: str, paragraph: int) -> _Speaker | None:
         """The organisation quoted most recently that "the company"/"the group" can name."""
         orgs = sorted(
             (sp for sp in self.speakers if sp.kind == "org" and id(sp) in self.seen),
@@ -1183,10 +1229,11 @@ class _Registry:
         if head not in GENERIC_ORGS:
             # "The union said": an organisation whose name has no head of another kind
             # ("Amalgamated Transit Workers Local 88", not "Lakeport Transit Authority").
+            same = UNION_HEADS if head in UNION_HEADS else {head}
             orgs = [
                 sp
                 for sp in orgs
-                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - {head} and not sp.name.isupper()
+                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - same and not sp.name.isupper()
             ]
         if head in {"company", "firm"}:
             # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
@@ -1197,7 +1244,12 @@ class _Registry:
                 if not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
                 and not sp.name.isupper()
             ]
-        return orgs[0] if orgs else None
+        if not orgs:
+            return None
+        if paragraph - self.seen_para.get(id(orgs[0]), -99) <= ALIAS_REACH or len(orgs) == 1:
+            # The nearest one, or the only one that fits however far back it was quoted.
+            return orgs[0]
+        return None
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
@@ -1342,14 +1394,8 @@ class _Registry:
         if m.kind == "alias":
             sp = self._find_org(m.surface, at)
             heads = _name_tokens(m.surface)
-            if (
-                sp is None
-                and heads
-                and heads[-1] in GENERIC_ORGS | ORG_HEADS
-                and self.last_org
-                and paragraph - self.last_org[1] <= ALIAS_REACH
-            ):
-                sp = self._recent_org(heads[-1])
+            if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
+                sp = self._recent_org(heads[-1], paragraph)
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
@@ -1466,8 +1512,13 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     if len(words) >= MIN_REPORTED_WORDS:
         return True
     low = re.findall(r"[a-z]+", outside.lower())
-    # A clause of its own: a subject ("he", "the senator") and a finite verb.
-    return bool(low) and low[0] in SUBJECT_STARTS and any(w in FINITE for w in low)
+    # A clause of its own: a subject ("he", "the senator", "footage released too quickly")
+    # and a finite verb.
+    return (
+        bool(low)
+        and (low[0] in SUBJECT_STARTS or len(words) >= 3)
+        and any(w in FINITE for w in low)
+    )
 
 
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
@@ -1519,6 +1570,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     for cue, cs, ce in _split_content(text, content, frame.cue):
                         found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
                 reg.seen[id(sp)] = e
+                reg.seen_para[id(sp)] = para
                 reg.last_attr_end = e
                 if sp.kind == "org":
                     reg.last_org = (sp, para)
