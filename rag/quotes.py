@@ -678,7 +678,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 continue
             break
         if t.cap:
-            if low.rstrip(".") in CAP_STOP:
+            if low.rstrip(".") in CAP_STOP and not (
+                i >= 3 and all(x.cap and x.low not in CAP_STOP for x in toks[i - 3 : i - 1])
+            ):
+                # "Calder Homes Now" keeps its last word; a lone "However" is no name.
                 break
             i -= 1
             continue
