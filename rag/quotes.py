@@ -59,7 +59,8 @@ OBJECT_VERBS = _words(
     proposed proposes pledged pledges promised promises vowed vows demanded demands
     announced announces credited credits hailed hails cited cites endorsed endorses
     introduced introduces sponsored sponsors opposed opposes supported supports backed backs
-    recommended recommends requested requests attributed attributes rated rates"""
+    recommended recommends requested requests attributed attributes rated rates blame
+    threatened threatens pushed"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
@@ -67,19 +68,21 @@ PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 # Words between a subject and its cue verb that do not break the attribution.
 ADVERBS = _words(
     """also later previously further again then repeatedly publicly separately earlier once
-    has had have would will quickly immediately however subsequently firmly"""
+    has had have would will quickly immediately however subsequently firmly long"""
 )
 # Right after a cue these start a circumstance, not the reported content.
 PREPOSITIONS = _words(
     """on in at during after before by to from with when while late earlier yesterday today
     last this outside inside near for as via through amid following"""
 )
+# Object verbs whose statement is a to-infinitive ("vowed to fight the measure").
+INFINITIVE_CUES = _words("vowed vows pledged pledges promised promises threatened threatens")
 # After a cue these introduce the statement itself ("urged caution regarding ...").
 PARTICLES = frozenset({"regarding", "concerning"})
 # Prepositions that some object verbs take before their statement ("pointed to ...").
 VERB_PARTICLES = {
     "to": ("point", "refer", "object", "appeal"),
-    "for": ("call", "appeal"),
+    "for": ("call", "appeal", "push"),
     "out": ("point",),
     "of": ("warn",),
     "about": ("warn",),
@@ -106,7 +109,7 @@ GROUP_NOUNS = _words(
     nurses regulators observers voters leaders organizers organisers forecasters unions
     providers growers owners executives diplomats aides economists investors airlines
     companies employers landlords tenants physicians officers authorities prosecutors
-    investigators"""
+    investigators governors mayors senators ministers"""
 )
 QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few"})
 # Bare head nouns that stand for the organisation quoted last ("The group says ...").
@@ -191,6 +194,8 @@ AUDIENCES = _words(
 )
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
+# Participles that give the subject's reason or claim after its action ("..., citing costs").
+PARTICIPLES = HANDOVER | _words("arguing citing")
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
 # ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
@@ -822,7 +827,9 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if not np:
         return None
     # The head is the last word before a prepositional phrase ("officials in the county").
-    cut = next((x for x, t in enumerate(np) if x and t.low in {"in", "on", "for", "at"}), None)
+    cut = next(
+        (x for x, t in enumerate(np) if x and t.low in {"in", "on", "for", "at", "from"}), None
+    )
     head_part = np[:cut] if cut is not None else np
     if cut is not None and len(np) - cut > 4:
         return None
@@ -956,6 +963,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
+        elif low == "to" and verb in INFINITIVE_CUES:
+            start = r  # "vowed to fight the measure"
         elif low in PREPOSITIONS or low in PARTICLES:
             # "pointed to ...", "urged caution regarding ..."; "announced on Monday" has none.
             if not (low in PARTICLES or verb.startswith(VERB_PARTICLES.get(low, ("\0",)))):
@@ -964,6 +973,20 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         else:
             start = r
     end = n
+    if verb in OBJECT_VERBS and verb not in SAY_VERBS:
+        # "proposed a heat rule last year, but it has not been finalized": the object only.
+        for k in range(start + 1, n - 1):
+            if toks[k].text == "," and toks[k + 1].low == "but":
+                end = k
+                break
+        while end - start > 2 and toks[end - 1].kind == "P":
+            end -= 1
+        if end - start >= 3 and toks[end - 2].low in {"last", "this", "next"}:
+            end -= 2  # "endorsed Dell last month"
+        elif end - start > 2 and toks[end - 1].low in TIME_WORDS:
+            end -= 1
+            if toks[end - 1].low == "on":
+                end -= 1
     for k in range(start, n - 2):
         # ", stating, "..."": the paraphrase stops where the quotation takes over.
         if (
@@ -1003,6 +1026,7 @@ def _lede_start(toks: list[_Tok]) -> int:
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     """The first attribution frame in a sentence's tokens, if any."""
     n = len(toks)
+    fallback: _Frame | None = None
     for c, t in enumerate(toks):
         if t.kind != "W":
             continue
@@ -1046,6 +1070,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 last = head[-1]
                 stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
                 np = [*head[:-1], stem]
+            if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
+                np = np[:-1]  # "according to Commerce Department figures"
             who = _classify(np, text)
             if who and who.kind != "pron":
                 before = toks[:c]
@@ -1122,15 +1148,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 content = _span(tail[1:], text)
             elif (len(tail) <= 6 or tail[0].text == ",") and not any(x.kind == "Q" for x in tail):
                 content = _span(toks[lede : b - 1], text)
+        if content is None and not any(x.kind == "Q" for x in toks):
+            # "Several poll workers reported receiving calls, according to the sheriff's
+            # office": nothing said here; a later cue may still name the source.
+            if fallback is None:
+                fallback = _Frame(subj, cue, content)
+            continue
         return _Frame(subj, cue, content)
-    return _participle_frame(toks, text)
+    return _participle_frame(toks, text) or fallback
 
 
 def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     """ "Andersen vetoed the bill on Monday, saying it went too far": the subject speaks."""
     n = len(toks)
     for k in range(1, n - 2):
-        if toks[k].text == "," and toks[k + 1].low in HANDOVER and toks[k + 2].kind == "W":
+        if toks[k].text == "," and toks[k + 1].low in PARTICIPLES and toks[k + 2].kind == "W":
             start = 0
             for d in range(min(n, 14)):
                 if toks[d].text in {"—", "--", "–"}:
@@ -1404,7 +1436,14 @@ class _Registry:
                 sp.aliases.append(m.surface)
             return sp
         if m.kind == "org":
-            return self._get(m.surface, "org")
+            # "state Department of Transportation", "... Clearinghouse at Syracuse University":
+            # the organisation's own name, with the longer form kept as an alias.
+            name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
+            name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
+            sp = self._get(name, "org")
+            if name != m.surface and m.surface not in sp.aliases:
+                sp.aliases.append(m.surface)
+            return sp
         if m.kind == "group":
             return self._get(m.surface, "group")
         sp = None
@@ -1454,7 +1493,7 @@ class _Registry:
 # "X said A and that B", "said A, noting that B", "acknowledged A but said B": two statements.
 _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
-    r"|,\s+(noting|adding|arguing|saying|warning|insisting)(?:\s+that)?)\s+"
+    r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?)\s+"
 )
 
 
@@ -1471,14 +1510,24 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             parts.append((cur_cue, pos, m.start()))
         pos = m.end()
         if verb:
-            cur_cue = {"noting": "noted", "adding": "added", "arguing": "argued"}.get(
-                verb, "said" if verb == "saying" else ("warned" if verb == "warning" else verb)
-            )
+            cur_cue = {
+                "noting": "noted",
+                "adding": "added",
+                "arguing": "argued",
+                "citing": "cited",
+            }.get(verb, "said" if verb == "saying" else ("warned" if verb == "warning" else verb))
             if verb == "insisting":
                 cur_cue = "insisted"
     if b > pos:
         parts.append((cur_cue, pos, b))
-    return [(c, x, y) for c, x, y in parts if len(content_words(text[x:y])) >= 2] or [(cue, a, b)]
+    # An object verb's object may be short ("opposed the bill, arguing that ...").
+    first_min = 1 if cue in OBJECT_VERBS and cue not in SAY_VERBS else 2
+    kept = [
+        (c, x, y)
+        for n, (c, x, y) in enumerate(parts)
+        if len(content_words(text[x:y])) >= (first_min if n == 0 else 2)
+    ]
+    return kept or [(cue, a, b)]
 
 
 def _headings(text: str) -> list[tuple[int, int]]:
