@@ -946,7 +946,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 pass  # "said outside groups had ...": an adjective here
             elif low in PREPOSITIONS and not verb.startswith(("told", "tell")):
                 # "said in his last year he lost money ...": a circumstance, then the clause.
-                k = next(
+                clause = next(
                     (
                         k
                         for k in range(r + 2, min(r + 9, n - 1))
@@ -957,9 +957,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                     ),
                     None,
                 )
-                if k is None or any(t.kind != "W" for t in toks[r:k]):
+                if clause is None or any(t.kind != "W" for t in toks[r:clause]):
                     return None
-                r = k
+                r = clause
             elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
