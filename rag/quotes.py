@@ -159,6 +159,11 @@ TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     night morning afternoon evening"""
 )
+# Words of a bare time phrase after a cue ("said a week earlier"): no statement.
+TIME_PHRASE = TIME_WORDS | _words(
+    "a an the one two three week weeks month months year years day days earlier later ago last "
+    "before previously recently"
+)
 # Auxiliaries of a progressive cue ("is saying").
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
 # Role nouns that a later "the senator" / "the spokesman" may stand for, with their
@@ -973,6 +978,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         else:
             start = r
     end = n
+    if all(t.kind == "P" or t.low in TIME_PHRASE for t in toks[start:end]):
+        # "what she had said a week earlier": a time, not a statement.
+        return None
     if verb in OBJECT_VERBS and verb not in SAY_VERBS:
         # "proposed a heat rule last year, but it has not been finalized": the object only.
         for k in range(start + 1, n - 1):

@@ -1165,10 +1165,15 @@ def test_news_patterns(case: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Police found a car in the river.", "Voters in four states approved similar measures."]
+    "text",
+    [
+        "Police found a car in the river.",
+        "Voters in four states approved similar measures.",
+        "Mayor Ines Arnott spoke on Monday. She repeated what she had said a week earlier.",
+    ],
 )
 def test_news_no_statement(text: str) -> None:
-    """A finding with no author and "states" as a noun are no statements."""
+    """A finding with no author, "states" as a noun and "said a week earlier" say nothing."""
     assert extract_attributions(text) == []
 
 
