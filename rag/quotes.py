@@ -742,6 +742,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if k < 0 or toks[k].text != ",":
             return None
         appos = toks[k + 1 : j - 1]
+        if k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
+            # "Maria Lopez, 45, a nurse at the hospital, said": the age is skipped.
+            k -= 2
         b = _left_np(toks, k)
         head = toks[b:k]
         # The whole phrase before the first comma ("A spokeswoman for the U.S. attorney's
@@ -827,6 +830,9 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if b > 0 and toks[b - 1].kind == "W":
         return None
     np = toks[b:j]
+    if np and np[0].low in {"and", "but"}:
+        np = np[1:]  # "..., and internet providers say ..."
+        b += 1
     if np and np[0].low in DETERMINERS:
         np = np[1:]
     if not np:

@@ -876,6 +876,34 @@ def test_dev_set_per_category_gate() -> None:
 
 # Issue 9, second round: forms found missing on the development set (own fictional sentences).
 NEWS_PATTERNS = {
+    "group_after_and": (
+        "Few homes have been connected, and internet providers say federal paperwork is to blame.",
+        [
+            (
+                "internet providers",
+                "reported",
+                "say",
+                "federal paperwork is to blame",
+                58,
+                87,
+                "group",
+            )
+        ],
+    ),
+    "age_then_role_appositive": (
+        "Maria Lopez, 45, a nurse at the hospital, said the unit was short-staffed.",
+        [
+            (
+                "Maria Lopez",
+                "reported",
+                "said",
+                "the unit was short-staffed",
+                47,
+                73,
+                "nurse at the hospital",
+            )
+        ],
+    ),
     "org_relative_clause_numbered_local": (
         "The Marlow Dockworkers Local 12, which represents crane drivers, said it had not been consulted.",
         [
