@@ -990,7 +990,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     if verb in OBJECT_VERBS and verb not in SAY_VERBS:
         # "proposed a heat rule last year, but it has not been finalized": the object only.
         for k in range(start + 1, n - 1):
-            if toks[k].text == "," and toks[k + 1].low == "but":
+            if toks[k].text == "," and toks[k + 1].low in {"but", "a", "an"}:
+                # "..., but it has not been finalized", "..., a pledge Vaill says ...".
+                # (Not ", which": "the decision to close lanes, which she said would ...")
                 end = k
                 break
         while end - start > 2 and toks[end - 1].kind == "P":
@@ -1465,6 +1467,18 @@ class _Registry:
             sp = self._person_by_token(m.surface, at)
             if sp is not None and m.surface not in sp.aliases and m.surface != sp.name:
                 sp.aliases.append(m.surface)
+        if sp is None and len(_name_tokens(m.surface)) == 1 and len(m.surface) >= 3:
+            # "the Fed" for the Federal Reserve quoted before: the first word's short form.
+            low = _fold(m.surface)
+            orgs = [
+                o
+                for o in self.speakers
+                if o.kind == "org" and (_name_tokens(o.name) or [""])[0].startswith(low)
+            ]
+            if len(orgs) == 1:
+                if m.surface not in orgs[0].aliases:
+                    orgs[0].aliases.append(m.surface)
+                return orgs[0]
         if sp is None:
             if len(_name_tokens(m.surface)) == 1:
                 # A lone capitalised word nobody was named as ("Critics") is no speaker.

@@ -1305,3 +1305,26 @@ def test_other_cues(case: str) -> None:
     assert [(a.speaker, a.cue, a.quote) for a in got] == expected
     for a in got:
         assert text[a.start : a.end] == a.quote
+
+
+def test_short_form_of_an_organisation_quoted_before() -> None:
+    """ "the Fed" is the Federal Reserve when that is the only organisation it can shorten."""
+    text = (
+        "The Federal Reserve said it would rule soon.\n\nIn approving the deal, the Fed said the "
+        "banks had committed to keeping branches open."
+    )
+    got = [(a.speaker, a.quote, a.aliases) for a in extract_attributions(text)]
+    assert got == [
+        ("Federal Reserve", "it would rule soon", ("Fed",)),
+        ("Federal Reserve", "the banks had committed to keeping branches open", ("Fed",)),
+    ]
+
+
+def test_object_stops_before_an_appositive() -> None:
+    """ "promised X, a pledge Y says ...": the promise is X only."""
+    text = (
+        "Mayor Ann Lee has promised to hire 50 officers, a pledge her rival says the city "
+        "cannot afford."
+    )
+    got = [(a.speaker, a.cue, a.quote) for a in extract_attributions(text)]
+    assert got == [("Ann Lee", "promised", "to hire 50 officers")]
