@@ -1119,6 +1119,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and right[0].kind not in ("pron", "role")
                 and right[1] >= n - 1
                 and (right[1] == n or toks[right[1]].kind == "P")
+                # "NAME, who ..., said he would ...": a clause follows, not a speaker.
+                and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS)
+                and not any(t.low in FINITE for t in toks[c + 1 : right[1]])
             ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
                 return _Frame(right[0], low, _span(toks[: c - 1], text))

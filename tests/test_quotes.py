@@ -1328,3 +1328,13 @@ def test_object_stops_before_an_appositive() -> None:
     )
     got = [(a.speaker, a.cue, a.quote) for a in extract_attributions(text)]
     assert got == [("Ann Lee", "promised", "to hire 50 officers")]
+
+
+def test_relative_clause_then_said_clause_is_no_inverted_speaker() -> None:
+    """ "X, who ..., said he would ...": X speaks; the clause after "said" is never a speaker."""
+    text = (
+        "Superintendent Rhea Voss, who has led the district for six years, said she would carry "
+        "out the board's decision."
+    )
+    got = [(a.speaker, a.role, a.quote) for a in extract_attributions(text)]
+    assert got == [("Rhea Voss", "Superintendent", "she would carry out the board's decision")]
