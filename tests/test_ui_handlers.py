@@ -514,3 +514,41 @@ def test_who_said_tab_phrase_respects_the_outlet_filter(pier: Handlers) -> None:
         "**Ines Arnott**."
     )
     assert [r[4] for r in v.rows] == ["Valley Standard"]
+
+
+def test_who_said_tab_phrase_first_carried_by_a_syndicated_copy(
+    index: Index, tmp_path: Path
+) -> None:
+    """The wire copy indexed first was published later: the earlier outlet is named."""
+    body = PIER_EARLY["text"].replace(
+        "The Kelmont council", "KELMONT ({}) — The Kelmont council"
+    ) + (
+        "\nThe pier was built in 1911 and has been closed to cars since a storm cracked two of "
+        "its concrete pilings in 2023. Engineers told the council last month that repairs "
+        "would cost about $14 million, and that a new pier would cost nearly twice as much. "
+        "Fishermen who tie up at the pier have asked the council to keep it open to boats "
+        "while the work is done, and the harbour master said he would try to find them "
+        "moorings elsewhere in the bay until the council decides what to do.\n"
+    )
+    late = PIER_EARLY | {
+        "outlet": "Valley Standard",
+        "published": "2025-03-04",
+        "text": body.format("Valley Standard"),
+    }
+    early = PIER_EARLY | {
+        "outlet": "Harbor Wire",
+        "published": "2025-03-02",
+        "text": body.format("Harbor Wire"),
+    }
+    h = Handlers(index, index.settings, export_dir=tmp_path / "exports")
+    for name, art in (("late.json", late), ("early.json", early)):
+        p = tmp_path / name
+        p.write_text(json.dumps(art), encoding="utf-8")
+        h.ingest([str(p)])
+    assert len(h.index.list_articles()) == 1  # one story, embedded once
+    v = h.who_said(f'"{PIER_QUOTE}"')
+    assert v.message == (
+        "First carried by **Kelmont pier vote delayed** (Harbor Wire, 2025-03-02); said by "
+        "**Ines Arnott** (council leader). Carried by 2 articles.\n\n1 statement by 1 speaker."
+    )
+    assert [r[0] for r in v.rows] == ["Ines Arnott"]
