@@ -531,7 +531,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
     if len(toks) == 1 and toks[0].low == "it":
         return _Mention(toks[0].text, "itpron")
-    if toks[-1].low in DOC_SUBJECTS:
+    if toks[-1].low in DOC_SUBJECTS and not toks[-1].cap:
+        # "the 212-page report"; "Office of Economic Analysis" is a name, not a document.
         return _classify_doc(toks, text)
     if len(toks) >= 5 and toks[0].low in TITLES and toks[1].low == "of" and toks[0].cap:
         # "Secretary of State Luanne Hobbs", "Secretary of the Treasury Ann Ode": the title

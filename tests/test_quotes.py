@@ -1338,3 +1338,12 @@ def test_relative_clause_then_said_clause_is_no_inverted_speaker() -> None:
     )
     got = [(a.speaker, a.role, a.quote) for a in extract_attributions(text)]
     assert got == [("Rhea Voss", "Superintendent", "she would carry out the board's decision")]
+
+
+def test_capitalised_document_word_is_part_of_a_name() -> None:
+    """ "Office of Budget Analysis" is an organisation; only a lower-case "analysis" is a document."""
+    text = "The Dunmore Office of Budget Analysis said tax revenue grew 2 percent."
+    got = [(a.speaker, a.role, a.quote) for a in extract_attributions(text)]
+    assert got == [
+        ("Dunmore Office of Budget Analysis", "organisation", "tax revenue grew 2 percent")
+    ]
