@@ -15,7 +15,7 @@ from rag.attributions import (
     rank_attributions,
     speaker_names,
 )
-from rag.cite import format_passages, verify
+from rag.cite import citation_grammar, format_passages, verify
 from rag.dates import DateQuery, dated_text, parse_dates, span_note
 from rag.errors import InputError, LLMError
 from rag.extractive import attributions_reply, sentences_reply
@@ -311,6 +311,7 @@ def _pipeline(
         yield verified.text
     else:
         messages = None
+        grammar = None
         shown = passages
         if model is not None:
             shown = _shown(model, passages, standalone, s)
@@ -328,6 +329,7 @@ def _pipeline(
                 values["attributions"] = _attribution_table(ans.attributions, shown)
             messages = tmpl.render(**values)
             ans.prompt = name
+            grammar = _grammar(model, s, len(shown)) if kind == "answer" else None
         outcome = yield from generate(
             model,
             messages,
@@ -337,6 +339,7 @@ def _pipeline(
             question=standalone if not listed else None,
             full=passages,
             t0=t0,
+            grammar=grammar,
         )
         trace.add(outcome.stages)
         if outcome.first_token is not None:
@@ -426,6 +429,13 @@ def _date(ans: Answer, s: Settings, note: str) -> None:
     extra = " ".join(n for n in notes if n)
     if extra:
         ans.text = f"{ans.text}\n\n{extra}" if ans.text else extra
+
+
+def _grammar(model: LLM | None, s: Settings, n_passages: int) -> str | None:
+    """The output grammar for the embedded model's answers (issue 8: it forgot citations)."""
+    if model is None or not model.name.startswith("local:") or not s.local_grammar:
+        return None
+    return citation_grammar(n_passages)
 
 
 def _shown(model: LLM, passages: list[Passage], question: str, s: Settings) -> list[Passage]:

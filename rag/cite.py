@@ -94,6 +94,31 @@ def format_passages(passages: list[Passage]) -> str:
     return "\n\n".join(blocks)
 
 
+def citation_grammar(n_passages: int, *, sentences: int = 2) -> str:
+    """A llama.cpp GBNF grammar: the cannot-answer sentinel, or 1..``sentences`` sentences that
+    each end with one citation of a passage shown ("... strike [1]." or "... strike. [1]").
+
+    Small models forget markers and then nothing they write can be checked against one passage;
+    forcing a marker (of a passage that exists) after every sentence lets the claim-level checks
+    do their work. It changes what the model may write, not what verification accepts. Lines,
+    list numbers and markup cannot be written, and generation stops after the last sentence.
+    """
+    n = max(1, min(n_passages, 9))
+    sentinel = CANNOT_ANSWER.replace("\\", "\\\\").replace('"', '\\"')
+    more = ' (" " sent)?' * (max(1, sentences) - 1)
+    return "\n".join(
+        [
+            "root ::= cannot | sent" + more,
+            f'cannot ::= "{sentinel}"',
+            'sent ::= first body (" [" cite "]." | ". [" cite "]")',
+            "first ::= [A-Z0-9\"$']",
+            # A full stop ends the sentence unless a digit follows it ("5.2 percent").
+            'body ::= ([^\\[\\]\\n<>.] | "." [0-9])+',
+            f"cite ::= [1-{n}]",
+        ]
+    )
+
+
 def parse_markers(text: str) -> list[int]:
     """Every cited number in order of appearance, ranges expanded ("[1-3]" -> 1, 2, 3)."""
     nums: list[int] = []
@@ -512,17 +537,50 @@ class Verifier:
         if len(key) > 20 and any(fuzz.ratio(key, k) >= 90 for k in self._kept):
             self._remove(RemovalKind.DUPLICATE, claim)
             return None
+        mark = (len(self.out.removed), len(self.out.quotes))
         new = self._check(claim, valid)
+        if new is None and valid and self.auto_cite:
+            new = self._recite(claim, valid, mark)
         if new is not None:
             self._kept.append(key)
         return new
 
+    def _auto_passage(self, claim: str) -> int | None:
+        """The passage holding AUTO_CITE_THRESHOLD of the claim's words (the best such)."""
+        if not self.passages or not content_words(claim):
+            return None
+        scores = [support(claim, self.masked_text(i + 1)) for i in range(len(self.passages))]
+        best = max(range(len(self.passages)), key=lambda i: scores[i])
+        return best + 1 if scores[best] >= AUTO_CITE_THRESHOLD else None
+
+    def _recite(self, claim: str, cited: list[int], mark: tuple[int, int]) -> str | None:
+        """A claim its own citation does not back, checked in full against the passage that
+        auto-citing would give it, if that is another one.
+
+        Small models cite [1] by habit (and a grammar makes them cite something); the claim
+        still passes every check against the new passage or stays removed, with the removal
+        its own citation earned.
+        """
+        best = self._auto_passage(claim)
+        if best is None or best in cited:
+            return None
+        removed, quotes = len(self.out.removed), len(self.out.quotes)
+        again = self._check(claim, [best])
+        if again is None:
+            del self.out.removed[removed:]
+            del self.out.quotes[quotes:]
+            return None
+        # What the wrong citation earned (a removal, an unverified quote) no longer stands.
+        del self.out.removed[mark[0] : removed]
+        del self.out.quotes[mark[1] : quotes]
+        self.out.auto_cited += 1
+        return again
+
     def _check(self, claim: str, valid: list[int]) -> str | None:
-        if not valid and self.auto_cite and self.passages:
-            scores = [support(claim, self.masked_text(i + 1)) for i in range(len(self.passages))]
-            best = max(range(len(self.passages)), key=lambda i: scores[i])
-            if scores[best] >= AUTO_CITE_THRESHOLD and content_words(claim):
-                valid = [best + 1]
+        if not valid and self.auto_cite:
+            best = self._auto_passage(claim)
+            if best is not None:
+                valid = [best]
                 self.out.auto_cited += 1
         if not valid:
             # Only lead-ins ("**Patrick Ryder** (role):") may stand without a citation.

@@ -103,12 +103,14 @@ def generate(
     renumber: bool = True,
     max_tokens: int | None = None,
     t0: float | None = None,
+    grammar: str | None = None,
 ) -> Generator[str, None, Outcome]:
     """Stream the model's reply, verify it against ``shown``, fall back to ``extractive()``.
 
     Yields text deltas (the model's, then the fallback's if it replaced them) and returns the
     Outcome. ``extractive`` returns (reply with [n] markers, the passages it numbers).
     ``question`` enables the off-topic check; ``full`` maps windowed passages back.
+    ``grammar`` constrains the model's output (llama.cpp models only; see citation_grammar).
     """
     t0 = time.perf_counter() if t0 is None else t0
     out: Outcome | None = None
@@ -123,6 +125,7 @@ def generate(
             renumber=renumber,
             max_tokens=max_tokens,
             t0=t0,
+            grammar=grammar,
         )
         if out.fallback is None:
             if full is not None:
@@ -156,13 +159,16 @@ def _model_outcome(
     renumber: bool,
     max_tokens: int | None,
     t0: float,
+    grammar: str | None = None,
 ) -> Generator[str, None, Outcome]:
     raw: list[str] = []
     first: float | None = None
     empty = Verified(text="")
     g0 = time.perf_counter()
     try:
-        for delta in model.stream(messages, max_tokens=max_tokens):
+        # Only a model given a grammar is called with one: the LLM interface has no such argument.
+        extra = {"grammar": grammar} if grammar else {}
+        for delta in model.stream(messages, max_tokens=max_tokens, **extra):
             if first is None:
                 first = time.perf_counter() - t0
             raw.append(delta)

@@ -108,16 +108,23 @@ class LocalLLM:
         return "".join(self.stream(messages, max_tokens=max_tokens))
 
     def stream(
-        self, messages: list[dict[str, str]], *, max_tokens: int | None = None
+        self,
+        messages: list[dict[str, str]],
+        *,
+        max_tokens: int | None = None,
+        grammar: str | None = None,
     ) -> Iterator[str]:
-        """Reply deltas from the child; a crash or hang becomes LLMUnavailableError."""
+        """Reply deltas from the child; a crash or hang becomes LLMUnavailableError.
+
+        ``grammar`` (GBNF) constrains what the model may write (rag.cite.citation_grammar).
+        """
         with self._lock:
             url = self.server.ensure()
             chat = self._chat(url)
             self.usage = {}
             t0 = time.monotonic()
             try:
-                yield from chat.stream(messages, max_tokens=max_tokens)
+                yield from chat.stream(messages, max_tokens=max_tokens, grammar=grammar)
                 self.usage = dict(chat.usage)
                 n_prompt = self._count_tokens(url, "".join(m["content"] for m in messages))
                 if n_prompt is not None:

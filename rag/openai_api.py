@@ -109,13 +109,19 @@ class OpenAIChat:
             settings, self.base_url, timeout=timeout, retries=retries, keyless=base_url is not None
         )
 
-    def _kwargs(self, messages: list[dict[str, str]], max_tokens: int | None) -> dict[str, Any]:
-        return {
+    def _kwargs(
+        self, messages: list[dict[str, str]], max_tokens: int | None, grammar: str | None = None
+    ) -> dict[str, Any]:
+        kw: dict[str, Any] = {
             "model": self.model,
             "messages": messages,
             "max_tokens": max_tokens or self.settings.max_tokens,
             "temperature": self.settings.temperature,
         }
+        if grammar:
+            # llama.cpp servers (llama_cpp.server, llama-server) constrain output to a GBNF grammar.
+            kw["extra_body"] = {"grammar": grammar}
+        return kw
 
     def complete(self, messages: list[dict[str, str]], *, max_tokens: int | None = None) -> str:
         """The full reply; empty or non-text replies raise LLMResponseError."""
@@ -138,15 +144,19 @@ class OpenAIChat:
         return text
 
     def stream(
-        self, messages: list[dict[str, str]], *, max_tokens: int | None = None
+        self,
+        messages: list[dict[str, str]],
+        *,
+        max_tokens: int | None = None,
+        grammar: str | None = None,
     ) -> Iterator[str]:
-        """Reply deltas from a streamed completion."""
+        """Reply deltas from a streamed completion (``grammar``: llama.cpp servers only)."""
         _check_allowed(self.base_url)
         self.usage = {}
         got = False
         try:
             events = self._client.chat.completions.create(
-                stream=True, **self._kwargs(messages, max_tokens)
+                stream=True, **self._kwargs(messages, max_tokens, grammar)
             )
             n = 0
             for ev in events:

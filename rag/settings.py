@@ -198,6 +198,14 @@ class Settings(BaseSettings):
         "'newsrag[otel]'` and a tracer provider (the global one unless set in rag.trace).",
     )
 
+    # output constraints for the embedded model (issue 8)
+    local_grammar: bool = Field(
+        default=True,
+        description="Constrain the embedded model's answers with a llama.cpp grammar: one or two "
+        "sentences, each ending with a citation of a passage it was shown, or the cannot-answer "
+        "sentence. Verification is unchanged.",
+    )
+
     @field_validator("chroma_url", "llm_base_url", "embed_base_url")
     @classmethod
     def _strip_url(cls, v: str | None) -> str | None:
