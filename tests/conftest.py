@@ -45,6 +45,7 @@ class FakeLLM:
         self.history: list[list[dict[str, str]]] = []
         self.usage: dict[str, int] = {}
         self.fail: Exception | None = None
+        self.grammars: list[str | None] = []  # the output grammar of each call (local models)
 
     def enqueue(self, replies: list[str]) -> FakeLLM:
         self.replies.extend(replies)
@@ -53,8 +54,9 @@ class FakeLLM:
     def complete(self, messages, *, max_tokens=None) -> str:
         return "".join(self.stream(messages, max_tokens=max_tokens))
 
-    def stream(self, messages, *, max_tokens=None) -> Iterator[str]:
+    def stream(self, messages, *, max_tokens=None, grammar=None) -> Iterator[str]:
         self.history.append(messages)
+        self.grammars.append(grammar)
         if self.fail is not None:
             raise self.fail
         reply = (

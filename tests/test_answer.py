@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from rag import CANNOT_ANSWER, Answer, answer
+from rag.cite import citation_grammar
 from rag.errors import InputError, LLMResponseError, LLMUnavailableError
 from rag.llm import LLM
 from rag.types import (
@@ -354,3 +355,20 @@ def test_answer_dates_can_be_turned_off(seeded):
 
     ans = answer("What is the latest on Tarrow fever?", index=Index(s), today=date(2025, 9, 1))
     assert ans.text == f"{FEVER_JULY} [1]. {FEVER_JUNE} [2]."
+
+
+def test_the_embedded_model_is_held_to_the_citation_grammar(seeded, fake_llm):
+    fake_llm.name = "local:fake.gguf"  # the embedded model reads 2 windowed passages
+    fake_llm.enqueue([CANNOT_ANSWER])
+    answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
+    assert fake_llm.grammars == [citation_grammar(2)]
+
+
+def test_other_models_and_local_grammar_off_get_no_grammar(seeded, fake_llm):
+    fake_llm.enqueue([CANNOT_ANSWER])
+    answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
+    fake_llm.name = "local:fake.gguf"
+    fake_llm.enqueue([CANNOT_ANSWER])
+    seeded.settings = seeded.settings.model_copy(update={"local_grammar": False})
+    answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
+    assert fake_llm.grammars == [None, None]

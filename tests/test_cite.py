@@ -4,7 +4,14 @@ from datetime import date
 
 import pytest
 
-from rag.cite import find_quote, format_passages, parse_markers, strip_markers, verify
+from rag.cite import (
+    citation_grammar,
+    find_quote,
+    format_passages,
+    parse_markers,
+    strip_markers,
+    verify,
+)
 from rag.types import CANNOT_ANSWER, Attribution, Chunk, Passage
 
 P1 = (
@@ -294,3 +301,44 @@ def test_a_verbatim_quote_with_a_negation_is_not_a_negation_mismatch():
     assert v.text == 'Strand said: "The numbers are moving, but the season is not over" [1].'
     v = verify("Strand said the season is over [1].", [p])
     assert [r.kind.value for r in v.removed] == ["negation"]
+
+
+def test_citation_grammar_forces_a_marker_of_a_shown_passage_after_each_sentence():
+    assert citation_grammar(2) == "\n".join(
+        [
+            'root ::= cannot | sent (" " sent)?',
+            f'cannot ::= "{CANNOT_ANSWER}"',
+            'sent ::= first body (" [" cite "]." | ". [" cite "]")',
+            "first ::= [A-Z0-9\"$']",
+            'body ::= ([^\\[\\]\\n<>.] | "." [0-9])+',
+            "cite ::= [1-2]",
+        ]
+    )
+    assert citation_grammar(12, sentences=1).splitlines()[0] == "root ::= cannot | sent"
+    assert citation_grammar(12).splitlines()[-1] == "cite ::= [1-9]"
+    assert citation_grammar(0).splitlines()[-1] == "cite ::= [1-1]"
+
+
+def test_a_claim_citing_the_wrong_passage_is_re_cited_to_the_one_that_backs_it():
+    v = verify(
+        "Approximately 10,000 North Korean servicemen are stationed in Russia [2].",
+        PASSAGES,
+        auto_cite=True,
+    )
+    assert v.text == "Approximately 10,000 North Korean servicemen are stationed in Russia [1]."
+    assert {n: c.passage.chunk.id for n, c in v.citations.items()} == {1: "a-0000"}
+    assert (v.removed, v.auto_cited, v.raw_citations) == ([], 1, 1)
+
+
+def test_re_citing_keeps_the_removal_when_no_passage_backs_the_claim():
+    v = verify(
+        "Approximately 12,000 North Korean servicemen are stationed in Russia [2].",
+        PASSAGES,
+        auto_cite=True,
+    )
+    assert v.text == ""
+    # The removal is the one its own citation earned; the re-check against [1] left no trace.
+    assert [(r.kind.value, r.detail) for r in v.removed] == [
+        ("number", "12000 not in: Ryder noted the deployment could be significant.")
+    ]
+    assert v.auto_cited == 0

@@ -242,3 +242,40 @@ def test_a_number_stays_with_its_subject(source, claim, kept):
     assert (v.text == claim) is kept, [str(r) for r in v.removed]
     if not kept:
         assert [r.kind for r in v.removed] == [RemovalKind.NUMBER]
+
+
+def other_then(article: str) -> tuple[list[Passage], dict[str, set[str]]]:
+    """Two passages: another seed article first (the one a habit-cited [1] points at), then
+    ``article``."""
+    decoy = "tram" if article != "tram" else "kursk"
+    first, s1 = whole_article(decoy)
+    second, s2 = whole_article(article)
+    return [first[0], second[0]], {**s1, **s2}
+
+
+@pytest.mark.parametrize(("article", "claim", "kind"), ADVERSARIAL)
+def test_re_citing_never_lets_an_adversarial_claim_through(article, claim, kind):
+    # The claim cites the wrong passage [1]; re-citing it to its own article must still catch it.
+    passages, speakers = other_then(article)
+    v = verify(claim, passages, speakers=speakers, auto_cite=True)
+    assert v.text == ""
+    assert v.citations == {}
+    assert v.removed, "a removed claim must say why"
+
+
+@pytest.mark.parametrize(("article", "claim"), FAITHFUL)
+def test_a_faithful_claim_citing_the_wrong_passage_is_re_cited(article, claim):
+    passages, speakers = other_then(article)
+    v = verify(claim, passages, speakers=speakers, auto_cite=True)
+    assert v.text == claim  # renumbered: the re-cited passage is the answer's [1]
+    assert v.removed == []
+    assert [c.passage.chunk.article_id for c in v.citations.values()] == [article]
+    assert v.auto_cited == 1
+
+
+@pytest.mark.parametrize(("article", "claim"), FAITHFUL[:3])
+def test_without_auto_cite_a_wrong_citation_stays_wrong(article, claim):
+    passages, speakers = other_then(article)
+    v = verify(claim, passages, speakers=speakers)
+    assert v.text == ""
+    assert len(v.removed) == 1
