@@ -66,7 +66,7 @@ def main() -> None:
     """Run the dev cases and print the fallback rate."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--prompt", default=None)
-    ap.add_argument("--no-grammar", action="store_true")
+    ap.add_argument("--no-grammar", action="store_true", help="the model writes freely")
     ap.add_argument("--data-dir", type=Path, default=Path("/tmp/newsrag-fallback-dev"))
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")

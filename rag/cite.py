@@ -111,7 +111,8 @@ def citation_grammar(n_passages: int, *, sentences: int = 2) -> str:
             "root ::= cannot | sent" + more,
             f'cannot ::= "{sentinel}"',
             'sent ::= first body (" [" cite "]." | ". [" cite "]")',
-            "first ::= [A-Z0-9\"$']",
+            # No list numbers: a sentence starts with a capital or a quotation mark.
+            "first ::= [A-Z\"$']",
             # A full stop ends the sentence unless a digit follows it ("5.2 percent").
             'body ::= ([^\\[\\]\\n<>.] | "." [0-9])+',
             f"cite ::= [1-{n}]",
@@ -554,27 +555,29 @@ class Verifier:
         return best + 1 if scores[best] >= AUTO_CITE_THRESHOLD else None
 
     def _recite(self, claim: str, cited: list[int], mark: tuple[int, int]) -> str | None:
-        """A claim its own citation does not back, checked in full against the passage that
-        auto-citing would give it, if that is another one.
+        """A claim its own citation does not back, checked in full against each other passage
+        (most of its words first), as if it had cited that one; the first that backs it wins.
 
-        Small models cite [1] by habit (and a grammar makes them cite something); the claim
-        still passes every check against the new passage or stays removed, with the removal
-        its own citation earned.
+        Small models cite [1] by habit, and a grammar makes them cite something. The claim
+        must pass every check against the new passage exactly as a claim citing it would, or
+        it stays removed with the removal its own citation earned.
         """
-        best = self._auto_passage(claim)
-        if best is None or best in cited:
+        others = [n for n in range(1, len(self.passages) + 1) if n not in cited]
+        if not content_words(claim):
             return None
-        removed, quotes = len(self.out.removed), len(self.out.quotes)
-        again = self._check(claim, [best])
-        if again is None:
+        others.sort(key=lambda n: -support(claim, self.masked_text(n)))
+        for n in others:
+            removed, quotes = len(self.out.removed), len(self.out.quotes)
+            again = self._check(claim, [n])
+            if again is not None:
+                # What the wrong citation earned (a removal, an unverified quote) is void.
+                del self.out.removed[mark[0] : removed]
+                del self.out.quotes[mark[1] : quotes]
+                self.out.auto_cited += 1
+                return again
             del self.out.removed[removed:]
             del self.out.quotes[quotes:]
-            return None
-        # What the wrong citation earned (a removal, an unverified quote) no longer stands.
-        del self.out.removed[mark[0] : removed]
-        del self.out.quotes[mark[1] : quotes]
-        self.out.auto_cited += 1
-        return again
+        return None
 
     def _check(self, claim: str, valid: list[int]) -> str | None:
         if not valid and self.auto_cite:

@@ -253,10 +253,14 @@ def other_then(article: str) -> tuple[list[Passage], dict[str, set[str]]]:
     return [first[0], second[0]], {**s1, **s2}
 
 
+@pytest.mark.parametrize("decoy_first", [True, False])
 @pytest.mark.parametrize(("article", "claim", "kind"), ADVERSARIAL)
-def test_re_citing_never_lets_an_adversarial_claim_through(article, claim, kind):
-    # The claim cites the wrong passage [1]; re-citing it to its own article must still catch it.
+def test_re_citing_never_lets_an_adversarial_claim_through(article, claim, kind, decoy_first):
+    # The claim cites [1]: the wrong article (re-cited to its own, it must still be caught) or
+    # its own (re-cited to the other article, it must be caught there too).
     passages, speakers = other_then(article)
+    if not decoy_first:
+        passages.reverse()
     v = verify(claim, passages, speakers=speakers, auto_cite=True)
     assert v.text == ""
     assert v.citations == {}
