@@ -5,6 +5,7 @@ llama-cpp-python build for real, so a build that does not fit CI's CPU fails her
 """
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -20,7 +21,7 @@ from rag.errors import ConfigError
 from rag.llm import get_llm
 from rag.local_llm import resolve_model_path
 from rag.settings import Settings
-from rag.types import AnswerSource, FallbackReason
+from rag.types import CANNOT_ANSWER, AnswerSource, FallbackReason
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,3 +152,18 @@ def test_real_local_summary(seeded):
     assert ans.citations and not ans.cannot_answer
     assert all(c.passage.chunk.article_id == "f594db8a5cb54cef" for c in ans.citations.values())
     assert ans.model == "local:SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+def test_real_model_answers_follow_the_citation_grammar(seeded):
+    """llama.cpp accepts rag.cite.citation_grammar and the model's raw reply obeys it: one or
+    two sentences, each ending with the citation of one of the 2 passages it was shown."""
+    seeded.settings = Settings(data_dir=seeded.settings.data_dir, llm="local", answer_with="llm")
+    sent = r"[A-Z\"$'](?:[^\[\]\n<>.]|\.[0-9])+(?: \[[12]\]\.|\. \[[12]\])"
+    for q in [
+        "How many dock workers walked off the job at Port Calloway?",
+        "Who is Helena Strand?",
+    ]:
+        ans = answer(q, index=seeded)
+        raw = ans.raw_text
+        assert raw == CANNOT_ANSWER or re.fullmatch(rf"{sent}(?: {sent})?", raw), raw
+        assert raw == CANNOT_ANSWER or ans.raw_citations >= 1
