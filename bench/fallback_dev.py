@@ -85,12 +85,15 @@ def main() -> None:
     kept = correct = refused_ok = n_ans = 0
     reasons: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
-    times = []
+    times: list[float] = []
+    firsts: list[float] = []
     cases = _cases()
     for q, pats, cannot in cases:
         t0 = time.perf_counter()
         ans = rag.answer(q, backend="local", index=idx, prompt=args.prompt)
         times.append(time.perf_counter() - t0)
+        if "first_token" in ans.timings:
+            firsts.append(ans.timings["first_token"])
         for r in ans.removed:
             kinds[r.kind.value] += 1
         if cannot:
@@ -116,7 +119,8 @@ def main() -> None:
         f"\n{n_ans} answerable: model text kept {kept}, fallback rate {1 - kept / n_ans:.0%} "
         f"{dict(reasons)}; correct {correct}/{n_ans}; refusals right "
         f"{refused_ok}/{len(cases) - n_ans}; removed {dict(kinds)}; "
-        f"median {sorted(times)[len(times) // 2]:.2f} s"
+        f"median total {sorted(times)[len(times) // 2]:.2f} s, first token "
+        f"{sorted(firsts)[len(firsts) // 2] if firsts else float('nan'):.2f} s"
     )
     from rag.llm import close_llms
 
