@@ -187,7 +187,7 @@ class Gate:
             caller = Caller(None, "local")
         wait = self.limiter.take(caller.key_id or "local")
         if wait > 0:
-            s = math.ceil(wait)
+            s = max(1, math.ceil(wait - 1e-6))  # whole seconds, not 10.000001 -> 11
             raise ApiError(
                 429,
                 RATE_LIMITED.format(n=self.limiter.per_minute, s=s),
