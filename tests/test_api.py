@@ -555,3 +555,35 @@ def test_openapi_docs_list_every_endpoint(api: tuple[str, str]) -> None:
         "description": "Who wrote the text: llm, extractive, ...",
     }
     assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def test_unexpected_errors_are_one_json_line_that_points_at_the_log(
+    fake_chat: tuple[openai.OpenAI, FakeLLM], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, fake = fake_chat
+    fake.fail = RuntimeError("boom")
+    with pytest.raises(openai.InternalServerError) as exc:
+        client.chat.completions.create(
+            model="newsrag", messages=[{"role": "user", "content": TROOPS}]
+        )
+    assert exc.value.body == {
+        "message": "Something went wrong while answering (RuntimeError). The details are in "
+        "the server log.",
+        "type": "server_error",
+        "code": 500,
+    }
+
+    def full_disk(*args: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("ui.api._save_uploads", full_disk)
+    r = httpx.post(
+        str(client.base_url).replace("/v1/", "/api/v1/articles"),
+        headers={"Authorization": f"Bearer {client.api_key}"},
+        files=[("files", ("a.txt", b"A\n\nB", "text/plain"))],
+    )
+    assert (r.status_code, r.json()["error"]["message"]) == (
+        500,
+        "Something went wrong while handling POST /api/v1/articles (OSError). The details are "
+        "in the server log.",
+    )

@@ -26,6 +26,7 @@ import math
 import re
 import shutil
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -80,6 +81,7 @@ log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
 MODEL_ID = "newsrag"
 MAX_UPLOAD_MB = 50  # per request; larger collections go in with `newsrag ingest` on the server
+CONCURRENCY = 4  # requests answering at once, as many as the chat app's queue runs
 SOURCES_HEADING = "Sources:"
 
 MISSING_KEY = (
@@ -142,10 +144,18 @@ class ApiError(Exception):
 
 
 @contextmanager
-def library_errors(what: str) -> Iterator[None]:
-    """RagError -> ApiError with its message; anything else -> 500 that points at the log."""
+def library_errors(what: str, busy: threading.BoundedSemaphore | None = None) -> Iterator[None]:
+    """RagError -> ApiError with its message; anything else -> 500 that points at the log.
+
+    ``busy`` bounds how many requests run the pipeline at once (as the chat app's queue does);
+    the others wait for a turn rather than all competing for the CPU and the model.
+    """
     try:
-        yield
+        if busy is not None:
+            with busy:
+                yield
+        else:
+            yield
     except ApiError:
         raise
     except RagError as exc:
@@ -281,6 +291,7 @@ def build_api(
     keys: KeyStore | None = None,
     limiter: RateLimiter | None = None,
     llm: LLM | None = None,
+    concurrency: int = CONCURRENCY,
 ) -> FastAPI:
     """The API over ``index``; ``logins`` are the app's users (then every call needs a key).
 
@@ -291,6 +302,7 @@ def build_api(
     keys = keys or KeyStore(Path(s.data_dir))
     limiter = limiter or RateLimiter(s.api_rate_per_minute)
     gate = Gate(keys, limiter, logins)
+    busy = threading.BoundedSemaphore(concurrency)
     started = int(time.time())
     app = FastAPI(
         title="newsrag API",
@@ -307,6 +319,15 @@ def build_api(
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         return exc.response()
 
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        # uvicorn logs the traceback; the client gets one line in the usual shape.
+        msg = (
+            f"Something went wrong while handling {request.method} {request.url.path} "
+            f"({type(exc).__name__}). The details are in the server log."
+        )
+        return ApiError(500, msg, "server_error").response()
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = "; ".join(
@@ -322,7 +343,7 @@ def build_api(
     @app.post(f"{PREFIX}/answer", tags=["newsrag"], **authed)
     def post_answer(req: AnswerRequest, caller: Caller = Depends(gate)) -> AnswerOut:
         """Answer a question with citations the code has checked against the articles."""
-        with library_errors("answering"):
+        with library_errors("answering", busy):
             ans = rag.answer(
                 req.question,
                 k=check_k(req.k, None),
@@ -337,7 +358,7 @@ def build_api(
     @app.post(f"{PREFIX}/who_said", tags=["newsrag"], **authed)
     def post_who_said(req: WhoSaidRequest, caller: Caller = Depends(gate)) -> WhoSaidOut:
         """Who said what about a topic or a person: each statement with its speaker."""
-        with library_errors("finding statements"):
+        with library_errors("finding statements", busy):
             topic = check_topic(req.topic, s)
             attrs = rag.who_said(
                 topic, filters=_filters(req), k=check_k(req.k, 10) or 10, index=index
@@ -349,7 +370,7 @@ def build_api(
     @app.post(f"{PREFIX}/summarize", tags=["newsrag"], **authed)
     def post_summarize(req: SummarizeRequest, caller: Caller = Depends(gate)) -> AnswerOut:
         """A cited summary of one article (id or unique prefix) or of a topic's coverage."""
-        with library_errors("summarizing"):
+        with library_errors("summarizing", busy):
             length: str | int = req.length
             if isinstance(length, str) and length.isdigit():
                 length = int(length)
@@ -367,7 +388,7 @@ def build_api(
         """Ranked passages for a query (what an answer would read), with their scores."""
         from rag.attributions import phrase_first
 
-        with library_errors("searching"):
+        with library_errors("searching", busy):
             query = check_topic(req.query, s)
             k = check_k(req.k, 5) or 5
             f = _filters(req)
@@ -477,7 +498,7 @@ def build_api(
         model's unverified draft is never sent.
         """
         _check_model(req.model)
-        with library_errors("answering"):
+        with library_errors("answering", busy):
             question, history = chat_question(req.messages)
             ans = rag.answer(question, history=history, llm=llm, index=index)
             sources = _sources(ans, index)
