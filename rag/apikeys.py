@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import math
 import secrets
 import sqlite3
@@ -22,6 +23,8 @@ from pathlib import Path
 
 from rag.catalog import storage_error
 from rag.errors import InputError
+
+log = logging.getLogger(__name__)
 
 PREFIX = "nr_"
 KEYS_FILE = "apikeys.sqlite3"
@@ -84,17 +87,42 @@ class ApiKey:
 class KeyStore:
     """The API keys of one data directory (SQLite; safe across threads and processes)."""
 
-    def __init__(self, data_dir: str | Path) -> None:
+    def __init__(self, data_dir: str | Path, *, read_only_ok: bool = False) -> None:
+        """Open (or create) the key store; ``read_only_ok`` lets a server start on a read-only
+        data directory, where no key can be added (and, without the file, none exists)."""
         self.path = Path(data_dir).expanduser() / KEYS_FILE
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
-            with self._db:
-                self._db.execute(_SCHEMA)
+            self._db = self._open(self.path)
         except (sqlite3.Error, OSError) as exc:
-            raise storage_error(exc, self.path.parent) from exc
+            if not read_only_ok:
+                raise storage_error(exc, self.path.parent) from exc
+            log.warning("API keys are read-only: %s", storage_error(exc, self.path.parent))
+            self._db = self._open_read_only()
         self._lock = threading.Lock()
         self._touched: dict[str, float] = {}
+
+    @staticmethod
+    def _open(path: Path | str) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name='api_keys'").fetchone():
+            with db:  # only a new file is written to: a read-only one still opens
+                db.execute(_SCHEMA)
+        return db
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """The existing file read-only (as the catalog does), or an empty store in memory."""
+        if self.path.exists():
+            for flags in ("?mode=ro", "?immutable=1"):
+                try:
+                    db = sqlite3.connect(
+                        f"file:{self.path}{flags}", uri=True, timeout=10, check_same_thread=False
+                    )
+                    db.execute("SELECT COUNT(*) FROM api_keys").fetchone()
+                    return db
+                except sqlite3.Error:
+                    continue
+        return self._open(":memory:")
 
     def close(self) -> None:
         """Close the database connection."""

@@ -9,6 +9,7 @@ import re
 import socket
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import httpx
 import openai
@@ -17,7 +18,7 @@ from gradio_client import Client
 
 from rag.apikeys import KeyStore, split_token
 from rag.cli import main
-from rag.errors import ConfigError
+from rag.errors import ConfigError, StoreError
 from rag.index import Index
 from rag.settings import Settings
 from rag.types import (
@@ -254,3 +255,28 @@ def test_rate_setting_is_read_from_the_environment_and_does_not_change_answers(
     monkeypatch.setenv("RAG_API_RATE_PER_MINUTE", "5")
     assert Settings().api_rate_per_minute == 5
     assert Settings().fingerprint() == Settings(api_rate_per_minute=60).fingerprint()
+
+
+def test_api_keys_on_a_read_only_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A server on a read-only data dir still checks the keys made before; the CLI says why
+    it cannot make new ones."""
+    import sqlite3
+
+    _, token = KeyStore(tmp_path / "ro").create(user="ann")
+    real = sqlite3.connect
+
+    def connect(database: Any, *args: Any, uri: bool = False, **kwargs: Any) -> Any:
+        if not uri and database != ":memory:":
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(database, *args, uri=uri, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    ro = KeyStore(tmp_path / "ro", read_only_ok=True)
+    assert ro.verify(token) is not None and ro.has_active()
+    empty = KeyStore(tmp_path / "none", read_only_ok=True)
+    assert not empty.has_active()
+    with pytest.raises(StoreError):
+        KeyStore(tmp_path / "ro")
+    assert "API keys are read-only" in caplog.text

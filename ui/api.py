@@ -213,10 +213,8 @@ class Gate:
         name = urlsplit(f"//{host}").hostname or ""
         if not is_loopback(name):
             raise ApiError(403, NOT_LOCAL_HOST, "forbidden")
-        origin = request.headers.get("origin")
-        if origin and origin != "null" and urlsplit(origin).netloc != host:
-            raise ApiError(403, CROSS_SITE, "forbidden")
-        if origin == "null":
+        origin = request.headers.get("origin")  # browsers send it on cross-site requests
+        if origin is not None and (origin == "null" or urlsplit(origin).netloc != host):
             raise ApiError(403, CROSS_SITE, "forbidden")
 
 
@@ -299,7 +297,7 @@ def build_api(
     ``settings.api_rate_per_minute``; ``llm`` replaces the configured backend (tests).
     """
     s = settings or index.settings
-    keys = keys or KeyStore(Path(s.data_dir))
+    keys = keys or KeyStore(Path(s.data_dir), read_only_ok=True)
     limiter = limiter or RateLimiter(s.api_rate_per_minute)
     gate = Gate(keys, limiter, logins)
     busy = threading.BoundedSemaphore(concurrency)
