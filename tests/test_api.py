@@ -453,7 +453,11 @@ def test_openai_sdk_chat_gets_the_verified_answer_and_sources(
         "stop",
         "assistant",
     )
-    assert msg.content == f"{VERIFIED}\n\nSources:\n[1] {SEED_TITLE} — Caliber.Az, 2024-11-05"
+    assert msg.content == (
+        f'{VERIFIED}\n\nSources:\n[1] {SEED_TITLE} — Caliber.Az, 2024-11-05: "More than 10,000 '
+        "North Korean troops have now been sent to Russia, and we understand that a "
+        "significant number of them…"
+    )
     sources = res.model_extra["newsrag_sources"]  # type: ignore[index]
     assert [(s["number"], s["title"], s["published"]) for s in sources] == [
         (1, SEED_TITLE, "2024-11-05")
@@ -586,4 +590,48 @@ def test_unexpected_errors_are_one_json_line_that_points_at_the_log(
         500,
         "Something went wrong while handling POST /api/v1/articles (OSError). The details are "
         "in the server log.",
+    )
+
+
+def test_chat_question_and_sources_text() -> None:
+    from ui.api import chat_question, sources_text
+    from ui.api_models import ChatMessage, SourceOut
+
+    q, history = chat_question(
+        [
+            ChatMessage(role="system", content="Be brief."),
+            ChatMessage(role="user", content="Who said what?"),
+            ChatMessage(role="assistant", content="Kim said so [1].\n\nSources:\n[1] T — O"),
+            ChatMessage(role="user", content=[{"type": "text", "text": "And Lee?"}]),
+        ]
+    )
+    assert (q, history) == (
+        "And Lee?",
+        [
+            {"role": "user", "content": "Who said what?"},
+            {"role": "assistant", "content": "Kim said so [1]."},
+        ],
+    )
+    base = {
+        "chunk_id": "c",
+        "article_id": "a",
+        "title": "Ferry",
+        "outlet": "",
+        "published": None,
+        "start": 100,
+        "end": 160,
+        "paragraph": 0,
+        "text": "Intro words here.  The ferry will run\nevery ten minutes, she said.",
+    }
+    sources = [
+        SourceOut.model_validate(base | {"number": 1, "spans": [[118, 160]], "url": ""}),
+        SourceOut.model_validate(
+            base
+            | {"number": 2, "spans": [], "url": "https://x.example/f", "published": "2025-06-01"}
+        ),
+    ]
+    assert sources_text(sources, quote_chars=30) == (
+        "Sources:\n"
+        "[1] Ferry — unknown outlet, undated: The ferry will run every ten…\n"
+        "[2] Ferry — unknown outlet, 2025-06-01, https://x.example/f: Intro words here. The ferry…"
     )

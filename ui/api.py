@@ -271,13 +271,19 @@ def chat_question(messages: list[ChatMessage]) -> tuple[str, list[dict[str, str]
     return messages[-1].plain(), history
 
 
-def sources_text(sources: list[SourceOut]) -> str:
-    """The Sources list appended to a chat message: ``[n] Title — Outlet, date``."""
+def sources_text(sources: list[SourceOut], quote_chars: int = 120) -> str:
+    """The Sources list appended to a chat message, one line per citation:
+    ``[n] Title — Outlet, date, URL: the supporting sentence…``."""
     lines = [SOURCES_HEADING]
     for s in sources:
         when = s.published.isoformat() if s.published else "undated"
-        url = f" {s.url}" if s.url else ""
-        lines.append(f"[{s.number}] {s.title} — {s.outlet or 'unknown outlet'}, {when}{url}")
+        where = ", ".join(x for x in (s.outlet or "unknown outlet", when, s.url) if x)
+        # The sentence that supports the claim tells readers apart passages of one article.
+        a, b = s.spans[0] if s.spans else (s.start, s.end)
+        quote = " ".join(s.text[a - s.start : b - s.start].split())
+        if len(quote) > quote_chars:
+            quote = quote[:quote_chars].rsplit(" ", 1)[0] + "…"
+        lines.append(f"[{s.number}] {s.title} — {where}: {quote}")
     return "\n".join(lines)
 
 
