@@ -264,6 +264,14 @@ def test_bad_requests_get_the_library_message(api: tuple[str, str]) -> None:
             err = r.json()["error"]
             assert err["code"] == status
             assert err["message"] == message
+        r = c.post(
+            "/api/v1/answer", content=b"{question", headers={"Content-Type": "application/json"}
+        )
+        assert (r.status_code, r.json()["error"]["message"]) == (
+            422,
+            "The request is not valid: the body is not valid JSON (Expecting property name "
+            "enclosed in double quotes). See /api/docs for the expected fields.",
+        )
 
 
 # -- the endpoints -----------------------------------------------------------------------------

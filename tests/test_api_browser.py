@@ -7,8 +7,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+import test_ui_browser
 from playwright.sync_api import Browser, expect
-from test_ui_browser import WAIT, _ask, _login, _shot, browser  # noqa: F401 (a fixture)
+from test_ui_browser import WAIT, _ask, _login, _shot
 
 from rag.apikeys import KeyStore
 from rag.index import Index
@@ -17,6 +18,7 @@ from ui.app import serve
 from conftest import free_port
 
 pytestmark = pytest.mark.browser
+chromium = test_ui_browser.browser  # its "browser" fixture: headless Chromium
 
 JEON_QUOTE = (
     "More than 10,000 North Korean troops have now been sent to Russia, and we "
@@ -28,7 +30,7 @@ JEON_QUOTE = (
 def test_served_app_and_api_share_logins_and_library(
     seeded: Index,
     browser: Browser,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     _, token = KeyStore(seeded.data_dir).create(user="ann")
     port = free_port()

@@ -218,6 +218,14 @@ class Gate:
             raise ApiError(403, CROSS_SITE, "forbidden")
 
 
+def _problem(e: dict[str, Any]) -> str:
+    """One validation error as ``field.path: what is wrong``."""
+    if e.get("type") == "json_invalid":
+        return f"the body is not valid JSON ({(e.get('ctx') or {}).get('error', 'malformed')})"
+    where = ".".join(str(p) for p in e["loc"] if p != "body") or "the body"
+    return f"{where}: {e['msg']}"
+
+
 def _filters(f: Filters) -> dict[str, Any]:
     return filters(f.outlet, f.published_from, f.published_to, f.article_id)
 
@@ -334,10 +342,7 @@ def build_api(
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'] if p != 'body') or 'body'}: {e['msg']}"
-            for e in exc.errors()
-        )
+        problems = "; ".join(_problem(e) for e in exc.errors())
         msg = f"The request is not valid: {problems}. See /api/docs for the expected fields."
         return ApiError(422, msg, "invalid_request").response()
 
