@@ -358,7 +358,7 @@ def parser() -> argparse.ArgumentParser:
     _add_filters(sp)
     sp.set_defaults(func=cmd_who_said)
 
-    sp = sub.add_parser("serve", help="start the chat app")
+    sp = sub.add_parser("serve", help="start the chat app and its REST API (docs at /api/docs)")
     sp.add_argument("--host", default=None, help="default 127.0.0.1 (RAG_UI_HOST)")
     sp.add_argument("--port", type=int, default=None, help="default 7860 (RAG_UI_PORT)")
     sp.add_argument(
