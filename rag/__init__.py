@@ -20,12 +20,14 @@ from rag.errors import (  # noqa: E402
     LLMUnavailableError,
     PromptError,
     RagError,
+    SpeakerNotFoundError,
     StoreError,
     StoreUnavailableError,
 )
 from rag.index import Index, IngestReport, open_index  # noqa: E402
 from rag.retrieve import retrieve  # noqa: E402
 from rag.settings import Settings, get_settings  # noqa: E402
+from rag.speakers import Speaker, SpeakerPage, Statement, speaker, speakers  # noqa: E402
 from rag.summarize import summarize  # noqa: E402
 from rag.types import (  # noqa: E402
     CANNOT_ANSWER,
@@ -89,6 +91,10 @@ __all__ = [
     "Removal",
     "RemovalKind",
     "Settings",
+    "Speaker",
+    "SpeakerNotFoundError",
+    "SpeakerPage",
+    "Statement",
     "StoreError",
     "StoreUnavailableError",
     "answer",
@@ -97,6 +103,8 @@ __all__ = [
     "ingest",
     "open_index",
     "retrieve",
+    "speaker",
+    "speakers",
     "summarize",
     "who_said",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from rag.attributions import (
@@ -15,6 +16,7 @@ from rag.attributions import (
     speaker_names,
 )
 from rag.cite import format_passages, verify
+from rag.dates import DateQuery, dated_text, parse_dates, span_note
 from rag.errors import InputError, LLMError
 from rag.extractive import attributions_reply, sentences_reply
 from rag.generate import Outcome, focus, generate
@@ -24,6 +26,8 @@ from rag.llm import LLM, get_llm
 from rag.prompts import load_prompt
 from rag.retrieve import retrieve
 from rag.settings import Settings, get_settings
+from rag.text import mentions, query_entities
+from rag.trace import Trace
 from rag.types import CANNOT_ANSWER, Answer, AnswerSource, Passage
 
 History = list[dict[str, str]] | list[tuple[str, str]] | None
@@ -140,6 +144,7 @@ def answer(
     settings: Settings | dict[str, Any] | None = None,
     index: Index | None = None,
     stream: bool = False,
+    today: date | None = None,
 ) -> Any:
     """Answer ``question`` from the indexed articles with citations the code has verified.
 
@@ -155,6 +160,8 @@ def answer(
         settings: Settings, a dict of overrides, or None for the environment.
         index: an open Index (default: the shared one for ``settings``).
         stream: if True, return an iterator of text deltas ending with the final Answer.
+        today: the date that "latest", "last week" or "in July" are read against (default:
+            the local date); see rag.dates.
     """
     gen = _run(
         question,
@@ -166,6 +173,7 @@ def answer(
         backend=backend,
         settings=settings,
         index=index,
+        today=today,
     )
     if stream:
         return gen
@@ -186,35 +194,73 @@ def _run(
     backend: str | None,
     settings: Settings | dict[str, Any] | None,
     index: Index | None,
+    today: date | None,
 ) -> Iterator[str | Answer]:
-    t0 = time.perf_counter()
     s = get_settings(settings) if index is None else index.settings
+    trace = Trace(s)
+    try:
+        yield from _pipeline(
+            question,
+            k=k,
+            filters=filters,
+            history=history,
+            prompt=prompt,
+            llm=llm,
+            backend=backend,
+            s=s,
+            index=index,
+            today=today,
+            trace=trace,
+        )
+    except Exception as exc:
+        trace.fail(exc)  # a failed request is traced too, by its error type
+        raise
+
+
+def _pipeline(
+    question: str,
+    *,
+    k: int | None,
+    filters: dict[str, Any] | None,
+    history: History,
+    prompt: str | None,
+    llm: LLM | None,
+    backend: str | None,
+    s: Settings,
+    index: Index | None,
+    today: date | None,
+    trace: Trace,
+) -> Iterator[str | Answer]:
+    t0 = trace.t0
     q = check_question(question, s)
     idx = index or open_index(s)
     if backend is None and llm is None and not s.answers_with_llm():
         backend = "extractive"  # the measured better answerer for the bundled model
     model = llm if llm is not None else get_llm(s, backend or s.llm)
     known, prominence = idx.catalog.speakers()
-    standalone = condense(
-        q,
-        history,
-        known_speakers=known,
-        llm=model,
-        settings=s,
-        prominence=prominence,
-    )
+    with trace.stage("condense"):
+        standalone = condense(
+            q,
+            history,
+            known_speakers=known,
+            llm=model,
+            settings=s,
+            prominence=prominence,
+        )
     wants_who = is_who_said(standalone)
-    # Who-said questions need every statement, so they look wider and skip the per-article cap.
-    passages = retrieve(
-        standalone,
-        k=max(k or s.k, 8) if wants_who else (k or s.k),
-        filters=filters,
-        index=idx,
-        per_article=0 if wants_who else None,
-    )
-    # issue 9: a quoted phrase ("who said <phrase>") is looked up verbatim first.
-    passages, quoted = phrase_first(standalone, passages, idx, filters=filters)
-    t_retrieve = time.perf_counter() - t0
+    dq = parse_dates(standalone, today or date.today())
+    with trace.stage("retrieve"):
+        # Who-said questions need every statement, so they look wider and skip the cap.
+        passages, used_filters, date_note = _dated_retrieve(
+            standalone,
+            dq,
+            k=max(k or s.k, 8) if wants_who else (k or s.k),
+            filters=filters,
+            index=idx,
+            per_article=0 if wants_who else None,
+        )
+        # issue 9: a quoted phrase ("who said <phrase>") is looked up verbatim first.
+        passages, quoted = phrase_first(standalone, passages, idx, filters=used_filters)
     prompt_name = prompt or s.prompt
     ans = Answer(
         question=q,
@@ -223,14 +269,16 @@ def _run(
         passages=passages,
         model=model.name if model else "",
         prompt=prompt_name,
+        request_id=trace.request_id,
     )
-    ans.timings["retrieve"] = t_retrieve
+    ans.timings.update(trace.timings())
     if not passages:
         # A question in another language finds nothing: say why instead of a bare refusal.
         ans.text = CANNOT_ANSWER if looks_english(q) else f"{CANNOT_ANSWER} {ENGLISH_ONLY}"
         ans.cannot_answer = True
         ans.source, ans.model = AnswerSource.NONE, ""
         ans.timings["total"] = time.perf_counter() - t0
+        trace.finish(ans)
         yield ans.text
         yield ans
         return
@@ -245,18 +293,19 @@ def _run(
         if quoted is not None:  # issue 9: only the statement the question quotes (or none)
             ans.attributions = quoted
         ans.mode = "who_said"
-    t1 = time.perf_counter()
     listed = who and bool(ans.attributions)
 
     def extractive() -> tuple[str, list[Passage]]:
         if listed:
             return attributions_reply(ans.attributions, passages), passages
-        return sentences_reply(standalone, passages), passages
+        return sentences_reply(standalone, passages, newest=dq.recent), passages
 
     if listed and (model is None or not s.llm_who_said):
         # Who said what comes from the extracted attributions: a model never picks the mouth.
-        reply, _ = extractive()
-        verified = verify(reply, passages, speakers=speakers)
+        with trace.stage("generate"):
+            reply, _ = extractive()
+        with trace.stage("verify"):
+            verified = verify(reply, passages, speakers=speakers)
         outcome = Outcome(verified=verified, source=AnswerSource.ATTRIBUTIONS, raw_text=reply)
         ans.model = ""
         yield verified.text
@@ -273,6 +322,8 @@ def _run(
                 "passages": format_passages(shown),
                 "cannot_answer": CANNOT_ANSWER,
             }
+            if "today" in tmpl.variables:  # prompts from RAG_PROMPTS_DIR may not declare it
+                values["today"] = (today or date.today()).isoformat()
             if kind == "who_said":
                 values["attributions"] = _attribution_table(ans.attributions, shown)
             messages = tmpl.render(**values)
@@ -287,12 +338,94 @@ def _run(
             full=passages,
             t0=t0,
         )
+        trace.add(outcome.stages)
         if outcome.first_token is not None:
             ans.timings["first_token"] = outcome.first_token
-    ans.timings["generate"] = time.perf_counter() - t1
     _fill(ans, outcome)
+    _date(ans, s, date_note)
+    ans.timings.update(trace.timings())
     ans.timings["total"] = time.perf_counter() - t0
+    trace.finish(ans)
     yield ans
+
+
+def _dated_retrieve(
+    question: str,
+    dq: DateQuery,
+    *,
+    k: int,
+    filters: dict[str, Any] | None,
+    index: Index,
+    per_article: int | None,
+) -> tuple[list[Passage], dict[str, Any] | None, str]:
+    """Retrieval with the question's date window and recency: (passages, filters used, note).
+
+    Filters the caller gave win over the question's. When the window finds nothing, the month
+    was most likely when something happened rather than when it was reported ("cases in
+    June"), so retrieval runs again over all dates with the question as asked, and the note
+    says so.
+    """
+    flt = dict(filters or {})
+    for key, val in dq.filters().items():
+        flt.setdefault(key, val)
+    dated = dq.has_window or dq.recent
+    # "latest" re-orders a wider pool by date, so the newest relevant passages make the cut.
+    want = min(k * 3, 50) if dq.recent else k
+    floor = index.settings.min_relevance
+    passages = retrieve(
+        dq.query if dated else question,
+        k=want,
+        filters=flt,
+        index=index,
+        per_article=per_article,
+    )
+    note = ""
+    if not passages and dq.has_window and flt != (filters or {}):
+        flt = dict(filters or {})
+        passages = retrieve(question, k=want, filters=flt, index=index, per_article=per_article)
+        if passages:
+            note = (
+                f"No indexed article published {dq.describe()} matches; "
+                "this answer uses articles from other dates."
+            )
+    if dq.recent:
+        # The wider pool holds weaker matches: a newer passage must still name everyone the
+        # question names ("latest from Port Calloway" is not a newer article about Kursk).
+        # Beyond the top k, only a passage whose meaning is close (cosine over the relevance
+        # floor) may join: a BM25 hit on "news" alone does not make an article the latest news.
+        names = query_entities(dq.query)
+        pool = [
+            p
+            for p in passages
+            if all(mentions(p.chunk.text, n) for n in names)
+            and (p.rank <= k or (p.dense_score or -1.0) >= floor)
+        ]
+        # Newest first, relevance order within a day; undated passages last, and passages under
+        # the floor (kept by keyword alone) after all the close ones.
+        passages = sorted(
+            pool or passages,
+            key=lambda p: (
+                (p.dense_score or -1.0) < floor,
+                -(p.chunk.published.toordinal() if p.chunk.published else 0),
+            ),
+        )[:k]
+        for rank, p in enumerate(passages, 1):
+            p.rank = rank
+    return passages, flt or None, note
+
+
+def _date(ans: Answer, s: Settings, note: str) -> None:
+    """Say how old each cited source is, and when sources span dates or the window failed."""
+    if ans.cannot_answer:
+        return
+    notes = []
+    if s.answer_dates and ans.citations:
+        ans.text = dated_text(ans.text, ans.citations)
+        notes.append(span_note(ans.citations))
+    notes.append(note)
+    extra = " ".join(n for n in notes if n)
+    if extra:
+        ans.text = f"{ans.text}\n\n{extra}" if ans.text else extra
 
 
 def _shown(model: LLM, passages: list[Passage], question: str, s: Settings) -> list[Passage]:

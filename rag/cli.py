@@ -44,10 +44,10 @@ def _overrides(ns: argparse.Namespace) -> dict[str, Any]:
 def cmd_ingest(ns: argparse.Namespace) -> int:
     from rag.index import open_index
 
-    report = open_index(get_settings()).ingest(
-        ns.paths, progress=not ns.no_progress, resume=not ns.no_resume
-    )
+    idx = open_index(get_settings())
+    report = idx.ingest(ns.paths, progress=not ns.no_progress, resume=not ns.no_resume)
     print(report)
+    _print_saved(idx)
     return 1 if report.skipped and not (report.added or report.replaced or report.unchanged) else 0
 
 
@@ -210,8 +210,83 @@ def cmd_watch(ns: argparse.Namespace) -> int:
     except ValueError as exc:
         raise InputError(f"--every: {exc}.") from exc
     idx = open_index(get_settings())
-    watch(ns.feeds, every=every, rounds=ns.rounds, ingest=lambda f: idx.ingest(f, progress=False))
+    watch(ns.feeds, every=every, rounds=ns.rounds, ingest=lambda f: _poll(idx, f))
     return 0
+
+
+# -- saved searches and alerts (rag/saved.py) -----------------------------------------------------
+def _print_saved(idx: Any) -> None:
+    """After an ingest: what is new for each saved search (nothing when none are saved)."""
+    from rag.saved import check_after_ingest
+
+    text = check_after_ingest(idx)
+    if text:
+        print(text)
+
+
+def _poll(idx: Any, feeds: list[str]) -> str:
+    """One watch round: ingest the feeds, then check the saved searches."""
+    from rag.saved import check_after_ingest
+
+    return "\n".join(
+        filter(None, [str(idx.ingest(feeds, progress=False)), check_after_ingest(idx)])
+    )
+
+
+def cmd_saved(ns: argparse.Namespace) -> int:
+    from rag.index import open_index
+    from rag.saved import open_saved, owner_for
+
+    owner = owner_for(ns.user) if ns.user else None
+    with open_saved(get_settings()) as store:
+        if ns.saved_cmd == "add":
+            idx = open_index(get_settings())
+            s = store.add(
+                owner or owner_for(None), ns.kind, ns.query, index=idx, webhook=ns.webhook
+            )
+            hook = f", webhook {s.webhook}" if s.webhook else ""
+            print(f"Saved search {s} for {s.owner}{hook}. New matches show after each ingest.")
+        elif ns.saved_cmd == "list":
+            rows = store.searches(owner)
+            unseen: dict[int, int] = {}
+            for o in {s.owner for s in rows}:
+                unseen.update(store.unseen_counts(o))
+            if ns.json:
+                out = [s.to_dict() | {"new_since_visit": unseen.get(s.id, 0)} for s in rows]
+                print(json.dumps(out, indent=2))
+            elif not rows:
+                print('No saved searches. Add one: newsrag saved add --kind speaker "NAME"')
+            for s in rows if not ns.json else []:
+                hook = f"  webhook {s.webhook}" if s.webhook else ""
+                print(f"{s}  ({s.owner}, {unseen.get(s.id, 0)} new since last visit){hook}")
+        elif ns.saved_cmd == "remove":
+            print(f"Removed saved search {store.remove(owner, ns.id)}.")
+        else:
+            report = store.check(open_index(get_settings()), owner=owner)
+            if ns.json:
+                print(json.dumps(report.to_dict(), indent=2))
+            else:
+                print(str(report) or "No saved searches to check.")
+            return 1 if report.failed_deliveries else 0
+    return 0
+
+
+def _add_saved_parser(sub: Any) -> None:
+    sp = sub.add_parser("saved", help="saved searches: follow a topic or a speaker")
+    ssub = sp.add_subparsers(dest="saved_cmd", required=True)
+    a = ssub.add_parser("add", help="save a who-said query, a topic or a speaker")
+    a.add_argument("query")
+    a.add_argument("--kind", choices=["who_said", "topic", "speaker"], required=True)
+    a.add_argument("--webhook", default=None, help="POST new matches as JSON to this URL")
+    ls = ssub.add_parser("list", help="list saved searches")
+    ls.add_argument("--json", action="store_true")
+    rm = ssub.add_parser("remove", help="remove a saved search by id")
+    rm.add_argument("id")
+    ck = ssub.add_parser("check", help="report what is new for each saved search now")
+    ck.add_argument("--json", action="store_true")
+    for x in (a, ls, rm, ck):
+        x.add_argument("--user", default=None, help="the app login the searches belong to")
+    sp.set_defaults(func=cmd_saved)
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
@@ -290,6 +365,57 @@ def cmd_api_key(ns: argparse.Namespace) -> int:
     finally:
         keys.close()
     return 0
+
+
+# -- speaker pages (rag/speakers.py) ---------------------------------------------------------
+def cmd_speakers(ns: argparse.Namespace) -> int:
+    from rag.speakers import speakers, speakers_csv, speakers_json
+
+    people = speakers(since=ns.since, until=ns.until, outlets=ns.outlet, settings=get_settings())
+    if ns.json:
+        print(speakers_json(people))
+    elif ns.csv:
+        sys.stdout.write(speakers_csv(people))
+    elif not people:
+        print("No attributed statements match. Widen the filters, or `newsrag ingest` articles.")
+    for p in people if not (ns.json or ns.csv) else []:
+        when = f"{p.first or 'undated'} to {p.last or 'undated'}"
+        role = f"  ({p.role})" if p.role else ""
+        print(f"{p.statements:4d}  {when:24}  {p.name}{role}")
+    return 0
+
+
+def cmd_speaker(ns: argparse.Namespace) -> int:
+    from rag.speakers import speaker, speaker_csv, speaker_json
+
+    page = speaker(
+        ns.name, since=ns.since, until=ns.until, outlets=ns.outlet, settings=get_settings()
+    )
+    out = {"json": speaker_json, "csv": speaker_csv}.get(ns.format)
+    sys.stdout.write(out(page) if out else f"{page}\n")
+    return 0
+
+
+def add_speaker_commands(sub: Any) -> None:
+    """``newsrag speakers`` and ``newsrag speaker NAME``."""
+
+    def filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--since", help="statements published on or after YYYY-MM-DD")
+        p.add_argument("--until", help="statements published on or before YYYY-MM-DD")
+        p.add_argument("--outlet", action="append", help="only this outlet (repeatable)")
+
+    sp = sub.add_parser("speakers", help="everyone quoted, with statement counts and dates")
+    filters(sp)
+    fmt = sp.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    sp.set_defaults(func=cmd_speakers)
+
+    sp = sub.add_parser("speaker", help="one speaker's statements over time, with topics")
+    sp.add_argument("name", help='a name, alias or surname, e.g. "Patrick Ryder"')
+    filters(sp)
+    sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sp.set_defaults(func=cmd_speaker)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -402,6 +528,9 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-cache", action="store_true")
     sp.add_argument("--seeds", type=Path, default=None, help="ingest these before running")
     sp.set_defaults(func=cmd_eval)
+
+    _add_saved_parser(sub)
+    add_speaker_commands(sub)
     return p
 
 

@@ -268,6 +268,7 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
 
     groups = stories(data_dir).outlets(a.article_id for a in attrs)
     rows: list[Reported] = []
+    keys: list[str] = []  # each row's normalised quote, computed once (a speaker page has 1000s)
     for a in attrs:
         own = [
             o
@@ -275,16 +276,17 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
             if o.embedded or (o.text is not None and _carries(o.text, a.quote))
         ] or [Outlet(a.article_id, a.outlet, a.title, "", _iso(a.published), a.article_id, True)]
         key = _words(a.quote)
-        for row in rows:
+        for i, row in enumerate(rows):
             same_speaker = row.attribution.speaker.casefold() == a.speaker.casefold()
-            if same_speaker and fuzz.ratio(_words(row.attribution.quote), key) >= 90:
+            if same_speaker and fuzz.ratio(keys[i], key) >= 90:
                 seen = {o.source for o in row.outlets}
                 row.outlets += [o for o in own if o.source not in seen]
                 if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
-                    row.attribution = a
+                    row.attribution, keys[i] = a, key
                 break
         else:
             rows.append(Reported(a, list(own)))
+            keys.append(key)
     for row in rows:
         row.outlets.sort(key=lambda o: (o.published is None, o.published or ""))
     return rows

@@ -3,6 +3,7 @@
 RagError                     base class; the UI and CLI show ``str(exc)``
 ├── ConfigError              a setting is missing or wrong (key, model path, backend name)
 ├── InputError               a question or file that cannot be used (empty, too long, binary)
+│   └── SpeakerNotFoundError     no speaker by that name (the message offers close names)
 ├── PromptError              a prompt file is missing, malformed, or has wrong variables
 ├── StoreError               the vector store cannot be used
 │   ├── StoreUnavailableError    a Chroma server is unreachable
@@ -58,3 +59,7 @@ class LLMResponseError(LLMError):
 
 class EvalError(RagError):
     """A test set file or case is malformed."""
+
+
+class SpeakerNotFoundError(InputError):
+    """No speaker in the indexed articles goes by the name asked for."""

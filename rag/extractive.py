@@ -15,8 +15,14 @@ def _idf(docs: list[set[str]]) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
 
-def best_sentences(question: str, passages: list[Passage], limit: int = 2) -> list[tuple[int, str]]:
-    """(passage number, sentence) pairs that best match the question's words."""
+def best_sentences(
+    question: str, passages: list[Passage], limit: int = 2, *, newest: bool = False
+) -> list[tuple[int, str]]:
+    """(passage number, sentence) pairs that best match the question's words.
+
+    With ``newest`` ("the latest on ..."), sentences from the most recently published passage
+    come first among those that match nearly as well as the best one.
+    """
     cands: list[tuple[int, str, set[str]]] = []
     seen: set[str] = set()
     for n, p in enumerate(passages, 1):
@@ -38,14 +44,26 @@ def best_sentences(question: str, passages: list[Passage], limit: int = 2) -> li
     scored.sort(reverse=True)
     # Later picks must match nearly as well as the best one, or they are off-topic filler.
     top = scored[0][1]
+    if newest and top > 0:
+
+        def day(n: int) -> int:
+            d = passages[n - 1].chunk.published
+            return d.toordinal() if d else 0
+
+        good = [x for x in scored if x[1] >= 0.6 * top]
+        latest = max(day(x[3]) for x in good)
+        first = [x for x in good if day(x[3]) == latest]
+        scored = first + [x for x in scored if x not in first]
     picked = [(n, sent) for _, ov, _, n, sent in scored[:limit] if ov > 0 and ov >= 0.6 * top]
     return picked or [(scored[0][3], scored[0][4])]
 
 
-def sentences_reply(question: str, passages: list[Passage], limit: int = 2) -> str:
+def sentences_reply(
+    question: str, passages: list[Passage], limit: int = 2, *, newest: bool = False
+) -> str:
     """A reply made of the best verbatim sentences, each with its passage marker."""
     parts = []
-    for n, sent in best_sentences(question, passages, limit):
+    for n, sent in best_sentences(question, passages, limit, newest=newest):
         if sent[-1] in ".!?":
             parts.append(f"{sent[:-1]} [{n}]{sent[-1]}")
         else:

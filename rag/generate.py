@@ -39,6 +39,13 @@ class Outcome:
     invalid_citations: int = 0
     usage: dict[str, int] = field(default_factory=dict)
     first_token: float | None = None  # seconds from ``t0`` to the model's first delta
+    # (stage, start, end) in perf_counter seconds: "generate" (model or extractive text) and
+    # "verify" (checking it), in order; tracing turns them into timings and spans.
+    stages: list[tuple[str, float, float]] = field(default_factory=list)
+
+    def seconds(self, stage: str) -> float:
+        """Total seconds spent in ``stage``."""
+        return sum(e - s for name, s, e in self.stages if name == stage)
 
 
 def focus(question: str, passages: list[Passage], width: int) -> list[Passage]:
@@ -121,11 +128,17 @@ def generate(
             if full is not None:
                 _restore(out.verified, full)
             return out
+    g0 = time.perf_counter()
     reply, numbered = extractive()
+    g1 = time.perf_counter()
     verified = verify(reply, numbered, speakers=speakers, renumber=renumber)
+    stages = [("generate", g0, g1), ("verify", g1, time.perf_counter())]
     if out is None:
         yield verified.text
-        return Outcome(verified=verified, source=AnswerSource.EXTRACTIVE, raw_text=reply)
+        return Outcome(
+            verified=verified, source=AnswerSource.EXTRACTIVE, raw_text=reply, stages=stages
+        )
+    out.stages += stages
     yield "\n\n" + verified.text
     out.verified = verified
     out.source = AnswerSource.EXTRACTIVE
@@ -147,6 +160,7 @@ def _model_outcome(
     raw: list[str] = []
     first: float | None = None
     empty = Verified(text="")
+    g0 = time.perf_counter()
     try:
         for delta in model.stream(messages, max_tokens=max_tokens):
             if first is None:
@@ -163,9 +177,12 @@ def _model_outcome(
             Fallback(reason, str(exc)),
             raw_text="".join(raw),
             first_token=first,
+            stages=[("generate", g0, time.perf_counter())],
         )
     text = "".join(raw)
+    g1 = time.perf_counter()
     v = verify(text, shown, speakers=speakers, auto_cite=auto_cite, renumber=renumber)
+    stages = [("generate", g0, g1), ("verify", g1, time.perf_counter())]
     out = Outcome(
         verified=v,
         source=AnswerSource.LLM,
@@ -175,6 +192,7 @@ def _model_outcome(
         invalid_citations=v.invalid_citations,
         usage=dict(model.usage),
         first_token=first,
+        stages=stages,
     )
     if question and v.text and not v.cannot_answer and _off_topic(question, v.text):
         out.fallback = Fallback(FallbackReason.OFF_TOPIC)

@@ -190,6 +190,23 @@ class Settings(BaseSettings):
         "Retry-After. 0 = no limit.",
     )
 
+    # dates and tracing (issue 13)
+    answer_dates: bool = Field(
+        default=True,
+        description="Put each cited source's outlet and date after its first citation "
+        '("[1] (Caliber.Az, 5 Nov 2024)") and note when the sources span several dates.',
+    )
+    trace_log: bool = Field(
+        default=False,
+        description="Write one JSON line per answer (request id, per-stage timings, passage "
+        "ids; never question or article text) to the 'newsrag.trace' logger, stderr by default.",
+    )
+    otel: bool = Field(
+        default=False,
+        description="Export OpenTelemetry spans per answer stage; needs `pip install "
+        "'newsrag[otel]'` and a tracer provider (the global one unless set in rag.trace).",
+    )
+
     @field_validator("chroma_url", "llm_base_url", "embed_base_url")
     @classmethod
     def _strip_url(cls, v: str | None) -> str | None:
@@ -205,6 +222,7 @@ class Settings(BaseSettings):
         """Hash of the answer-relevant settings, for eval caches and reports."""
         skip = {"openai_api_key", "ui_auth", "data_dir", "ui_host", "ui_port", "seeds_dir"}
         skip |= {"api_rate_per_minute"}  # serving knobs do not change answers
+        skip |= {"trace_log", "otel"}  # observability, not answers
         data = {k: str(v) for k, v in self.model_dump().items() if k not in skip}
         return hashlib.md5(json.dumps(data, sort_keys=True).encode()).hexdigest()[:10]
 

@@ -285,6 +285,7 @@ class Answer:
     raw_citations: int = 0  # citation markers the model wrote (before any repair)
     invalid_citations: int = 0  # of those, markers that named no given passage
     fallback: Fallback | None = None
+    request_id: str = ""  # matches the newsrag.trace log line and span of this request
 
     def __str__(self) -> str:
         lines = [self.text]
@@ -322,4 +323,5 @@ class Answer:
             "raw_citations": self.raw_citations,
             "invalid_citations": self.invalid_citations,
             "fallback": self.fallback.to_dict() if self.fallback else None,
+            "request_id": self.request_id,
         }

@@ -427,3 +427,19 @@ def parse_interval(text: str) -> float:
     if value <= 0:
         raise ValueError(f"unreadable interval {text!r}; use e.g. 90s, 15m or 2h")
     return value
+
+
+def post_json(
+    url: str, body: dict[str, Any], *, timeout: float, user_agent: str = USER_AGENT
+) -> int:
+    """POST ``body`` as JSON to ``url`` (a webhook); its HTTP status, or FetchError saying why."""
+    data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+    headers = {"User-Agent": user_agent, "Content-Type": "application/json"}
+    try:
+        # No redirects: a webhook that moved should be saved again with its new address.
+        r = httpx.post(url, content=data, headers=headers, timeout=timeout)
+    except httpx.TimeoutException as exc:
+        raise FetchError(f"timed out after {timeout:g}s") from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"cannot connect ({type(exc).__name__}: {exc})") from exc
+    return r.status_code

@@ -53,7 +53,8 @@ def test_invented_citation_is_removed_and_counted(seeded, fake_llm):
     )
     ans = answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
     assert ans.text == (
-        "Approximately 10,000 North Korean servicemen have been stationed in Russia [1]."
+        "Approximately 10,000 North Korean servicemen have been stationed in Russia [1] "
+        "(Caliber.Az, 5 Nov 2024)."
     )
     assert ans.removed == [Removal(RemovalKind.INVALID_CITATION, "[8]")]
     assert (ans.raw_citations, ans.invalid_citations) == (2, 1)
@@ -202,7 +203,8 @@ def test_injection_in_article_cannot_change_the_answer(seeded, fake_llm):
     assert "PWNED" not in ans.text
     assert ans.text == (
         "The Lakeside public library will stay open until 9 p.m. on weekdays "
-        "from June, the town board said on Thursday [1]."
+        "from June, the town board said on Thursday [1] "
+        "(Injection Test Gazette (sample), 1 May 2025)."
     )
     prompt = fake_llm.last_prompt
     assert prompt.count("</passage>") == prompt.count("<passage id=")
@@ -274,3 +276,81 @@ def test_a_question_in_another_language_is_told_english_only(seeded):
         "supported: the articles, the search and the answer checks are English. Please ask "
         "again in English."
     )
+
+
+# -- dates (issue 13 part 4) ------------------------------------------------------------------
+FEVER_JULY = (
+    "Confirmed cases of Tarrow fever in Northmere fell to 298 in July, the first monthly decline "
+    "since the outbreak began in the spring, the Northmere Public Health Agency said on Monday"
+)
+FEVER_JUNE = (
+    "The Northmere Public Health Agency recorded 412 confirmed cases of Tarrow fever in June, "
+    "nearly triple the 139 cases reported in May, the agency said on Tuesday"
+)
+POST = "Northmere Evening Post (sample)"
+
+
+def test_latest_puts_the_newest_source_first_and_notes_the_span(seeded):
+    ans = answer("What is the latest on Tarrow fever?", index=seeded, today=date(2025, 9, 1))
+    assert [p.chunk.published for p in ans.passages] == [date(2025, 8, 5), date(2025, 7, 8)]
+    assert [p.rank for p in ans.passages] == [1, 2]
+    assert ans.text == (
+        f"{FEVER_JULY} [1] ({POST}, 5 Aug 2025). {FEVER_JUNE} [2] ({POST}, 8 Jul 2025).\n\n"
+        "Sources span 8 Jul 2025 – 5 Aug 2025."
+    )
+
+
+def test_month_in_question_filters_publication_dates(seeded):
+    ans = answer(
+        "What did the health agency report in August 2025?", index=seeded, today=date(2025, 9, 1)
+    )
+    assert {p.chunk.published for p in ans.passages} == {date(2025, 8, 5)}
+    assert ans.text == f"{FEVER_JULY} [1] ({POST}, 5 Aug 2025)."
+
+
+def test_month_nothing_was_published_in_falls_back_to_all_dates_and_says_so(seeded):
+    # "in June" is when the cases were counted, not when an article appeared.
+    ans = answer(
+        "How many confirmed cases of Tarrow fever were recorded in June?",
+        index=seeded,
+        today=date(2025, 9, 1),
+    )
+    assert ans.text == (
+        f"{FEVER_JUNE} [1] ({POST}, 8 Jul 2025). {FEVER_JULY} [2] ({POST}, 5 Aug 2025).\n\n"
+        "Sources span 8 Jul 2025 – 5 Aug 2025. No indexed article published in June 2025 "
+        "matches; this answer uses articles from other dates."
+    )
+
+
+def test_callers_date_filter_wins_over_the_question(seeded):
+    ans = answer(
+        "What is the latest on Tarrow fever in August?",
+        index=seeded,
+        filters={"published_to": "2025-07-31"},
+        today=date(2025, 9, 1),
+    )
+    assert {p.chunk.published for p in ans.passages} == {date(2025, 7, 8)}
+
+
+def test_model_sees_today_and_each_passage_date(seeded, fake_llm):
+    fake_llm.enqueue([CANNOT_ANSWER])
+    answer(
+        "What is the latest on Tarrow fever?",
+        index=seeded,
+        llm=fake_llm,
+        today=date(2025, 9, 1),
+    )
+    prompt = fake_llm.last_prompt
+    assert "Today is 2025-09-01. Each passage shows its outlet and publication date" in prompt
+    assert prompt.index(
+        'outlet="Northmere Evening Post (sample)" date="2025-08-05"'
+    ) < prompt.index('outlet="Northmere Evening Post (sample)" date="2025-07-08"')
+
+
+def test_answer_dates_can_be_turned_off(seeded):
+    s = seeded.settings.model_copy(update={"answer_dates": False})
+    seeded.close()
+    from rag.index import Index
+
+    ans = answer("What is the latest on Tarrow fever?", index=Index(s), today=date(2025, 9, 1))
+    assert ans.text == f"{FEVER_JULY} [1]. {FEVER_JUNE} [2]."

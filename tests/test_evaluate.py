@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from argparse import Namespace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,15 @@ def _case(**over):
         (
             _case(answer="x"),
             "Case 'c1', field 'answer': unknown field (allowed: id, question, task, filters, "
-            "history, k, article, topic, length, expected, tags, notes)",
+            "history, k, article, topic, length, expected, tags, notes, today)",
+        ),
+        (
+            _case(today="1 Sep 2025"),
+            "Case 'c1', field 'today': must be a date like 2025-09-01, got '1 Sep 2025'",
+        ),
+        (
+            _case(task="who_said", today="2025-09-01"),
+            "Case 'c1', field 'today': only answer cases take a today date",
         ),
         (
             _case(task="chat"),
@@ -235,6 +244,10 @@ def test_case_forms_are_normalised(tmp_path):
         }
     )
     assert w.question == "Who said what about Kursk?"
+    # today: a YAML date or an ISO string; absent means rag.answer's own date.
+    assert parse_case(_case(today="2025-09-01")).today == date(2025, 9, 1)
+    assert parse_case(_case(today=date(2025, 9, 1))).today == date(2025, 9, 1)
+    assert parse_case(_case()).today is None
     jl = tmp_path / "t.jsonl"
     jl.write_text(json.dumps(_case()) + "\n\n" + json.dumps(_case(id="c2")) + "\n")
     assert [c.id for c in load_testset(jl)] == ["c1", "c2"]
@@ -551,6 +564,18 @@ def test_seed_set_extractive_meets_thresholds(seeded):
     assert m["answer_correctness"] >= 0.8
     assert m["citation_recall"] >= 0.9
     assert m["quote_verification"] in (None, 1.0)
+
+
+def test_date_dev_set_passes_every_case(seeded):
+    # issue 13: "latest", publication months, since/before, this week, spans, fallback notes.
+    rep = evaluate(
+        ROOT / "tests" / "eval" / "dates-dev.yaml",
+        index=seeded,
+        backend="extractive",
+        prompts=["answer"],
+    )
+    failed = [r.case_id for r in rep.records["answer"] if not r.passed]
+    assert (failed, len(rep.records["answer"])) == ([], 9)
 
 
 def test_reports_written_with_expected_keys(seeded, tmp_path):

@@ -76,7 +76,10 @@ def test_healthy_child_answers_through_the_openai_client(seeded):
     try:
         ans = answer(QUESTION, index=seeded, llm=llm)
         assert ans.source is AnswerSource.LLM and ans.fallback is None
-        assert ans.text == "More than 10,000 North Korean troops have now been sent to Russia [1]."
+        assert ans.text == (
+            "More than 10,000 North Korean troops have now been sent to Russia [1] "
+            "(Caliber.Az, 5 Nov 2024)."
+        )
         assert ans.model == "local:fake.gguf"
         assert llm.status().state == "up"
     finally:

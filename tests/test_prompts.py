@@ -16,6 +16,7 @@ VALUES = {
     "topic": "Kursk",
     "summaries": "A [1].",
     "history": "User: hi",
+    "today": "2025-08-10",
 }
 
 
@@ -39,11 +40,11 @@ def test_render_rejects_missing_and_unknown_variables():
     with pytest.raises(
         PromptError,
         match=r"^Prompt 'answer': missing variables: cannot_answer, "
-        r"passages$",
+        r"passages, today$",
     ):
         p.render(question="q")
     with pytest.raises(PromptError, match=r"^Prompt 'answer': unknown variables: extra$"):
-        p.render(question="q", passages="p", cannot_answer="c", extra="x")
+        p.render(question="q", passages="p", cannot_answer="c", today="t", extra="x")
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,8 @@ from ui.chats import ChatStore as ChatStore  # noqa: E402  (re-exported for test
 from ui.chats import new_browser_id, owner_of  # noqa: E402
 from ui.handlers import ALL_OUTLETS, EXPORT_TTL_S, ChatView, Handlers  # noqa: E402
 from ui.handlers import llm_label as llm_label  # noqa: E402
+from ui.people import people_tab  # noqa: E402
+from ui.saved import saved_tab  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -349,6 +351,8 @@ def build_app(
                         [], value=None, label="Remove an article", scale=4, elem_id="remove-article"
                     )
                     remove_btn = gr.Button("Remove", variant="stop", scale=1, elem_id="remove")
+            saved_tab(h.index, topic=who_in)  # ui/saved.py: follow a topic or a speaker
+            people_tab(h.index)
 
         lib_outputs = [lib_table, remove_dd, sum_article, outlet_in, status]
         chat_inputs = [pending_q, chat_id, k_in, outlet_in, from_in, to_in, prompt_in, chat_owner]

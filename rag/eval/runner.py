@@ -110,6 +110,7 @@ def run_case(
                 llm=llm,
                 backend=backend,
                 index=index,
+                today=case.today,
             )
         elif case.task == "summarize":
             kw: dict[str, Any] = {"k": case.k} if case.k else {}

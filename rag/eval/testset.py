@@ -12,6 +12,7 @@ same shape, or JSONL with one case per line. A case::
       article: sample-port-calloway-deal   # summarize: one article (key) ...
       topic: Port Calloway strike          # ... or a topic; who_said: topic (default question)
       length: short                        # summarize: short | medium | long | sentence count
+      today: 2025-09-01                    # answer: the date "latest" / "in July" read against
       expected:                            # at least one of:
         answer_contains: ["10,000", "re:spokes(man|person)"]   # text or re: regex
         match: all                         # all (default) | any
@@ -30,6 +31,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,7 @@ CASE_FIELDS = (
     "expected",
     "tags",
     "notes",
+    "today",
 )
 EXPECTED_FIELDS = ("answer_contains", "match", "speakers", "must_cite", "cannot_answer")
 
@@ -99,6 +102,7 @@ class Case:
     expected: Expected = field(default_factory=Expected)
     tags: tuple[str, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    today: date | None = None  # what rag.answer reads "latest" / "in July" against
 
     def digest(self) -> str:
         """Hash of the case as written; a changed case is re-run, not read from the cache."""
@@ -320,6 +324,19 @@ def parse_case(data: Any, pos: int = 1) -> Case:
     ):
         raise case_error(label, "length", f"must be short, medium, long or 1-20, got {length!r}")
     tags = _strings(label, "tags", data["tags"]) if "tags" in data else ()
+    today = data.get("today")
+    if today is not None:
+        if task != "answer":
+            raise case_error(label, "today", "only answer cases take a today date")
+        if isinstance(today, str):
+            try:
+                today = date.fromisoformat(today)
+            except ValueError:
+                today = None
+        if not isinstance(today, date):
+            raise case_error(
+                label, "today", f"must be a date like 2025-09-01, got {data['today']!r}"
+            )
     expected = _parse_expected(label, data.get("expected"))
     if not question:
         question = (
@@ -340,6 +357,7 @@ def parse_case(data: Any, pos: int = 1) -> Case:
         expected=expected,
         tags=tags,
         raw=data,
+        today=today,
     )
 
 
