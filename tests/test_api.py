@@ -6,6 +6,9 @@ MiniLM embeddings, extractive answers) or, where the model's words are the point
 
 from __future__ import annotations
 
+import json
+import logging
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -439,11 +442,13 @@ def fake_chat(seeded: Index, keys: KeyStore) -> Iterator[tuple[openai.OpenAI, Fa
 
 
 # The second sentence cites a passage that was never given: the verifier drops it.
-REPLY = (
-    "More than 10,000 North Korean troops have now been sent to Russia [1]. "
-    "The troops also landed on the Moon [9]."
+FIRST = "More than 10,000 North Korean troops have now been sent to Russia [1]."
+REPLY = f"{FIRST} The troops also landed on the Moon [9]."
+# What survives verification, with the source's outlet and date after its first citation.
+VERIFIED = (
+    "More than 10,000 North Korean troops have now been sent to Russia [1] "
+    "(Caliber.Az, 5 Nov 2024)."
 )
-VERIFIED = "More than 10,000 North Korean troops have now been sent to Russia [1]."
 
 
 def test_openai_sdk_chat_gets_the_verified_answer_and_sources(
@@ -472,6 +477,7 @@ def test_openai_sdk_chat_gets_the_verified_answer_and_sources(
     ]
     assert seed_text[sources[0]["start"] : sources[0]["end"]] == sources[0]["text"]
     assert res.usage is not None and res.usage.completion_tokens == len(REPLY.split())
+    assert re.fullmatch(r"chatcmpl-[0-9a-f]{32}", res.id), res.id
     # The passages (and the question) reached the model.
     assert TROOPS in fake.last_prompt and '<passage id="1"' in fake.last_prompt
 
@@ -503,7 +509,7 @@ def test_openai_sdk_chat_history_and_sources_off(
     fake_chat: tuple[openai.OpenAI, FakeLLM],
 ) -> None:
     client, fake = fake_chat
-    fake.enqueue([REPLY, VERIFIED])
+    fake.enqueue([REPLY, FIRST])
     first = client.chat.completions.create(
         model="newsrag", messages=[{"role": "user", "content": TROOPS}]
     )
@@ -643,3 +649,17 @@ def test_chat_question_and_sources_text() -> None:
         "[1] Ferry — unknown outlet, undated: The ferry will run every ten…\n"
         "[2] Ferry — unknown outlet, 2025-06-01, https://x.example/f: Intro words here. The ferry…"
     )
+
+
+def test_chat_id_is_the_request_id_of_the_trace_log(
+    fake_chat: tuple[openai.OpenAI, FakeLLM], seeded: Index, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, fake = fake_chat
+    seeded.settings = seeded.settings.model_copy(update={"trace_log": True})
+    caplog.set_level(logging.INFO, logger="newsrag.trace")
+    fake.enqueue([REPLY])
+    res = client.chat.completions.create(
+        model="newsrag", messages=[{"role": "user", "content": TROOPS}]
+    )
+    traces = [json.loads(r.getMessage()) for r in caplog.records if r.name == "newsrag.trace"]
+    assert [f"chatcmpl-{t['request_id']}" for t in traces] == [res.id]

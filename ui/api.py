@@ -521,7 +521,8 @@ def build_api(
         }
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
         head = {
-            "id": f"chatcmpl-{uuid.uuid4().hex}",
+            # The answer's request id, so a reply can be found in the trace log.
+            "id": f"chatcmpl-{ans.request_id or uuid.uuid4().hex}",
             "created": int(time.time()),
             "model": MODEL_ID,
             "system_fingerprint": s.fingerprint(),

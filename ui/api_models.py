@@ -127,6 +127,9 @@ class AnswerOut(_Out):
     raw_citations: int
     invalid_citations: int
     fallback: FallbackOut | None
+    request_id: str = Field(
+        description="Names this answer in the newsrag.trace log line and its trace spans."
+    )
 
 
 # -- requests ------------------------------------------------------------------------------------
