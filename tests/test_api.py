@@ -558,6 +558,8 @@ def test_openapi_docs_list_every_endpoint(api: tuple[str, str]) -> None:
     assert sorted((m.upper(), p) for p, ops in spec["paths"].items() for m in ops) == [
         ("DELETE", "/api/v1/articles/{article_id}"),
         ("GET", "/api/v1/articles"),
+        ("GET", "/api/v1/speakers"),
+        ("GET", "/api/v1/speakers/{name}"),
         ("GET", "/v1/models"),
         ("GET", "/v1/models/{model}"),
         ("POST", "/api/v1/answer"),
@@ -663,3 +665,52 @@ def test_chat_id_is_the_request_id_of_the_trace_log(
     )
     traces = [json.loads(r.getMessage()) for r in caplog.records if r.name == "newsrag.trace"]
     assert [f"chatcmpl-{t['request_id']}" for t in traces] == [res.id]
+
+
+def test_speakers_list_page_filters_and_csv(api: tuple[str, str], seeded: Index) -> None:
+    import rag
+    from rag.errors import SpeakerNotFoundError
+
+    url, token = api
+    with _client(url, token) as c:
+        people = c.get("/api/v1/speakers").json()["speakers"]
+        page = c.get("/api/v1/speakers/Ryder").json()
+        later = c.get("/api/v1/speakers", params={"since": "2025-01-01"}).json()["speakers"]
+        csv_text = c.get(
+            "/api/v1/speakers/Patrick Ryder", params={"format": "csv", "outlet": ["Caliber.Az"]}
+        )
+        missing = c.get("/api/v1/speakers/Nobody Atall")
+        bad_date = c.get("/api/v1/speakers", params={"since": "yesterday"})
+    assert people[0] == {
+        "name": "Patrick Ryder",
+        "aliases": ["Ryder"],
+        "role": "Major General; spokesperson for the U.S. Department of Defense",
+        "roles": ["Major General; spokesperson for the U.S. Department of Defense"],
+        "statements": 12,
+        "first": "2024-11-05",
+        "last": "2024-11-05",
+        "outlets": ["Caliber.Az"],
+    }
+    assert page["speaker"] == people[0]
+    assert page["topics"] == {"North Korean": 12, "Russia": 12, "Ukraine": 12}
+    first = page["timeline"][0]
+    assert (first["date"], first["cue"], first["kind"], first["first"]["title"]) == (
+        "2024-11-05",
+        "stated",
+        "direct",
+        SEED_TITLE,
+    )
+    assert "Patrick Ryder" not in {p["name"] for p in later}  # he spoke in 2024 only
+    assert csv_text.headers["content-type"].startswith("text/csv")
+    assert csv_text.text.splitlines()[0] == (
+        "date,outlet,speaker,role,cue,kind,text,topics,title,url,article_id,chunk_id,start,end,"
+        "also_carried_by"
+    )
+    assert len(csv_text.text.splitlines()) == 13
+    with pytest.raises(SpeakerNotFoundError) as exc:
+        rag.speaker("Nobody Atall", index=seeded)
+    assert (missing.status_code, missing.json()["error"]["message"]) == (404, str(exc.value))
+    assert (bad_date.status_code, bad_date.json()["error"]["message"]) == (
+        400,
+        "since/until: unreadable date 'yesterday'; use YYYY-MM-DD.",
+    )

@@ -240,6 +240,22 @@ def test_api_models_mirror_the_library_types_exactly() -> None:
         assert model.model_validate(d).model_dump(mode="json") == d, model.__name__
 
 
+def test_speaker_models_mirror_rag_speakers(seeded: Index) -> None:
+    import rag
+    from ui.api_models import PublicationOut, SpeakerOut, SpeakerPageOut, StatementOut
+
+    page = rag.speaker("Patrick Ryder", index=seeded)
+    st = page.timeline[0]
+    for model, d in [
+        (SpeakerOut, page.speaker.to_dict()),
+        (StatementOut, st.to_dict()),
+        (PublicationOut, st.first.to_dict()),
+        (SpeakerPageOut, page.to_dict()),
+    ]:
+        assert set(model.model_fields) == set(d), model.__name__
+        assert model.model_validate(d).model_dump(mode="json") == d, model.__name__
+
+
 def test_article_rows_match_the_catalog(seeded: Index) -> None:
     from ui.api_models import ArticleOut
 

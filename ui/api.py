@@ -33,12 +33,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from fastapi import Depends, FastAPI, File, Form, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 import rag
@@ -50,6 +50,7 @@ from rag.errors import (
     LLMUnavailableError,
     PromptError,
     RagError,
+    SpeakerNotFoundError,
     StoreError,
 )
 from rag.index import Index, IngestReport
@@ -69,6 +70,8 @@ from ui.api_models import (
     SearchOut,
     SearchRequest,
     SourceOut,
+    SpeakerPageOut,
+    SpeakersOut,
     SummarizeRequest,
     WhoSaidOut,
     WhoSaidRequest,
@@ -107,6 +110,7 @@ NOT_LOCAL_HOST = (
 
 # The most specific class first: LLMUnavailableError before LLMError.
 _STATUS: list[tuple[type[RagError], int, str]] = [
+    (SpeakerNotFoundError, 404, "not_found"),
     (InputError, 400, "invalid_request"),
     (PromptError, 400, "invalid_request"),
     (ConfigError, 500, "server_error"),
@@ -406,6 +410,49 @@ def build_api(
         return SearchOut.model_validate(
             {"query": query, "passages": [p.to_dict() for p in passages]}
         )
+
+    @app.get(f"{PREFIX}/speakers", tags=["speakers"], **authed)
+    def get_speakers(
+        caller: Caller = Depends(gate),
+        since: str = Query("", description="Statements published on or after YYYY-MM-DD."),
+        until: str = Query("", description="Statements published on or before YYYY-MM-DD."),
+        outlet: list[str] = Query([], description="Only these outlets (repeat for several)."),
+        format: Literal["json", "csv"] = Query("json", description="csv: a CSV file."),
+    ) -> Any:
+        """Everyone quoted in the indexed articles, most statements first."""
+        from rag.speakers import speakers_csv
+
+        with library_errors("listing speakers", busy):
+            people = rag.speakers(
+                since=since or None, until=until or None, outlets=outlet or None, index=index
+            )
+        if format == "csv":
+            return PlainTextResponse(speakers_csv(people), media_type="text/csv")
+        return SpeakersOut.model_validate({"speakers": [p.to_dict() for p in people]})
+
+    @app.get(
+        f"{PREFIX}/speakers/{{name}}",
+        tags=["speakers"],
+        **(authed | {"responses": _ERRORS | {404: {"model": ErrorBody}}}),
+    )
+    def get_speaker(
+        name: str,
+        caller: Caller = Depends(gate),
+        since: str = Query("", description="Statements published on or after YYYY-MM-DD."),
+        until: str = Query("", description="Statements published on or before YYYY-MM-DD."),
+        outlet: list[str] = Query([], description="Only these outlets (repeat for several)."),
+        format: Literal["json", "csv"] = Query("json", description="csv: the timeline as CSV."),
+    ) -> Any:
+        """One speaker (a name, alias or surname): statements in date order, topic counts."""
+        from rag.speakers import speaker_csv
+
+        with library_errors("finding the speaker", busy):
+            page = rag.speaker(
+                name, since=since or None, until=until or None, outlets=outlet or None, index=index
+            )
+        if format == "csv":
+            return PlainTextResponse(speaker_csv(page), media_type="text/csv")
+        return SpeakerPageOut.model_validate(page.to_dict())
 
     @app.get(f"{PREFIX}/articles", tags=["articles"], **authed)
     def get_articles(caller: Caller = Depends(gate)) -> ArticlesOut:

@@ -132,6 +132,65 @@ class AnswerOut(_Out):
     )
 
 
+class PublicationOut(_Out):
+    """One outlet's publication of a statement (``rag.speakers.Source``)."""
+
+    article_id: str
+    outlet: str
+    title: str
+    url: str
+    published: date | None
+
+
+class SpeakerOut(_Out):
+    """Someone quoted in the articles (``rag.speakers.Speaker``)."""
+
+    name: str = Field(description="The canonical name: the form most statements use.")
+    aliases: list[str]
+    role: str = Field(description="The role most of their statements come with.")
+    roles: list[str] = Field(description="Every role the articles give, most used first.")
+    statements: int
+    first: date | None = Field(description="Date of their earliest statement.")
+    last: date | None
+    outlets: list[str]
+
+
+class StatementOut(_Out):
+    """One timeline row (``rag.speakers.Statement``): where the statement first appeared."""
+
+    date: date | None
+    outlet: str
+    speaker: str
+    role: str
+    cue: str
+    kind: Literal["direct", "reported"]
+    text: str
+    topics: list[str]
+    first: PublicationOut = Field(description="The earliest outlet that carried it.")
+    article_id: str = Field(description="The indexed copy that holds the passage.")
+    chunk_id: str
+    chunk_index: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    also: list[PublicationOut] = Field(description="Other outlets that carried it.")
+
+
+class SpeakersOut(_Out):
+    """GET /api/v1/speakers: everyone quoted, most statements first."""
+
+    speakers: list[SpeakerOut]
+
+
+class SpeakerPageOut(_Out):
+    """GET /api/v1/speakers/{name} (``rag.speakers.SpeakerPage``): statements in date order."""
+
+    speaker: SpeakerOut
+    topics: dict[str, int] = Field(description="Timeline rows per topic.")
+    timeline: list[StatementOut]
+
+
 # -- requests ------------------------------------------------------------------------------------
 class Filters(_In):
     """Which articles a request looks at; every field is optional."""
