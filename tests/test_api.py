@@ -557,13 +557,18 @@ def test_openapi_docs_list_every_endpoint(api: tuple[str, str]) -> None:
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
     assert sorted((m.upper(), p) for p, ops in spec["paths"].items() for m in ops) == [
         ("DELETE", "/api/v1/articles/{article_id}"),
+        ("DELETE", "/api/v1/saved/{search_id}"),
         ("GET", "/api/v1/articles"),
+        ("GET", "/api/v1/saved"),
+        ("GET", "/api/v1/saved/{search_id}"),
         ("GET", "/api/v1/speakers"),
         ("GET", "/api/v1/speakers/{name}"),
         ("GET", "/v1/models"),
         ("GET", "/v1/models/{model}"),
         ("POST", "/api/v1/answer"),
         ("POST", "/api/v1/articles"),
+        ("POST", "/api/v1/saved"),
+        ("POST", "/api/v1/saved/{search_id}/seen"),
         ("POST", "/api/v1/search"),
         ("POST", "/api/v1/summarize"),
         ("POST", "/api/v1/who_said"),
@@ -714,3 +719,68 @@ def test_speakers_list_page_filters_and_csv(api: tuple[str, str], seeded: Index)
         400,
         "since/until: unreadable date 'yesterday'; use YYYY-MM-DD.",
     )
+
+
+def test_saved_searches_belong_to_the_keys_user_and_see_api_ingests(
+    tmp_path: Path, fake_embedder: Any
+) -> None:
+    settings = Settings(data_dir=tmp_path / "data", llm="extractive", min_relevance=0.0)
+    index = Index(settings, embedder=fake_embedder)
+    keys = KeyStore(settings.data_dir)
+    _, ann = keys.create(user="ann")
+    _, bob = keys.create(user="bob")
+    story = (
+        "Varnholt ferry every ten minutes\n\nVarnholt's harbour ferry will run every ten minutes "
+        'from June, the transport board said on Tuesday. "Nobody should wait half an hour for '
+        'a boat," board chair Edda Lindqvist said.\n'
+    )
+    with (
+        running(build_api(index, keys=keys)) as url,
+        _client(url, ann) as a,
+        _client(url, bob) as b,
+    ):
+        r = a.post("/api/v1/saved", json={"kind": "speaker", "query": " Edda  Lindqvist "})
+        assert r.status_code == 201, r.text
+        saved = r.json()
+        assert (saved["id"], saved["owner"], saved["kind"], saved["query"]) == (
+            1,
+            "user:ann",
+            "speaker",
+            "Edda Lindqvist",
+        )
+        dup = a.post("/api/v1/saved", json={"kind": "speaker", "query": "Edda Lindqvist"})
+        assert (dup.status_code, dup.json()["error"]["message"]) == (
+            400,
+            "This search is already saved as #1; remove it first to change it.",
+        )
+        bad = a.post("/api/v1/saved", json={"kind": "person", "query": "Edda"})
+        assert bad.json()["error"]["message"] == (
+            "Unknown saved-search kind 'person'; use who_said, topic, speaker."
+        )
+        up = a.post(
+            "/api/v1/articles", files=[("files", ("ferry.txt", story.encode(), "text/plain"))]
+        )
+        assert up.status_code == 201
+        assert up.json()["saved_searches"].splitlines() == [
+            "Saved search #1 speaker: Edda Lindqvist: 1 new statement, 1 new article",
+            '  + Edda Lindqvist (board chair) said [direct]: "Nobody should wait half an '
+            'hour for a boat" — Varnholt ferry every ten minutes, ?, undated',
+            "  + article: Varnholt ferry every ten minutes — ?, undated",
+        ]
+        assert [x["new_since_visit"] for x in a.get("/api/v1/saved").json()["saved"]] == [2]
+        new = a.get("/api/v1/saved/1").json()["new"]
+        assert [(m["type"], m["data"].get("speaker")) for m in new] == [
+            ("statement", "Edda Lindqvist"),
+            ("article", None),
+        ]
+        # Bob sees none of Ann's searches, and cannot touch them.
+        assert b.get("/api/v1/saved").json() == {"saved": []}
+        for call in (b.get, b.delete):
+            r = call("/api/v1/saved/1")
+            assert (r.status_code, r.json()["error"]["message"]) == (
+                404,
+                "No saved search #1; GET /api/v1/saved lists yours.",
+            )
+        assert a.post("/api/v1/saved/1/seen").json()["new_since_visit"] == 0
+        assert a.delete("/api/v1/saved/1").json()["query"] == "Edda Lindqvist"
+        assert a.get("/api/v1/saved").json() == {"saved": []}

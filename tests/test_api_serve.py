@@ -256,6 +256,19 @@ def test_speaker_models_mirror_rag_speakers(seeded: Index) -> None:
         assert model.model_validate(d).model_dump(mode="json") == d, model.__name__
 
 
+def test_saved_search_models_mirror_rag_saved() -> None:
+    from rag.saved import Match, SavedSearch
+    from ui.api_models import MatchOut, SavedSearchOut
+
+    search = SavedSearch(3, "user:ann", "topic", "ferry", None, "2025-01-01T00:00:00+00:00", 2, 1)
+    match = Match(3, "k", "article", "2025-01-02T00:00:00+00:00", {"title": "T"})
+    d = search.to_dict()
+    assert set(SavedSearchOut.model_fields) == set(d) | {"new_since_visit"}
+    assert SavedSearchOut.model_validate(d).model_dump(mode="json") == d | {"new_since_visit": 0}
+    assert set(MatchOut.model_fields) == set(match.to_dict())
+    assert MatchOut.model_validate(match.to_dict()).model_dump() == match.to_dict()
+
+
 def test_article_rows_match_the_catalog(seeded: Index) -> None:
     from ui.api_models import ArticleOut
 

@@ -25,6 +25,7 @@ import logging
 import math
 import re
 import shutil
+import sqlite3
 import tempfile
 import threading
 import time
@@ -43,6 +44,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 import rag
 from rag.apikeys import KeyStore, RateLimiter
+from rag.catalog import storage_error
 from rag.errors import (
     ConfigError,
     InputError,
@@ -55,6 +57,7 @@ from rag.errors import (
 )
 from rag.index import Index, IngestReport
 from rag.llm import LLM
+from rag.saved import SavedSearches, check_after_ingest, owner_for, store_path
 from rag.settings import Settings
 from rag.types import Answer
 from ui.api_models import (
@@ -67,6 +70,10 @@ from ui.api_models import (
     Filters,
     IngestOut,
     RemovedOut,
+    SavedListOut,
+    SavedNewOut,
+    SavedSearchOut,
+    SaveRequest,
     SearchOut,
     SearchRequest,
     SourceOut,
@@ -170,10 +177,15 @@ def library_errors(what: str, busy: threading.BoundedSemaphore | None = None) ->
 
 @dataclass(frozen=True)
 class Caller:
-    """Who made a request: an API key and its user, or the keyless local caller."""
+    """Who made a request: an API key and its user ("" for none), or the keyless local caller."""
 
     key_id: str | None
-    user: str
+    user: str = ""
+
+    @property
+    def owner(self) -> str:
+        """Whose saved searches: the key's user, as their login in the app, else "local"."""
+        return owner_for(self.user or None)
 
 
 class Gate:
@@ -193,12 +205,12 @@ class Gate:
             key = self.keys.verify(bearer.credentials)
             if key is None:
                 raise ApiError(401, BAD_KEY, "invalid_api_key", {"WWW-Authenticate": "Bearer"})
-            caller = Caller(key.id, key.user or f"key:{key.id}")
+            caller = Caller(key.id, key.user)
         elif self.logins or self.keys.has_active():
             raise ApiError(401, MISSING_KEY, "missing_api_key", {"WWW-Authenticate": "Bearer"})
         else:
             self._check_local(request)
-            caller = Caller(None, "local")
+            caller = Caller(None)
         wait = self.limiter.take(caller.key_id or "local")
         if wait > 0:
             s = max(1, math.ceil(wait - 1e-6))  # whole seconds, not 10.000001 -> 11
@@ -500,12 +512,15 @@ def build_api(
             paths = _save_uploads(files, tmp)
             with library_errors("adding articles"):
                 report = index.ingest([*paths, *urls], progress=False)
+                # As after `newsrag ingest`: saved searches report (and POST) what is new.
+                alerts = check_after_ingest(index) if report.added or report.replaced else ""
 
             def rename(source: str) -> str:
                 # The client knows its file by name, not by this server's temporary path.
                 return Path(source).name if source.startswith(str(tmp)) else source
 
             out = _report_out(report, rename)
+            out.saved_searches = alerts
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         if report.added or report.replaced:
@@ -527,6 +542,59 @@ def build_api(
                 )
             removed = index.remove(article_id)
         return RemovedOut(removed=removed)
+
+    # -- saved searches (rag/saved.py) ----------------------------------------------------------
+    @contextmanager
+    def saved_store() -> Iterator[SavedSearches]:
+        with library_errors("reading saved searches"):
+            try:
+                store = SavedSearches(store_path(s))
+            except (sqlite3.Error, OSError) as exc:
+                raise storage_error(exc, Path(s.data_dir).expanduser()) from exc
+            with store:
+                yield store
+
+    def saved_out(store: SavedSearches, owner: str, search: Any) -> SavedSearchOut:
+        unseen = store.unseen_counts(owner).get(search.id, 0)
+        return SavedSearchOut.model_validate(search.to_dict() | {"new_since_visit": unseen})
+
+    @app.get(f"{PREFIX}/saved", tags=["saved searches"], **authed)
+    def list_saved(caller: Caller = Depends(gate)) -> SavedListOut:
+        """The caller's saved searches, with how many matches are new since the last visit."""
+        with saved_store() as store:
+            rows = [saved_out(store, caller.owner, x) for x in store.searches(caller.owner)]
+        return SavedListOut(saved=rows)
+
+    @app.post(f"{PREFIX}/saved", tags=["saved searches"], status_code=201, **authed)
+    def add_saved(req: SaveRequest, caller: Caller = Depends(gate)) -> SavedSearchOut:
+        """Follow a who-said query, a topic or a speaker; articles indexed later are checked."""
+        with saved_store() as store:
+            search = store.add(caller.owner, req.kind, req.query, index=index, webhook=req.webhook)
+            return saved_out(store, caller.owner, search)
+
+    @app.get(f"{PREFIX}/saved/{{search_id}}", tags=["saved searches"], **authed)
+    def get_saved(search_id: str, caller: Caller = Depends(gate)) -> SavedNewOut:
+        """One saved search and the matches found since the last visit (oldest first)."""
+        with saved_store() as store:
+            search = _own_search(store, caller.owner, search_id)
+            new = [m.to_dict() for m in store.unseen(caller.owner, search.id)]
+            return SavedNewOut.model_validate(
+                {"search": saved_out(store, caller.owner, search), "new": new}
+            )
+
+    @app.post(f"{PREFIX}/saved/{{search_id}}/seen", tags=["saved searches"], **authed)
+    def saved_seen(search_id: str, caller: Caller = Depends(gate)) -> SavedSearchOut:
+        """Mark what the search found so far as seen."""
+        with saved_store() as store:
+            _own_search(store, caller.owner, search_id)
+            return saved_out(store, caller.owner, store.mark_seen(caller.owner, search_id))
+
+    @app.delete(f"{PREFIX}/saved/{{search_id}}", tags=["saved searches"], **authed)
+    def delete_saved(search_id: str, caller: Caller = Depends(gate)) -> SavedSearchOut:
+        """Stop following a search; returns it as it was."""
+        with saved_store() as store:
+            _own_search(store, caller.owner, search_id)
+            return saved_out(store, caller.owner, store.remove(caller.owner, search_id))
 
     # -- OpenAI-compatible ----------------------------------------------------------------------
     model_card = {"id": MODEL_ID, "object": "model", "created": started, "owned_by": "newsrag"}
@@ -619,6 +687,18 @@ def build_api(
             ).response()
 
     return app
+
+
+def _own_search(store: SavedSearches, owner: str, search_id: str) -> Any:
+    """The owner's saved search, or 404 (another owner's searches do not exist for them)."""
+    try:
+        return store.get(owner, search_id)
+    except InputError:
+        raise ApiError(
+            404,
+            f"No saved search #{search_id}; GET {PREFIX}/saved lists yours.",
+            "not_found",
+        ) from None
 
 
 def _sources(ans: Answer, index: Index) -> list[SourceOut]:

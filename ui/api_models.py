@@ -191,6 +191,55 @@ class SpeakerPageOut(_Out):
     timeline: list[StatementOut]
 
 
+class SavedSearchOut(_Out):
+    """A followed who-said query, topic or speaker (``rag.saved.SavedSearch``)."""
+
+    id: int
+    owner: str = Field(description='"user:NAME" for a key made with --user, else "local".')
+    kind: Literal["who_said", "topic", "speaker"]
+    query: str
+    webhook: str | None
+    created: str
+    checked_seq: int
+    visited_seq: int
+    new_since_visit: int = Field(
+        default=0, description="Matches found since the owner last marked it seen."
+    )
+
+
+class SavedListOut(_Out):
+    """The caller's saved searches, oldest first."""
+
+    saved: list[SavedSearchOut]
+
+
+class MatchOut(_Out):
+    """A statement or article a saved search found (``rag.saved.Match``)."""
+
+    search_id: int
+    key: str
+    type: Literal["statement", "article"]
+    found: str = Field(description="When the check found it (UTC, ISO 8601).")
+    data: dict[str, Any] = Field(description="The statement (speaker, quote, ...) or article.")
+
+
+class SavedNewOut(_Out):
+    """GET /api/v1/saved/{id}: the search and what it found since the last visit."""
+
+    search: SavedSearchOut
+    new: list[MatchOut]
+
+
+class SaveRequest(_In):
+    """POST /api/v1/saved: follow a who-said query, a topic or a speaker."""
+
+    kind: str = Field(examples=["speaker"], description="who_said, topic or speaker.")
+    query: str = Field(examples=["Patrick Ryder"])
+    webhook: str | None = Field(
+        default=None, description="An http(s) URL that gets a JSON POST with new matches."
+    )
+
+
 # -- requests ------------------------------------------------------------------------------------
 class Filters(_In):
     """Which articles a request looks at; every field is optional."""
@@ -300,6 +349,9 @@ class IngestOut(_Out):
     chunks_embedded: int
     chunks_from_cache: int
     message: str = Field(description="The report as text, one line per article.")
+    saved_searches: str = Field(
+        default="", description="What saved searches found in the new articles (as the CLI says)."
+    )
 
 
 class RemovedOut(_Out):
