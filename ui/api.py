@@ -14,6 +14,16 @@ Who may call it:
   rebinding) is refused, since on loopback those are the only callers who are not you.
 - Each key (or the keyless local caller) may make ``RAG_API_RATE_PER_MINUTE`` requests a minute.
 
+Endpoints: ``/api/v1/answer``, ``who_said``, ``summarize``, ``search`` (POST, JSON);
+``/api/v1/speakers[/{name}]`` (GET); ``/api/v1/articles`` (GET list, POST files or URLs,
+DELETE ``/{id}``); ``/api/v1/saved`` (saved searches of the key's user); and the
+OpenAI-compatible ``/v1/chat/completions`` and ``/v1/models``, whose one model is ``newsrag``.
+
+Chat replies are newsrag's verified answers: citations are ``[n]`` in the text, followed by a
+``Sources:`` list (unless the request sets ``newsrag_sources_in_text`` false), and the extra
+field ``newsrag_sources`` (on the response, or on the last chunk of a stream) lists the cited
+passages. A stream sends the verified text once it is checked, never the model's draft.
+
 Errors, whatever the endpoint, are ``{"error": {"message", "type", "code"}}`` (OpenAI's shape,
 so the ``openai`` SDK shows the message). The OpenAPI docs are at ``/api/docs``.
 """
