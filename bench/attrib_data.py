@@ -29,6 +29,7 @@ SETS = {
     "dev": ROOT / "tests" / "data" / "attrib_dev",
     "heldout": ROOT / "tests" / "data" / "attrib_heldout",
     "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
+    "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

@@ -6,7 +6,9 @@
 - the development set (tests/data/attrib_dev, 41 articles, tuned on) per category;
 - the blind held-out set (tests/data/attrib_heldout, 15 articles, never tuned on) per category;
 - a second blind set (tests/data/attrib_heldout2, 5 articles) written after the first one's
-  errors had been seen, to measure the changes made after that.
+  errors had been seen, to measure the changes made after that;
+- a third blind set (tests/data/attrib_heldout3, 8 long articles of 600-800 words) labelled
+  and committed before the second round of extraction changes was run on it.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
@@ -37,6 +39,7 @@ SETS = {
     "dev": ROOT / "tests" / "data" / "attrib_dev",
     "heldout": ROOT / "tests" / "data" / "attrib_heldout",
     "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
+    "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
 }
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {

@@ -9,8 +9,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal, overload
 
+from rag.dedupe import stories
 from rag.index import Index, open_index
 from rag.phrases import PhraseHit
 from rag.quotes import resolve_speaker, speaker_names
@@ -46,6 +48,8 @@ _NOT_A_PHRASE = re.compile(r"^(?:what|anything|something|so|this|that\?|it\b)", 
 MIN_PHRASE_WORDS = 3
 # "What did X say about Y": show X's best few statements on Y, not all of them.
 BEST_STATEMENTS = 4
+# Phrase hits looked at when finding the earliest article that carried a phrase.
+ORIGIN_CANDIDATES = 20
 
 
 def quoted_phrase(question: str) -> str | None:
@@ -157,6 +161,59 @@ def phrase_first(
             statements.append(a)
     # Exact hits name one statement; the first is the one the question quotes.
     return merged, statements[:1] if matches[0].hit.exact else statements
+
+
+@dataclass
+class PhraseOrigin:
+    """The earliest article that carried a quoted phrase, and who said it there."""
+
+    phrase: str
+    title: str
+    outlet: str
+    published: date | None
+    article_id: str
+    statement: Attribution | None  # the statement covering the phrase; None if nobody's
+    carriers: int  # articles (syndicated copies included) that carry the phrase
+    exact: bool
+
+
+def phrase_origin(
+    question: str, index: Index, *, filters: dict[str, Any] | None = None
+) -> PhraseOrigin | None:
+    """Where the phrase a question quotes was first published, and its speaker.
+
+    Looks the phrase up like :func:`phrase_first` (exact matches only, when there are any),
+    then takes the earliest by publication date among the matching articles and their
+    syndicated copies (undated last). None when the question quotes no phrase or it is nowhere.
+    """
+    matches = phrase_lookup(question, index, filters=filters, limit=ORIGIN_CANDIDATES)
+    if not matches:
+        return None
+    exact = [m for m in matches if m.hit.exact] or matches
+    # (published, title, outlet, article_id, match) for every copy that carries the phrase.
+    copies: dict[tuple[str, str], tuple[date | None, str, str, str, PhraseMatch]] = {}
+    outlets = stories(index.data_dir).outlets(m.hit.article_id for m in exact)
+    for m in exact:
+        c = m.passage.chunk
+        copies.setdefault(
+            (c.article_id, c.outlet), (c.published, c.title, c.outlet, c.article_id, m)
+        )
+        for o in outlets.get(c.article_id, []):
+            when = date.fromisoformat(o.published[:10]) if o.published else None
+            copies.setdefault((o.article_id, o.outlet), (when, o.title, o.outlet, o.article_id, m))
+    when, title, outlet, aid, m = min(
+        copies.values(), key=lambda x: (x[0] is None, x[0] or date.min, x[3], x[2])
+    )
+    return PhraseOrigin(
+        phrase=quoted_phrase(question) or "",
+        title=title,
+        outlet=outlet,
+        published=when,
+        article_id=aid,
+        statement=m.attribution,
+        carriers=len(copies),
+        exact=m.hit.exact,
+    )
 
 
 def named_speaker(question: str, known: list[str], aliases: dict[str, set[str]]) -> str | None:
@@ -278,8 +335,9 @@ def who_said(
     idx = index or open_index(s)
     passages = retrieve(topic, k=k, filters=filters, index=idx)
     passages, quoted = phrase_first(topic, passages, idx, filters=filters)
-    if quoted:
-        # A quoted phrase names one statement: that one, not everything nearby.
+    if quoted is not None:
+        # A quoted phrase names one statement: that one, not everything nearby; found outside
+        # any statement, it names nobody.
         return (quoted, passages) if with_passages else quoted
     aliases, _ = idx.catalog.speakers()
     speaker = named_speaker(topic, sorted(aliases), aliases)

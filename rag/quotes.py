@@ -59,7 +59,8 @@ OBJECT_VERBS = _words(
     proposed proposes pledged pledges promised promises vowed vows demanded demands
     announced announces credited credits hailed hails cited cites endorsed endorses
     introduced introduces sponsored sponsors opposed opposes supported supports backed backs
-    recommended recommends requested requests attributed attributes rated rates"""
+    recommended recommends requested requests attributed attributes rated rates blame
+    threatened threatens pushed"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
@@ -67,19 +68,21 @@ PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 # Words between a subject and its cue verb that do not break the attribution.
 ADVERBS = _words(
     """also later previously further again then repeatedly publicly separately earlier once
-    has had have would will quickly immediately however subsequently firmly"""
+    has had have would will quickly immediately however subsequently firmly long"""
 )
 # Right after a cue these start a circumstance, not the reported content.
 PREPOSITIONS = _words(
     """on in at during after before by to from with when while late earlier yesterday today
     last this outside inside near for as via through amid following"""
 )
+# Object verbs whose statement is a to-infinitive ("vowed to fight the measure").
+INFINITIVE_CUES = _words("vowed vows pledged pledges promised promises threatened threatens")
 # After a cue these introduce the statement itself ("urged caution regarding ...").
 PARTICLES = frozenset({"regarding", "concerning"})
 # Prepositions that some object verbs take before their statement ("pointed to ...").
 VERB_PARTICLES = {
     "to": ("point", "refer", "object", "appeal"),
-    "for": ("call", "appeal"),
+    "for": ("call", "appeal", "push"),
     "out": ("point",),
     "of": ("warn",),
     "about": ("warn",),
@@ -106,7 +109,7 @@ GROUP_NOUNS = _words(
     nurses regulators observers voters leaders organizers organisers forecasters unions
     providers growers owners executives diplomats aides economists investors airlines
     companies employers landlords tenants physicians officers authorities prosecutors
-    investigators"""
+    investigators governors mayors senators ministers"""
 )
 QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few"})
 # Bare head nouns that stand for the organisation quoted last ("The group says ...").
@@ -140,8 +143,12 @@ ORG_HEADS = _words(
     corporation firm organisation organization coalition network league society trust
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
-    press agency ministry regulator watchdog"""
+    press agency ministry regulator watchdog project order reserve together forward"""
 )
+# Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
+# "the company" may stand for.
+COMPANY_HEADS = _words("health energy steel ferries railway railroad")
+ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
 ORG_ROLE = "organisation"
 # ... and groups of people ("Critics", "county officials") this one.
@@ -151,6 +158,11 @@ ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE}
 TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     night morning afternoon evening"""
+)
+# Words of a bare time phrase after a cue ("said a week earlier"): no statement.
+TIME_PHRASE = TIME_WORDS | _words(
+    "a an the one two three week weeks month months year years day days earlier later ago last "
+    "before previously recently"
 )
 # Auxiliaries of a progressive cue ("is saying").
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
@@ -175,6 +187,10 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
+# Documents that speak for their authors: "The report found ...", "according to the audit".
+DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll")
+# Cues that only documents (or organisations, with "that") use: "The audit found that ...".
+FIND_VERBS = _words("found finds showed shows")
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Who a speaker "told" before the statement itself.
@@ -183,10 +199,13 @@ AUDIENCES = _words(
 )
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
+# Participles that give the subject's reason or claim after its action ("..., citing costs").
+PARTICIPLES = HANDOVER | _words("arguing citing")
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
 # ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
 SUBJECT_STARTS = _words("he she it they we i the his her its their our")
+PRONOUN_SUBJECTS = _words("he she they we i")
 FINITE = _words("was were is are had has have would will could can did does should might must")
 # A quote-only sentence continues the previous speaker when quotes cover this share of it.
 FOLLOW_ON_SHARE = 0.5
@@ -194,6 +213,11 @@ FOLLOW_ON_SHARE = 0.5
 FOLLOW_ON_PARAGRAPH = 0.8
 # Pronoun subjects resolve to a person attributed at most this many paragraphs earlier.
 PRONOUN_REACH = 3
+# "The union said" resolves to an organisation quoted at most this many paragraphs earlier
+# (or to the only one that fits).
+ALIAS_REACH = 4
+# A union is often named an association or a local.
+UNION_HEADS = _words("union association federation local guild brotherhood")
 
 _NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -238,7 +262,7 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group"]
+    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group", "doc"]
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
@@ -263,6 +287,8 @@ class _Frame:
     cue: str
     content: tuple[int, int] | None = None
     passive: bool = False
+    # "according to a report released by X": X wrote the report (later "The report found").
+    doc: str = ""
 
 
 @dataclass
@@ -497,12 +523,27 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         had_det
         and len(toks) <= 3
         and not any(t.cap for t in toks)
-        and _role_like(re.sub(r"['’]s?$", "", toks[-1].low))
+        and (
+            _role_like(re.sub(r"['’]s?$", "", toks[-1].low)) or toks[-1].low in TITLES - HONORIFICS
+        )
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
     if len(toks) == 1 and toks[0].low == "it":
         return _Mention(toks[0].text, "itpron")
+    if toks[-1].low in DOC_SUBJECTS and not toks[-1].cap:
+        # "the 212-page report"; "Office of Economic Analysis" is a name, not a document.
+        return _classify_doc(toks, text)
+    if len(toks) >= 5 and toks[0].low in TITLES and toks[1].low == "of" and toks[0].cap:
+        # "Secretary of State Luanne Hobbs", "Secretary of the Treasury Ann Ode": the title
+        # ends at the first capitalised word after "of".
+        k = 3 if toks[2].low == "the" else 2
+        name = toks[k + 1 :]
+        if 2 <= len(name) <= 3 and all(_is_name_word(t) for t in name) and toks[k].cap:
+            return _Mention(_join(name, text), "person", title=_join(toks[: k + 1], text))
+    if len(toks) >= 2 and toks[-1].low.isdigit() and all(t.cap for t in toks[:-1]):
+        # "Amalgamated Transit Workers Local 88": a numbered branch of an organisation.
+        return _Mention(_join(toks, text), "org")
     if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 5:
         # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
         return _Mention(_join(toks, text), "org")
@@ -558,7 +599,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
     person = bool(run) and (
         has_title
-        or (bool(prefix) and _role_like(prefix[-1].low))
+        or (bool(prefix) and (_role_like(prefix[-1].low) or prefix[-1].low in TITLES))
         or not any(w in heads for w in words)
     )
     if not person:
@@ -574,9 +615,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             return _Mention(_join(toks, text), "org")
         return None
     title_toks, name_toks = run[: last_title + 1], run[last_title + 1 :]
+    if name_toks and not prefix and re.sub(r"['’]s?$", "", name_toks[-1].low) in ORG_HEADS:
+        # "Justice Department", "Labor Department": "Justice" is no title here.
+        return _Mention(_join(toks, text), "org")
     if not name_toks or not all(_is_name_word(t) for t in name_toks) or len(name_toks) > 4:
         return None
-    role_ok = loose or any(_role_like(t.low) for t in prefix)
+    role_ok = loose or any(_role_like(t.low) or t.low in TITLES for t in prefix)
     role = _join(prefix, text) if prefix and role_ok else ""
     if prefix and not role:
         return None
@@ -584,6 +628,23 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if title.lower() in HONORIFICS:
         title = ""
     return _Mention(_join(name_toks, text), "person", title=title, role=role)
+
+
+def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
+    """A document as subject: "the 212-page report" (its author, found later), "the agency's
+    audit" (the agency), "Commerce Department figures" (the department)."""
+    noun = toks[-1].low
+    poss = next((x for x, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t.text)), None)
+    if poss is not None:
+        last = toks[poss]
+        stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
+        return _classify([*toks[:poss], stem], text)
+    mods = toks[:-1]
+    if mods and mods[0].cap and mods[-1].cap:
+        return _classify(mods, text)
+    if any(t.cap for t in mods):
+        return None
+    return _Mention(_join(toks, text), "doc", role=noun)
 
 
 def _acronym(t: _Tok) -> bool:
@@ -605,6 +666,14 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         if t.kind != "W":
             break
         low = t.low
+        if low in {"state", "federal"} and i < j and toks[i].cap and toks[i].low not in CAP_STOP:
+            # "The state Department of Transportation".
+            i -= 1
+            continue
+        if low.isdigit() and i - 2 >= 0 and toks[i - 2].cap:
+            # "Amalgamated Transit Workers Local 88".
+            i -= 1
+            continue
         if low in PRONOUNS or (low == "it" and i == j):
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
@@ -620,12 +689,21 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 continue
             break
         if t.cap:
-            if low.rstrip(".") in CAP_STOP:
+            if low.rstrip(".") in CAP_STOP and not (
+                i >= 3 and all(x.cap and x.low not in CAP_STOP for x in toks[i - 3 : i - 1])
+            ):
+                # "Calder Homes Now" keeps its last word; a lone "However" is no name.
                 break
             i -= 1
             continue
         base = re.sub(r"['’]s?$", "", low)
-        if _role_like(base) or base in ORG_HEADS or base in GROUP_HEADS:
+        if (
+            _role_like(base)
+            or base in ORG_HEADS
+            or base in GROUP_HEADS
+            or base in TITLES
+            or (base in DOC_SUBJECTS and i == j)
+        ):
             i -= 1
             continue
         # A modifier of the role or org word to its right ("transport director").
@@ -665,6 +743,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if k < 0 or toks[k].text != ",":
             return None
         appos = toks[k + 1 : j - 1]
+        if k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
+            # "Maria Lopez, 45, a nurse at the hospital, said": the age is skipped.
+            k -= 2
         b = _left_np(toks, k)
         head = toks[b:k]
         # The whole phrase before the first comma ("A spokeswoman for the U.S. attorney's
@@ -686,6 +767,18 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 return named, c0
         subj = _classify(head, text)
         if (
+            subj is None
+            and head
+            and all(t.cap for t in head)
+            and len(appos) >= 2
+            and appos[0].low in {"a", "an", "the"}
+            and any(
+                t.low in ORG_HEADS | GENERIC_ORGS for t in appos[1:4] if t.low not in {"of", "for"}
+            )
+        ):
+            # "Calder Homes Now, a coalition of builders ..., called": an organisation.
+            return _Mention(_join(head, text), "org"), b
+        if (
             named
             and named.kind == "person"
             and len(named.surface.split()) >= 2
@@ -696,7 +789,10 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if (
             named
             and appos
-            and all(t.cap or t.low in {"of", "and", "for"} for t in appos)
+            and all(
+                t.cap or t.low in {"of", "and", "for"} or (x == 0 and t.low in DETERMINERS)
+                for x, t in enumerate(appos)
+            )
             and subj is not None
             and subj.kind in ("org", "alias")
             and (named.kind == "org" or (named.kind == "person" and not named.title))
@@ -715,8 +811,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         return None
     b = _left_np(toks, j)
     if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
-        # "The company that runs the ferry to Gannet Island said": an object, not the subject.
-        return None
+        # "The company that runs the ferry to Gannet Island said": an object, not the subject;
+        # but "Republicans on the committee defended" is a group.
+        return _group(toks, j, text)
     subj = _classify(toks[b:j], text)
     if subj is None or subj.kind == "alias" or (subj.kind == "person" and len(toks[b:j]) == 1):
         group = _group(toks, j, text)
@@ -734,12 +831,17 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if b > 0 and toks[b - 1].kind == "W":
         return None
     np = toks[b:j]
+    if np and np[0].low in {"and", "but"}:
+        np = np[1:]  # "..., and internet providers say ..."
+        b += 1
     if np and np[0].low in DETERMINERS:
         np = np[1:]
     if not np:
         return None
     # The head is the last word before a prepositional phrase ("officials in the county").
-    cut = next((x for x, t in enumerate(np) if x and t.low in {"in", "on", "for", "at"}), None)
+    cut = next(
+        (x for x, t in enumerate(np) if x and t.low in {"in", "on", "for", "at", "from"}), None
+    )
     head_part = np[:cut] if cut is not None else np
     if cut is not None and len(np) - cut > 4:
         return None
@@ -815,7 +917,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         # "said Tuesday that ...", "says today it ...": the day is a circumstance.
         r += 1
     # "said in an interview with the Dunmore Gazette that ...": a longer circumstance.
-    reach = 14 if r < n and toks[r].low in PREPOSITIONS else 7
+    reach = (
+        14 if r < n and (toks[r].low in PREPOSITIONS or verb.startswith(("told", "tell"))) else 7
+    )
     for k in range(r, min(r + reach, n)):
         if toks[k].kind != "W":
             break
@@ -832,7 +936,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or verb.startswith(("told", "tell"))
             )
             # "disputed that explanation": a demonstrative, not a that-clause.
-            if gap_ok and (len(rest) > 3 or verb in SAY_VERBS):
+            if gap_ok and (len(rest) > 3 or verb in SAY_VERBS or verb in FIND_VERBS):
                 start = k + 1
             break
     if start is None:
@@ -840,15 +944,39 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             return None
         low = toks[r].low
         if verb in SAY_VERBS and verb not in OBJECT_VERBS:
+            outlet = _outlet_end(toks, r) if verb.startswith(("told", "tell")) else None
             if verb.startswith(("told", "tell")) and low in AUDIENCES and r + 1 < n:
                 # "told reporters the margin was never in doubt".
                 r += 1
                 low = toks[r].low
                 if toks[r].kind != "W" or low in PREPOSITIONS:
                     return None
+            elif outlet is not None:
+                # "told the Capitol Ledger he had spoken with ...".
+                r = outlet
+            elif low in {"outside", "inside"} and r + 1 < n and toks[r + 1].low not in DETERMINERS:
+                pass  # "said outside groups had ...": an adjective here
+            elif low in PREPOSITIONS and not verb.startswith(("told", "tell")):
+                # "said in his last year he lost money ...": a circumstance, then the clause.
+                clause = next(
+                    (
+                        k
+                        for k in range(r + 2, min(r + 9, n - 1))
+                        if toks[k].low in PRONOUN_SUBJECTS
+                        and toks[k - 1].kind == "W"
+                        and toks[k - 1].low not in PREPOSITIONS | DETERMINERS | {"that"}
+                        and toks[k + 1].kind == "W"
+                    ),
+                    None,
+                )
+                if clause is None or any(t.kind != "W" for t in toks[r:clause]):
+                    return None
+                r = clause
             elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None
             start = r
+        elif low == "to" and verb in INFINITIVE_CUES:
+            start = r  # "vowed to fight the measure"
         elif low in PREPOSITIONS or low in PARTICLES:
             # "pointed to ...", "urged caution regarding ..."; "announced on Monday" has none.
             if not (low in PARTICLES or verb.startswith(VERB_PARTICLES.get(low, ("\0",)))):
@@ -857,17 +985,65 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         else:
             start = r
     end = n
+    if all(t.kind == "P" or t.low in TIME_PHRASE for t in toks[start:end]):
+        # "what she had said a week earlier": a time, not a statement.
+        return None
+    if verb in OBJECT_VERBS and verb not in SAY_VERBS:
+        # "proposed a heat rule last year, but it has not been finalized": the object only.
+        for k in range(start + 1, n - 1):
+            if toks[k].text == "," and toks[k + 1].low in {"but", "a", "an"}:
+                # "..., but it has not been finalized", "..., a pledge Vaill says ...".
+                # (Not ", which": "the decision to close lanes, which she said would ...")
+                end = k
+                break
+        while end - start > 2 and toks[end - 1].kind == "P":
+            end -= 1
+        if end - start >= 3 and toks[end - 2].low in {"last", "this", "next"}:
+            end -= 2  # "endorsed Dell last month"
+        elif end - start > 2 and toks[end - 1].low in TIME_WORDS:
+            end -= 1
+            if toks[end - 1].low == "on":
+                end -= 1
     for k in range(start, n - 2):
         # ", stating, "..."": the paraphrase stops where the quotation takes over.
-        if toks[k].text == "," and toks[k + 1].low in HANDOVER:
+        if (
+            toks[k].text == ","
+            and toks[k + 1].low in HANDOVER
+            and (toks[k + 2].kind == "Q" or toks[k + 2].text in {",", ":"})
+        ):
+            # Only a handover to a quotation; ", noting that ..." is a second statement.
             end = k
             break
     return _span(toks[start:end], text)
 
 
+def _outlet_end(toks: list[_Tok], r: int) -> int | None:
+    """Where the statement starts after "told <the Outlet Name>", if an outlet follows."""
+    k = r + 1 if r < len(toks) and toks[r].low == "the" else r
+    e = k
+    while e < len(toks) and e - k < 5 and toks[e].cap and toks[e].low not in CAP_STOP:
+        e += 1
+    if e == k or e >= len(toks) or toks[e].kind != "W":
+        return None
+    nxt = toks[e]
+    # The statement opens with its own subject: "he", "the plan", "Harmon".
+    return e if nxt.low in SUBJECT_STARTS or (nxt.cap and nxt.low not in CAP_STOP) else None
+
+
+def _lede_start(toks: list[_Tok]) -> int:
+    """Index after a dateline ("ASHBY, Penmore (Harbor Wire) —"), or 0 if there is none."""
+    for d in range(min(len(toks), 14)):
+        if toks[d].text in {"—", "--", "–"}:
+            if all(t.cap or t.kind == "P" or t.low.isupper() for t in toks[:d]):
+                return d + 1
+            return 0
+    return 0
+
+
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     """The first attribution frame in a sentence's tokens, if any."""
     n = len(toks)
+    fallback: _Frame | None = None
     for c, t in enumerate(toks):
         if t.kind != "W":
             continue
@@ -898,6 +1074,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             while k < n and toks[k].kind == "W":
                 k += 1
             np = toks[c + 2 : k]
+            doc = next((w.low for w in np if w.low in DOC_SUBJECTS), "")
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
@@ -910,19 +1087,26 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 last = head[-1]
                 stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
                 np = [*head[:-1], stem]
+            if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
+                np = np[:-1]  # "according to Commerce Department figures"
             who = _classify(np, text)
             if who and who.kind != "pron":
                 before = toks[:c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 side = after if len(after) >= len(before) else before
-                return _Frame(who, "according to", _span(side, text))
+                return _Frame(who, "according to", _span(side, text), doc=doc)
         if low == "saying" and c >= 2 and toks[c - 1].low in PROGRESSIVE:
             # "X is saying (that) ...": progressive speech, subject before the auxiliary.
             prog = _subject_left(toks, c - 1, text)
             if prog is not None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
-        if low not in SAY_VERBS and low not in OBJECT_VERBS:
+        if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
+            continue
+        if low in {"states", "state"} and not (
+            c + 1 < n and (toks[c + 1].low == "that" or toks[c + 1].kind == "Q")
+        ):
+            # "Voters in three neighbouring states approved ...": the noun, not the verb.
             continue
         prev = toks[c - 1] if c else None
         prev2 = toks[c - 2] if c >= 2 else None
@@ -936,6 +1120,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and right[0].kind not in ("pron", "role")
                 and right[1] >= n - 1
                 and (right[1] == n or toks[right[1]].kind == "P")
+                # "NAME, who ..., said he would ...": a clause follows, not a speaker.
+                and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS)
+                and not any(t.low in FINITE for t in toks[c + 1 : right[1]])
             ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
                 return _Frame(right[0], low, _span(toks[: c - 1], text))
@@ -947,25 +1134,55 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if left is None:
             continue
         subj, b = left
+        if low in FIND_VERBS and any(
+            x.low in SAY_VERBS and "," in [y.text for y in toks[max(c + 1, y0 - 6) : y0]]
+            for y0, x in enumerate(toks)
+            if y0 > c + 1
+        ):
+            # "The audit found X, the director said": the director speaks.
+            continue
+        if (
+            low in FIND_VERBS
+            and subj.kind != "doc"
+            and (subj.kind not in ("org", "alias", "group") or toks[c + 1 : c + 2] == [])
+        ):
+            # "The board found that ...": an organisation's finding; "police found a body"
+            # is no statement.
+            continue
+        if low in FIND_VERBS and subj.kind != "doc" and toks[c + 1].low != "that":
+            continue
         cue_end = c + 1
         cue = t.text
         if low.startswith("urge") and c + 1 < n and toks[c + 1].low == "caution":
             cue, cue_end = f"{t.text} caution", c + 2
         content = _content_after(toks, cue_end, low, text)
         if content is None and b >= 2 and toks[b - 1].text == ",":
-            # "CONTENT, the agency said on Tuesday."
+            # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
-            if len(tail) <= 6 and not any(x.kind == "Q" for x in tail):
-                content = _span(toks[: b - 1], text)
+            while tail and tail[0].kind == "W" and tail[0].low in TIME_WORDS | {"on"}:
+                tail = tail[1:]
+            lede = _lede_start(toks)
+            words_before = sum(1 for x in toks[lede : b - 1] if x.kind == "W")
+            if tail and tail[0].text == "," and words_before <= 3 and len(tail) >= 4:
+                # "Without it, the commission warns, shipping lines could ...".
+                content = _span(tail[1:], text)
+            elif (len(tail) <= 6 or tail[0].text == ",") and not any(x.kind == "Q" for x in tail):
+                content = _span(toks[lede : b - 1], text)
+        if content is None and not any(x.kind == "Q" for x in toks):
+            # "Several poll workers reported receiving calls, according to the sheriff's
+            # office": nothing said here; a later cue may still name the source.
+            if fallback is None:
+                fallback = _Frame(subj, cue, content)
+            continue
         return _Frame(subj, cue, content)
-    return _participle_frame(toks, text)
+    return _participle_frame(toks, text) or fallback
 
 
 def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     """ "Andersen vetoed the bill on Monday, saying it went too far": the subject speaks."""
     n = len(toks)
     for k in range(1, n - 2):
-        if toks[k].text == "," and toks[k + 1].low in HANDOVER and toks[k + 2].kind == "W":
+        if toks[k].text == "," and toks[k + 1].low in PARTICIPLES and toks[k + 2].kind == "W":
             start = 0
             for d in range(min(n, 14)):
                 if toks[d].text in {"—", "--", "–"}:
@@ -990,9 +1207,45 @@ class _Registry:
         self.last_person: tuple[_Speaker, int] | None = None
         # Where each speaker was last attributed, for "the senator" -> nearest senator.
         self.seen: dict[int, int] = {}
+        self.seen_para: dict[int, int] = {}
         self.last_org: tuple[_Speaker, int] | None = None
         # End of the last sentence that yielded an attribution.
         self.last_attr_end = 0
+        # Who wrote each document the article cites ("report" -> the auditor's office).
+        self.docs: dict[str, _Speaker] = {}
+        self.last_doc: _Speaker | None = None
+
+    def bind_doc(self, noun: str, sp: _Speaker) -> None:
+        """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
+        self.docs[noun] = sp
+        self.last_doc = sp
+
+    def _doc_author(self, noun: str, paragraph: int, at: int) -> _Speaker | None:
+        """Who a document speaks for: its author named before ("a report by X", "X's report"),
+        the author of the article's last document, else the organisation quoted last."""
+        if noun in self.docs:
+            return self.docs[noun]
+        name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
+        pats = [
+            rf"\b{noun}s?\b[^.;\n]{{0,80}}?\bby\s+(?:the\s+)?(?:independent\s+)?({name})",
+            rf"({name})['’]s?\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
+            rf"({name})\s+(?:released|published|issued|commissioned)\s+(?:a|an|its|the)\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}{noun}\b",
+        ]
+        hits = []
+        for pat in pats:
+            for m in re.finditer(pat, self.text[:at]):
+                hits.append((m.start(1), m.group(1)))
+        for _, found in sorted(hits, reverse=True):
+            toks = _tokens(found, 0, len(found))
+            who = _classify(toks, found)
+            if who is not None and who.kind in ("person", "org"):
+                return self._get(who.surface, "person" if who.kind == "person" else "org")
+        if self.last_doc is not None:
+            return self.last_doc
+        if self.last_org and paragraph - self.last_org[1] <= ALIAS_REACH:
+            return self.last_org[0]
+        return None
 
     def _find_role(self, role: str, upto: int) -> _Speaker | None:
         """The person "the spokesman" stands for: the nearest speaker with that role or title."""
@@ -1009,8 +1262,9 @@ class _Registry:
         if fits:
             return max(fits, key=lambda sp: self.seen.get(id(sp), -1))
         # Named with the role earlier but not yet quoted: "Senator Ines Kolar criticised ...".
+        # "Sheriff Gail Prescott", "the authority's chairman, Victor Hume".
         pat = re.compile(
-            rf"\b(?i:{re.escape(role)}|{re.escape(abbr)})\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
+            rf"\b(?i:{re.escape(role)}|{re.escape(abbr)}),?\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
             rf"[A-Z][\w'’\-]+)"
         )
         names = [m.group(1) for m in pat.finditer(self.text, 0, upto)]
@@ -1021,21 +1275,36 @@ class _Registry:
             sp.titles.append(role.capitalize())
         return sp
 
-    def _recent_org(self, head: str) -> _Speaker | None:
+    def _recent_org(self, head: str, paragraph: int) -> _Speaker | None:
         """The organisation quoted most recently that "the company"/"the group" can name."""
         orgs = sorted(
             (sp for sp in self.speakers if sp.kind == "org" and id(sp) in self.seen),
             key=lambda sp: -self.seen[id(sp)],
         )
+        if head not in GENERIC_ORGS:
+            # "The union said": an organisation whose name has no head of another kind
+            # ("Amalgamated Transit Workers Local 88", not "Lakeport Transit Authority").
+            same = UNION_HEADS if head in UNION_HEADS else {head}
+            orgs = [
+                sp
+                for sp in orgs
+                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - same and not sp.name.isupper()
+            ]
         if head in {"company", "firm"}:
             # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
             # an agency's acronym ("FBI").
             orgs = [
                 sp
                 for sp in orgs
-                if not set(_name_tokens(sp.name)) & ORG_HEADS and not sp.name.isupper()
+                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
+                and not sp.name.isupper()
             ]
-        return orgs[0] if orgs else None
+        if not orgs:
+            return None
+        if paragraph - self.seen_para.get(id(orgs[0]), -99) <= ALIAS_REACH or len(orgs) == 1:
+            # The nearest one, or the only one that fits however far back it was quoted.
+            return orgs[0]
+        return None
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
@@ -1167,6 +1436,11 @@ class _Registry:
             return self._named_before(at)
         if m.kind == "role":
             return self._find_role(m.role, at)
+        if m.kind == "doc":
+            sp = self._doc_author(m.role, paragraph, at)
+            if sp is not None:
+                self.bind_doc(m.role, sp)
+            return sp
         if m.kind == "itpron":
             # "It warned that ...": the organisation quoted in this or the previous paragraph.
             if self.last_org and paragraph - self.last_org[1] <= 1:
@@ -1175,20 +1449,21 @@ class _Registry:
         if m.kind == "alias":
             sp = self._find_org(m.surface, at)
             heads = _name_tokens(m.surface)
-            if (
-                sp is None
-                and heads
-                and heads[-1] in GENERIC_ORGS
-                and self.last_org
-                and paragraph - self.last_org[1] <= 2
-            ):
-                sp = self._recent_org(heads[-1])
+            if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
+                sp = self._recent_org(heads[-1], paragraph)
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
             return sp
         if m.kind == "org":
-            return self._get(m.surface, "org")
+            # "state Department of Transportation", "... Clearinghouse at Syracuse University":
+            # the organisation's own name, with the longer form kept as an alias.
+            name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
+            name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
+            sp = self._get(name, "org")
+            if name != m.surface and m.surface not in sp.aliases:
+                sp.aliases.append(m.surface)
+            return sp
         if m.kind == "group":
             return self._get(m.surface, "group")
         sp = None
@@ -1196,6 +1471,18 @@ class _Registry:
             sp = self._person_by_token(m.surface, at)
             if sp is not None and m.surface not in sp.aliases and m.surface != sp.name:
                 sp.aliases.append(m.surface)
+        if sp is None and len(_name_tokens(m.surface)) == 1 and len(m.surface) >= 3:
+            # "the Fed" for the Federal Reserve quoted before: the first word's short form.
+            low = _fold(m.surface)
+            orgs = [
+                o
+                for o in self.speakers
+                if o.kind == "org" and (_name_tokens(o.name) or [""])[0].startswith(low)
+            ]
+            if len(orgs) == 1:
+                if m.surface not in orgs[0].aliases:
+                    orgs[0].aliases.append(m.surface)
+                return orgs[0]
         if sp is None:
             if len(_name_tokens(m.surface)) == 1:
                 # A lone capitalised word nobody was named as ("Critics") is no speaker.
@@ -1237,8 +1524,8 @@ class _Registry:
 
 # "X said A and that B", "said A, noting that B", "acknowledged A but said B": two statements.
 _CONTENT_SPLIT = re.compile(
-    r",?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says)"
-    r"|,\s+(noting|adding|arguing|saying|warning|insisting)(?:\s+that)?)\s+"
+    r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
+    r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?)\s+"
 )
 
 
@@ -1255,14 +1542,24 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             parts.append((cur_cue, pos, m.start()))
         pos = m.end()
         if verb:
-            cur_cue = {"noting": "noted", "adding": "added", "arguing": "argued"}.get(
-                verb, "said" if verb == "saying" else ("warned" if verb == "warning" else verb)
-            )
+            cur_cue = {
+                "noting": "noted",
+                "adding": "added",
+                "arguing": "argued",
+                "citing": "cited",
+            }.get(verb, "said" if verb == "saying" else ("warned" if verb == "warning" else verb))
             if verb == "insisting":
                 cur_cue = "insisted"
     if b > pos:
         parts.append((cur_cue, pos, b))
-    return [(c, x, y) for c, x, y in parts if len(content_words(text[x:y])) >= 2] or [(cue, a, b)]
+    # An object verb's object may be short ("opposed the bill, arguing that ...").
+    first_min = 1 if cue in OBJECT_VERBS and cue not in SAY_VERBS else 2
+    kept = [
+        (c, x, y)
+        for n, (c, x, y) in enumerate(parts)
+        if len(content_words(text[x:y])) >= (first_min if n == 0 else 2)
+    ]
+    return kept or [(cue, a, b)]
 
 
 def _headings(text: str) -> list[tuple[int, int]]:
@@ -1299,8 +1596,13 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     if len(words) >= MIN_REPORTED_WORDS:
         return True
     low = re.findall(r"[a-z]+", outside.lower())
-    # A clause of its own: a subject ("he", "the senator") and a finite verb.
-    return bool(low) and low[0] in SUBJECT_STARTS and any(w in FINITE for w in low)
+    # A clause of its own: a subject ("he", "the senator", "footage released too quickly")
+    # and a finite verb.
+    return (
+        bool(low)
+        and (low[0] in SUBJECT_STARTS or len(words) >= 3)
+        and any(w in FINITE for w in low)
+    )
 
 
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
@@ -1329,6 +1631,8 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         found: list[_Raw] = []
         if frame is not None:
             sp = reg.resolve(frame.mention, para, e)
+            if sp is not None and frame.doc:
+                reg.bind_doc(frame.doc, sp)
             if sp is not None:
                 sent_s = s
                 content = frame.content
@@ -1350,6 +1654,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     for cue, cs, ce in _split_content(text, content, frame.cue):
                         found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
                 reg.seen[id(sp)] = e
+                reg.seen_para[id(sp)] = para
                 reg.last_attr_end = e
                 if sp.kind == "org":
                     reg.last_org = (sp, para)

@@ -826,7 +826,8 @@ def _data_module() -> ModuleType:
 
 
 @pytest.mark.parametrize(
-    ("folder", "articles"), [("attrib_dev", 41), ("attrib_heldout", 15), ("attrib_heldout2", 5)]
+    ("folder", "articles"),
+    [("attrib_dev", 41), ("attrib_heldout", 15), ("attrib_heldout2", 5), ("attrib_heldout3", 8)],
 )
 def test_attribution_sets_are_built_from_their_sources(folder: str, articles: int) -> None:
     """gold.yaml and articles/*.json are exactly what src/*.txt gives; spans are exact."""
@@ -866,8 +867,483 @@ def test_parse_body_marks() -> None:
 def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
-    assert cats["speech_quoted"]["recall"] >= 0.97
-    assert cats["speech_reported"]["recall"] >= 0.82
-    assert cats["total"]["precision"] >= 0.93
-    assert cats["total"]["speaker_accuracy"] >= 0.98
-    assert cats["other_reported"]["recall"] >= 0.55
+    assert cats["speech_quoted"]["recall"] >= 0.99
+    assert cats["speech_reported"]["recall"] >= 0.92
+    assert cats["total"]["precision"] >= 0.95
+    assert cats["total"]["speaker_accuracy"] >= 0.99
+    assert cats["other_reported"]["recall"] >= 0.75
+
+
+# Issue 9, second round: forms found missing on the development set (own fictional sentences).
+NEWS_PATTERNS = {
+    "group_after_and": (
+        "Few homes have been connected, and internet providers say federal paperwork is to blame.",
+        [
+            (
+                "internet providers",
+                "reported",
+                "say",
+                "federal paperwork is to blame",
+                58,
+                87,
+                "group",
+            )
+        ],
+    ),
+    "age_then_role_appositive": (
+        "Maria Lopez, 45, a nurse at the hospital, said the unit was short-staffed.",
+        [
+            (
+                "Maria Lopez",
+                "reported",
+                "said",
+                "the unit was short-staffed",
+                47,
+                73,
+                "nurse at the hospital",
+            )
+        ],
+    ),
+    "org_relative_clause_numbered_local": (
+        "The Marlow Dockworkers Local 12, which represents crane drivers, said it had not been consulted.",
+        [
+            (
+                "Marlow Dockworkers Local 12",
+                "reported",
+                "said",
+                "it had not been consulted",
+                70,
+                95,
+                "organisation",
+            )
+        ],
+    ),
+    "justice_department_is_no_title": (
+        "The Justice Department, which runs the courts, said it had hired 40 new judges.",
+        [
+            (
+                "Justice Department",
+                "reported",
+                "said",
+                "it had hired 40 new judges",
+                52,
+                78,
+                "organisation",
+            )
+        ],
+    ),
+    "the_sheriff_named_before": (
+        "Sheriff Ada Brennock opened the jail on Monday. The sheriff said two cells had flooded overnight.",
+        [
+            (
+                "Ada Brennock",
+                "reported",
+                "said",
+                "two cells had flooded overnight",
+                65,
+                96,
+                "Sheriff",
+            )
+        ],
+    ),
+    "the_chairman_named_in_appositive": (
+        "Talks stalled, and Ruth Amsel met the board's chairman, Tobias Wren, on Friday. The chairman said the vote would wait until March.",
+        [
+            (
+                "Tobias Wren",
+                "reported",
+                "said",
+                "the vote would wait until March",
+                98,
+                129,
+                "Chairman",
+            )
+        ],
+    ),
+    "the_union_for_an_association": (
+        "The Hollin Teachers Association said it would ask for a 9 percent raise.\n\nThe district offered 3 percent.\n\nThe city council met.\n\nThe mayor was away.\n\nThe union said its members would vote on Friday.",
+        [
+            (
+                "Hollin Teachers Association",
+                "reported",
+                "said",
+                "it would ask for a 9 percent raise",
+                37,
+                71,
+                "organisation",
+            ),
+            (
+                "Hollin Teachers Association",
+                "reported",
+                "said",
+                "its members would vote on Friday",
+                166,
+                198,
+                "organisation",
+            ),
+        ],
+    ),
+    "noting_that_is_a_second_statement": (
+        "Councillor Mina Osei said the mill would stay open, noting that it still had orders for a year.",
+        [
+            ("Mina Osei", "reported", "said", "the mill would stay open", 26, 50, "Councillor"),
+            (
+                "Mina Osei",
+                "reported",
+                "noted",
+                "it still had orders for a year",
+                64,
+                94,
+                "Councillor",
+            ),
+        ],
+    ),
+    "doc_author_from_according_to": (
+        "Overtime doubled, according to an audit released Monday by the Dunmore city auditor's office.\n\nThe report found the fire department paid $4 million in overtime.",
+        [
+            (
+                "Dunmore city auditor's office",
+                "reported",
+                "according to",
+                "Overtime doubled",
+                0,
+                16,
+                "organisation",
+            ),
+            (
+                "Dunmore city auditor's office",
+                "reported",
+                "found",
+                "the fire department paid $4 million in overtime",
+                112,
+                159,
+                "organisation",
+            ),
+        ],
+    ),
+    "doc_prepared_by_found_that": (
+        "The 80-page review, prepared by the Tarrow Policy Institute, found that the pumps were never tested.",
+        [
+            (
+                "Tarrow Policy Institute",
+                "reported",
+                "found",
+                "the pumps were never tested",
+                72,
+                99,
+                "organisation",
+            )
+        ],
+    ),
+    "doc_found_then_speaker_said": (
+        "The audit found a gap of 12 votes out of 9,000 cast, county clerk Rosa Imbert said.",
+        [
+            (
+                "Rosa Imbert",
+                "reported",
+                "said",
+                "The audit found a gap of 12 votes out of 9,000 cast",
+                0,
+                51,
+                "county clerk",
+            )
+        ],
+    ),
+    "told_outlet_without_that": (
+        "Councillor Bram Ode said the vote was close. Ode told the Marlow Post he had counted every ballot twice.",
+        [
+            ("Bram Ode", "reported", "said", "the vote was close", 25, 43, "Councillor"),
+            (
+                "Bram Ode",
+                "reported",
+                "told",
+                "he had counted every ballot twice",
+                70,
+                103,
+                "Councillor",
+            ),
+        ],
+    ),
+    "told_outlet_in_interview_that": (
+        "Mina Osei told the Marlow Post in an interview on Monday that she would run again.",
+        [("Mina Osei", "reported", "told", "she would run again", 62, 81, "")],
+    ),
+    "postposed_with_trailing_clause": (
+        "A recount confirmed the result, officials said Monday, rejecting claims of fraud by the losing side.",
+        [("officials", "reported", "said", "A recount confirmed the result", 0, 30, "group")],
+    ),
+    "dateline_and_secretary_of_state": (
+        "DUNMORE, Arden — The wage measure will be on the ballot, Secretary of State Lena Vos said Monday.",
+        [
+            (
+                "Lena Vos",
+                "reported",
+                "said",
+                "The wage measure will be on the ballot",
+                17,
+                55,
+                "Secretary of State",
+            )
+        ],
+    ),
+    "parenthetical_speaker": (
+        "The Port Board met on Monday. Without the grant, the board warns, the ferry will stop running in May.",
+        [
+            (
+                "Port Board",
+                "reported",
+                "warns",
+                "the ferry will stop running in May",
+                66,
+                100,
+                "organisation",
+            )
+        ],
+    ),
+    "circumstance_then_clause": (
+        "Farmer Ivo Palm sold his land. Palm said in his final year he lost money on most sales.",
+        [("Ivo Palm", "reported", "said", "he lost money on most sales", 59, 86, "Farmer")],
+    ),
+    "said_outside_as_adjective": (
+        "City Clerk Ana Ruiz said outside groups had spent $3 million on the race.",
+        [
+            (
+                "Ana Ruiz",
+                "reported",
+                "said",
+                "outside groups had spent $3 million on the race",
+                25,
+                72,
+                "City Clerk",
+            )
+        ],
+    ),
+    "reported_clause_around_quoted_words": (
+        'Union spokesman Carl Ode said footage released too quickly could be "taken out of context."',
+        [
+            (
+                "Carl Ode",
+                "reported",
+                "said",
+                'footage released too quickly could be "taken out of context."',
+                30,
+                91,
+                "Union spokesman",
+            ),
+            ("Carl Ode", "direct", "said", "taken out of context.", 69, 90, "Union spokesman"),
+        ],
+    ),
+    "coalition_in_appositive": (
+        'Harbor Homes Now, a coalition of builders, called the veto "a gift to landlords".',
+        [("Harbor Homes Now", "direct", "called", "a gift to landlords", 60, 79, "organisation")],
+    ),
+    "group_after_preposition": (
+        "Democrats on the committee defended the nominee's record.",
+        [
+            (
+                "Democrats on the committee",
+                "reported",
+                "defended",
+                "the nominee's record",
+                36,
+                56,
+                "group",
+            )
+        ],
+    ),
+    "state_department_modifier": (
+        "The state Department of Health said it was reviewing the request.",
+        [
+            (
+                "Department of Health",
+                "reported",
+                "said",
+                "it was reviewing the request",
+                36,
+                64,
+                "organisation",
+            )
+        ],
+    ),
+    "the_company_for_a_brand": (
+        "Osprey Health, which runs six clinics, said Monday that hackers stole records.\n\nThe company said there was no sign the data had been sold.",
+        [
+            ("Osprey Health", "reported", "said", "hackers stole records", 56, 77, "organisation"),
+            (
+                "Osprey Health",
+                "reported",
+                "said",
+                "there was no sign the data had been sold",
+                97,
+                137,
+                "organisation",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NEWS_PATTERNS))
+def test_news_patterns(case: str) -> None:
+    text, expected = NEWS_PATTERNS[case]
+    got = extract_attributions(text)
+    assert [(a.speaker, a.kind, a.cue, a.quote, a.start, a.end, a.role) for a in got] == expected
+    for a in got:
+        assert text[a.start : a.end] == a.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a car in the river.",
+        "Voters in four states approved similar measures.",
+        "Mayor Ines Arnott spoke on Monday. She repeated what she had said a week earlier.",
+    ],
+)
+def test_news_no_statement(text: str) -> None:
+    """A finding with no author, "states" as a noun and "said a week earlier" say nothing."""
+    assert extract_attributions(text) == []
+
+
+def test_finding_reported_by_officials() -> None:
+    """ "X found Y, officials said": the officials speak, not the investigators."""
+    text = "Investigators found the car in the river, county officials said."
+    got = [(a.speaker, a.cue, a.quote, a.role) for a in extract_attributions(text)]
+    assert got == [
+        ("county officials", "said", "Investigators found the car in the river", "group")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "alias"),
+    [
+        (
+            "The state Department of Health said it was reviewing the request.",
+            "Department of Health",
+            "state Department of Health",
+        ),
+        (
+            "Filings tripled, according to data released by the Court Records Project at "
+            "Halden University.",
+            "Court Records Project",
+            "Court Records Project at Halden University",
+        ),
+    ],
+)
+def test_org_name_without_modifier_keeps_long_form(text: str, speaker: str, alias: str) -> None:
+    """An organisation is named by its own name; "state ..." / "... at X University" is an alias."""
+    (a,) = extract_attributions(text)
+    assert (a.speaker, a.aliases, a.role) == (speaker, (alias,), "organisation")
+
+
+# Other cues (belief, endorsement, "according to", documents), found missing on the dev set.
+OTHER_CUES = {
+    "according_to_department_figures": (
+        "Steel imports rose 14 percent last year, according to Commerce Department figures.",
+        [("Commerce Department", "according to", "Steel imports rose 14 percent last year")],
+    ),
+    "citing_after_an_action": (
+        "Sheriff Ada Brennock spoke. She declined to name the inmates, citing their families' "
+        "privacy.",
+        [("Ada Brennock", "citing", "their families' privacy")],
+    ),
+    "vowed_to_infinitive": (
+        "Harbor business groups have vowed to fight the measure.",
+        [("Harbor business groups", "vowed", "to fight the measure")],
+    ),
+    "endorsed_without_the_time": (
+        "The Marlow Police Union endorsed Ode last month.",
+        [("Marlow Police Union", "endorsed", "Ode")],
+    ),
+    "proposed_object_stops_at_but": (
+        "The Harbor Safety Agency proposed a noise rule last year, but it has not been finalized.",
+        [("Harbor Safety Agency", "proposed", "a noise rule")],
+    ),
+    "opposed_then_arguing_that": (
+        "The Pellworth Hospital Council has opposed the bill, arguing that small hospitals "
+        "could not afford the upgrades.",
+        [
+            ("Pellworth Hospital Council", "opposed", "the bill"),
+            (
+                "Pellworth Hospital Council",
+                "argued",
+                "small hospitals could not afford the upgrades",
+            ),
+        ],
+    ),
+    "blame_present": (
+        "Republicans blame the governor's budget for the shortfall.",
+        [("Republicans", "blame", "the governor's budget for the shortfall")],
+    ),
+    "long_pushed_for": (
+        "Advocates for tenants have long pushed for rent limits.",
+        [("Advocates for tenants", "pushed", "rent limits")],
+    ),
+    "asked_then_saying": (
+        "The Glenmoor Water Board asked regulators on Monday to approve a rate increase, saying "
+        "it needed money for new pipes.",
+        [
+            ("Glenmoor Water Board", "asked", "regulators on Monday to approve a rate increase"),
+            ("Glenmoor Water Board", "said", "it needed money for new pipes"),
+        ],
+    ),
+    "governors_from_states_warning": (
+        "Governors from four states urged Congress to approve fire funding, warning that crews "
+        "were stretched thin.",
+        [
+            ("Governors from four states", "urged", "Congress to approve fire funding"),
+            ("Governors from four states", "warned", "crews were stretched thin"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OTHER_CUES))
+def test_other_cues(case: str) -> None:
+    text, expected = OTHER_CUES[case]
+    got = extract_attributions(text)
+    assert [(a.speaker, a.cue, a.quote) for a in got] == expected
+    for a in got:
+        assert text[a.start : a.end] == a.quote
+
+
+def test_short_form_of_an_organisation_quoted_before() -> None:
+    """ "the Fed" is the Federal Reserve when that is the only organisation it can shorten."""
+    text = (
+        "The Federal Reserve said it would rule soon.\n\nIn approving the deal, the Fed said the "
+        "banks had committed to keeping branches open."
+    )
+    got = [(a.speaker, a.quote, a.aliases) for a in extract_attributions(text)]
+    assert got == [
+        ("Federal Reserve", "it would rule soon", ("Fed",)),
+        ("Federal Reserve", "the banks had committed to keeping branches open", ("Fed",)),
+    ]
+
+
+def test_object_stops_before_an_appositive() -> None:
+    """ "promised X, a pledge Y says ...": the promise is X only."""
+    text = (
+        "Mayor Ann Lee has promised to hire 50 officers, a pledge her rival says the city "
+        "cannot afford."
+    )
+    got = [(a.speaker, a.cue, a.quote) for a in extract_attributions(text)]
+    assert got == [("Ann Lee", "promised", "to hire 50 officers")]
+
+
+def test_relative_clause_then_said_clause_is_no_inverted_speaker() -> None:
+    """ "X, who ..., said he would ...": X speaks; the clause after "said" is never a speaker."""
+    text = (
+        "Superintendent Rhea Voss, who has led the district for six years, said she would carry "
+        "out the board's decision."
+    )
+    got = [(a.speaker, a.role, a.quote) for a in extract_attributions(text)]
+    assert got == [("Rhea Voss", "Superintendent", "she would carry out the board's decision")]
+
+
+def test_capitalised_document_word_is_part_of_a_name() -> None:
+    """ "Office of Budget Analysis" is an organisation; only a lower-case "analysis" is a document."""
+    text = "The Dunmore Office of Budget Analysis said tax revenue grew 2 percent."
+    got = [(a.speaker, a.role, a.quote) for a in extract_attributions(text)]
+    assert got == [
+        ("Dunmore Office of Budget Analysis", "organisation", "tax revenue grew 2 percent")
+    ]

@@ -137,6 +137,13 @@ def test_chat_sources_reload_who_said_and_upload(
     rows = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
     assert {"Jeon Ha-kyou", "Patrick Ryder"} <= {r["speaker"] for r in rows}
     _shot(page, "who-said")
+    # An exact phrase: the earliest article that carried it, and who said it.
+    page.locator("#who-topic textarea").fill('"numbers that can be misleading"')
+    page.locator("#who-run").click()
+    expect(page.locator("#who-message")).to_contain_text(
+        f"First carried by {SEED_TITLE}", timeout=WAIT
+    )
+    expect(page.locator("#who-message")).to_contain_text("said by Patrick Ryder")
 
     # 4. Library: upload a good and a bad file; the good one is listed, the bad one explained.
     good = tmp_path / "kelmont-fares.txt"

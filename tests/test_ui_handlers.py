@@ -441,3 +441,114 @@ def test_status_line_says_when_the_model_process_is_down(index: Index, tmp_path:
         )
     finally:
         close_llms()
+
+
+PIER_QUOTE = "We will not rush a decision this big"
+PIER_EARLY = {
+    "title": "Kelmont pier vote delayed",
+    "outlet": "Harbor Wire",
+    "published": "2025-03-02",
+    "text": "Kelmont Pier Vote Delayed\n\nThe Kelmont council delayed its vote on the old pier "
+    "on Sunday after engineers asked for more time.\n\n"
+    f'"{PIER_QUOTE}," said council leader Ines Arnott.\n',
+}
+PIER_LATE = {
+    "title": "Council week in review",
+    "outlet": "Valley Standard",
+    "published": "2025-03-09",
+    "text": "Council Week In Review\n\nThe budget committee met three times this week and "
+    "agreed to fund two new lifeguard posts on the north beach.\n\nLibrary hours will grow in "
+    "April, the committee chair, Tomas Ferrow, said.\n\nOn the pier, Ines Arnott repeated what "
+    f'she had said a week earlier. "{PIER_QUOTE}," Arnott said.\n',
+}
+
+
+@pytest.fixture
+def pier(index: Index, tmp_path: Path) -> Handlers:
+    """Two articles carrying the same quote; the later one is ingested first."""
+    paths = []
+    for name, art in (("late.json", PIER_LATE), ("early.json", PIER_EARLY)):
+        p = tmp_path / name
+        p.write_text(json.dumps(art), encoding="utf-8")
+        paths.append(str(p))
+    h = Handlers(index, index.settings, export_dir=tmp_path / "exports")
+    for p in paths:
+        h.ingest([p])
+    return h
+
+
+def test_who_said_tab_exact_phrase_names_the_earliest_article_and_speaker(pier: Handlers) -> None:
+    v = pier.who_said(f'"{PIER_QUOTE}"')
+    early = next(a["id"] for a in pier.index.list_articles() if a["title"] == PIER_EARLY["title"])
+    start = PIER_EARLY["text"].index(PIER_QUOTE)
+    assert v.message == (
+        "First carried by **Kelmont pier vote delayed** (Harbor Wire, 2025-03-02); said by "
+        "**Ines Arnott** (council leader). Carried by 2 articles.\n\n1 statement by 1 speaker."
+    )
+    assert v.rows[0] == [
+        "Ines Arnott",
+        "council leader",
+        PIER_QUOTE,
+        "direct",
+        "Harbor Wire",
+        "2025-03-02",
+        f"{early}:{start}-{start + len(PIER_QUOTE)}",
+    ]
+    assert len(v.rows) == 1
+
+
+def test_who_said_tab_phrase_outside_any_statement_names_nobody(pier: Handlers) -> None:
+    v = pier.who_said('"agreed to fund two new lifeguard posts"')
+    assert (v.rows, v.csv_path, v.message) == (
+        [],
+        None,
+        "First carried by **Council week in review** (Valley Standard, 2025-03-09); no speaker "
+        "is attributed there.",
+    )
+
+
+def test_who_said_tab_phrase_respects_the_outlet_filter(pier: Handlers) -> None:
+    v = pier.who_said(f'"{PIER_QUOTE}"', outlet="Valley Standard")
+    assert v.message.startswith(
+        "First carried by **Council week in review** (Valley Standard, 2025-03-09); said by "
+        "**Ines Arnott**."
+    )
+    assert [r[4] for r in v.rows] == ["Valley Standard"]
+
+
+def test_who_said_tab_phrase_first_carried_by_a_syndicated_copy(
+    index: Index, tmp_path: Path
+) -> None:
+    """The wire copy indexed first was published later: the earlier outlet is named."""
+    body = PIER_EARLY["text"].replace(
+        "The Kelmont council", "KELMONT ({}) — The Kelmont council"
+    ) + (
+        "\nThe pier was built in 1911 and has been closed to cars since a storm cracked two of "
+        "its concrete pilings in 2023. Engineers told the council last month that repairs "
+        "would cost about $14 million, and that a new pier would cost nearly twice as much. "
+        "Fishermen who tie up at the pier have asked the council to keep it open to boats "
+        "while the work is done, and the harbour master said he would try to find them "
+        "moorings elsewhere in the bay until the council decides what to do.\n"
+    )
+    late = PIER_EARLY | {
+        "outlet": "Valley Standard",
+        "published": "2025-03-04",
+        "text": body.format("Valley Standard"),
+    }
+    early = PIER_EARLY | {
+        "outlet": "Harbor Wire",
+        "published": "2025-03-02",
+        "text": body.format("Harbor Wire"),
+    }
+    h = Handlers(index, index.settings, export_dir=tmp_path / "exports")
+    for name, art in (("late.json", late), ("early.json", early)):
+        p = tmp_path / name
+        p.write_text(json.dumps(art), encoding="utf-8")
+        h.ingest([str(p)])
+    assert len(h.index.list_articles()) == 1  # one story, embedded once
+    v = h.who_said(f'"{PIER_QUOTE}"')
+    assert v.message == (
+        "First carried by **Kelmont pier vote delayed** (Harbor Wire, 2025-03-02); said by "
+        "**Ines Arnott** (council leader). Carried by 2 articles.\n\n1 statement by 1 speaker."
+    )
+    assert [r[0] for r in v.rows] == ["Ines Arnott"]

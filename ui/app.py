@@ -295,7 +295,10 @@ def build_app(
             with gr.Tab("Who said what", id="who"):
                 with gr.Row():
                     who_in = gr.Textbox(
-                        label="Topic or person", placeholder="Kursk", scale=5, elem_id="who-topic"
+                        label='Topic, person, or "exact phrase" (who said it first)',
+                        placeholder='Kursk, or "numbers that can be misleading"',
+                        scale=5,
+                        elem_id="who-topic",
                     )
                     who_btn = gr.Button(
                         "Find statements", variant="primary", scale=1, elem_id="who-run"

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import rag
+from rag.attributions import PhraseOrigin, phrase_origin
 from rag.errors import InputError, RagError
 from rag.index import Index
 from rag.llm import LLM
@@ -75,6 +76,23 @@ class WhoSaidView:
     rows: list[list[Any]]
     csv_path: str | None
     message: str
+
+
+def origin_markdown(origin: PhraseOrigin) -> str:
+    """'First carried by <title> (<outlet>, <date>); said by <speaker> (<role>).' for the tab."""
+    where = ", ".join(x for x in (origin.outlet, str(origin.published or "")) if x)
+    head = "First carried by" if origin.exact else "Closest match (not verbatim) first in"
+    text = f"{head} **{render.md_text(origin.title)}**" + (
+        f" ({render.md_text(where)})" if where else ""
+    )
+    if origin.statement is None:
+        text += "; no speaker is attributed there."
+    else:
+        role = f" ({render.md_text(origin.statement.role)})" if origin.statement.role else ""
+        text += f"; said by **{render.md_text(origin.statement.speaker)}**{role}."
+    if origin.carriers > 1:
+        text += f" Carried by {origin.carriers} articles."
+    return text
 
 
 def llm_label(settings: Settings) -> str:
@@ -432,30 +450,46 @@ class Handlers:
         self, topic: str, outlet: str = "", date_from: str = "", date_to: str = ""
     ) -> WhoSaidView:
         """Statements about a topic as table rows plus a CSV file of them."""
+        origin = None
         try:
             topic = check_topic(topic, self.settings)
-            attrs = rag.who_said(
-                topic, filters=filters(outlet, date_from, date_to), index=self.index
-            )
+            where = filters(outlet, date_from, date_to)
+            attrs = rag.who_said(topic, filters=where, index=self.index)
+            # A quoted phrase ("...") also says where it was first published.
+            origin = phrase_origin(topic, self.index, filters=where)
         except RagError as exc:
             return WhoSaidView([], None, render.error_markdown(str(exc)))
         except Exception as exc:
             return WhoSaidView(
                 [], None, render.error_markdown(unexpected(exc, "finding statements"))
             )
+        if origin is not None and origin.statement is not None:
+            first = origin.statement
+            attrs = [
+                first,
+                *(a for a in attrs if (a.article_id, a.start) != (first.article_id, first.start)),
+            ]
         if not attrs:
             return WhoSaidView(
-                [], None, f"No attributed statements about {render.md_text(topic.strip())!s} found."
+                [],
+                None,
+                origin_markdown(origin)
+                if origin
+                else f"No attributed statements about {render.md_text(topic.strip())!s} found.",
             )
         self.prune_exports()
         slug = re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")[:40] or "topic"
         path = self.export_dir / f"who-said-{slug}-{uuid.uuid4().hex[:6]}.csv"
         path.write_text(render.attributions_csv(attrs), encoding="utf-8")
         people = len({a.speaker for a in attrs})
+        n = len(attrs)
+        count = (
+            f"{n} statement{'s' if n != 1 else ''} by {people} speaker{'s' if people != 1 else ''}."
+        )
         return WhoSaidView(
             render.attribution_rows(attrs),
             str(path),
-            f"{len(attrs)} statements by {people} speaker{'s' if people != 1 else ''}.",
+            f"{origin_markdown(origin)}\n\n{count}" if origin else count,
         )
 
     def prune_exports(self, now: float | None = None) -> None:
