@@ -351,7 +351,6 @@ def build_api(
         openapi_url="/api/openapi.json",
         redoc_url=None,
     )
-    app.state.keys = keys
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
