@@ -15,7 +15,8 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ import numpy as np
 
 from rag.ingest import FileProblem
 from rag.types import Article, Attribution
+from rag.variants import CONTAINMENT, RATIO, Variant, align, is_variant, locate
+from rag.variants import words as quote_words
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -243,10 +246,17 @@ def _carries(text: str, quote: str) -> bool:
 
 @dataclass
 class Reported:
-    """One statement, with every outlet that carried it, earliest first."""
+    """One statement, with every outlet that carried it, earliest first.
+
+    ``variants`` gives each outlet's wording aligned against the earliest one (rag/variants.py);
+    it is computed on first use, since speaker pages group thousands of rows and show few.
+    """
 
     attribution: Attribution  # from the earliest indexed article that carries it
     outlets: list[Outlet]
+    # outlet source -> the statement as that article printed it (recorded copies: located in
+    # the copy's own text on first use of ``variants``)
+    wordings: dict[str, Attribution | str] = field(default_factory=dict, repr=False)
 
     def summary(self) -> str:
         """'reported by 3 outlets, first by X on 2025-11-06: X, Y, Z'."""
@@ -256,40 +266,95 @@ class Reported:
         n = len(self.outlets)
         return f"reported by {n} outlet{'s' if n != 1 else ''}, first by {first.outlet or '?'}{when}: {names}"
 
+    @cached_property
+    def variants(self) -> list[Variant]:
+        """Each outlet's wording, earliest first, with a word diff against the earliest."""
+        texts = [self._wording(o) for o in self.outlets]
+        base = texts[0] if texts else self.attribution.quote
+        return [
+            Variant(o.outlet, o.published, o.article_id, t, align(base, t))
+            for o, t in zip(self.outlets, texts, strict=True)
+        ]
+
+    def _wording(self, o: Outlet) -> str:
+        w = self.wordings.get(o.source)
+        if isinstance(w, Attribution):
+            return w.quote
+        if isinstance(w, str):  # a recorded copy's text: find how it words the statement
+            return locate(w, self.attribution.quote) or self.attribution.quote
+        return self.attribution.quote
+
+    @property
+    def reworded(self) -> int:
+        """How many outlets word the statement differently from the earliest one."""
+        return sum(v.differs for v in self.variants)
+
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return self.attribution.to_dict() | {"outlets": [o.to_dict() for o in self.outlets]}
+        """JSON-ready form, with the earliest appearance and every outlet's wording."""
+        first = self.outlets[0].to_dict() if self.outlets else None
+        return self.attribution.to_dict() | {
+            "outlets": [o.to_dict() for o in self.outlets],
+            "first": first,
+            "reworded": self.reworded,
+            "variants": [v.to_dict() for v in self.variants],
+        }
 
 
 def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Reported]:
     """Who-said rows grouped across outlets: the same speaker's same statement (syndicated
-    copies, or a near-identical quote in another article) is one row; rows keep their order."""
-    from rapidfuzz import fuzz
-
+    copies, or a reworded, trimmed or extended quote in another article: ``is_variant``) is
+    one row; rows keep their order."""
     groups = stories(data_dir).outlets(a.article_id for a in attrs)
     rows: list[Reported] = []
-    keys: list[str] = []  # each row's normalised quote, computed once (a speaker page has 1000s)
+    members: list[list[tuple[Attribution, list[str], frozenset[str]]]] = []
     for a in attrs:
         own = [
             o
             for o in groups.get(a.article_id, [])
             if o.embedded or (o.text is not None and _carries(o.text, a.quote))
         ] or [Outlet(a.article_id, a.outlet, a.title, "", _iso(a.published), a.article_id, True)]
-        key = _words(a.quote)
+        key = quote_words(a.quote)
+        bag = frozenset(key)
         for i, row in enumerate(rows):
-            same_speaker = row.attribution.speaker.casefold() == a.speaker.casefold()
-            if same_speaker and fuzz.ratio(keys[i], key) >= 90:
+            if any(_same_statement(m, mk, mb, a, key, bag) for m, mk, mb in members[i]):
                 seen = {o.source for o in row.outlets}
                 row.outlets += [o for o in own if o.source not in seen]
+                _note_wordings(row, own, a)
+                members[i].append((a, key, bag))
                 if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
-                    row.attribution, keys[i] = a, key
+                    row.attribution = a
                 break
         else:
-            rows.append(Reported(a, list(own)))
-            keys.append(key)
+            row = Reported(a, list(own))
+            _note_wordings(row, own, a)
+            rows.append(row)
+            members.append([(a, key, bag)])
     for row in rows:
         row.outlets.sort(key=lambda o: (o.published is None, o.published or ""))
     return rows
+
+
+def _note_wordings(row: Reported, own: list[Outlet], a: Attribution) -> None:
+    for o in own:
+        if o.source not in row.wordings:
+            row.wordings[o.source] = a if o.embedded or o.text is None else o.text
+
+
+def _same_statement(
+    m: Attribution,
+    mk: list[str],
+    mb: frozenset[str],
+    a: Attribution,
+    ak: list[str],
+    ab: frozenset[str],
+) -> bool:
+    """is_variant, after a cheap upper bound on the word overlap rules most pairs out."""
+    if not mk or not ak:
+        return False
+    common = len(mb & ab) + min(len(mk) - len(mb), len(ak) - len(ab))  # >= matched words
+    if 2 * common / (len(mk) + len(ak)) < RATIO and common / min(len(mk), len(ak)) < CONTAINMENT:
+        return False
+    return is_variant(m, a)
 
 
 def _iso(d: Any) -> str | None:
