@@ -23,10 +23,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from rag.quotes import same_person
 from rag.types import Attribution
+
+if TYPE_CHECKING:  # rag.dedupe imports this module
+    from rag.dedupe import Reported
+    from rag.index import Index
+    from rag.settings import Settings
 
 # Chosen on the dev pairs (bench/variants_pairs.py --dev prints each pair's scores): a pair is
 # a variant when the word-sequence ratio reaches RATIO (dev positives reworded by one or two
@@ -251,3 +256,23 @@ def locate(text: str, quote: str) -> str | None:
         if not any(c in text[end:close] for c in '"“”\n'):
             start, end = opening + 1, close
     return text[start:end].strip(" ,.;:") or None
+
+
+def who_said_across(
+    topic: str,
+    *,
+    filters: dict[str, Any] | None = None,
+    k: int = 10,
+    settings: Settings | dict[str, Any] | None = None,
+    index: Index | None = None,
+) -> list[Reported]:
+    """``rag.who_said`` grouped across outlets: each statement once, with the outlet and date
+    where it appeared first (``outlets[0]``) and every outlet's wording (``variants``)."""
+    from rag.attributions import who_said
+    from rag.dedupe import group_statements
+    from rag.index import open_index
+    from rag.settings import get_settings
+
+    idx = index or open_index(get_settings(settings))
+    attrs = who_said(topic, filters=filters, k=k, index=idx)
+    return group_statements(attrs, idx.data_dir)
