@@ -65,19 +65,21 @@ Op = Literal["equal", "del", "ins"]
 
 
 def display_words(text: str) -> list[str]:
-    """The words of a quote as printed (punctuation and ellipses dropped)."""
-    return _WORD.findall(text)
+    """The words of a quote as printed, with their punctuation ("Kursk,"); bare punctuation
+    tokens ("...", "—") are dropped."""
+    return [t for t in text.split() if _WORD.search(t)]
 
 
 def _key(word: str) -> str:
-    return word.casefold().replace("’", "'")
+    """A printed word compared case-, punctuation- and apostrophe-insensitively."""
+    return " ".join(_WORD.findall(word)).casefold().replace("’", "'")
 
 
 def words(text: str) -> list[str]:
     """Comparison keys: case-folded words, contractions expanded, punctuation dropped."""
     out: list[str] = []
-    for w in display_words(text):
-        k = _key(w)
+    for w in _WORD.findall(text):
+        k = w.casefold().replace("’", "'")
         if k in _CONTRACTIONS:
             out += _CONTRACTIONS[k].split()
             continue
