@@ -306,7 +306,9 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
     one row; rows keep their order."""
     groups = stories(data_dir).outlets(a.article_id for a in attrs)
     rows: list[Reported] = []
-    members: list[list[tuple[Attribution, list[str], frozenset[str]]]] = []
+    # Per row, each member's (attribution, word count, distinct words): a speaker page groups
+    # thousands of statements, so the pair test starts with an upper bound on the overlap.
+    members: list[list[tuple[Attribution, int, frozenset[str]]]] = []
     for a in attrs:
         own = [
             o
@@ -314,21 +316,36 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
             if o.embedded or (o.text is not None and _carries(o.text, a.quote))
         ] or [Outlet(a.article_id, a.outlet, a.title, "", _iso(a.published), a.article_id, True)]
         key = quote_words(a.quote)
-        bag = frozenset(key)
-        for i, row in enumerate(rows):
-            if any(_same_statement(m, mk, mb, a, key, bag) for m, mk, mb in members[i]):
-                seen = {o.source for o in row.outlets}
-                row.outlets += [o for o in own if o.source not in seen]
-                _note_wordings(row, own, a)
-                members[i].append((a, key, bag))
-                if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
-                    row.attribution = a
+        n, bag = len(key), frozenset(key)
+        hit = None
+        for i, row_members in enumerate(members):
+            for m, mn, mb in row_members:
+                # matched words <= shared distinct words + repeated words of the shorter side
+                common = len(mb & bag) + min(mn - len(mb), n - len(bag))
+                if (
+                    not n
+                    or not mn
+                    or (2 * common < RATIO * (mn + n) and common < CONTAINMENT * min(mn, n))
+                ):
+                    continue
+                if is_variant(m, a):
+                    hit = i
+                    break
+            if hit is not None:
                 break
-        else:
+        if hit is None:
             row = Reported(a, list(own))
             _note_wordings(row, own, a)
             rows.append(row)
-            members.append([(a, key, bag)])
+            members.append([(a, n, bag)])
+            continue
+        row = rows[hit]
+        seen = {o.source for o in row.outlets}
+        row.outlets += [o for o in own if o.source not in seen]
+        _note_wordings(row, own, a)
+        members[hit].append((a, n, bag))
+        if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
+            row.attribution = a
     for row in rows:
         row.outlets.sort(key=lambda o: (o.published is None, o.published or ""))
     return rows
@@ -338,23 +355,6 @@ def _note_wordings(row: Reported, own: list[Outlet], a: Attribution) -> None:
     for o in own:
         if o.source not in row.wordings:
             row.wordings[o.source] = a if o.embedded or o.text is None else o.text
-
-
-def _same_statement(
-    m: Attribution,
-    mk: list[str],
-    mb: frozenset[str],
-    a: Attribution,
-    ak: list[str],
-    ab: frozenset[str],
-) -> bool:
-    """is_variant, after a cheap upper bound on the word overlap rules most pairs out."""
-    if not mk or not ak:
-        return False
-    common = len(mb & ab) + min(len(mk) - len(mb), len(ak) - len(ab))  # >= matched words
-    if 2 * common / (len(mk) + len(ak)) < RATIO and common / min(len(mk), len(ak)) < CONTAINMENT:
-        return False
-    return is_variant(m, a)
 
 
 def _iso(d: Any) -> str | None:
