@@ -176,6 +176,12 @@ def differs(spans: Sequence[Span]) -> bool:
     return any(s.op != "equal" for s in spans)
 
 
+def diff_text(spans: Sequence[Span]) -> str:
+    """A word diff as plain text, wdiff style: ``We [-will not-] {+won't+} retreat``."""
+    marks = {"del": "[-{}-]", "ins": "{{+{}+}}", "equal": "{}"}
+    return " ".join(marks[s.op].format(s.words) for s in spans)
+
+
 @dataclass
 class Variant:
     """One outlet's wording of a statement, aligned against the earliest wording."""

@@ -16,6 +16,7 @@ from rag.variants import (
     Span,
     align,
     compatible_speakers,
+    diff_text,
     display_words,
     is_variant,
     locate,
@@ -351,3 +352,33 @@ def test_api_who_said_carries_grouped_statements(index, tmp_path):
         ("Pellham Gazette", True),
     ]
     json.dumps(res)  # JSON-ready
+
+
+def test_diff_text_marks_deletions_and_insertions():
+    assert diff_text(align("We will not retreat", "we won't retreat, ever")) == (
+        "we [-will not-] {+won't+} retreat, {+ever+}"
+    )
+
+
+def test_cli_who_said_prints_how_outlets_reworded_a_statement(capsys, monkeypatch):
+    from rag.cli import main
+
+    monkeypatch.setenv("RAG_LLM", "extractive")
+    assert main(["ingest", "--no-progress", *map(str, ARTICLES)]) == 0
+    capsys.readouterr()
+    assert main(["who-said", "Maric Kursk retreat"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "    reported by 5 outlets, first by Eastbridge Herald on 2025-08-12: Eastbridge Herald, "
+        "Calder Wire, Northgate Post, Morrow Times, Pellham Gazette\n"
+        "    wording differs in 4:\n"
+        "      Calder Wire 2025-08-13: We [-will not-] {+won't+} retreat from Kursk, not one step, "
+        "whatever they throw at us\n"
+        "      Northgate Post 2025-08-14: We [-will not-] {+won't+} retreat from Kursk, not one "
+        "step, whatever they {+may+} throw at us\n"
+        "      Morrow Times 2025-08-15: We will not retreat from Kursk [-not one step,-] whatever "
+        "they throw at us.\n"
+        "      Pellham Gazette 2025-08-16: We will not retreat from Kursk, not one step, whatever "
+        "they throw at us, {+and we will bring every soldier home+}\n"
+    ) in out
+    assert out.count("wording differs") == 1
