@@ -65,6 +65,7 @@ def main() -> None:
         "ratio": variants.RATIO,
         "containment": variants.CONTAINMENT,
         "min_contained_words": variants.MIN_CONTAINED_WORDS,
+        "chars": variants.CHARS,
     }
     print(json.dumps({k: v for k, v in res.items() if k != "errors"}))
     for e in res["errors"]:

@@ -24,7 +24,7 @@ import numpy as np
 
 from rag.ingest import FileProblem
 from rag.types import Article, Attribution
-from rag.variants import CONTAINMENT, RATIO, Variant, align, is_variant, locate
+from rag.variants import CHARS, CONTAINMENT, RATIO, Variant, align, is_variant, locate
 from rag.variants import words as quote_words
 
 SHINGLE_WORDS = 5
@@ -304,11 +304,13 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
     """Who-said rows grouped across outlets: the same speaker's same statement (syndicated
     copies, or a reworded, trimmed or extended quote in another article: ``is_variant``) is
     one row; rows keep their order."""
+    from rapidfuzz import fuzz
+
     groups = stories(data_dir).outlets(a.article_id for a in attrs)
     rows: list[Reported] = []
     # Per row, each member's (attribution, word count, distinct words): a speaker page groups
     # thousands of statements, so the pair test starts with an upper bound on the overlap.
-    members: list[list[tuple[Attribution, int, frozenset[str]]]] = []
+    members: list[list[tuple[Attribution, int, frozenset[str], str]]] = []
     for a in attrs:
         own = [
             o
@@ -316,16 +318,22 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
             if o.embedded or (o.text is not None and _carries(o.text, a.quote))
         ] or [Outlet(a.article_id, a.outlet, a.title, "", _iso(a.published), a.article_id, True)]
         key = quote_words(a.quote)
-        n, bag = len(key), frozenset(key)
+        n, bag, joined = len(key), frozenset(key), " ".join(key)
         hit = None
         for i, row_members in enumerate(members):
-            for m, mn, mb in row_members:
+            for m, mn, mb, mj in row_members:
+                if not n or not mn:
+                    continue
                 # matched words <= shared distinct words + repeated words of the shorter side
                 common = len(mb & bag) + min(mn - len(mb), n - len(bag))
                 if (
-                    not n
-                    or not mn
-                    or (2 * common < RATIO * (mn + n) and common < CONTAINMENT * min(mn, n))
+                    2 * common < RATIO * (mn + n)
+                    and common < CONTAINMENT * min(mn, n)
+                    # a character ratio >= CHARS needs lengths within that ratio
+                    and (
+                        2 * min(len(mj), len(joined)) < CHARS * (len(mj) + len(joined))
+                        or not fuzz.ratio(mj, joined, score_cutoff=CHARS * 100)
+                    )
                 ):
                     continue
                 if is_variant(m, a):
@@ -337,13 +345,13 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
             row = Reported(a, list(own))
             _note_wordings(row, own, a)
             rows.append(row)
-            members.append([(a, n, bag)])
+            members.append([(a, n, bag, joined)])
             continue
         row = rows[hit]
         seen = {o.source for o in row.outlets}
         row.outlets += [o for o in own if o.source not in seen]
         _note_wordings(row, own, a)
-        members[hit].append((a, n, bag))
+        members[hit].append((a, n, bag, joined))
         if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
             row.attribution = a
     for row in rows:

@@ -42,6 +42,10 @@ if TYPE_CHECKING:  # rag.dedupe imports this module
 RATIO = 0.82
 CONTAINMENT = 0.9
 MIN_CONTAINED_WORDS = 6
+# Character-level ratio of the normalised word strings, so that a spelling variant of a short
+# quote ("our harbour will reopen"/"our harbor ...": 0.98) still groups; the old rule here was
+# 0.90, which grouped the dev negative "situation on the front"/"at the plant" (0.91).
+CHARS = 0.95
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CONTRACTIONS = {
@@ -103,23 +107,29 @@ class Similarity:
     ratio: float  # difflib ratio 2M/T over comparison keys
     containment: float  # matched words / words of the shorter quote
     shorter: int  # words in the shorter quote
+    chars: float = 0.0  # character-level ratio of the normalised word strings
 
     def is_variant(self) -> bool:
         """The decision rule, with the module thresholds."""
-        return self.ratio >= RATIO or (
-            self.containment >= CONTAINMENT and self.shorter >= MIN_CONTAINED_WORDS
+        return (
+            self.ratio >= RATIO
+            or self.chars >= CHARS
+            or (self.containment >= CONTAINMENT and self.shorter >= MIN_CONTAINED_WORDS)
         )
 
 
 def similarity(a: str, b: str) -> Similarity:
     """Word-level similarity of two quotes (symmetric)."""
+    from rapidfuzz import fuzz
+
     wa, wb = words(a), words(b)
     if not wa or not wb:
         return Similarity(0.0, 0.0, 0)
     sm = SequenceMatcher(None, wa, wb, autojunk=False)
     matched = sum(b.size for b in sm.get_matching_blocks())
     shorter = min(len(wa), len(wb))
-    return Similarity(round(sm.ratio(), 4), round(matched / shorter, 4), shorter)
+    chars = fuzz.ratio(" ".join(wa), " ".join(wb)) / 100
+    return Similarity(round(sm.ratio(), 4), round(matched / shorter, 4), shorter, round(chars, 4))
 
 
 def compatible_speakers(a: Attribution, b: Attribution) -> bool:

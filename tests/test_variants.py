@@ -125,6 +125,7 @@ def test_align_ops_to_dict():
             0.7143,
             False,
         ),
+        ("Our harbour will reopen", "Our harbor will reopen", 0.75, 0.75, True),  # chars 0.98
         ("", "anything", 0.0, 0.0, False),
     ],
 )
