@@ -220,6 +220,7 @@ class Variant:
 
 
 # -- finding a quote's wording in a copy that has only text -----------------------------------
+MAX_WIDEN_WORDS = 20  # a copy's extension of a quote, not a whole paragraph
 _OPEN_QUOTES = '"“«'
 _CLOSE_QUOTES = '"”»'
 
@@ -269,9 +270,17 @@ def locate(text: str, quote: str) -> str | None:
     start, end = toks[owner[lo]][0], toks[owner[hi - 1]][1]
     opening = max(text.rfind(c, max(0, start - 200), start) for c in _OPEN_QUOTES)
     closes = [i for c in _CLOSE_QUOTES if (i := text.find(c, end, end + 200)) >= 0]
-    if opening >= 0 and closes and not any(c in text[opening + 1 : start] for c in '"“”\n'):
+    if opening >= 0 and closes:
         close = min(closes)
-        if not any(c in text[end:close] for c in '"“”\n'):
+        before, after = text[opening + 1 : start], text[end:close]
+        if (
+            not any(c in before + after for c in '"“”\n')
+            # an opening mark is followed by a word, a closing one follows one: this is not
+            # the gap between two other quotations
+            and text[opening + 1 : opening + 2] not in " \t.,;:!?)"
+            and not text[close - 1 : close].isspace()
+            and len(_WORD.findall(before + after)) <= MAX_WIDEN_WORDS
+        ):
             start, end = opening + 1, close
     return text[start:end].strip(" ,.;:") or None
 

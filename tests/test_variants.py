@@ -153,6 +153,17 @@ def test_locate_finds_a_copy_s_own_wording_up_to_its_quotation_marks():
         "We won't retreat from Kursk, not one step, whatever they may throw at us"
     )
     assert locate("Nothing about it here at all.", KURSK) is None
+    # reported speech between two quotations is not widened to the gap between them
+    between = (
+        'He said "talks are over". The colonel added that we will not retreat from Kursk, not '
+        'one step, whatever they throw at us, and then "no more questions" ended it.'
+    )
+    assert locate(between, KURSK) == (
+        "we will not retreat from Kursk, not one step, whatever they throw at us"
+    )
+    assert locate(between.replace(' "no more', ' no more"'), KURSK) == (
+        "we will not retreat from Kursk, not one step, whatever they throw at us"
+    )
 
 
 @pytest.fixture
