@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -304,59 +304,80 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
     """Who-said rows grouped across outlets: the same speaker's same statement (syndicated
     copies, or a reworded, trimmed or extended quote in another article: ``is_variant``) is
     one row; rows keep their order."""
-    from rapidfuzz import fuzz
-
     groups = stories(data_dir).outlets(a.article_id for a in attrs)
     rows: list[Reported] = []
-    # Per row, each member's (attribution, word count, distinct words): a speaker page groups
-    # thousands of statements, so the pair test starts with an upper bound on the overlap.
-    members: list[list[tuple[Attribution, int, frozenset[str], str]]] = []
-    for a in attrs:
+    row_of: list[int] = []  # attrs[j] -> index of its row
+    for a, candidates in zip(attrs, _candidates(attrs), strict=True):
         own = [
             o
             for o in groups.get(a.article_id, [])
             if o.embedded or (o.text is not None and _carries(o.text, a.quote))
         ] or [Outlet(a.article_id, a.outlet, a.title, "", _iso(a.published), a.article_id, True)]
-        key = quote_words(a.quote)
-        n, bag, joined = len(key), frozenset(key), " ".join(key)
-        hit = None
-        for i, row_members in enumerate(members):
-            for m, mn, mb, mj in row_members:
-                if not n or not mn:
-                    continue
-                # matched words <= shared distinct words + repeated words of the shorter side
-                common = len(mb & bag) + min(mn - len(mb), n - len(bag))
-                if (
-                    2 * common < RATIO * (mn + n)
-                    and common < CONTAINMENT * min(mn, n)
-                    # a character ratio >= CHARS needs lengths within that ratio
-                    and (
-                        2 * min(len(mj), len(joined)) < CHARS * (len(mj) + len(joined))
-                        or not fuzz.ratio(mj, joined, score_cutoff=CHARS * 100)
-                    )
-                ):
-                    continue
-                if is_variant(m, a):
-                    hit = i
-                    break
-            if hit is not None:
-                break
+        # The earliest row with a member that is a variant of this statement.
+        hit = next(
+            (
+                row_of[j]
+                for j in sorted(candidates, key=lambda j: (row_of[j], j))
+                if is_variant(attrs[j], a)
+            ),
+            None,
+        )
         if hit is None:
+            row_of.append(len(rows))
             row = Reported(a, list(own))
             _note_wordings(row, own, a)
             rows.append(row)
-            members.append([(a, n, bag, joined)])
             continue
+        row_of.append(hit)
         row = rows[hit]
         seen = {o.source for o in row.outlets}
         row.outlets += [o for o in own if o.source not in seen]
         _note_wordings(row, own, a)
-        members[hit].append((a, n, bag, joined))
         if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
             row.attribution = a
     for row in rows:
         row.outlets.sort(key=lambda o: (o.published is None, o.published or ""))
     return rows
+
+
+_BLOCK = 256  # statements compared per rapidfuzz call (memory: _BLOCK x len(attrs) floats)
+
+
+def _candidates(attrs: Sequence[Attribution]) -> Iterator[list[int]]:
+    """For each statement in turn, the earlier ones that could be its variant.
+
+    A speaker page groups thousands of statements, so pairs are ruled out in C first with
+    rapidfuzz: the LCS of two word sequences bounds difflib's matched words from above, so
+    a pair whose LCS ratio and containment are both under the thresholds (and whose
+    character ratio is under CHARS) cannot be a variant. ``is_variant`` decides the rest.
+    """
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Indel
+
+    keys = [quote_words(a.quote) for a in attrs]
+    vocab: dict[str, int] = {}
+    ints = [[vocab.setdefault(w, len(vocab)) for w in k] for k in keys]
+    joined = [" ".join(k) for k in keys]
+    lens = np.array([len(k) for k in keys], dtype=np.float64)
+    eps = 1e-6
+    for lo in range(0, len(attrs), _BLOCK):
+        hi = min(len(attrs), lo + _BLOCK)
+        sim = process.cdist(ints[lo:hi], ints[:hi], scorer=Indel.normalized_similarity)
+        chars = process.cdist(
+            joined[lo:hi], joined[:hi], scorer=fuzz.ratio, score_cutoff=CHARS * 100
+        )
+        for i in range(lo, hi):
+            if not keys[i]:
+                yield []
+                continue
+            r, n = sim[i - lo, :i], lens[i]
+            lcs = r * (lens[:i] + n) / 2
+            ok = (
+                (r >= RATIO - eps)
+                | (lcs >= CONTAINMENT * np.minimum(lens[:i], n) - eps)
+                | (chars[i - lo, :i] > 0)
+            ) & (lens[:i] > 0)
+            yield [int(j) for j in np.nonzero(ok)[0]]
 
 
 def _note_wordings(row: Reported, own: list[Outlet], a: Attribution) -> None:
