@@ -394,3 +394,39 @@ def test_cli_who_said_prints_how_outlets_reworded_a_statement(capsys, monkeypatc
         "they throw at us, {+and we will bring every soldier home+}\n"
     ) in out
     assert out.count("wording differs") == 1
+
+
+def test_grouping_prefilter_keeps_every_variant_pair(tmp_path):
+    """The rapidfuzz bound only rules out pairs: grouping equals the plain pairwise rule."""
+    quotes = [
+        KURSK,
+        "We won't retreat from Kursk",
+        "we will not retreat",
+        "Our harbour will reopen",
+        "Our harbor will reopen",
+        "It is too early to say.",
+        "It is too early to say whether it works in older patients.",
+        "Fuel costs doubled.",
+        "Fuel costs fell.",
+        "We will not retreat from Kursk ... whatever they throw at us.",
+        "",
+    ]
+    attrs = [
+        attr(speaker, q, article_id=f"a{i}-{k}")
+        for k, speaker in enumerate(("Aurel Maric", "Maric", "Lena Ostrova"))
+        for i, q in enumerate(quotes)
+    ]
+    expected: list[list[str]] = []
+    for a in attrs:
+        row = next((r for r in expected if any(is_variant(m, a) for m in r_attrs(r, attrs))), None)
+        if row is None:
+            expected.append([a.article_id])
+        else:
+            row.append(a.article_id)
+    got = [[o.source for o in r.outlets] for r in group_statements(attrs, tmp_path)]
+    assert got == expected
+    assert len(got) == 15  # 6 statements per person, 2 people, plus 3 empty quotes
+
+
+def r_attrs(ids: list[str], attrs: list[Attribution]) -> list[Attribution]:
+    return [a for a in attrs if a.article_id in ids]
