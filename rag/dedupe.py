@@ -307,21 +307,30 @@ def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Repor
     groups = stories(data_dir).outlets(a.article_id for a in attrs)
     rows: list[Reported] = []
     row_of: list[int] = []  # attrs[j] -> index of its row
+    by_article: dict[str, list[int]] = {}
     for a, candidates in zip(attrs, _candidates(attrs), strict=True):
         own = [
             o
             for o in groups.get(a.article_id, [])
             if o.embedded or (o.text is not None and _carries(o.text, a.quote))
         ] or [Outlet(a.article_id, a.outlet, a.title, "", _iso(a.published), a.article_id, True)]
-        # The earliest row with a member that is a variant of this statement.
+        # The earliest row with a member that is a variant of this statement. Two statements
+        # of one article are two statements (a reported one may embed a direct quote): only a
+        # near-identical repeat joins, as before variants were grouped.
+        same = by_article.setdefault(a.article_id, []) if a.article_id else []
         hit = next(
             (
                 row_of[j]
-                for j in sorted(candidates, key=lambda j: (row_of[j], j))
-                if is_variant(attrs[j], a)
+                for j in sorted({*candidates, *same}, key=lambda j: (row_of[j], j))
+                if (
+                    _repeat(attrs[j], a)
+                    if a.article_id and attrs[j].article_id == a.article_id
+                    else is_variant(attrs[j], a)
+                )
             ),
             None,
         )
+        same.append(len(row_of))
         if hit is None:
             row_of.append(len(rows))
             row = Reported(a, list(own))
@@ -378,6 +387,14 @@ def _candidates(attrs: Sequence[Attribution]) -> Iterator[list[int]]:
                 | (chars[i - lo, :i] > 0)
             ) & (lens[:i] > 0)
             yield [int(j) for j in np.nonzero(ok)[0]]
+
+
+def _repeat(m: Attribution, a: Attribution) -> bool:
+    """The same speaker's near-identical statement (the rule before variants were grouped)."""
+    from rapidfuzz import fuzz
+
+    same_speaker = m.speaker.casefold() == a.speaker.casefold()
+    return same_speaker and fuzz.ratio(_words(m.quote), _words(a.quote)) >= 90
 
 
 def _note_wordings(row: Reported, own: list[Outlet], a: Attribution) -> None:

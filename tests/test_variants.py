@@ -430,3 +430,23 @@ def test_grouping_prefilter_keeps_every_variant_pair(tmp_path):
 
 def r_attrs(ids: list[str], attrs: list[Attribution]) -> list[Attribution]:
     return [a for a in attrs if a.article_id in ids]
+
+
+def test_two_statements_of_one_article_stay_two_rows(tmp_path):
+    """A reported statement that embeds the direct quote is the extractor's business."""
+    reported = attr(
+        "Patrick Ryder",
+        'much will depend on how they use this contingent and "how well integrated they are, '
+        'what kind of combat experience they have."',
+        article_id="a1",
+    )
+    direct = attr(
+        "Patrick Ryder",
+        "how well integrated they are, what kind of combat experience they have.",
+        article_id="a1",
+    )
+    elsewhere = attr("Ryder", direct.quote, article_id="a2")
+    assert is_variant(reported, direct)
+    rows = group_statements([reported, direct, elsewhere], tmp_path)
+    # another article's quote joins the earliest row it is a variant of
+    assert [[o.source for o in r.outlets] for r in rows] == [["a1", "a2"], ["a1"]]
