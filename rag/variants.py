@@ -13,6 +13,10 @@ Two levels of normalisation, on purpose:
 - *display words* (``display_words``): the words as printed, compared case- and
   apostrophe-insensitively, so an alignment still shows "will not" -> "won't" as a change.
 
+A syndicated copy that was recorded but not indexed (rag/dedupe.py) has no attributions of its
+own: ``locate`` finds the statement's wording in the copy's text. Grouping itself is
+``rag.dedupe.group_statements``; ``who_said_across`` is who_said grouped that way.
+
 The thresholds were chosen on tests/data/variants/pairs_dev.yaml only; precision and recall are
 reported on pairs_heldout.yaml (labelled before measuring), by ``bench/variants_pairs.py``.
 """
