@@ -183,7 +183,19 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
             )
             if len(row.outlets) > 1:
                 print(f"    {row.summary()}")
+                _print_variants(row)
     return 0
+
+
+def _print_variants(row: Any) -> None:
+    """How outlets reworded a statement: one wdiff line per outlet whose wording differs."""
+    from rag.variants import diff_text
+
+    if row.reworded:
+        print(f"    wording differs in {row.reworded}:")
+        for v in row.variants:
+            if v.differs:
+                print(f"      {v.outlet or '?'} {v.published or 'undated'}: {diff_text(v.diff)}")
 
 
 def cmd_serve(ns: argparse.Namespace) -> int:
