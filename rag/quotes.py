@@ -143,7 +143,7 @@ ORG_HEADS = _words(
     corporation firm organisation organization coalition network league society trust
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
-    press agency ministry regulator watchdog project order reserve together forward"""
+    press agency ministry regulator watchdog project order reserve together forward system"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -153,7 +153,7 @@ ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 ORG_ROLE = "organisation"
 # ... and groups of people ("Critics", "county officials") this one.
 GROUP_ROLE = "group"
-ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE}
+ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE, "unnamed": "unnamed source"}
 # Words right after a cue that date it ("said Tuesday that ..."); never part of the content.
 TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -218,6 +218,37 @@ PRONOUN_REACH = 3
 ALIAS_REACH = 4
 # A union is often named an association or a local.
 UNION_HEADS = _words("union association federation local guild brotherhood")
+# Unnamed sources ("a person familiar with the talks said", "two diplomats said") are speakers
+# too: the description the article gives them is their name, with this role, so that who-said
+# answers name them honestly instead of nobody.
+UNNAMED_ROLE = ROLES["unnamed"]
+# Words that open an unnamed source's description.
+UNNAMED_DETS = _words("a an one two three four five several")
+# Nouns that stand for a person, or people, the article does not name.
+UNNAMED_HEADS = _words(
+    """person people official officials source sources diplomat diplomats aide aides
+    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys executive executives
+    employee employees member members adviser advisers advisor advisors analyst analysts
+    negotiator negotiators donor donors nurse nurses doctor doctors officer officers worker
+    workers resident residents woman women man men mother father teacher teachers captain
+    operator operators broker brokers staffer staffers investigator investigators neighbor
+    neighbour witness witnesses driver drivers owner owners manager managers"""
+)
+# Collective descriptions: "a coalition of fishermen", "a group of parents".
+COLLECTIVE_HEADS = _words("coalition group alliance")
+# Words that carry an unnamed source's description on after its head ("familiar with ...").
+UNNAMED_POST = _words("familiar close briefed with in at for from on of involved knowledgeable")
+# A relative clause ends the description: "a nurse who has worked there for years".
+RELATIVES = _words("who whose which that whom")
+# First words of an organisation named by description ("the state energy board").
+SCOPE_WORDS = _words("state city county federal national regional")
+# A source described first is looked for by name this many characters further on.
+NAMED_LATER_REACH = 500
+# Later references to an unnamed source ("The person said", "One of them said").
+UNNAMED_REF_HEADS = _words(
+    """person people official officials source sources diplomat diplomats aide aides
+    donor donors nurse nurses staffer staffers"""
+)
 
 _NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -262,7 +293,19 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group", "doc"]
+    kind: Literal[
+        "person",
+        "org",
+        "pron",
+        "alias",
+        "role",
+        "itpron",
+        "group",
+        "doc",
+        "anon",
+        "anonref",
+        "poss",
+    ]
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
@@ -273,7 +316,7 @@ class _Speaker:
     """One speaker of the article: canonical name, roles seen, other names used."""
 
     name: str
-    kind: Literal["person", "org", "group"]
+    kind: Literal["person", "org", "group", "unnamed"]
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -609,6 +652,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             if any(re.search(r"['’]s?$", t.text) for t in toks[:-1]):
                 # Named by description: "the city's tourism office".
                 return _Mention(_join(toks, text), "org")
+            if len(toks) >= 3 and toks[0].low in SCOPE_WORDS and words[-1] in ORG_HEADS:
+                # "the state energy board": an organisation named by its description.
+                return _Mention(_join(toks, text), "org")
             # A bare head noun ("the alliance") needs an antecedent.
             return _Mention(_join(toks, text), "alias") if len(toks) <= 2 else None
         if toks[-1].cap or words[-1] in heads:
@@ -754,9 +800,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        named = _classify(appos, text)
+        unnamed = _unnamed_ref(clause) or _unnamed(clause, text)
+        if unnamed is not None and not (named and named.kind == "person"):
+            # "The person, who spoke on condition of anonymity, said"; "One donor, reached by
+            # phone, said"; but "A Corps spokesman, Terrence Boyd, said" names him.
+            return unnamed, c0
         if clause and clause[0].low in DETERMINERS:
             clause = clause[1:]
-        named = _classify(appos, text)
         if named and named.kind == "person" and not named.role and head:
             role_np = head[1:] if head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
@@ -802,14 +853,31 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             org = appos[1:] if appos[0].low in DETERMINERS else appos
             return _Mention(_join(org, text), "org"), b
         if subj is None:
-            return None
+            # "Tasc's neighbor, a retired teacher, said": the appositive describes the source.
+            described = _unnamed(appos, text) if named is None else None
+            return (described, c0) if described is not None else None
         role = _appositive_role(appos, text)
         if role and subj.kind == "person":
             subj.role = role
         return subj, b
     if toks[j - 1].kind != "W":
         return None
+    c0 = j
+    while c0 > 0 and toks[c0 - 1].kind == "W":
+        c0 -= 1
+    whole = toks[c0:j]
+    unnamed = _unnamed_ref(whole) or _unnamed(whole, text)
+    if unnamed is not None:
+        return unnamed, c0
+    if [t.low for t in whole] in (["her", "campaign"], ["his", "campaign"]):
+        # "Her campaign said": the campaign of the person "her" stands for.
+        return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
     b = _left_np(toks, j)
+    if b >= 2 and toks[b - 1].low == "by" and toks[b - 2].low in DOC_SUBJECTS:
+        # "A study by the Brennick Institute for Trade found that ...": the author speaks.
+        author = _classify(toks[b:j], text)
+        if author is not None and author.kind == "org":
+            return author, b - 2
     if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
         # "The company that runs the ferry to Gannet Island said": an object, not the subject;
         # but "Republicans on the committee defended" is a group.
@@ -836,6 +904,8 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         b += 1
     if np and np[0].low in DETERMINERS:
         np = np[1:]
+    if len(np) >= 2 and np[-1].low in {"there", "here"}:
+        np = np[:-1]  # "Officials there said"
     if not np:
         return None
     # The head is the last word before a prepositional phrase ("officials in the county").
@@ -854,8 +924,60 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     return _Mention(_join(np, text), "group"), b
 
 
+def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
+    """An unnamed source as a whole phrase: "a person familiar with the talks", "two diplomats
+    briefed on the negotiations", "a coalition of fishermen"; a relative clause is cut off."""
+    if toks and toks[0].low in {"and", "but"}:
+        toks = toks[1:]
+    if len(toks) < 2 or toks[0].low not in UNNAMED_DETS or any(t.kind != "W" for t in toks):
+        return None
+    cut = next((x for x, t in enumerate(toks) if x and t.low in RELATIVES), len(toks))
+    if cut < len(toks) and all(t.low in RELATIVES | ADVERBS for t in toks[cut:]):
+        # "a coalition of builders that backed the bill": the cue is the relative clause's.
+        return None
+    toks = toks[:cut]
+    head = next(
+        (
+            x
+            for x, t in enumerate(toks[1:6], 1)
+            if t.low in UNNAMED_HEADS
+            or (t.low in COLLECTIVE_HEADS and x + 1 < len(toks) and toks[x + 1].low == "of")
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    mods, post = toks[1:head], toks[head + 1 :]
+    if any(t.low in STOPWORDS or t.low in CAP_STOP for t in mods):
+        return None
+    if post and (post[0].low not in UNNAMED_POST or len(post) > 8):
+        return None
+    words = _join(toks, text)
+    words = words[0].lower() + words[1:]
+    kind: Literal["anon", "group"] = "group" if toks[head].low in COLLECTIVE_HEADS else "anon"
+    return _Mention(words, kind, role=toks[head].low)
+
+
+def _unnamed_ref(toks: list[_Tok]) -> _Mention | None:
+    """A later reference to an unnamed source: "the person", "the officials", "one of them"."""
+    words = [t.low for t in toks]
+    if words in (["one", "of", "them"], ["one", "of", "the", "people"]):
+        return _Mention(" ".join(words), "anonref", role="")
+    if len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_REF_HEADS:
+        return _Mention(" ".join(words), "anonref", role=words[1])
+    return None
+
+
 def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written after an inverted cue ("," said ministry spokesman Jeon Ha-kyou")."""
+    if c + 1 < len(toks) and toks[c + 1].low in UNNAMED_DETS:
+        # "," said a captain who has fished out of the harbor since 1988."
+        k = c + 1
+        while k < len(toks) and toks[k].kind == "W":
+            k += 1
+        unnamed = _unnamed(toks[c + 1 : k], text)
+        if unnamed is not None:
+            return unnamed, k
     i = c + 1
     seen_cap = False
     while i < len(toks) and toks[i].kind == "W":
@@ -1089,7 +1211,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = [*head[:-1], stem]
             if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
                 np = np[:-1]  # "according to Commerce Department figures"
-            who = _classify(np, text)
+            who = _unnamed(toks[c + 2 : k], text) or _classify(np, text)
             if who and who.kind != "pron":
                 before = toks[:c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
@@ -1191,6 +1313,20 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
             while f < k and toks[f].kind == "W" and (toks[f].cap or toks[f].low in DETERMINERS):
                 f += 1
             who = _classify(toks[start:f], text) if f > start else None
+            if who is None:
+                # "A coalition of fishermen sued the board on Monday, saying ...": the
+                # description before the first verb.
+                v = next(
+                    (
+                        x
+                        for x in range(start + 1, k)
+                        if toks[x].kind == "W"
+                        and not toks[x].cap
+                        and (toks[x].low.endswith("ed") or toks[x].low in SAY_VERBS)
+                    ),
+                    None,
+                )
+                who = _unnamed(toks[start:v], text) if v is not None else None
             if who is None or who.kind in ("alias", "role"):
                 return None
             content = _content_after(toks, k + 2, "says", text)
@@ -1214,6 +1350,11 @@ class _Registry:
         # Who wrote each document the article cites ("report" -> the auditor's office).
         self.docs: dict[str, _Speaker] = {}
         self.last_doc: _Speaker | None = None
+        # Unnamed sources attributed so far, with their paragraph, for "the person said".
+        self.unnamed: list[tuple[_Speaker, int]] = []
+        self.unnamed_heads: dict[int, str] = {}
+        # Where each sentence starts, for "her campaign said" -> the sentence's subject.
+        self.sentence_starts: list[int] = []
 
     def bind_doc(self, noun: str, sp: _Speaker) -> None:
         """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
@@ -1330,7 +1471,7 @@ class _Registry:
                 return self._get(" ".join(words), "org")
         return None
 
-    def _get(self, name: str, kind: Literal["person", "org", "group"]) -> _Speaker:
+    def _get(self, name: str, kind: Literal["person", "org", "group", "unnamed"]) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
         for sp in self.speakers:
             if sp.kind == kind and (
@@ -1417,8 +1558,97 @@ class _Registry:
                 names.append(" ".join(words))
         return self._get(names[-1], "person") if names else None
 
+    def _named_later(self, m: _Mention, at: int) -> _Speaker | None:
+        """The name a source described first is given soon after ("," said a captain ...
+        The captain, Gus Ramberg, said"; "She later gave her name as Leticia Gomes")."""
+        if m.surface.split()[0] not in {"a", "an", "one"}:
+            return None
+        name = r"((?:[A-Z][\w'’.\-]+\s+){1,2}[A-Z][\w'’\-]+)"
+        pats = [
+            rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}{re.escape(m.role)},\s+{name},",
+            rf"\b(?:gave|gives)\s+(?:her|his|their)\s+name\s+as\s+{name}",
+            rf"\bidentified\s+(?:herself|himself)\s+as\s+{name}",
+        ]
+        window = self.text[at : at + NAMED_LATER_REACH]
+        hits = [mm for pat in pats if (mm := re.search(pat, window))]
+        if not hits:
+            return None
+        first = min(hits, key=lambda mm: mm.start())
+        title, words = _split_title(first.group(1).split())
+        if len(words) < 2 or any(_fold(w) in ORG_HEADS for w in words):
+            return None
+        sp = self._get(" ".join(words), "person")
+        if m.surface not in sp.roles:
+            sp.roles.append(m.surface)
+        return sp
+
+    def _other_role_between(self, sp: _Speaker, at: int) -> bool:
+        """Whether someone else is described ("The country's trade minister ...") between the
+        unnamed source's last statement and ``at``: then "she" is not the source."""
+        region = _QUOTED.sub(" ", self.text[self.seen.get(id(sp), at) : at])
+        head = self.unnamed_heads.get(id(sp), "")
+        return any(
+            (_role_like(w) or w in TITLES) and w != head for w in re.findall(r"[a-z]+", region)
+        )
+
+    def _subject_person(self, at: int) -> _Speaker | None:
+        """The person "her"/"his" at ``at`` stands for: the first person named in the sentence
+        before it, else in the sentence before ("Quist raised $6.4 million ..., her campaign
+        said"; "Voss has not been accused. Her campaign said")."""
+        starts = [s for s in self.sentence_starts if s <= at] or [0]
+        prev = starts[-2] if len(starts) >= 2 else starts[-1]
+        regions = [(starts[-1], at), (prev, starts[-1])]
+        pat = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)*")
+        for start, end in regions:
+            region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[start:end])
+            for mm in pat.finditer(region):
+                words = mm.group().split()
+                while words and (_fold(words[0]) in CAP_STOP or _fold(words[0]) in TITLES):
+                    words = words[1:]
+                if not words or any(_fold(w) in ORG_HEADS for w in words):
+                    continue
+                if len(words) >= 2:
+                    return self._get(" ".join(words[-3:]), "person")
+                one = self._person_by_token(words[0], start + mm.end())
+                if one is not None:
+                    return one
+        return None
+
+    def _unnamed_antecedent(self, head: str, paragraph: int) -> _Speaker | None:
+        """The unnamed source "the person" / "the officials" / "one of them" stands for."""
+
+        def stem(w: str) -> str:
+            return "person" if w == "people" else w.removesuffix("s")
+
+        for sp, para in reversed(self.unnamed):
+            if paragraph - para > ALIAS_REACH:
+                break
+            words = _fold(sp.name).split()
+            if (not head and words[0] not in {"a", "an", "one"}) or (
+                head and any(stem(w) == stem(head) for w in words)
+            ):
+                return sp
+        return None
+
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "anon":
+            named = self._named_later(m, at)
+            if named is not None:
+                return named
+            source = self._get(m.surface, "unnamed")
+            self.unnamed_heads[id(source)] = m.role
+            return source
+        if m.kind == "anonref":
+            found = self._unnamed_antecedent(m.role, paragraph)
+            if found is None and m.role and _role_like(m.role):
+                return self._find_role(m.role, at)
+            return found
+        if m.kind == "poss":
+            who = self._subject_person(m.at)
+            if who is None:
+                return None
+            return self._get(f"{who.name.split()[-1]} {m.role}", "org")
         if m.kind == "pron":
             if m.at >= 0:
                 # A person named after the last attribution (this paragraph or the one before)
@@ -1431,6 +1661,17 @@ class _Registry:
                 near = self._mentioned_after(start, m.at) if start < m.at else None
                 if near is not None:
                     return near
+            if self.unnamed:
+                # "A triage nurse said ... "...," she said": the unnamed source quoted last.
+                usp, upara = self.unnamed[-1]
+                person_seen = self.seen.get(id(self.last_person[0]), -1) if self.last_person else -1
+                if (
+                    self.seen.get(id(usp), -1) > person_seen
+                    and paragraph - upara <= 1
+                    and _fold(usp.name).split()[0] in {"a", "an", "one"}
+                    and not self._other_role_between(usp, m.at)
+                ):
+                    return usp
             if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
                 return self.last_person[0]
             return self._named_before(at)
@@ -1620,6 +1861,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
     reg = _Registry(masked)
     raws: list[_Raw] = []
     sents = sentences(text)
+    reg.sentence_starts = [s for _, s, _ in sents]
     first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
     for si, (para, s, e) in enumerate(sents):
@@ -1660,6 +1902,8 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     reg.last_org = (sp, para)
                 if sp.kind == "person":
                     reg.last_person = (sp, para)
+                if sp.kind == "unnamed":
+                    reg.unnamed.append((sp, para))
         elif (
             quotes
             and prev_raw

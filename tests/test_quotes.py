@@ -827,7 +827,13 @@ def _data_module() -> ModuleType:
 
 @pytest.mark.parametrize(
     ("folder", "articles"),
-    [("attrib_dev", 41), ("attrib_heldout", 15), ("attrib_heldout2", 5), ("attrib_heldout3", 8)],
+    [
+        ("attrib_dev", 43),
+        ("attrib_heldout", 15),
+        ("attrib_heldout2", 5),
+        ("attrib_heldout3", 8),
+        ("attrib_heldout4", 5),
+    ],
 )
 def test_attribution_sets_are_built_from_their_sources(folder: str, articles: int) -> None:
     """gold.yaml and articles/*.json are exactly what src/*.txt gives; spans are exact."""
