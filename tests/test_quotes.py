@@ -1353,3 +1353,322 @@ def test_capitalised_document_word_is_part_of_a_name() -> None:
     assert got == [
         ("Dunmore Office of Budget Analysis", "organisation", "tax revenue grew 2 percent")
     ]
+
+
+# Unnamed sources, described speakers, campaigns and speakers named later ("who said" misses
+# on the long held-out set, rebuilt on the dev set). An unnamed source is named by the
+# description the article gives it, with the role "unnamed source", so that a who-said answer
+# names it honestly; a source named a few sentences later gets that name.
+SOURCE_PATTERNS = {
+    "unnamed_familiar_with": (
+        "A person familiar with the talks said the draft would cut the duty to 5 percent.",
+        [
+            (
+                "a person familiar with the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "the draft would cut the duty to 5 percent",
+                38,
+                79,
+            )
+        ],
+    ),
+    "unnamed_counted_briefed_on": (
+        "Two diplomats briefed on the negotiations said the sticking point was a quota.",
+        [
+            (
+                "two diplomats briefed on the negotiations",
+                "unnamed source",
+                "reported",
+                "said",
+                "the sticking point was a quota",
+                47,
+                77,
+            )
+        ],
+    ),
+    "unnamed_after_quote": (
+        '"Nothing is agreed until everything is agreed," a senior trade official said.',
+        [
+            (
+                "a senior trade official",
+                "unnamed source",
+                "direct",
+                "said",
+                "Nothing is agreed until everything is agreed",
+                1,
+                45,
+            )
+        ],
+    ),
+    "unnamed_inverted_relative_cut": (
+        '"We lost two seasons," said a captain who has fished the bay since 1988.',
+        [("a captain", "unnamed source", "direct", "said", "We lost two seasons", 1, 20)],
+    ),
+    "unnamed_named_later_appositive": (
+        '"They drew a line on a chart," said a captain who has fished the bay since 1988. The captain, Gus Ramberg, said the corridor would close a fifth of his grounds.',
+        [
+            ("Gus Ramberg", "captain", "direct", "said", "They drew a line on a chart", 1, 28),
+            (
+                "Gus Ramberg",
+                "captain",
+                "reported",
+                "said",
+                "the corridor would close a fifth of his grounds",
+                112,
+                159,
+            ),
+        ],
+    ),
+    "unnamed_named_later_gave_name": (
+        '"They decided this in August," said a mother of two pupils who spoke at the meeting. She later gave her name as Leticia Gomes.',
+        [
+            (
+                "Leticia Gomes",
+                "mother of two pupils",
+                "direct",
+                "said",
+                "They decided this in August",
+                1,
+                28,
+            )
+        ],
+    ),
+    "unnamed_the_person": (
+        "A person close to the operators said ships were being diverted to Calloway. The person, who was not authorised to speak, said the companies would wait.",
+        [
+            (
+                "a person close to the operators",
+                "unnamed source",
+                "reported",
+                "said",
+                "ships were being diverted to Calloway",
+                37,
+                74,
+            ),
+            (
+                "a person close to the operators",
+                "unnamed source",
+                "reported",
+                "said",
+                "the companies would wait",
+                126,
+                150,
+            ),
+        ],
+    ),
+    "unnamed_one_of_them": (
+        "Two diplomats said the talks had stalled over steel quotas. One of them said the quota was the only open issue.",
+        [
+            (
+                "two diplomats",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks had stalled over steel quotas",
+                19,
+                58,
+            ),
+            (
+                "two diplomats",
+                "unnamed source",
+                "reported",
+                "said",
+                "the quota was the only open issue",
+                77,
+                110,
+            ),
+        ],
+    ),
+    "unnamed_according_to": (
+        "State prosecutors are examining the donations to the campaign, according to two people familiar with the inquiry.",
+        [
+            (
+                "two people familiar with the inquiry",
+                "unnamed source",
+                "reported",
+                "according to",
+                "State prosecutors are examining the donations to the campaign",
+                0,
+                61,
+            )
+        ],
+    ),
+    "unnamed_pronoun": (
+        'A nurse who worked the night shift said the ambulance had arrived late. "We did what we could," she said.',
+        [
+            (
+                "a nurse",
+                "unnamed source",
+                "reported",
+                "said",
+                "the ambulance had arrived late",
+                40,
+                70,
+            ),
+            ("a nurse", "unnamed source", "direct", "said", "We did what we could", 73, 93),
+        ],
+    ),
+    "unnamed_pronoun_blocked": (
+        "A senior official said the talks had stalled. The country's trade minister has said little. Asked on Monday, she said she was hopeful about a deal.",
+        [
+            (
+                "a senior official",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks had stalled",
+                23,
+                44,
+            )
+        ],
+    ),
+    "described_group_saying": (
+        "A coalition of fishermen sued the energy board on Monday, saying the cable route would cut through scallop grounds.",
+        [
+            (
+                "a coalition of fishermen",
+                "group",
+                "reported",
+                "saying",
+                "the cable route would cut through scallop grounds",
+                65,
+                114,
+            )
+        ],
+    ),
+    "described_group_relative_is_org": (
+        'Calder Homes Now, a coalition of builders that backed the bill, called the veto "a gift to owners".',
+        [("Calder Homes Now", "organisation", "direct", "called", "a gift to owners", 81, 97)],
+    ),
+    "her_campaign_same_sentence": (
+        "Senate candidate Marla Quist raised $6.4 million in the quarter, more than Sen. Dwight Harmon, her campaign said Tuesday.",
+        [
+            (
+                "Quist campaign",
+                "organisation",
+                "reported",
+                "said",
+                "Senate candidate Marla Quist raised $6.4 million in the quarter, more than Sen. Dwight Harmon",
+                0,
+                93,
+            )
+        ],
+    ),
+    "his_campaign_previous_sentence": (
+        "Tomas Brandt, a former aide to Governor Lena Ostrow, announced his run in May. His campaign said it had raised $2 million since then.",
+        [
+            (
+                "Tomas Brandt",
+                "former aide to Governor Lena Ostrow",
+                "reported",
+                "announced",
+                "his run in May",
+                63,
+                77,
+            ),
+            (
+                "Brandt campaign",
+                "organisation",
+                "reported",
+                "said",
+                "it had raised $2 million since then",
+                97,
+                132,
+            ),
+        ],
+    ),
+    "the_system": (
+        "Valewood Health System said it would close the clinic in June. The system said patients would be moved to Harlow.",
+        [
+            (
+                "Valewood Health System",
+                "organisation",
+                "reported",
+                "said",
+                "it would close the clinic in June",
+                28,
+                61,
+            ),
+            (
+                "Valewood Health System",
+                "organisation",
+                "reported",
+                "said",
+                "patients would be moved to Harlow",
+                79,
+                112,
+            ),
+        ],
+    ),
+    "school_system": (
+        "The Tarrow school system said it expected $2 million a year from the substation.",
+        [
+            (
+                "Tarrow school system",
+                "organisation",
+                "reported",
+                "said",
+                "it expected $2 million a year from the substation",
+                30,
+                79,
+            )
+        ],
+    ),
+    "state_board_description": (
+        "The state energy board said it could not comment on pending litigation.",
+        [
+            (
+                "state energy board",
+                "organisation",
+                "reported",
+                "said",
+                "it could not comment on pending litigation",
+                28,
+                70,
+            )
+        ],
+    ),
+    "study_by_org_found": (
+        "A study by the Brennick Institute for Trade found that the standoff had cut trade by 9 percent.",
+        [
+            (
+                "Brennick Institute for Trade",
+                "organisation",
+                "reported",
+                "found",
+                "the standoff had cut trade by 9 percent",
+                55,
+                94,
+            )
+        ],
+    ),
+    "officials_there": (
+        "Officials there said the levy had hurt carmakers more than it had hurt exporters.",
+        [
+            (
+                "Officials",
+                "group",
+                "reported",
+                "said",
+                "the levy had hurt carmakers more than it had hurt exporters",
+                21,
+                80,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SOURCE_PATTERNS))
+def test_source_patterns(case: str) -> None:
+    """Exact speaker, role, kind, cue, quote and span of every statement."""
+    text, expected = SOURCE_PATTERNS[case]
+    got = [
+        (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
+        for a in extract_attributions(text)
+    ]
+    assert got == expected
+    for _, _, _, _, quote, start, end in expected:
+        assert text[start:end] == quote
