@@ -1300,6 +1300,42 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     return _participle_frame(toks, text) or fallback
 
 
+def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Frame, list[_Tok]]]:
+    """ "X said A, and two freight brokers said B": two frames, each with its quotations;
+    [] when the sentence has one source."""
+    content = frame.content
+    if content is None:
+        return []
+    for x in range(1, len(toks) - 3):
+        if not (
+            toks[x].text == ","
+            and toks[x + 1].low in {"and", "but", "while"}
+            and content[0] < toks[x].start < content[1]
+        ):
+            continue
+        rest = toks[x + 2 :]
+        second = _frame(rest, text)
+        if (
+            second is None
+            or second.mention.kind in ("pron", "itpron", "alias", "role", "anonref")
+            or second.content is None
+            # The second subject opens the clause: "..., and Councilman Tom Reyes said".
+            or _fold(second.mention.surface)
+            not in _fold(text[rest[0].start : rest[min(5, len(rest) - 1)].end])
+        ):
+            continue
+        first = _Frame(
+            frame.mention, frame.cue, (content[0], toks[x].start), frame.passive, frame.doc
+        )
+        split = toks[x].start
+        quotes = [t for t in toks if t.kind == "Q"]
+        return [
+            (first, [q for q in quotes if q.start < split]),
+            (second, [q for q in quotes if q.start > split]),
+        ]
+    return []
+
+
 def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     """ "Andersen vetoed the bill on Monday, saying it went too far": the subject speaks."""
     n = len(toks)
@@ -1871,39 +1907,41 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         quotes = [t for t in toks if t.kind == "Q"]
         frame = _frame(toks, text)
         found: list[_Raw] = []
+        parts = _second_source(toks, text, frame) if frame is not None else []
         if frame is not None:
-            sp = reg.resolve(frame.mention, para, e)
-            if sp is not None and frame.doc:
-                reg.bind_doc(frame.doc, sp)
-            if sp is not None:
-                sent_s = s
-                content = frame.content
-                if content and frame.passive:
-                    subj = _fold(text[content[0] : content[1]]).split()
-                    if subj and subj[0] in ANAPHORS and si > 0:
-                        _, ps, pe = sents[si - 1]
-                        content = _span(_tokens(text, ps, pe), text)
-                        sent_s = ps
-                for q in quotes:
-                    a, b = _quote_inner(text, q)
-                    if b > a:
-                        found.append(_Raw(sp, "direct", frame.cue, a, b, s, e))
-                if (
-                    content
-                    and content[1] > content[0]
-                    and (not quotes or _substantial(text, content, quotes))
-                ):
-                    for cue, cs, ce in _split_content(text, content, frame.cue):
-                        found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
-                reg.seen[id(sp)] = e
-                reg.seen_para[id(sp)] = para
-                reg.last_attr_end = e
-                if sp.kind == "org":
-                    reg.last_org = (sp, para)
-                if sp.kind == "person":
-                    reg.last_person = (sp, para)
-                if sp.kind == "unnamed":
-                    reg.unnamed.append((sp, para))
+            for part, part_quotes in parts or [(frame, quotes)]:
+                sp = reg.resolve(part.mention, para, e)
+                if sp is not None and part.doc:
+                    reg.bind_doc(part.doc, sp)
+                if sp is not None:
+                    sent_s = s
+                    content = part.content
+                    if content and part.passive:
+                        subj = _fold(text[content[0] : content[1]]).split()
+                        if subj and subj[0] in ANAPHORS and si > 0:
+                            _, ps, pe = sents[si - 1]
+                            content = _span(_tokens(text, ps, pe), text)
+                            sent_s = ps
+                    for q in part_quotes:
+                        a, b = _quote_inner(text, q)
+                        if b > a:
+                            found.append(_Raw(sp, "direct", part.cue, a, b, s, e))
+                    if (
+                        content
+                        and content[1] > content[0]
+                        and (not part_quotes or _substantial(text, content, part_quotes))
+                    ):
+                        for cue, cs, ce in _split_content(text, content, part.cue):
+                            found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
+                    reg.seen[id(sp)] = e
+                    reg.seen_para[id(sp)] = para
+                    reg.last_attr_end = e
+                    if sp.kind == "org":
+                        reg.last_org = (sp, para)
+                    if sp.kind == "person":
+                        reg.last_person = (sp, para)
+                    if sp.kind == "unnamed":
+                        reg.unnamed.append((sp, para))
         elif (
             quotes
             and prev_raw

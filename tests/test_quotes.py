@@ -1658,6 +1658,38 @@ SOURCE_PATTERNS = {
             )
         ],
     ),
+    "second_source_after_and": (
+        "Maersten Line said it had rerouted three vessels bound for Dunmore, and two freight "
+        "brokers said rates had roughly doubled since Friday.",
+        [
+            (
+                "Maersten Line",
+                "organisation",
+                "reported",
+                "said",
+                "it had rerouted three vessels bound for Dunmore",
+                19,
+                66,
+            ),
+            (
+                "two freight brokers",
+                "unnamed source",
+                "reported",
+                "said",
+                "rates had roughly doubled since Friday",
+                97,
+                135,
+            ),
+        ],
+    ),
+    "second_source_takes_its_quote": (
+        "The mayor, Ann Ode, said the plan was dead, and Councilman Tom Reyes said he agreed "
+        'with her "on every point."',
+        [
+            ("Ann Ode", "mayor", "reported", "said", "the plan was dead", 25, 42),
+            ("Tom Reyes", "Councilman", "direct", "said", "on every point.", 94, 109),
+        ],
+    ),
 }
 
 
