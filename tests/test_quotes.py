@@ -1659,26 +1659,26 @@ SOURCE_PATTERNS = {
         ],
     ),
     "second_source_after_and": (
-        "Maersten Line said it had rerouted three vessels bound for Dunmore, and two freight "
-        "brokers said rates had roughly doubled since Friday.",
+        "Corran Shipping Company said it had moved two ships to Port Esk, and three dock "
+        "workers said waits had doubled since Monday.",
         [
             (
-                "Maersten Line",
+                "Corran Shipping Company",
                 "organisation",
                 "reported",
                 "said",
-                "it had rerouted three vessels bound for Dunmore",
-                19,
-                66,
+                "it had moved two ships to Port Esk",
+                29,
+                63,
             ),
             (
-                "two freight brokers",
+                "three dock workers",
                 "unnamed source",
                 "reported",
                 "said",
-                "rates had roughly doubled since Friday",
-                97,
-                135,
+                "waits had doubled since Monday",
+                93,
+                123,
             ),
         ],
     ),
