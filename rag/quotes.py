@@ -143,7 +143,8 @@ ORG_HEADS = _words(
     corporation firm organisation organization coalition network league society trust
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
-    press agency ministry regulator watchdog project order reserve together forward system"""
+    press agency ministry regulator watchdog project order reserve together forward system
+    laboratory lab"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -240,6 +241,11 @@ COLLECTIVE_HEADS = _words("coalition group alliance")
 UNNAMED_POST = _words("familiar close briefed with in at for from on of involved knowledgeable")
 # A relative clause ends the description: "a nurse who has worked there for years".
 RELATIVES = _words("who whose which that whom")
+# What a company is called before its name ("The developer, Northwind Array, said").
+COMPANY_NOUNS = _words(
+    """developer company firm operator manufacturer maker insurer lender utility contractor
+    carrier retailer chain supplier startup publisher owner"""
+)
 # First words of an organisation named by description ("the state energy board").
 SCOPE_WORDS = _words("state city county federal national regional")
 # A source described first is looked for by name this many characters further on.
@@ -801,6 +807,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             c0 -= 1
         clause = toks[c0:k]
         named = _classify(appos, text)
+        if len(appos) >= 4 and [t.low for t in appos[:3]] in (
+            ["which", "calls", "itself"],
+            ["who", "calls", "itself"],
+        ):
+            # "The coalition, which calls itself Keep Tarrow Fishing, said": the name.
+            self_named = _classify(appos[3:], text)
+            if self_named is not None and self_named.kind in ("person", "org"):
+                return _Mention(self_named.surface, "org"), c0
         unnamed = _unnamed_ref(clause) or _unnamed(clause, text)
         if unnamed is not None and not (named and named.kind == "person"):
             # "The person, who spoke on condition of anonymity, said"; "One donor, reached by
@@ -829,6 +843,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         ):
             # "Calder Homes Now, a coalition of builders ..., called": an organisation.
             return _Mention(_join(head, text), "org"), b
+        if (
+            named
+            and named.kind == "person"
+            and clause
+            and clause[-1].low in COMPANY_NOUNS
+            and not named.title
+        ):
+            # "The developer, Northwind Array, said": a company, named after what it does.
+            return _Mention(named.surface, "org"), c0
         if (
             named
             and named.kind == "person"
@@ -876,7 +899,7 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     if b >= 2 and toks[b - 1].low == "by" and toks[b - 2].low in DOC_SUBJECTS:
         # "A study by the Brennick Institute for Trade found that ...": the author speaks.
         author = _classify(toks[b:j], text)
-        if author is not None and author.kind == "org":
+        if author is not None and author.kind in ("org", "person"):
             return author, b - 2
     if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
         # "The company that runs the ferry to Gannet Island said": an object, not the subject;
@@ -1650,6 +1673,29 @@ class _Registry:
                     return one
         return None
 
+    def _role_named_later(self, pos: int, at: int) -> _Speaker | None:
+        """ "The country's trade minister has said little. ... she said ... The minister, Hedda
+        Sorlie, ...": a pronoun whose antecedent is a role that is named a little later."""
+        if pos < 0:
+            return None
+        region = _QUOTED.sub(" ", self.text[max(0, pos - 300) : pos])
+        roles = [w for w in re.findall(r"[a-z]+", region) if _role_like(w)]
+        if not roles:
+            return None
+        name = r"((?:[A-Z][\w'’.\-]+\s+){1,2}[A-Z][\w'’\-]+)"
+        found = re.search(
+            rf"\b[Tt]he\s+{re.escape(roles[-1])},\s+{name},", self.text[at : at + NAMED_LATER_REACH]
+        )
+        if found is None:
+            return None
+        title, words = _split_title(found.group(1).split())
+        if len(words) < 2:
+            return None
+        sp = self._get(" ".join(words), "person")
+        if roles[-1] not in sp.roles:
+            sp.roles.append(roles[-1])
+        return sp
+
     def _unnamed_antecedent(self, head: str, paragraph: int) -> _Speaker | None:
         """The unnamed source "the person" / "the officials" / "one of them" stands for."""
 
@@ -1710,7 +1756,7 @@ class _Registry:
                     return usp
             if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
                 return self.last_person[0]
-            return self._named_before(at)
+            return self._named_before(at) or self._role_named_later(m.at, at)
         if m.kind == "role":
             return self._find_role(m.role, at)
         if m.kind == "doc":
@@ -1732,6 +1778,22 @@ class _Registry:
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
             return sp
+        if m.kind == "org" and not any(ch.isupper() for ch in m.surface):
+            # "The steelworkers' union said ... The union, the Varn Federation of
+            # Metalworkers, represents ...": the name given right after the description.
+            head = re.sub(r"['’]s?$", "", _fold(m.surface).split()[-1])
+            org = (
+                r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
+            )
+            later = re.search(
+                rf"\b[Tt]he\s+{re.escape(head)},\s+(?:the\s+)?{org},",
+                self.text[at : at + NAMED_LATER_REACH],
+            )
+            if later is not None:
+                named_org = self._get(later.group(1), "org")
+                if m.surface not in named_org.aliases:
+                    named_org.aliases.append(m.surface)
+                return named_org
         if m.kind == "org":
             # "state Department of Transportation", "... Clearinghouse at Syracuse University":
             # the organisation's own name, with the longer form kept as an alias.

@@ -1690,6 +1690,67 @@ SOURCE_PATTERNS = {
             ("Tom Reyes", "Councilman", "direct", "said", "on every point.", 94, 109),
         ],
     ),
+    "calls_itself_names_the_group": (
+        "Fishermen formed a coalition in May. The coalition, which calls itself Keep Tarrow Fishing, said the board had ignored its maps.",
+        [
+            (
+                "Keep Tarrow Fishing",
+                "organisation",
+                "reported",
+                "said",
+                "the board had ignored its maps",
+                97,
+                127,
+            )
+        ],
+    ),
+    "company_described_then_named": (
+        'The developer, Northwind Array, said it had changed the route twice. "We have listened," the company said in a statement.',
+        [
+            (
+                "Northwind Array",
+                "organisation",
+                "reported",
+                "said",
+                "it had changed the route twice",
+                37,
+                67,
+            ),
+            ("Northwind Array", "organisation", "direct", "said", "We have listened", 70, 86),
+        ],
+    ),
+    "pronoun_role_named_later": (
+        "The country's trade minister has said little in public. Asked about the talks on Monday, she said she was hopeful. The minister, Hedda Sorlie, faces pressure from steelworkers.",
+        [("Hedda Sorlie", "minister", "reported", "said", "she was hopeful", 98, 113)],
+    ),
+    "org_description_named_later": (
+        "The steelworkers' union said any agreement had to include a cap on imports. The union, the Varn Federation of Metalworkers, represents 38,000 people.",
+        [
+            (
+                "Varn Federation of Metalworkers",
+                "organisation",
+                "reported",
+                "said",
+                "any agreement had to include a cap on imports",
+                29,
+                74,
+            )
+        ],
+    ),
+    "review_by_laboratory_concluded": (
+        "A review by the Coastal Fisheries Laboratory concluded that buried cables had little lasting effect on scallops.",
+        [
+            (
+                "Coastal Fisheries Laboratory",
+                "organisation",
+                "reported",
+                "concluded",
+                "buried cables had little lasting effect on scallops",
+                60,
+                111,
+            )
+        ],
+    ),
 }
 
 
