@@ -246,8 +246,9 @@ COMPANY_NOUNS = _words(
     """developer company firm operator manufacturer maker insurer lender utility contractor
     carrier retailer chain supplier startup publisher owner"""
 )
-# First words of an organisation named by description ("the state energy board").
-SCOPE_WORDS = _words("state city county federal national regional")
+# First words of an organisation named by description ("the state energy board"); "city" and
+# "county" are left out for now: the speakers tests pin "the city transport office" as no speaker.
+SCOPE_WORDS = _words("state federal national regional")
 # A source described first is looked for by name this many characters further on.
 NAMED_LATER_REACH = 500
 # Later references to an unnamed source ("The person said", "One of them said").
