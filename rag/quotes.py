@@ -312,6 +312,7 @@ class _Mention:
         "anon",
         "anonref",
         "poss",
+        "orgdesc",
     ]
     title: str = ""
     role: str = ""
@@ -893,6 +894,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     unnamed = _unnamed_ref(whole) or _unnamed(whole, text)
     if unnamed is not None:
         return unnamed, c0
+    if (
+        len(whole) >= 4
+        and whole[0].low == "the"
+        and whole[1].low in COMPANY_NOUNS | GENERIC_ORGS
+        and whole[2].low in RELATIVES
+    ):
+        # "The company that runs the only ferry to Gannet Island said ...": named later.
+        return _Mention(_join(whole[:2], text), "orgdesc", role=whole[1].low), c0
     if [t.low for t in whole] in (["her", "campaign"], ["his", "campaign"]):
         # "Her campaign said": the campaign of the person "her" stands for.
         return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
@@ -1727,6 +1736,19 @@ class _Registry:
             if found is None and m.role and _role_like(m.role):
                 return self._find_role(m.role, at)
             return found
+        if m.kind == "orgdesc":
+            # The organisation that speaks in the next sentences ("Coastline Ferries said").
+            window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 300])
+            later = re.search(
+                r"(?:^\s*|[.!?]\s+|\n)((?:[A-Z][\w'’\-]+\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says)\b",
+                window,
+            )
+            if later is not None:
+                name = " ".join(w for w in later.group(1).split() if _fold(w) not in CAP_STOP)
+                later_org = _classify(_tokens(name, 0, len(name)), name) if name else None
+                if later_org is not None and later_org.kind == "org":
+                    return self._get(later_org.surface, "org")
+            return self._recent_org(m.role, paragraph)
         if m.kind == "poss":
             who = self._subject_person(m.at)
             if who is None:

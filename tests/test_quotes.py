@@ -1751,6 +1751,29 @@ SOURCE_PATTERNS = {
             )
         ],
     ),
+    "company_described_then_named_next_sentence": (
+        "The company that runs the only ferry to Gannet Island said Wednesday it would cut winter service to three round trips. Coastline Ferries said the schedule would return in April.",
+        [
+            (
+                "Coastline Ferries",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut winter service to three round trips",
+                69,
+                117,
+            ),
+            (
+                "Coastline Ferries",
+                "organisation",
+                "reported",
+                "said",
+                "the schedule would return in April",
+                142,
+                176,
+            ),
+        ],
+    ),
 }
 
 
