@@ -189,7 +189,9 @@ DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
 # Documents that speak for their authors: "The report found ...", "according to the audit".
-DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll")
+DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll lawsuit")
+# Court filings speak for whoever filed them, not for the author of the last report.
+LEGAL_DOCS = _words("lawsuit")
 # Cues that only documents (or organisations, with "that") use: "The audit found that ...".
 FIND_VERBS = _words("found finds showed shows")
 # Subjects of a passive disclosure that point back to the previous sentence.
@@ -1451,6 +1453,16 @@ class _Registry:
             who = _classify(toks, found)
             if who is not None and who.kind in ("person", "org"):
                 return self._get(who.surface, "person" if who.kind == "person" else "org")
+        if noun in LEGAL_DOCS:
+            # "A coalition of fishermen sued ... The lawsuit argues that ...": the plaintiff
+            # quoted in this or the previous paragraph.
+            recent = sorted(
+                (sp for sp in self.speakers if id(sp) in self.seen and sp.kind != "person"),
+                key=lambda sp: -self.seen[id(sp)],
+            )
+            if recent and paragraph - self.seen_para[id(recent[0])] <= 1:
+                return recent[0]
+            return None
         if self.last_doc is not None:
             return self.last_doc
         if self.last_org and paragraph - self.last_org[1] <= ALIAS_REACH:

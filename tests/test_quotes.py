@@ -1774,6 +1774,29 @@ SOURCE_PATTERNS = {
             ),
         ],
     ),
+    "lawsuit_speaks_for_its_plaintiff": (
+        "A coalition of oystermen sued the port on Monday, saying the dredging would bury their beds.\n\nThe lawsuit, filed in federal court, argues that the port never studied the silt.",
+        [
+            (
+                "a coalition of oystermen",
+                "group",
+                "reported",
+                "saying",
+                "the dredging would bury their beds",
+                57,
+                91,
+            ),
+            (
+                "a coalition of oystermen",
+                "group",
+                "reported",
+                "argues",
+                "the port never studied the silt",
+                143,
+                174,
+            ),
+        ],
+    ),
 }
 
 
