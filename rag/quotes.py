@@ -15,7 +15,24 @@ Forms read (each has an exact-value test in tests/test_quotes.py):
   "the group" resolve to the nearest compatible speaker named before;
 - quotes that run over several sentences or paragraphs, and quote-only sentences or
   paragraphs continuing the last speaker;
-- headlines, titles, bylines and datelines are never speakers and never searched for names.
+- headlines, titles, bylines and datelines are never speakers and never searched for names;
+- unnamed sources: "a person familiar with the talks said", "two diplomats briefed on the
+  negotiations said", "according to two people familiar with the inquiry", '"...," a senior
+  official said', "said a woman who runs the village shop". The speaker is the description as
+  the article writes it, lower-cased and without a relative clause ("a woman"), with the role
+  "unnamed source", so a who-said answer reads "a person familiar with the talks (unnamed
+  source)" rather than naming nobody or guessing. "The person said", "the officials",
+  "one of them" and a following "she said" refer back to it. A described source named a little
+  later ("The captain, Gus Ramberg, said", "She later gave her name as ...") takes that name;
+  so do a pronoun whose antecedent is a role named later ("The minister, Hedda Sorlie, ..."),
+  an organisation described first ("The steelworkers' union ... The union, the Varn
+  Federation of Metalworkers, ..."; "The company that runs the ferry said ... Coastline
+  Ferries said ...") and a group that "calls itself" a name;
+- described groups ("A coalition of fishermen sued ..., saying ...", role "group"), "her/his
+  campaign" ("<Surname> campaign", the person named first in that sentence or the one
+  before), "the (school) system", "the state energy board", "a study by X found", a lawsuit
+  arguing for its plaintiff, and a second source in the same sentence ("X said A, and two
+  freight brokers said B").
 """
 
 from __future__ import annotations
