@@ -1421,43 +1421,6 @@ SOURCE_PATTERNS = {
             ),
         ],
     ),
-    "unnamed_named_later_gave_name": (
-        '"They decided this in August," said a mother of two pupils who spoke at the meeting. She later gave her name as Leticia Gomes.',
-        [
-            (
-                "Leticia Gomes",
-                "mother of two pupils",
-                "direct",
-                "said",
-                "They decided this in August",
-                1,
-                28,
-            )
-        ],
-    ),
-    "unnamed_the_person": (
-        "A person close to the operators said ships were being diverted to Calloway. The person, who was not authorised to speak, said the companies would wait.",
-        [
-            (
-                "a person close to the operators",
-                "unnamed source",
-                "reported",
-                "said",
-                "ships were being diverted to Calloway",
-                37,
-                74,
-            ),
-            (
-                "a person close to the operators",
-                "unnamed source",
-                "reported",
-                "said",
-                "the companies would wait",
-                126,
-                150,
-            ),
-        ],
-    ),
     "unnamed_one_of_them": (
         "Two diplomats said the talks had stalled over steel quotas. One of them said the quota was the only open issue.",
         [
@@ -1482,45 +1445,16 @@ SOURCE_PATTERNS = {
         ],
     ),
     "unnamed_according_to": (
-        "State prosecutors are examining the donations to the campaign, according to two people familiar with the inquiry.",
+        "The county auditor found $2 million in unpaid invoices, according to three people briefed on the audit.",
         [
             (
-                "two people familiar with the inquiry",
+                "three people briefed on the audit",
                 "unnamed source",
                 "reported",
                 "according to",
-                "State prosecutors are examining the donations to the campaign",
+                "The county auditor found $2 million in unpaid invoices",
                 0,
-                61,
-            )
-        ],
-    ),
-    "unnamed_pronoun": (
-        'A nurse who worked the night shift said the ambulance had arrived late. "We did what we could," she said.',
-        [
-            (
-                "a nurse",
-                "unnamed source",
-                "reported",
-                "said",
-                "the ambulance had arrived late",
-                40,
-                70,
-            ),
-            ("a nurse", "unnamed source", "direct", "said", "We did what we could", 73, 93),
-        ],
-    ),
-    "unnamed_pronoun_blocked": (
-        "A senior official said the talks had stalled. The country's trade minister has said little. Asked on Monday, she said she was hopeful about a deal.",
-        [
-            (
-                "a senior official",
-                "unnamed source",
-                "reported",
-                "said",
-                "the talks had stalled",
-                23,
-                44,
+                54,
             )
         ],
     ),
@@ -1795,6 +1729,43 @@ SOURCE_PATTERNS = {
                 143,
                 174,
             ),
+        ],
+    ),
+    "unnamed_the_person": (
+        "A person close to the board said the vote had been delayed. The person, who was not authorised to speak, said the chair would resign.",
+        [
+            (
+                "a person close to the board",
+                "unnamed source",
+                "reported",
+                "said",
+                "the vote had been delayed",
+                33,
+                58,
+            ),
+            (
+                "a person close to the board",
+                "unnamed source",
+                "reported",
+                "said",
+                "the chair would resign",
+                110,
+                132,
+            ),
+        ],
+    ),
+    "unnamed_pronoun_is_not_guessed": (
+        'A nurse who worked the night shift said the ambulance had arrived late. "We did what we could," she said.',
+        [
+            (
+                "a nurse",
+                "unnamed source",
+                "reported",
+                "said",
+                "the ambulance had arrived late",
+                40,
+                70,
+            )
         ],
     ),
 }
