@@ -874,10 +874,10 @@ def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
     assert cats["speech_quoted"]["recall"] >= 0.99
-    assert cats["speech_reported"]["recall"] >= 0.92
+    assert cats["speech_reported"]["recall"] >= 0.94
     assert cats["total"]["precision"] >= 0.95
     assert cats["total"]["speaker_accuracy"] >= 0.99
-    assert cats["other_reported"]["recall"] >= 0.75
+    assert cats["other_reported"]["recall"] >= 0.78
 
 
 # Issue 9, second round: forms found missing on the development set (own fictional sentences).
