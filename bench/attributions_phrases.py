@@ -4,8 +4,9 @@
 
 NAME is dev, heldout, heldout2, heldout3 or heldout4 (default heldout). Indexes every set
 together with the seeds (82 articles, so most of the corpus is distractors) in a fresh data
-dir with the real embedder, then asks, for every labelled statement of the chosen set with at least 8 words, ``Who said "<its first N
-words>"?`` through :func:`rag.answer` with the extractive backend. Reported:
+dir with the real embedder, then asks, for every labelled statement of the chosen set with at
+least 8 words, ``Who said "<its first N words>"?`` through :func:`rag.answer` with the
+extractive backend. Reported:
 
 - ``right_speaker``: the answer's first attribution is the labelled speaker (normalised name
   or alias, as in bench/attributions.py);
