@@ -1,8 +1,10 @@
 """The Chroma store, embedded and against a real `chroma run` server on 127.0.0.1."""
 
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -17,32 +19,45 @@ from rag.store import ChromaStore, chroma_where
 from conftest import SEED_FILE, free_port
 
 
+class ChromaServer:
+    """A real ``chroma run`` process on a loopback port; it can be stopped and started again."""
+
+    def __init__(self, path: Path, port: int | None = None) -> None:
+        self.path, self.port = path, port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> "ChromaServer":
+        exe = Path(sys.executable).parent / "chroma"
+        self.proc = subprocess.Popen(
+            [str(exe), "run", "--path", str(self.path), "--host", "127.0.0.1"]
+            + ["--port", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.time() + 60
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                if time.time() > deadline or self.proc.poll() is not None:
+                    self.proc.kill()
+                    raise RuntimeError("chroma server did not start") from None
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()  # like a crash: no clean shutdown
+            self.proc.wait(timeout=20)
+
+
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     """A real Chroma server process on a free loopback port."""
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    exe = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen(
-        [str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    import chromadb
-
-    deadline = time.time() + 60
-    while True:
-        try:
-            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-            break
-        except Exception:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                raise RuntimeError("chroma server did not start") from None
-            time.sleep(0.3)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=20)
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server")).start()
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(params=["embedded", "server"])
@@ -121,3 +136,77 @@ def test_collection_reopens_in_new_process_without_download(tmp_path):
     )
     assert out.stdout.strip() == "4 all-MiniLM-L6-v2-int8"
     shutil.rmtree(tmp_path / "data")
+
+
+def test_store_reconnects_after_chroma_server_restart(tmp_path, fake_embedder):
+    server = ChromaServer(tmp_path / "server").start()
+    try:
+        s = Settings(data_dir=tmp_path / "data", chroma_url=server.url)
+        idx = Index(s, embedder=fake_embedder)
+        idx.ingest([SEED_FILE], progress=False)
+        store = idx.store
+        q = "How many North Korean troops are in Russia?"
+        want = [p.chunk.id for p in retrieve(q, k=2, index=idx)]
+        assert want == ["f594db8a5cb54cef-0000", "f594db8a5cb54cef-0003"]
+        vec = fake_embedder.embed([q])[0]
+
+        server.stop()
+        # Every call during the outage fails at once, with the one-line message, from any thread.
+        errors: list[str] = []
+
+        def ask() -> None:
+            try:
+                store.query(vec, 2)
+            except StoreUnavailableError as exc:
+                errors.append(str(exc))
+
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert (
+            errors
+            == [
+                f"Cannot reach the Chroma server at {server.url} (ConnectError). Start it with "
+                "`chroma run --path DIR --host 127.0.0.1 --port 8000`, or unset RAG_CHROMA_URL to "
+                "use the embedded store."
+            ]
+            * 4
+        )
+        with pytest.raises(StoreUnavailableError):
+            retrieve(q, k=2, index=idx)
+
+        server.start()  # same port, same data
+        # The very next call succeeds, on the same store object: nothing was reopened by hand.
+        assert [p.chunk.id for p in retrieve(q, k=2, index=idx)] == want
+        assert idx.store is store
+        assert store.count() == 4
+        # Writes work again too.
+        idx.remove("f594db8a5cb54cef")
+        assert store.count() == 0
+    finally:
+        server.stop()
+
+
+def test_store_reopens_collection_the_server_no_longer_knows(tmp_path, fake_embedder):
+    """A collection dropped and recreated behind our back (another process's reindex, a
+    restored server) is looked up again by name instead of failing on its old id forever."""
+    import chromadb
+
+    server = ChromaServer(tmp_path / "server").start()
+    try:
+        s = Settings(data_dir=tmp_path / "data", chroma_url=server.url)
+        idx = Index(s, embedder=fake_embedder)
+        idx.ingest([SEED_FILE], progress=False)
+        store = idx.store
+        old_id = store.collection.id
+        other = ChromaStore(url=server.url, embedder_name="fake-bow", dim=64, recreate=True)
+        vecs = fake_embedder.embed(["Kursk troops"])
+        other.add(idx.catalog.article_chunks("f594db8a5cb54cef")[:1], vecs)
+        assert store.count() == 1
+        assert store.collection.id != old_id
+        c = chromadb.HttpClient(host="127.0.0.1", port=server.port)
+        assert c.get_collection("articles").id == store.collection.id
+    finally:
+        server.stop()
