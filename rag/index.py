@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -228,13 +229,7 @@ class Index:
             except OSError as exc:
                 raise storage_error(exc, self.data_dir) from exc
             try:
-                try:
-                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError as exc:
-                    raise StoreError(
-                        f"Another newsrag process is writing to {self.data_dir}; wait for it to "
-                        "finish, or point RAG_DATA_DIR elsewhere."
-                    ) from exc
+                self._take_writer_lock(fh)
                 # Catch up with the last writer first; from here on every change is our own.
                 self.refresh()
                 self._writing = True
@@ -250,6 +245,33 @@ class Index:
                     self._seen_version = self.catalog.version()
             finally:
                 fh.close()
+
+    def _take_writer_lock(self, fh: Any) -> None:
+        """Wait up to ``writer_wait`` seconds for another process's write, so that two app
+        processes ingesting at once both get their articles in, one after the other."""
+        wait = self.settings.writer_wait
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError as exc:
+                if time.monotonic() >= deadline:
+                    waited = f" (waited {wait:g} s)" if wait else ""
+                    raise StoreError(
+                        f"Another newsrag process is writing to {self.data_dir}{waited}; wait "
+                        "for it to finish, or point RAG_DATA_DIR elsewhere."
+                    ) from exc
+            if not told:
+                log.warning(
+                    "Another newsrag process is writing to %s; waiting up to %g s for it "
+                    "(RAG_WRITER_WAIT).",
+                    self.data_dir,
+                    wait,
+                )
+                told = True
+            time.sleep(0.1)
 
     def ingest(
         self,

@@ -181,6 +181,14 @@ class Settings(BaseSettings):
         default=None, description="user:password required when the app listens beyond loopback."
     )
 
+    # several processes sharing one data directory
+    writer_wait: float = Field(
+        default=120.0,
+        ge=0,
+        description="Seconds an ingest or remove waits for another process's write to the same "
+        "data directory to finish before giving up (0: refuse at once).",
+    )
+
     @field_validator("chroma_url", "llm_base_url", "embed_base_url")
     @classmethod
     def _strip_url(cls, v: str | None) -> str | None:

@@ -14,7 +14,6 @@ from urllib.parse import urlparse
 
 # chromadb's telemetry is off: rag/__init__ (imported before this module) set the defaults.
 import chromadb  # noqa: E402
-import httpx
 from chromadb.api.shared_system_client import SharedSystemClient  # noqa: E402
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
@@ -395,7 +394,13 @@ class ChromaStore:
 
 def _reconnectable(exc: Exception) -> bool:
     """A dropped or refused connection, or a collection handle the server no longer knows."""
-    return isinstance(exc, httpx.TransportError | NotFoundError)
+    if isinstance(exc, NotFoundError):
+        return True
+    # httpx's TransportError (refused, reset, timed out), by name: httpx belongs to rag/web.py.
+    return any(
+        c.__name__ == "TransportError" and c.__module__.startswith("httpx")
+        for c in type(exc).__mro__
+    )
 
 
 def _is_not_found(exc: Exception) -> bool:

@@ -1,14 +1,12 @@
 """The Chroma store, embedded and against a real `chroma run` server on 127.0.0.1."""
 
 import shutil
-import socket
 import subprocess
 import sys
 import threading
-import time
-from pathlib import Path
 
 import pytest
+from chroma_server import ChromaServer
 
 from rag.errors import EmbeddingMismatchError, StoreUnavailableError
 from rag.index import Index
@@ -17,39 +15,6 @@ from rag.settings import Settings
 from rag.store import ChromaStore, chroma_where
 
 from conftest import SEED_FILE, free_port
-
-
-class ChromaServer:
-    """A real ``chroma run`` process on a loopback port; it can be stopped and started again."""
-
-    def __init__(self, path: Path, port: int | None = None) -> None:
-        self.path, self.port = path, port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen | None = None
-
-    def start(self) -> "ChromaServer":
-        exe = Path(sys.executable).parent / "chroma"
-        self.proc = subprocess.Popen(
-            [str(exe), "run", "--path", str(self.path), "--host", "127.0.0.1"]
-            + ["--port", str(self.port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.time() + 60
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return self
-            except OSError:
-                if time.time() > deadline or self.proc.poll() is not None:
-                    self.proc.kill()
-                    raise RuntimeError("chroma server did not start") from None
-                time.sleep(0.2)
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.kill()  # like a crash: no clean shutdown
-            self.proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
