@@ -228,3 +228,40 @@ def test_writer_gives_up_after_writer_wait_with_one_line(tmp_path, fake_embedder
     )
     # Once the other writer is done, the same call goes through.
     assert [a["id"] for a in idx.ingest([SEED_FILE], progress=False).added] == [SEED_ID]
+
+
+def test_waiting_writer_embeds_into_the_shared_cache_before_it_gets_the_lock(
+    tmp_path, fake_embedder
+):
+    import time
+
+    from rag.chunk import chunk_for
+    from rag.index import text_hash
+    from rag.ingest import read_file
+
+    data = tmp_path / "data"
+    s = Settings(data_dir=data, writer_wait=30)
+    idx = Index(s, embedder=fake_embedder)
+    (art,) = read_file(SEED_FILE)
+    hashes = [text_hash(c.text) for c in chunk_for(art, s)]
+    other = Catalog(data / "catalog.sqlite3")  # what another process would see
+    result: dict = {}
+    with open(data / ".writer.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        worker = threading.Thread(target=lambda: result.update(r=idx.ingest([SEED_FILE])))
+        worker.start()
+        deadline = time.monotonic() + 30
+        while len(other.cached_vectors("fake-bow", hashes)) < len(hashes):
+            assert time.monotonic() < deadline, "nothing embedded while waiting"
+            time.sleep(0.05)
+        # Embedded, but not written: the article waits for the lock.
+        assert (other.status(SEED_ID), worker.is_alive()) == (None, True)
+    worker.join(timeout=30)
+    report = result["r"]
+    assert ([a["id"] for a in report.added], report.chunks_embedded, report.chunks_from_cache) == (
+        [SEED_ID],
+        4,
+        0,
+    )
+    assert other.status(SEED_ID) == "complete"
+    other.close()
