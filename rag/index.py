@@ -333,7 +333,8 @@ class Index:
                     seen.add(got.id)
                     articles.append(got)
         try:
-            with self._writer(self._embed_ahead(articles)):
+            ahead = self._embed_ahead(articles) if self._embeds_alongside() else None
+            with self._writer(ahead):
                 # Syndicated copies of an indexed story are recorded, not embedded again
                 # (rag/dedupe.py).
                 articles = stories(self.data_dir).fold(
@@ -345,6 +346,12 @@ class Index:
             self._ahead_hashes.clear()
         web.commit()  # feed items count as seen only once they are indexed
         return report
+
+    def _embeds_alongside(self) -> bool:
+        """Whether embedding while another process ingests adds throughput: not when a local
+        embedder already uses every core (the two would only slow each other down)."""
+        threads = getattr(self.embedder, "threads", None)
+        return threads is None or threads < (os.cpu_count() or 1)
 
     def _embed_ahead(self, articles: Sequence[Article]) -> Iterator[None]:
         """Embed new articles' chunks into the shared vector cache, one batch per step.

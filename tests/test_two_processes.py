@@ -265,3 +265,15 @@ def test_waiting_writer_embeds_into_the_shared_cache_before_it_gets_the_lock(
     )
     assert other.status(SEED_ID) == "complete"
     other.close()
+
+
+@pytest.mark.parametrize(("threads", "alongside"), [(None, True), (1, True), (4, False)])
+def test_embeds_alongside_another_writer_only_with_spare_cores(
+    tmp_path, fake_embedder, monkeypatch, threads, alongside
+):
+    # A local embedder on every core would only slow the other process down.
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    if threads is not None:
+        monkeypatch.setattr(fake_embedder, "threads", threads, raising=False)
+    idx = Index(Settings(data_dir=tmp_path / "data"), embedder=fake_embedder)
+    assert idx._embeds_alongside() is alongside
