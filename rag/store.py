@@ -30,6 +30,8 @@ T = TypeVar("T")
 # often per call, so a restarted server is used at once while a down one fails fast.
 RECONNECT_TRIES = 2
 RECONNECT_PAUSE_S = 0.2
+# Chroma's HTTP client waits forever by default; a hung server must not hang every query.
+HTTP_TIMEOUT_S = 60.0
 
 
 class Store(Protocol):
@@ -208,6 +210,9 @@ class ChromaStore:
                     ssl=u.scheme == "https",
                     settings=settings,
                 )
+                session = getattr(getattr(client, "_server", None), "_session", None)
+                if session is not None:
+                    session.timeout = HTTP_TIMEOUT_S
                 client.heartbeat()
                 return client
             return chromadb.PersistentClient(path=self.path, settings=settings)
@@ -258,6 +263,15 @@ class ChromaStore:
 
     def _reconnect(self, generation: int) -> None:
         """A new HTTP client and collection handle, unless another thread just made them."""
+        # Ask first on the old client, whose requests time out: building a new one makes
+        # requests without a timeout, and must not hang behind the write lock.
+        for attempt in range(2):  # the first may meet a pooled connection the restart closed
+            try:
+                self.client.heartbeat()
+                break
+            except Exception as exc:
+                if attempt or _timed_out(exc):
+                    raise self._unavailable(exc) from exc
         with self._rw.write():
             if generation != self._generation:
                 return
@@ -396,11 +410,17 @@ def _reconnectable(exc: Exception) -> bool:
     """A dropped or refused connection, or a collection handle the server no longer knows."""
     if isinstance(exc, NotFoundError):
         return True
-    # httpx's TransportError (refused, reset, timed out), by name: httpx belongs to rag/web.py.
-    return any(
-        c.__name__ == "TransportError" and c.__module__.startswith("httpx")
-        for c in type(exc).__mro__
-    )
+    # A server that answers too slowly is not helped by a new connection.
+    return _httpx_error(exc, "TransportError") and not _timed_out(exc)
+
+
+def _timed_out(exc: Exception) -> bool:
+    return _httpx_error(exc, "TimeoutException")
+
+
+def _httpx_error(exc: Exception, name: str) -> bool:
+    """Whether ``exc`` is httpx's ``name`` error, by name: httpx belongs to rag/web.py."""
+    return any(c.__name__ == name and c.__module__.startswith("httpx") for c in type(exc).__mro__)
 
 
 def _is_not_found(exc: Exception) -> bool:

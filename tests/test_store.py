@@ -175,3 +175,38 @@ def test_store_reopens_collection_the_server_no_longer_knows(tmp_path, fake_embe
         assert c.get_collection("articles").id == store.collection.id
     finally:
         server.stop()
+
+
+def test_hung_chroma_server_times_out_with_one_line_then_recovers(
+    tmp_path, fake_embedder, monkeypatch
+):
+    import os
+    import signal
+    import time
+
+    import rag.store
+
+    monkeypatch.setattr(rag.store, "HTTP_TIMEOUT_S", 1.0)
+    server = ChromaServer(tmp_path / "server").start()
+    try:
+        idx = Index(
+            Settings(data_dir=tmp_path / "data", chroma_url=server.url), embedder=fake_embedder
+        )
+        idx.ingest([SEED_FILE], progress=False)
+        vec = fake_embedder.embed(["Kursk"])[0]
+        assert len(idx.store.query(vec, 2)) == 2
+        os.kill(server.proc.pid, signal.SIGSTOP)  # alive but silent
+        try:
+            t = time.monotonic()
+            with pytest.raises(StoreUnavailableError) as exc:
+                idx.store.query(vec, 2)
+            waited = time.monotonic() - t
+        finally:
+            os.kill(server.proc.pid, signal.SIGCONT)
+        assert str(exc.value).startswith(
+            f"Cannot reach the Chroma server at {server.url} (ReadTimeout)."
+        )
+        assert 1.0 <= waited < 10  # one timeout, not a retry loop (and never forever)
+        assert len(idx.store.query(vec, 2)) == 2
+    finally:
+        server.stop()
