@@ -23,6 +23,8 @@ Chroma outage, and how many started after the server was back), p50/p95 latency,
 Chroma RSS over time, whether new articles were found after the ingest, and whether every
 citation points at a complete article whose text at the cited offsets is the cited text (and
 never at the removed article once its removal finished).
+It is clean when errors happened only while Chroma was down, every new article was found,
+the removed one never cited after its removal, and every citation checked out.
 Numbers from this shared 2-core machine are noisy.
 """
 
@@ -385,7 +387,18 @@ class Soak:
         ]
         errors = Counter(r["error"] for r in rs if r["error"])
         answered_by = Counter(r["answered_by"] for r in ok)
+        bad = sum(1 for r in ok if r["bad_citations"])
+        # Clean: errors only while Chroma was down, every fault handled, every citation right.
+        clean = (
+            not outside
+            and not self.unfinished
+            and len(found_new) == len(after_ingest) > 0
+            and not removed_cited_after
+            and not bad
+            and all(e.get("rc", 0) == 0 for e in self.events)
+        )
         return {
+            "clean": clean,
             "backend": self.backend,
             "users": self.args.users,
             "minutes": self.args.minutes,
@@ -405,7 +418,7 @@ class Soak:
             "answers_per_s": round(len(ok) / (self.args.minutes * 60), 2),
             "new_article_questions_answered": f"{len(found_new)}/{len(after_ingest)}",
             "removed_article_cited_after_removal": len(removed_cited_after),
-            "answers_with_bad_citations": sum(1 for r in ok if r["bad_citations"]),
+            "answers_with_bad_citations": bad,
             "bad_citation_examples": [b for r in ok for b in r["bad_citations"]][:5],
             "events": self.events,
             "rss_mb": self.rss,
@@ -473,6 +486,7 @@ def main() -> None:
             print(f"\n{r['backend']} errors:")
             for k, v in r["error_kinds"].items():
                 print(f"  {v:5d}  {k}")
+        print(f"\n{r['backend']} SOAK CLEAN: {'yes' if r['clean'] else 'NO'}")
     write_results("soak", out, quick=args.minutes < 10)
 
 
