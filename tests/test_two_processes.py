@@ -277,3 +277,93 @@ def test_embeds_alongside_another_writer_only_with_spare_cores(
         monkeypatch.setattr(fake_embedder, "threads", threads, raising=False)
     idx = Index(Settings(data_dir=tmp_path / "data"), embedder=fake_embedder)
     assert idx._embeds_alongside() is alongside
+
+
+def _wait_http(url: str, proc: subprocess.Popen, timeout: float = 120) -> None:
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, f"the app exited with {proc.returncode}"
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"{url} did not answer in {timeout} s")
+
+
+def test_two_served_apps_see_two_concurrent_cli_ingests(tmp_path):
+    """Two `serve` processes behind one Chroma server; two `newsrag ingest` at once."""
+    from gradio_client import Client
+
+    from conftest import free_port
+
+    server = ChromaServer(tmp_path / "chroma").start()
+    data = tmp_path / "data"
+    env = dict(
+        os.environ,
+        RAG_DATA_DIR=str(data),
+        RAG_CHROMA_URL=server.url,
+        RAG_LLM="extractive",
+        RAG_NO_PROGRESS="1",
+    )
+    groups = [TOWNS[0:4], TOWNS[4:8]]
+    folders = [tmp_path / "g0", tmp_path / "g1"]
+    for folder, group in zip(folders, groups, strict=True):
+        write_articles(folder, group)
+    ports = [free_port(), free_port()]
+    apps = [
+        subprocess.Popen(
+            [sys.executable, "-c", f"from ui.app import serve; serve(host='127.0.0.1', port={p})"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for p in ports
+    ]
+    try:
+        for p, app in zip(ports, apps, strict=True):
+            _wait_http(f"http://127.0.0.1:{p}/", app)
+        clients = [Client(f"http://127.0.0.1:{p}/", verbose=False) for p in ports]
+
+        def cited(client: Client, q: str) -> list[str]:
+            res = client.predict(q, api_name="/ask")
+            assert res["error"] is None, res["error"]
+            return sorted({c["article_id"] for c in (res["citations"] or {}).values()})
+
+        q0 = question(*groups[0][0][:2])
+        assert [cited(c, q0) for c in clients] == [[], []]  # both apps are up, index empty
+        exe = Path(sys.executable).parent / "newsrag"
+        ingests = [
+            subprocess.Popen(
+                [str(exe), "ingest", str(f)], env=env, cwd=tmp_path, stdout=subprocess.PIPE
+            )
+            for f in folders
+        ]
+        outs = [p.communicate(timeout=180)[0].decode() for p in ingests]
+        assert [p.returncode for p in ingests] == [0, 0], outs
+        assert [o.splitlines()[0][:38] for o in outs] == [
+            "added 4, replaced 0, unchanged 0, skip"
+        ] * 2
+        cat = Catalog(data / "catalog.sqlite3")
+        ids = {r["title"]: r["id"] for r in cat.list_articles()}
+        cat.close()
+        # Each app answers every new article's question from the right article.
+        for client in clients:
+            for town, thing, n in groups[0] + groups[1]:
+                assert cited(client, question(town, thing)) == [
+                    ids[article(town, thing, n)["title"]]
+                ]
+    finally:
+        for app in apps:
+            app.terminate()
+        for app in apps:
+            try:
+                app.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                app.kill()
+        server.stop()
