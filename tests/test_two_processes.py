@@ -346,8 +346,8 @@ def test_two_served_apps_see_two_concurrent_cli_ingests(tmp_path):
         ]
         outs = [p.communicate(timeout=180)[0].decode() for p in ingests]
         assert [p.returncode for p in ingests] == [0, 0], outs
-        assert [o.splitlines()[0][:38] for o in outs] == [
-            "added 4, replaced 0, unchanged 0, skip"
+        assert [o.splitlines()[0] for o in outs] == [
+            "added 4, replaced 0, unchanged 0, skipped 0; embedded 4 chunks (0 from cache)"
         ] * 2
         cat = Catalog(data / "catalog.sqlite3")
         ids = {r["title"]: r["id"] for r in cat.list_articles()}
