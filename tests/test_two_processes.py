@@ -279,20 +279,30 @@ def test_embeds_alongside_another_writer_only_with_spare_cores(
     assert idx._embeds_alongside() is alongside
 
 
-def _wait_http(url: str, proc: subprocess.Popen, timeout: float = 120) -> None:
+def _wait_app(port: int, proc: subprocess.Popen, log: Path, timeout: float = 120) -> None:
+    """Until ``proc`` itself listens on ``port`` (not some other server that took the port
+    first: six test suites share this machine) and answers 200."""
     import time
     import urllib.request
 
+    import psutil
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        assert proc.poll() is None, f"the app exited with {proc.returncode}"
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"{url} did not answer in {timeout} s")
+        assert proc.poll() is None, f"the app exited: {log.read_text()[-2000:]}"
+        listening = any(
+            c.status == psutil.CONN_LISTEN and c.laddr.port == port
+            for c in psutil.Process(proc.pid).net_connections(kind="tcp")
+        )
+        if listening:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                pass
+        time.sleep(0.3)
+    raise AssertionError(f"the app on port {port} did not answer in {timeout} s")
 
 
 def test_two_served_apps_see_two_concurrent_cli_ingests(tmp_path):
@@ -315,23 +325,28 @@ def test_two_served_apps_see_two_concurrent_cli_ingests(tmp_path):
     for folder, group in zip(folders, groups, strict=True):
         write_articles(folder, group)
     ports = [free_port(), free_port()]
+    logs = [tmp_path / f"app{i}.log" for i in range(2)]
     apps = [
         subprocess.Popen(
             [sys.executable, "-c", f"from ui.app import serve; serve(host='127.0.0.1', port={p})"],
             cwd=ROOT,
             env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
         )
-        for p in ports
+        for p, log in zip(ports, logs, strict=True)
     ]
     try:
-        for p, app in zip(ports, apps, strict=True):
-            _wait_http(f"http://127.0.0.1:{p}/", app)
+        for p, app, log in zip(ports, apps, logs, strict=True):
+            _wait_app(p, app, log)
         clients = [Client(f"http://127.0.0.1:{p}/", verbose=False) for p in ports]
 
         def cited(client: Client, q: str) -> list[str]:
-            res = client.predict(q, api_name="/ask")
+            try:
+                res = client.predict(q, api_name="/ask")
+            except Exception as exc:  # show what the apps said
+                tails = "\n".join(log.read_text()[-3000:] for log in logs)
+                raise AssertionError(f"/ask failed: {exc!r}\n{tails}") from exc
             assert res["error"] is None, res["error"]
             return sorted({c["article_id"] for c in (res["citations"] or {}).values()})
 
