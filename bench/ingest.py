@@ -271,22 +271,23 @@ def child_ingest_on_go(corpus: str, data_dir: str) -> None:
 
 def _start_together(jobs: list[tuple[Path, Path]]) -> list[dict[str, Any]]:
     """Start one ingest child per (corpus, data dir), release them at once, collect results."""
+    logs = [d.parent / f"ingest-child-{i}.log" for i, (_, d) in enumerate(jobs)]
     procs = [
         subprocess.Popen(
             [PY, __file__, "--child", "ingest-go", "--corpus", str(c), "--data-dir", str(d)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=log.open("w"),
             text=True,
             cwd=ROOT,
         )
-        for c, d in jobs
+        for (c, d), log in zip(jobs, logs, strict=True)
     ]
-    for p in procs:
+    for p, log in zip(procs, logs, strict=True):
         assert p.stdout is not None
         line = p.stdout.readline()
         if not line.strip().startswith('{"ready"'):
-            raise SystemExit(f"an ingest child failed to start: {line!r}")
+            raise SystemExit(f"an ingest child failed to start: {log.read_text()[-2000:]}")
     for p in procs:
         assert p.stdin is not None
         p.stdin.write("go\n")

@@ -299,28 +299,37 @@ class ChromaStore:
 
     def _open(self) -> Any:
         try:
-            try:
-                col = self.client.get_collection(self.name)
-            except Exception as exc:
-                if not _is_not_found(exc):
-                    raise
-                col = None
-            if col is not None:
-                meta = col.metadata or {}
-                built_with = meta.get("embedding_model")
-                if built_with and built_with != self.embedder_name:
-                    raise EmbeddingMismatchError(
-                        f"The index was built with the embedding model {built_with!r}, but the "
-                        f"settings select {self.embedder_name!r}. Run `newsrag reindex` to "
-                        "re-embed every article with the new model, or switch RAG_EMBEDDER back."
+            for attempt in range(2):
+                try:
+                    col = self.client.get_collection(self.name)
+                except Exception as exc:
+                    if not _is_not_found(exc):
+                        raise
+                    col = None
+                if col is not None:
+                    meta = col.metadata or {}
+                    built_with = meta.get("embedding_model")
+                    if built_with and built_with != self.embedder_name:
+                        raise EmbeddingMismatchError(
+                            f"The index was built with the embedding model {built_with!r}, but "
+                            f"the settings select {self.embedder_name!r}. Run `newsrag reindex` "
+                            "to re-embed every article with the new model, or switch "
+                            "RAG_EMBEDDER back."
+                        )
+                    return col
+                try:
+                    return self.client.create_collection(
+                        self.name,
+                        embedding_function=NewsragEmbeddingFunction(self.embedder_kind, ""),
+                        metadata={"embedding_model": self.embedder_name, "dim": self.dim},
+                        configuration={"hnsw": self.hnsw},
                     )
-                return col
-            return self.client.create_collection(
-                self.name,
-                embedding_function=NewsragEmbeddingFunction(self.embedder_kind, ""),
-                metadata={"embedding_model": self.embedder_name, "dim": self.dim},
-                configuration={"hnsw": self.hnsw},
-            )
+                except Exception as exc:
+                    # Another process created it since we looked (two apps starting on a
+                    # fresh server): open theirs.
+                    if attempt or "already exists" not in str(exc):
+                        raise
+            raise AssertionError("unreachable")  # pragma: no cover
         except StoreError:
             raise
         except Exception as exc:

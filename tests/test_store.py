@@ -210,3 +210,30 @@ def test_hung_chroma_server_times_out_with_one_line_then_recovers(
         assert len(idx.store.query(vec, 2)) == 2
     finally:
         server.stop()
+
+
+def test_two_processes_creating_the_collection_at_once_share_it(chroma_server, monkeypatch):
+    """B looked before A created the collection, then A won the create: B opens A's."""
+    from chromadb.errors import NotFoundError
+
+    name = "race-created"
+    first = ChromaStore(url=chroma_server, collection=name, embedder_name="fake-bow", dim=64)
+    real_connect = ChromaStore._connect
+
+    class LateLooker:
+        def __init__(self, client):
+            self.client, self.looked = client, 0
+
+        def get_collection(self, n):
+            self.looked += 1
+            if self.looked == 1:  # what B saw before A's create landed
+                raise NotFoundError(f"Collection [{n}] does not exist")
+            return self.client.get_collection(n)
+
+        def __getattr__(self, attr):
+            return getattr(self.client, attr)
+
+    monkeypatch.setattr(ChromaStore, "_connect", lambda self: LateLooker(real_connect(self)))
+    second = ChromaStore(url=chroma_server, collection=name, embedder_name="fake-bow", dim=64)
+    assert second.client.looked == 2
+    assert second.collection.id == first.collection.id
