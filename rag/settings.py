@@ -207,6 +207,14 @@ class Settings(BaseSettings):
         "'newsrag[otel]'` and a tracer provider (the global one unless set in rag.trace).",
     )
 
+    # several processes sharing one data directory
+    writer_wait: float = Field(
+        default=120.0,
+        ge=0,
+        description="Seconds an ingest or remove waits for another process's write to the same "
+        "data directory to finish before giving up (0: refuse at once).",
+    )
+
     @field_validator("chroma_url", "llm_base_url", "embed_base_url")
     @classmethod
     def _strip_url(cls, v: str | None) -> str | None:
@@ -221,7 +229,7 @@ class Settings(BaseSettings):
     def fingerprint(self) -> str:
         """Hash of the answer-relevant settings, for eval caches and reports."""
         skip = {"openai_api_key", "ui_auth", "data_dir", "ui_host", "ui_port", "seeds_dir"}
-        skip |= {"api_rate_per_minute"}  # serving knobs do not change answers
+        skip |= {"api_rate_per_minute", "writer_wait"}  # serving knobs do not change answers
         skip |= {"trace_log", "otel"}  # observability, not answers
         data = {k: str(v) for k, v in self.model_dump().items() if k not in skip}
         return hashlib.md5(json.dumps(data, sort_keys=True).encode()).hexdigest()[:10]
