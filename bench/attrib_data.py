@@ -30,6 +30,7 @@ SETS = {
     "heldout": ROOT / "tests" / "data" / "attrib_heldout",
     "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
     "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
+    "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

@@ -8,7 +8,9 @@
 - a second blind set (tests/data/attrib_heldout2, 5 articles) written after the first one's
   errors had been seen, to measure the changes made after that;
 - a third blind set (tests/data/attrib_heldout3, 8 long articles of 600-800 words) labelled
-  and committed before the second round of extraction changes was run on it.
+  and committed before the second round of extraction changes was run on it;
+- a fourth blind set (tests/data/attrib_heldout4, 5 long articles with unnamed sources,
+  described speakers and campaigns) labelled and committed before the third round.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
@@ -40,6 +42,7 @@ SETS = {
     "heldout": ROOT / "tests" / "data" / "attrib_heldout",
     "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
     "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
+    "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
 }
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {

@@ -1,11 +1,12 @@
 """'Who said "<phrase>"?' on the blind held-out set: right speaker and hit@5.
 
-    .venv/bin/python bench/attributions_phrases.py [--set heldout|dev] [--words 14]
+    .venv/bin/python bench/attributions_phrases.py [--set NAME] [--words 14]
 
-Indexes the held-out articles together with the dev set and the seeds (62 articles, so most
-of the corpus is distractors) in a fresh data dir with the real embedder, then asks, for every
-labelled statement of the chosen set with at least 8 words, ``Who said "<its first N
-words>"?`` through :func:`rag.answer` with the extractive backend. Reported:
+NAME is dev, heldout, heldout2, heldout3 or heldout4 (default heldout). Indexes every set
+together with the seeds (82 articles, so most of the corpus is distractors) in a fresh data
+dir with the real embedder, then asks, for every labelled statement of the chosen set with at
+least 8 words, ``Who said "<its first N words>"?`` through :func:`rag.answer` with the
+extractive backend. Reported:
 
 - ``right_speaker``: the answer's first attribution is the labelled speaker (normalised name
   or alias, as in bench/attributions.py);

@@ -14,6 +14,16 @@ What is measured (each phase in its own subprocess, so memory and model load are
 * interrupted: ingest a subset in a subprocess, ``kill -9`` it once half its chunks are written,
   ingest again, then check that chunk ids (catalog, Chroma and BM25) equal a clean run's and
   that no article is left pending.
+
+``--concurrent`` measures instead how ingest scales with a second process, against a
+``chroma run`` server (a fresh one and a fresh data directory per run):
+
+* one process ingests the whole corpus;
+* two processes sharing one data directory each ingest half of it, started together. Writes
+  take turns (the writer lock); the one waiting embeds its chunks into the shared vector cache
+  meanwhile. Afterwards catalog, Chroma and BM25 must hold every chunk, none pending.
+
+Each child loads the model and opens the store before the clock starts.
 """
 
 from __future__ import annotations
@@ -70,7 +80,13 @@ def write_corpus(folder: Path, n: int) -> list[str]:
 def _index(data_dir: str) -> Any:
     import rag
 
-    return rag.Index(rag.Settings(data_dir=data_dir, llm="extractive"))
+    idx = rag.Index(rag.Settings(data_dir=data_dir, llm="extractive"))
+    threads = os.environ.get("NEWSRAG_BENCH_EMBED_THREADS")
+    if threads:  # --embed-threads: fewer ONNX threads than cores per process
+        from rag.embed import MiniLMEmbedder
+
+        idx.embedder = MiniLMEmbedder(batch_size=idx.settings.embed_batch, threads=int(threads))
+    return idx
 
 
 # -- child processes ---------------------------------------------------------------------------
@@ -229,6 +245,140 @@ def child_ingest(corpus: str, data_dir: str, progress_file: str | None) -> None:
     )
 
 
+def child_ingest_on_go(corpus: str, data_dir: str) -> None:
+    """Load everything, say ready, ingest when a line arrives on stdin (clock: time.time)."""
+    idx = _index(data_dir)
+    idx.embedder.embed(["warm up the onnx session"])
+    _ = idx.store
+    print(json.dumps({"ready": True}), flush=True)
+    sys.stdin.readline()
+    t0 = time.time()
+    rep = idx.ingest([corpus], progress=False)
+    t1 = time.time()
+    emit(
+        {
+            "start": t0,
+            "end": t1,
+            "seconds": t1 - t0,
+            "added": len(rep.added),
+            "skipped": len(rep.skipped),
+            "chunks_embedded": rep.chunks_embedded,
+            "chunks_from_cache": rep.chunks_from_cache,
+            "peak_rss_mb": peak_rss_mb(),
+        }
+    )
+
+
+def _start_together(jobs: list[tuple[Path, Path]]) -> list[dict[str, Any]]:
+    """Start one ingest child per (corpus, data dir), release them at once, collect results."""
+    logs = [d.parent / f"ingest-child-{i}.log" for i, (_, d) in enumerate(jobs)]
+    procs = [
+        subprocess.Popen(
+            [PY, __file__, "--child", "ingest-go", "--corpus", str(c), "--data-dir", str(d)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log.open("w"),
+            text=True,
+            cwd=ROOT,
+        )
+        for (c, d), log in zip(jobs, logs, strict=True)
+    ]
+    for p, log in zip(procs, logs, strict=True):
+        assert p.stdout is not None
+        line = p.stdout.readline()
+        if not line.strip().startswith('{"ready"'):
+            raise SystemExit(f"an ingest child failed to start: {log.read_text()[-2000:]}")
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    out = []
+    for p in procs:
+        stdout, _ = p.communicate(timeout=3600)
+        out.append(json.loads(stdout.strip().splitlines()[-1]))
+    return out
+
+
+def concurrent_bench(n: int, work: Path, quick: bool, threads: int | None) -> None:
+    """Ingest throughput of one process vs two processes at once, against a Chroma server."""
+    from bench.common import ChromaServer
+
+    corpus = work / "corpus"
+    write_corpus(corpus, n)
+    files = sorted(corpus.glob("*.json"))
+    halves = [fresh_dir(work / "half-a"), fresh_dir(work / "half-b")]
+    for i, f in enumerate(files):
+        (halves[i % 2] / f.name).write_text(f.read_text())
+    print(
+        f"corpus: {n} synthetic articles (seed {SEED}); halves of {len(files[::2])} and "
+        f"{len(files[1::2])}",
+        flush=True,
+    )
+    runs: dict[str, Any] = {}
+    for name, jobs in (("one process", [corpus]), ("two processes", halves)):
+        data = fresh_dir(work / f"data-{len(jobs)}")
+        with ChromaServer(fresh_dir(work / f"chroma-{len(jobs)}")) as server:
+            os.environ["RAG_CHROMA_URL"] = server.url
+            try:
+                got = _start_together([(c, data) for c in jobs])
+                check = run_child([__file__, "--child", "inspect", "--data-dir", str(data)])
+            finally:
+                os.environ.pop("RAG_CHROMA_URL", None)
+        wall = max(g["end"] for g in got) - min(g["start"] for g in got)
+        chunks = sum(g["chunks_embedded"] + g["chunks_from_cache"] for g in got)
+        runs[name] = {
+            "processes": got,
+            "wall_s": wall,
+            "chunks": chunks,
+            "chunks_per_s": chunks / wall,
+            "complete_articles": check["complete_articles"],
+            "pending": len(check["pending"]),
+            "nothing_lost": check["complete_articles"] == n
+            and check["pending"] == []
+            and check["store_ids"] == check["catalog_chunk_ids"]
+            and check["bm25_ids"] == check["catalog_chunk_ids"]
+            and check["bm25_current"],
+        }
+        print(f"{name}: {wall:.1f} s", flush=True)
+    one, two = runs["one process"], runs["two processes"]
+    rows = [
+        [
+            name,
+            len(r["processes"]),
+            r["chunks"],
+            f"{r['wall_s']:.1f}",
+            f"{r['chunks_per_s']:.1f}",
+            " / ".join(f"{g['seconds']:.1f}" for g in r["processes"]),
+            "yes" if r["nothing_lost"] else "NO",
+        ]
+        for name, r in runs.items()
+    ]
+    print()
+    print(
+        table(
+            rows,
+            ["run", "procs", "chunks", "wall s", "chunks/s", "per-process s", "all stored"],
+        )
+    )
+    speedup = two["chunks_per_s"] / one["chunks_per_s"]
+    print(
+        f"\ntwo processes / one process throughput: {speedup:.2f}x on {os.cpu_count()} CPUs, "
+        f"{threads or os.cpu_count()} embedding threads per process"
+    )
+    write_results(
+        "ingest_concurrent" + (f".threads{threads}" if threads else ""),
+        {
+            "corpus": {"articles": n, "seed": SEED, "files": "one .json per article"},
+            "store": "chroma run server on 127.0.0.1, fresh per run",
+            "embed_threads_per_process": threads or os.cpu_count(),
+            "runs": runs,
+            "speedup": speedup,
+            "notes": "2-core machine shared with other engineers: timings are noisy.",
+        },
+        quick=quick,
+    )
+
+
 def child_inspect(data_dir: str) -> None:
     """Chunk ids as the catalog, Chroma and BM25 see them, and any pending articles."""
     idx = _index(data_dir)
@@ -332,6 +482,17 @@ def main() -> None:
     ap.add_argument("--articles", type=int, help="corpus size (default 700; quick 60)")
     ap.add_argument("--interrupt-articles", type=int, help="subset for the kill -9 check")
     ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    ap.add_argument(
+        "--concurrent",
+        action="store_true",
+        help="one vs two ingest processes against a Chroma server (default 200 articles)",
+    )
+    ap.add_argument(
+        "--embed-threads",
+        type=int,
+        help="ONNX threads per ingest process (default: all cores); with fewer threads than "
+        "cores, a process waiting for the writer lock embeds meanwhile",
+    )
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--data-dir", help=argparse.SUPPRESS)
@@ -347,6 +508,14 @@ def main() -> None:
         return child_ingest(a.corpus, a.data_dir, a.progress_file)
     if a.child == "inspect":
         return child_inspect(a.data_dir)
+    if a.child == "ingest-go":
+        return child_ingest_on_go(a.corpus, a.data_dir)
+    if a.embed_threads:
+        os.environ["NEWSRAG_BENCH_EMBED_THREADS"] = str(a.embed_threads)
+    if a.concurrent:
+        n = a.articles or (30 if a.quick else 200)
+        name = "ingest-concurrent" + ("-quick" if a.quick else "")
+        return concurrent_bench(n, fresh_dir(a.workdir / name), a.quick, a.embed_threads)
 
     n = a.articles or (60 if a.quick else 700)
     n_int = a.interrupt_articles or (30 if a.quick else 200)

@@ -18,10 +18,13 @@ while, at fixed points of the run:
 * 75% (``--kill-model``): one child process of the app whose command line holds
   ``llama_cpp.server`` is killed (the lead's model server; skipped if there is none).
 
-It reports answers served, errors (with their first lines, and how many fell in the Chroma
-outage), p50/p95 latency, app and Chroma RSS over time, whether new articles were found after
-the ingest, and whether every citation points at a complete article whose text at the cited
-offsets is the cited text (and never at the removed article once its removal finished).
+It reports answers served, errors (with their first lines; how many were in flight during the
+Chroma outage, and how many started after the server was back), p50/p95 latency, app and
+Chroma RSS over time, whether new articles were found after the ingest, and whether every
+citation points at a complete article whose text at the cited offsets is the cited text (and
+never at the removed article once its removal finished).
+It is clean when errors happened only while Chroma was down, every new article was found,
+the removed one never cited after its removal, and every citation checked out.
 Numbers from this shared 2-core machine are noisy.
 """
 
@@ -327,6 +330,7 @@ class Soak:
             ended = time.monotonic()
             record = {
                 "t_s": round(started - self.t0, 2),
+                "t_end_s": round(ended - self.t0, 2),
                 "question": question,
                 "seconds": ended - started,
                 "error": (str(error).splitlines() or [""])[0][:200] if error else None,
@@ -361,17 +365,16 @@ class Soak:
     def report(self) -> dict[str, Any]:
         rs = self.results
         ok = [r for r in rs if not r["error"]]
-        in_outage = (
-            [
-                r
-                for r in rs
-                if r["error"]
-                and self.outage
-                and self.outage[0] - self.t0 - 5 <= r["t_s"] <= self.outage[1] - self.t0 + 5
-            ]
-            if self.outage
-            else []
-        )
+        # An error belongs to the outage when the request was in flight while Chroma was down
+        # (a request queued in the app before the kill reaches Chroma during it).
+        failed = [r for r in rs if r["error"]]
+        in_outage: list[dict[str, Any]] = []
+        after_restart: list[dict[str, Any]] = []
+        if self.outage:
+            down, up = self.outage[0] - self.t0, self.outage[1] - self.t0
+            in_outage = [r for r in failed if r["t_s"] <= up and r["t_end_s"] >= down]
+            after_restart = [r for r in failed if r["t_s"] > up]
+        outside = [r for r in failed if r not in in_outage]
         new_q = {q: None for *_, q in NEW_ARTICLES}
         after_ingest = [r for r in ok if r["question"] in new_q]
         found_new = [r for r in after_ingest if not r["cannot_answer"] and r["cited"]]
@@ -384,7 +387,18 @@ class Soak:
         ]
         errors = Counter(r["error"] for r in rs if r["error"])
         answered_by = Counter(r["answered_by"] for r in ok)
+        bad = sum(1 for r in ok if r["bad_citations"])
+        # Clean: errors only while Chroma was down, every fault handled, every citation right.
+        clean = (
+            not outside
+            and not self.unfinished
+            and len(found_new) == len(after_ingest) > 0
+            and not removed_cited_after
+            and not bad
+            and all(e.get("rc", 0) == 0 for e in self.events)
+        )
         return {
+            "clean": clean,
             "backend": self.backend,
             "users": self.args.users,
             "minutes": self.args.minutes,
@@ -392,6 +406,11 @@ class Soak:
             "answers_served": len(ok),
             "errors": len(rs) - len(ok),
             "errors_in_chroma_outage_window": len(in_outage),
+            "errors_outside_outage": len(outside),
+            "errors_started_after_restart": len(after_restart),
+            "outside_outage_examples": [
+                {k: r[k] for k in ("t_s", "t_end_s", "question", "error")} for r in outside[:5]
+            ],
             "unfinished_at_end": self.unfinished,
             "error_kinds": dict(errors.most_common(8)),
             "answered_by": dict(answered_by.most_common(8)),
@@ -399,7 +418,7 @@ class Soak:
             "answers_per_s": round(len(ok) / (self.args.minutes * 60), 2),
             "new_article_questions_answered": f"{len(found_new)}/{len(after_ingest)}",
             "removed_article_cited_after_removal": len(removed_cited_after),
-            "answers_with_bad_citations": sum(1 for r in ok if r["bad_citations"]),
+            "answers_with_bad_citations": bad,
             "bad_citation_examples": [b for r in ok for b in r["bad_citations"]][:5],
             "events": self.events,
             "rss_mb": self.rss,
@@ -431,6 +450,7 @@ def main() -> None:
                 r["answers_served"],
                 r["errors"],
                 r["errors_in_chroma_outage_window"],
+                r["errors_started_after_restart"],
                 lat.get("p50_ms"),
                 lat.get("p95_ms"),
                 f"{app_mb[0]:.0f}->{max(app_mb):.0f}->{app_mb[-1]:.0f}" if app_mb else "-",
@@ -448,6 +468,7 @@ def main() -> None:
                 "answers",
                 "errors",
                 "in outage",
+                "after restart",
                 "p50 ms",
                 "p95 ms",
                 "app RSS MB first->max->last",
@@ -465,6 +486,7 @@ def main() -> None:
             print(f"\n{r['backend']} errors:")
             for k, v in r["error_kinds"].items():
                 print(f"  {v:5d}  {k}")
+        print(f"\n{r['backend']} SOAK CLEAN: {'yes' if r['clean'] else 'NO'}")
     write_results("soak", out, quick=args.minutes < 10)
 
 

@@ -44,6 +44,7 @@ from rag.types import (  # noqa: E402
     Removal,
     RemovalKind,
 )
+from rag.variants import Variant, who_said_across  # noqa: E402
 
 
 def ingest(
@@ -97,6 +98,7 @@ __all__ = [
     "Statement",
     "StoreError",
     "StoreUnavailableError",
+    "Variant",
     "answer",
     "as_retriever",
     "get_settings",
@@ -107,4 +109,5 @@ __all__ = [
     "speakers",
     "summarize",
     "who_said",
+    "who_said_across",
 ]

@@ -183,7 +183,19 @@ def cmd_who_said(ns: argparse.Namespace) -> int:
             )
             if len(row.outlets) > 1:
                 print(f"    {row.summary()}")
+                _print_variants(row)
     return 0
+
+
+def _print_variants(row: Any) -> None:
+    """How outlets reworded a statement: one wdiff line per outlet whose wording differs."""
+    from rag.variants import diff_text
+
+    if row.reworded:
+        print(f"    wording differs in {row.reworded}:")
+        for v in row.variants:
+            if v.differs:
+                print(f"      {v.outlet or '?'} {v.published or 'undated'}: {diff_text(v.diff)}")
 
 
 def cmd_serve(ns: argparse.Namespace) -> int:
@@ -330,6 +342,43 @@ def cmd_eval(ns: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_api_key(ns: argparse.Namespace) -> int:
+    """Create, list or revoke the REST API's keys (stored hashed; see rag/apikeys.py)."""
+    from rag.apikeys import KeyStore
+
+    keys = KeyStore(get_settings().data_dir)
+    try:
+        if ns.key_command == "create":
+            key, token = keys.create(user=ns.user or "", name=ns.name or "")
+            who = f" for user {key.user!r}" if key.user else ""
+            # The token alone on stdout, so KEY=$(newsrag api-key create) works.
+            print(token)
+            print(
+                f"Created API key {key.id}{who}. It is shown only now: store it safely, and "
+                "send it as 'Authorization: Bearer <key>'.",
+                file=sys.stderr,
+            )
+        elif ns.key_command == "list":
+            rows = keys.list(include_revoked=ns.all)
+            if ns.json:
+                print(json.dumps([vars(k) for k in rows], indent=2))
+            elif not rows:
+                print("No API keys yet. Create one with `newsrag api-key create --user NAME`.")
+            for k in rows if not ns.json else []:
+                state = f"  revoked {k.revoked}" if k.revoked else ""
+                print(
+                    f"{k.id}  user={k.user or '-'}  name={k.name or '-'}  created {k.created}"
+                    f"  last used {k.last_used or 'never'}{state}"
+                )
+        else:
+            key = keys.revoke(ns.id)
+            who = f" (user {key.user!r})" if key.user else ""
+            print(f"Revoked API key {key.id}{who}; requests with it now get HTTP 401.")
+    finally:
+        keys.close()
+    return 0
+
+
 # -- speaker pages (rag/speakers.py) ---------------------------------------------------------
 def cmd_speakers(ns: argparse.Namespace) -> int:
     from rag.speakers import speakers, speakers_csv, speakers_json
@@ -447,7 +496,7 @@ def parser() -> argparse.ArgumentParser:
     _add_filters(sp)
     sp.set_defaults(func=cmd_who_said)
 
-    sp = sub.add_parser("serve", help="start the chat app")
+    sp = sub.add_parser("serve", help="start the chat app and its REST API (docs at /api/docs)")
     sp.add_argument("--host", default=None, help="default 127.0.0.1 (RAG_UI_HOST)")
     sp.add_argument("--port", type=int, default=None, help="default 7860 (RAG_UI_PORT)")
     sp.add_argument(
@@ -461,6 +510,18 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--seeds", default=None, help="articles ingested on first run (./seeds)")
     sp.add_argument("--no-seed", action="store_true", help="do not ingest seeds on first run")
     sp.set_defaults(func=cmd_serve)
+
+    sp = sub.add_parser("api-key", help="create, list or revoke keys for the REST API")
+    keys = sp.add_subparsers(dest="key_command", required=True)
+    kp = keys.add_parser("create", help="make a key; prints it once")
+    kp.add_argument("--user", default=None, help="whose key (a login of the app)")
+    kp.add_argument("--name", default=None, help="a label, e.g. the script that uses it")
+    kp = keys.add_parser("list", help="list keys (never their secrets)")
+    kp.add_argument("--all", action="store_true", help="include revoked keys")
+    kp.add_argument("--json", action="store_true")
+    kp = keys.add_parser("revoke", help="revoke a key by its id")
+    kp.add_argument("id", help="the key's id (the 8 characters after nr_)")
+    sp.set_defaults(func=cmd_api_key)
 
     sp = sub.add_parser("eval", help="evaluate prompt variants on a test set")
     sp.add_argument("testset", type=Path)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ import numpy as np
 
 from rag.ingest import FileProblem
 from rag.types import Article, Attribution
+from rag.variants import CHARS, CONTAINMENT, RATIO, Variant, align, is_variant, locate
+from rag.variants import words as quote_words
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -243,10 +246,17 @@ def _carries(text: str, quote: str) -> bool:
 
 @dataclass
 class Reported:
-    """One statement, with every outlet that carried it, earliest first."""
+    """One statement, with every outlet that carried it, earliest first.
+
+    ``variants`` gives each outlet's wording aligned against the earliest one (rag/variants.py);
+    it is computed on first use, since speaker pages group thousands of rows and show few.
+    """
 
     attribution: Attribution  # from the earliest indexed article that carries it
     outlets: list[Outlet]
+    # outlet source -> the statement as that article printed it (recorded copies: located in
+    # the copy's own text on first use of ``variants``)
+    wordings: dict[str, Attribution | str] = field(default_factory=dict, repr=False)
 
     def summary(self) -> str:
         """'reported by 3 outlets, first by X on 2025-11-06: X, Y, Z'."""
@@ -256,40 +266,141 @@ class Reported:
         n = len(self.outlets)
         return f"reported by {n} outlet{'s' if n != 1 else ''}, first by {first.outlet or '?'}{when}: {names}"
 
+    @cached_property
+    def variants(self) -> list[Variant]:
+        """Each outlet's wording, earliest first, with a word diff against the earliest."""
+        texts = [self._wording(o) for o in self.outlets]
+        base = texts[0] if texts else self.attribution.quote
+        return [
+            Variant(o.outlet, o.published, o.article_id, t, align(base, t))
+            for o, t in zip(self.outlets, texts, strict=True)
+        ]
+
+    def _wording(self, o: Outlet) -> str:
+        w = self.wordings.get(o.source)
+        if isinstance(w, Attribution):
+            return w.quote
+        if isinstance(w, str):  # a recorded copy's text: find how it words the statement
+            return locate(w, self.attribution.quote) or self.attribution.quote
+        return self.attribution.quote
+
+    @property
+    def reworded(self) -> int:
+        """How many outlets word the statement differently from the earliest one."""
+        return sum(v.differs for v in self.variants)
+
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return self.attribution.to_dict() | {"outlets": [o.to_dict() for o in self.outlets]}
+        """JSON-ready form, with the earliest appearance and every outlet's wording."""
+        first = self.outlets[0].to_dict() if self.outlets else None
+        return self.attribution.to_dict() | {
+            "outlets": [o.to_dict() for o in self.outlets],
+            "first": first,
+            "reworded": self.reworded,
+            "variants": [v.to_dict() for v in self.variants],
+        }
 
 
 def group_statements(attrs: Sequence[Attribution], data_dir: Path) -> list[Reported]:
     """Who-said rows grouped across outlets: the same speaker's same statement (syndicated
-    copies, or a near-identical quote in another article) is one row; rows keep their order."""
-    from rapidfuzz import fuzz
-
+    copies, or a reworded, trimmed or extended quote in another article: ``is_variant``) is
+    one row; rows keep their order."""
     groups = stories(data_dir).outlets(a.article_id for a in attrs)
     rows: list[Reported] = []
-    keys: list[str] = []  # each row's normalised quote, computed once (a speaker page has 1000s)
-    for a in attrs:
+    row_of: list[int] = []  # attrs[j] -> index of its row
+    by_article: dict[str, list[int]] = {}
+    for a, candidates in zip(attrs, _candidates(attrs), strict=True):
         own = [
             o
             for o in groups.get(a.article_id, [])
             if o.embedded or (o.text is not None and _carries(o.text, a.quote))
         ] or [Outlet(a.article_id, a.outlet, a.title, "", _iso(a.published), a.article_id, True)]
-        key = _words(a.quote)
-        for i, row in enumerate(rows):
-            same_speaker = row.attribution.speaker.casefold() == a.speaker.casefold()
-            if same_speaker and fuzz.ratio(keys[i], key) >= 90:
-                seen = {o.source for o in row.outlets}
-                row.outlets += [o for o in own if o.source not in seen]
-                if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
-                    row.attribution, keys[i] = a, key
-                break
-        else:
-            rows.append(Reported(a, list(own)))
-            keys.append(key)
+        # The earliest row with a member that is a variant of this statement. Two statements
+        # of one article are two statements (a reported one may embed a direct quote): only a
+        # near-identical repeat joins, as before variants were grouped.
+        same = by_article.setdefault(a.article_id, []) if a.article_id else []
+        hit = next(
+            (
+                row_of[j]
+                for j in sorted({*candidates, *same}, key=lambda j: (row_of[j], j))
+                if (
+                    _repeat(attrs[j], a)
+                    if a.article_id and attrs[j].article_id == a.article_id
+                    else is_variant(attrs[j], a)
+                )
+            ),
+            None,
+        )
+        same.append(len(row_of))
+        if hit is None:
+            row_of.append(len(rows))
+            row = Reported(a, list(own))
+            _note_wordings(row, own, a)
+            rows.append(row)
+            continue
+        row_of.append(hit)
+        row = rows[hit]
+        seen = {o.source for o in row.outlets}
+        row.outlets += [o for o in own if o.source not in seen]
+        _note_wordings(row, own, a)
+        if (_iso(a.published) or "9999") < (_iso(row.attribution.published) or "9999"):
+            row.attribution = a
     for row in rows:
         row.outlets.sort(key=lambda o: (o.published is None, o.published or ""))
     return rows
+
+
+_BLOCK = 256  # statements compared per rapidfuzz call (memory: _BLOCK x len(attrs) floats)
+
+
+def _candidates(attrs: Sequence[Attribution]) -> Iterator[list[int]]:
+    """For each statement in turn, the earlier ones that could be its variant.
+
+    A speaker page groups thousands of statements, so pairs are ruled out in C first with
+    rapidfuzz: the LCS of two word sequences bounds difflib's matched words from above, so
+    a pair whose LCS ratio and containment are both under the thresholds (and whose
+    character ratio is under CHARS) cannot be a variant. ``is_variant`` decides the rest.
+    """
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Indel
+
+    keys = [quote_words(a.quote) for a in attrs]
+    vocab: dict[str, int] = {}
+    ints = [[vocab.setdefault(w, len(vocab)) for w in k] for k in keys]
+    joined = [" ".join(k) for k in keys]
+    lens = np.array([len(k) for k in keys], dtype=np.float64)
+    eps = 1e-6
+    for lo in range(0, len(attrs), _BLOCK):
+        hi = min(len(attrs), lo + _BLOCK)
+        sim = process.cdist(ints[lo:hi], ints[:hi], scorer=Indel.normalized_similarity)
+        chars = process.cdist(
+            joined[lo:hi], joined[:hi], scorer=fuzz.ratio, score_cutoff=CHARS * 100
+        )
+        for i in range(lo, hi):
+            if not keys[i]:
+                yield []
+                continue
+            r, n = sim[i - lo, :i], lens[i]
+            lcs = r * (lens[:i] + n) / 2
+            ok = (
+                (r >= RATIO - eps)
+                | (lcs >= CONTAINMENT * np.minimum(lens[:i], n) - eps)
+                | (chars[i - lo, :i] > 0)
+            ) & (lens[:i] > 0)
+            yield [int(j) for j in np.nonzero(ok)[0]]
+
+
+def _repeat(m: Attribution, a: Attribution) -> bool:
+    """The same speaker's near-identical statement (the rule before variants were grouped)."""
+    from rapidfuzz import fuzz
+
+    same_speaker = m.speaker.casefold() == a.speaker.casefold()
+    return same_speaker and fuzz.ratio(_words(m.quote), _words(a.quote)) >= 90
+
+
+def _note_wordings(row: Reported, own: list[Outlet], a: Attribution) -> None:
+    for o in own:
+        if o.source not in row.wordings:
+            row.wordings[o.source] = a if o.embedded or o.text is None else o.text
 
 
 def _iso(d: Any) -> str | None:

@@ -9,7 +9,8 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
@@ -20,7 +21,7 @@ from rag.catalog import Catalog, disk_problem, storage_error
 from rag.chunk import chunk_for
 from rag.dedupe import stories
 from rag.embed import Embedder, get_embedder
-from rag.errors import InputError, StoreError
+from rag.errors import InputError, RagError, StoreError
 from rag.ingest import FileProblem, iter_files, read_file
 from rag.lexical import LexicalIndex
 from rag.quotes import extract_attributions
@@ -174,6 +175,9 @@ class Index:
         # Queries must not wait for this process's own ingest, which holds _lock throughout.
         self._refresh_lock = threading.Lock()
         self._writing = False
+        # Chunks and vector-cache keys made while another process held the writer lock.
+        self._chunk_memo: dict[str, tuple[Article, list[Chunk]]] = {}
+        self._ahead_hashes: set[str] = set()
         # The catalog version this process's views (store, BM25, caches) reflect.
         self._seen_version = self.catalog.version()
 
@@ -216,8 +220,11 @@ class Index:
 
     # -- writing --------------------------------------------------------------------------
     @contextmanager
-    def _writer(self):  # type: ignore[no-untyped-def]
-        """One writer per data directory: Chroma's embedded store is not process-safe."""
+    def _writer(self, ahead: Iterator[None] | None = None):  # type: ignore[no-untyped-def]
+        """One writer per data directory: Chroma's embedded store is not process-safe.
+
+        ``ahead`` is work worth doing while another process writes (one step per ``next``).
+        """
         if self.catalog.read_only:
             raise self.catalog.write_problem or storage_error(
                 PermissionError(errno.EROFS, "read-only"), self.data_dir
@@ -228,13 +235,7 @@ class Index:
             except OSError as exc:
                 raise storage_error(exc, self.data_dir) from exc
             try:
-                try:
-                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError as exc:
-                    raise StoreError(
-                        f"Another newsrag process is writing to {self.data_dir}; wait for it to "
-                        "finish, or point RAG_DATA_DIR elsewhere."
-                    ) from exc
+                self._take_writer_lock(fh, ahead)
                 # Catch up with the last writer first; from here on every change is our own.
                 self.refresh()
                 self._writing = True
@@ -250,6 +251,49 @@ class Index:
                     self._seen_version = self.catalog.version()
             finally:
                 fh.close()
+
+    def _take_writer_lock(self, fh: Any, ahead: Iterator[None] | None = None) -> None:
+        """Wait up to ``writer_wait`` seconds for another process's write, so that two app
+        processes ingesting at once both get their articles in, one after the other.
+
+        Meanwhile the steps of ``ahead`` run (embedding into the shared cache), and the wait
+        is counted from when they are done.
+        """
+        wait = self.settings.writer_wait
+        deadline: float | None = None  # set once there is nothing left to do but wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                pass
+            if wait and not told:
+                log.warning(
+                    "Another newsrag process is writing to %s; waiting up to %g s for it "
+                    "(RAG_WRITER_WAIT).",
+                    self.data_dir,
+                    wait,
+                )
+                told = True
+            if ahead is not None and wait:
+                try:
+                    next(ahead)
+                    continue
+                except StopIteration:
+                    pass
+                except RagError as err:  # only a head start: the write does it all anyway
+                    log.warning("embedding ahead stopped: %s", err)
+                ahead = None
+            if deadline is None:
+                deadline = time.monotonic() + wait
+            if time.monotonic() >= deadline:
+                waited = f" (waited {wait:g} s)" if wait else ""
+                raise StoreError(
+                    f"Another newsrag process is writing to {self.data_dir}{waited}; wait "
+                    "for it to finish, or point RAG_DATA_DIR elsewhere."
+                )
+            time.sleep(0.1)
 
     def ingest(
         self,
@@ -288,14 +332,53 @@ class Index:
                 else:
                     seen.add(got.id)
                     articles.append(got)
-        with self._writer():
-            # Syndicated copies of an indexed story are recorded, not embedded again (rag/dedupe.py).
-            articles = stories(self.data_dir).fold(
-                articles, report.problems, self.catalog.complete_ids()
-            )
-            self._ingest_articles(articles, report, progress, resume)
+        try:
+            ahead = self._embed_ahead(articles) if self._embeds_alongside() else None
+            with self._writer(ahead):
+                # Syndicated copies of an indexed story are recorded, not embedded again
+                # (rag/dedupe.py).
+                articles = stories(self.data_dir).fold(
+                    articles, report.problems, self.catalog.complete_ids()
+                )
+                self._ingest_articles(articles, report, progress, resume)
+        finally:
+            self._chunk_memo.clear()
+            self._ahead_hashes.clear()
         web.commit()  # feed items count as seen only once they are indexed
         return report
+
+    def _embeds_alongside(self) -> bool:
+        """Whether embedding while another process ingests adds throughput: not when a local
+        embedder already uses every core (the two would only slow each other down)."""
+        threads = getattr(self.embedder, "threads", None)
+        return threads is None or threads < (os.cpu_count() or 1)
+
+    def _embed_ahead(self, articles: Sequence[Article]) -> Iterator[None]:
+        """Embed new articles' chunks into the shared vector cache, one batch per step.
+
+        Runs only while another process holds the writer lock, so two processes ingesting
+        at once embed side by side and only the (short) writes take turns.
+        """
+        model = self.embedder.name
+        limit = self.settings.max_chunks_per_article
+        per_chunk = 5 * max(self.settings.chunk_tokens - self.settings.chunk_overlap, 16)
+        for art in articles:
+            if self.catalog.status(art.id) == "complete" or len(art.text) // per_chunk > limit:
+                continue
+            chunks = chunk_for(art, self.settings)
+            self._chunk_memo[art.id] = (art, chunks)
+            yield
+            if len(chunks) > limit:
+                continue
+            for b in range(0, len(chunks), self.batch_chunks):
+                texts = {text_hash(c.text): c.text for c in chunks[b : b + self.batch_chunks]}
+                have = self.catalog.cached_vectors(model, list(texts))
+                missing = [h for h in texts if h not in have]
+                if missing:
+                    vectors = self.embedder.embed([texts[h] for h in missing])
+                    self.catalog.cache_vectors(model, list(zip(missing, vectors, strict=True)))
+                    self._ahead_hashes.update(missing)
+                yield
 
     def ingest_articles(
         self, articles: Sequence[Article], progress: bool | Progress | None = None
@@ -387,7 +470,8 @@ class Index:
             self.rebuild_lexical()
 
     def _chunk(self, art: Article) -> list[Chunk]:
-        return chunk_for(art, self.settings)
+        memo = self._chunk_memo.pop(art.id, None)  # chunked while waiting for the lock
+        return memo[1] if memo is not None and memo[0] is art else chunk_for(art, self.settings)
 
     def _run_jobs(
         self,
@@ -470,8 +554,11 @@ class Index:
             fresh = self.embedder.embed([by_hash[h] for h in missing])
             self.catalog.cache_vectors(model, list(zip(missing, fresh, strict=True)))
             cached.update(zip(missing, fresh, strict=True))
-        report.chunks_embedded += len(missing)
-        report.chunks_from_cache += len(chunks) - len(missing)
+        # Chunks this call embedded while waiting for the lock count as embedded, not cached.
+        ahead = sum(1 for h in set(hashes) if h in self._ahead_hashes)
+        self._ahead_hashes.difference_update(hashes)
+        report.chunks_embedded += len(missing) + ahead
+        report.chunks_from_cache += len(chunks) - len(missing) - ahead
         return [cached[h] for h in hashes]
 
     def rebuild_lexical(self) -> None:

@@ -15,7 +15,24 @@ Forms read (each has an exact-value test in tests/test_quotes.py):
   "the group" resolve to the nearest compatible speaker named before;
 - quotes that run over several sentences or paragraphs, and quote-only sentences or
   paragraphs continuing the last speaker;
-- headlines, titles, bylines and datelines are never speakers and never searched for names.
+- headlines, titles, bylines and datelines are never speakers and never searched for names;
+- unnamed sources: "a person familiar with the talks said", "two diplomats briefed on the
+  negotiations said", "according to three people briefed on the audit", '"...," a senior official
+  said', "said a captain who has fished the bay since 1988". The speaker is the description
+  as the article writes it, lower-cased and without a relative clause ("a captain"), with the role
+  "unnamed source", so a who-said answer reads "a person familiar with the talks (unnamed
+  source)" rather than naming nobody or guessing. "The person said", "the officials",
+  "one of them" refer back to it. A described source named a little later ("The captain, Gus
+  Ramberg, said") takes that name;
+  so do a pronoun whose antecedent is a role named later ("The minister, Hedda Sorlie, ..."),
+  an organisation described first ("The steelworkers' union ... The union, the Varn
+  Federation of Metalworkers, ..."; "The company that runs the ferry said ... Coastline
+  Ferries said ...") and a group that "calls itself" a name;
+- described groups ("A coalition of fishermen sued ..., saying ...", role "group"), "her/his
+  campaign" ("<Surname> campaign", the person named first in that sentence or the one
+  before), "the (school) system", "the state energy board", "a study by X found", a lawsuit
+  arguing for its plaintiff, and a second source in the same sentence ("X said A, and three
+  dock workers said B").
 """
 
 from __future__ import annotations
@@ -143,7 +160,8 @@ ORG_HEADS = _words(
     corporation firm organisation organization coalition network league society trust
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
-    press agency ministry regulator watchdog project order reserve together forward"""
+    press agency ministry regulator watchdog project order reserve together forward system
+    laboratory lab"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -153,7 +171,7 @@ ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 ORG_ROLE = "organisation"
 # ... and groups of people ("Critics", "county officials") this one.
 GROUP_ROLE = "group"
-ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE}
+ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE, "unnamed": "unnamed source"}
 # Words right after a cue that date it ("said Tuesday that ..."); never part of the content.
 TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -188,7 +206,9 @@ DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
 # Documents that speak for their authors: "The report found ...", "according to the audit".
-DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll")
+DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll lawsuit")
+# Court filings speak for whoever filed them, not for the author of the last report.
+LEGAL_DOCS = _words("lawsuit")
 # Cues that only documents (or organisations, with "that") use: "The audit found that ...".
 FIND_VERBS = _words("found finds showed shows")
 # Subjects of a passive disclosure that point back to the previous sentence.
@@ -218,6 +238,43 @@ PRONOUN_REACH = 3
 ALIAS_REACH = 4
 # A union is often named an association or a local.
 UNION_HEADS = _words("union association federation local guild brotherhood")
+# Unnamed sources ("a person familiar with the talks said", "two diplomats said") are speakers
+# too: the description the article gives them is their name, with this role, so that who-said
+# answers name them honestly instead of nobody.
+UNNAMED_ROLE = ROLES["unnamed"]
+# Words that open an unnamed source's description.
+UNNAMED_DETS = _words("a an one two three four five several")
+# Nouns that stand for a person, or people, the article does not name.
+UNNAMED_HEADS = _words(
+    """person people official officials source sources diplomat diplomats aide aides
+    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys executive executives
+    employee employees member members adviser advisers advisor advisors analyst analysts
+    negotiator negotiators donor donors nurse nurses doctor doctors officer officers worker
+    workers resident residents woman women man men mother father teacher teachers captain
+    operator operators broker brokers staffer staffers investigator investigators neighbor
+    neighbour witness witnesses driver drivers owner owners manager managers"""
+)
+# Collective descriptions: "a coalition of fishermen", "a group of parents".
+COLLECTIVE_HEADS = _words("coalition group alliance")
+# Words that carry an unnamed source's description on after its head ("familiar with ...").
+UNNAMED_POST = _words("familiar close briefed with in at for from on of involved knowledgeable")
+# A relative clause ends the description: "a nurse who has worked there for years".
+RELATIVES = _words("who whose which that whom")
+# What a company is called before its name ("The developer, Northwind Array, said").
+COMPANY_NOUNS = _words(
+    """developer company firm operator manufacturer maker insurer lender utility contractor
+    carrier retailer chain supplier startup publisher owner"""
+)
+# First words of an organisation named by description ("the state energy board"); "city" and
+# "county" are left out for now: the speakers tests pin "the city transport office" as no speaker.
+SCOPE_WORDS = _words("state federal national regional")
+# A source described first is looked for by name this many characters further on.
+NAMED_LATER_REACH = 500
+# Later references to an unnamed source ("The person said", "One of them said").
+UNNAMED_REF_HEADS = _words(
+    """person people official officials source sources diplomat diplomats aide aides
+    donor donors nurse nurses staffer staffers"""
+)
 
 _NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -262,7 +319,20 @@ class _Mention:
     """A speaker as written in one sentence, before linking to the article's speakers."""
 
     surface: str
-    kind: Literal["person", "org", "pron", "alias", "role", "itpron", "group", "doc"]
+    kind: Literal[
+        "person",
+        "org",
+        "pron",
+        "alias",
+        "role",
+        "itpron",
+        "group",
+        "doc",
+        "anon",
+        "anonref",
+        "poss",
+        "orgdesc",
+    ]
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
@@ -273,7 +343,7 @@ class _Speaker:
     """One speaker of the article: canonical name, roles seen, other names used."""
 
     name: str
-    kind: Literal["person", "org", "group"]
+    kind: Literal["person", "org", "group", "unnamed"]
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -609,6 +679,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             if any(re.search(r"['’]s?$", t.text) for t in toks[:-1]):
                 # Named by description: "the city's tourism office".
                 return _Mention(_join(toks, text), "org")
+            if len(toks) >= 3 and toks[0].low in SCOPE_WORDS and words[-1] in ORG_HEADS:
+                # "the state energy board": an organisation named by its description.
+                return _Mention(_join(toks, text), "org")
             # A bare head noun ("the alliance") needs an antecedent.
             return _Mention(_join(toks, text), "alias") if len(toks) <= 2 else None
         if toks[-1].cap or words[-1] in heads:
@@ -754,9 +827,22 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        named = _classify(appos, text)
+        if len(appos) >= 4 and [t.low for t in appos[:3]] in (
+            ["which", "calls", "itself"],
+            ["who", "calls", "itself"],
+        ):
+            # "The coalition, which calls itself Keep Tarrow Fishing, said": the name.
+            self_named = _classify(appos[3:], text)
+            if self_named is not None and self_named.kind in ("person", "org"):
+                return _Mention(self_named.surface, "org"), c0
+        unnamed = _unnamed_ref(clause) or _unnamed(clause, text)
+        if unnamed is not None and not (named and named.kind == "person"):
+            # "The person, who spoke on condition of anonymity, said"; "One donor, reached by
+            # phone, said"; but "A Corps spokesman, Terrence Boyd, said" names him.
+            return unnamed, c0
         if clause and clause[0].low in DETERMINERS:
             clause = clause[1:]
-        named = _classify(appos, text)
         if named and named.kind == "person" and not named.role and head:
             role_np = head[1:] if head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
@@ -781,6 +867,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if (
             named
             and named.kind == "person"
+            and clause
+            and clause[-1].low in COMPANY_NOUNS
+            and not named.title
+        ):
+            # "The developer, Northwind Array, said": a company, named after what it does.
+            return _Mention(named.surface, "org"), c0
+        if (
+            named
+            and named.kind == "person"
             and len(named.surface.split()) >= 2
             and (subj is None or subj.kind in ("org", "alias", "role"))
         ):
@@ -802,14 +897,39 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             org = appos[1:] if appos[0].low in DETERMINERS else appos
             return _Mention(_join(org, text), "org"), b
         if subj is None:
-            return None
+            # "Tasc's neighbor, a retired teacher, said": the appositive describes the source.
+            described = _unnamed(appos, text) if named is None else None
+            return (described, c0) if described is not None else None
         role = _appositive_role(appos, text)
         if role and subj.kind == "person":
             subj.role = role
         return subj, b
     if toks[j - 1].kind != "W":
         return None
+    c0 = j
+    while c0 > 0 and toks[c0 - 1].kind == "W":
+        c0 -= 1
+    whole = toks[c0:j]
+    unnamed = _unnamed_ref(whole) or _unnamed(whole, text)
+    if unnamed is not None:
+        return unnamed, c0
+    if (
+        len(whole) >= 4
+        and whole[0].low == "the"
+        and whole[1].low in COMPANY_NOUNS | GENERIC_ORGS
+        and whole[2].low in RELATIVES
+    ):
+        # "The company that runs the only ferry to Gannet Island said ...": named later.
+        return _Mention(_join(whole[:2], text), "orgdesc", role=whole[1].low), c0
+    if [t.low for t in whole] in (["her", "campaign"], ["his", "campaign"]):
+        # "Her campaign said": the campaign of the person "her" stands for.
+        return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
     b = _left_np(toks, j)
+    if b >= 2 and toks[b - 1].low == "by" and toks[b - 2].low in DOC_SUBJECTS:
+        # "A study by the Brennick Institute for Trade found that ...": the author speaks.
+        author = _classify(toks[b:j], text)
+        if author is not None and author.kind in ("org", "person"):
+            return author, b - 2
     if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
         # "The company that runs the ferry to Gannet Island said": an object, not the subject;
         # but "Republicans on the committee defended" is a group.
@@ -836,6 +956,8 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         b += 1
     if np and np[0].low in DETERMINERS:
         np = np[1:]
+    if len(np) >= 2 and np[-1].low in {"there", "here"}:
+        np = np[:-1]  # "Officials there said"
     if not np:
         return None
     # The head is the last word before a prepositional phrase ("officials in the county").
@@ -854,8 +976,60 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     return _Mention(_join(np, text), "group"), b
 
 
+def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
+    """An unnamed source as a whole phrase: "a person familiar with the talks", "two diplomats
+    briefed on the negotiations", "a coalition of fishermen"; a relative clause is cut off."""
+    if toks and toks[0].low in {"and", "but"}:
+        toks = toks[1:]
+    if len(toks) < 2 or toks[0].low not in UNNAMED_DETS or any(t.kind != "W" for t in toks):
+        return None
+    cut = next((x for x, t in enumerate(toks) if x and t.low in RELATIVES), len(toks))
+    if cut < len(toks) and all(t.low in RELATIVES | ADVERBS for t in toks[cut:]):
+        # "a coalition of builders that backed the bill": the cue is the relative clause's.
+        return None
+    toks = toks[:cut]
+    head = next(
+        (
+            x
+            for x, t in enumerate(toks[1:6], 1)
+            if t.low in UNNAMED_HEADS
+            or (t.low in COLLECTIVE_HEADS and x + 1 < len(toks) and toks[x + 1].low == "of")
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    mods, post = toks[1:head], toks[head + 1 :]
+    if any(t.low in STOPWORDS or t.low in CAP_STOP for t in mods):
+        return None
+    if post and (post[0].low not in UNNAMED_POST or len(post) > 8):
+        return None
+    words = _join(toks, text)
+    words = words[0].lower() + words[1:]
+    kind: Literal["anon", "group"] = "group" if toks[head].low in COLLECTIVE_HEADS else "anon"
+    return _Mention(words, kind, role=toks[head].low)
+
+
+def _unnamed_ref(toks: list[_Tok]) -> _Mention | None:
+    """A later reference to an unnamed source: "the person", "the officials", "one of them"."""
+    words = [t.low for t in toks]
+    if words in (["one", "of", "them"], ["one", "of", "the", "people"]):
+        return _Mention(" ".join(words), "anonref", role="")
+    if len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_REF_HEADS:
+        return _Mention(" ".join(words), "anonref", role=words[1])
+    return None
+
+
 def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written after an inverted cue ("," said ministry spokesman Jeon Ha-kyou")."""
+    if c + 1 < len(toks) and toks[c + 1].low in UNNAMED_DETS:
+        # "," said a captain who has fished out of the harbor since 1988."
+        k = c + 1
+        while k < len(toks) and toks[k].kind == "W":
+            k += 1
+        unnamed = _unnamed(toks[c + 1 : k], text)
+        if unnamed is not None:
+            return unnamed, k
     i = c + 1
     seen_cap = False
     while i < len(toks) and toks[i].kind == "W":
@@ -1089,7 +1263,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = [*head[:-1], stem]
             if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
                 np = np[:-1]  # "according to Commerce Department figures"
-            who = _classify(np, text)
+            who = _unnamed(toks[c + 2 : k], text) or _classify(np, text)
             if who and who.kind != "pron":
                 before = toks[:c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
@@ -1178,6 +1352,42 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     return _participle_frame(toks, text) or fallback
 
 
+def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Frame, list[_Tok]]]:
+    """ "X said A, and two freight brokers said B": two frames, each with its quotations;
+    [] when the sentence has one source."""
+    content = frame.content
+    if content is None:
+        return []
+    for x in range(1, len(toks) - 3):
+        if not (
+            toks[x].text == ","
+            and toks[x + 1].low in {"and", "but", "while"}
+            and content[0] < toks[x].start < content[1]
+        ):
+            continue
+        rest = toks[x + 2 :]
+        second = _frame(rest, text)
+        if (
+            second is None
+            or second.mention.kind in ("pron", "itpron", "alias", "role", "anonref")
+            or second.content is None
+            # The second subject opens the clause: "..., and Councilman Tom Reyes said".
+            or _fold(second.mention.surface)
+            not in _fold(text[rest[0].start : rest[min(5, len(rest) - 1)].end])
+        ):
+            continue
+        first = _Frame(
+            frame.mention, frame.cue, (content[0], toks[x].start), frame.passive, frame.doc
+        )
+        split = toks[x].start
+        quotes = [t for t in toks if t.kind == "Q"]
+        return [
+            (first, [q for q in quotes if q.start < split]),
+            (second, [q for q in quotes if q.start > split]),
+        ]
+    return []
+
+
 def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     """ "Andersen vetoed the bill on Monday, saying it went too far": the subject speaks."""
     n = len(toks)
@@ -1191,6 +1401,20 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
             while f < k and toks[f].kind == "W" and (toks[f].cap or toks[f].low in DETERMINERS):
                 f += 1
             who = _classify(toks[start:f], text) if f > start else None
+            if who is None:
+                # "A coalition of fishermen sued the board on Monday, saying ...": the
+                # description before the first verb.
+                v = next(
+                    (
+                        x
+                        for x in range(start + 1, k)
+                        if toks[x].kind == "W"
+                        and not toks[x].cap
+                        and (toks[x].low.endswith("ed") or toks[x].low in SAY_VERBS)
+                    ),
+                    None,
+                )
+                who = _unnamed(toks[start:v], text) if v is not None else None
             if who is None or who.kind in ("alias", "role"):
                 return None
             content = _content_after(toks, k + 2, "says", text)
@@ -1214,6 +1438,10 @@ class _Registry:
         # Who wrote each document the article cites ("report" -> the auditor's office).
         self.docs: dict[str, _Speaker] = {}
         self.last_doc: _Speaker | None = None
+        # Unnamed sources attributed so far, with their paragraph, for "the person said".
+        self.unnamed: list[tuple[_Speaker, int]] = []
+        # Where each sentence starts, for "her campaign said" -> the sentence's subject.
+        self.sentence_starts: list[int] = []
 
     def bind_doc(self, noun: str, sp: _Speaker) -> None:
         """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
@@ -1241,6 +1469,16 @@ class _Registry:
             who = _classify(toks, found)
             if who is not None and who.kind in ("person", "org"):
                 return self._get(who.surface, "person" if who.kind == "person" else "org")
+        if noun in LEGAL_DOCS:
+            # "A coalition of fishermen sued ... The lawsuit argues that ...": the plaintiff
+            # quoted in this or the previous paragraph.
+            recent = sorted(
+                (sp for sp in self.speakers if id(sp) in self.seen and sp.kind != "person"),
+                key=lambda sp: -self.seen[id(sp)],
+            )
+            if recent and paragraph - self.seen_para[id(recent[0])] <= 1:
+                return recent[0]
+            return None
         if self.last_doc is not None:
             return self.last_doc
         if self.last_org and paragraph - self.last_org[1] <= ALIAS_REACH:
@@ -1330,7 +1568,7 @@ class _Registry:
                 return self._get(" ".join(words), "org")
         return None
 
-    def _get(self, name: str, kind: Literal["person", "org", "group"]) -> _Speaker:
+    def _get(self, name: str, kind: Literal["person", "org", "group", "unnamed"]) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
         for sp in self.speakers:
             if sp.kind == kind and (
@@ -1417,8 +1655,118 @@ class _Registry:
                 names.append(" ".join(words))
         return self._get(names[-1], "person") if names else None
 
+    def _named_later(self, m: _Mention, at: int) -> _Speaker | None:
+        """The name a source described first is given soon after ("," said a captain ...
+        The captain, Gus Ramberg, said")."""
+        if m.surface.split()[0] not in {"a", "an", "one"}:
+            return None
+        name = r"((?:[A-Z][\w'’.\-]+\s+){1,2}[A-Z][\w'’\-]+)"
+        pats = [rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}{re.escape(m.role)},\s+{name},"]
+        window = self.text[at : at + NAMED_LATER_REACH]
+        hits = [mm for pat in pats if (mm := re.search(pat, window))]
+        if not hits:
+            return None
+        first = min(hits, key=lambda mm: mm.start())
+        title, words = _split_title(first.group(1).split())
+        if len(words) < 2 or any(_fold(w) in ORG_HEADS for w in words):
+            return None
+        sp = self._get(" ".join(words), "person")
+        if m.surface not in sp.roles:
+            sp.roles.append(m.surface)
+        return sp
+
+    def _subject_person(self, at: int) -> _Speaker | None:
+        """The person "her"/"his" at ``at`` stands for: the first person named in the sentence
+        before it, else in the sentence before ("Quist raised $6.4 million ..., her campaign
+        said"; "Voss has not been accused. Her campaign said")."""
+        starts = [s for s in self.sentence_starts if s <= at] or [0]
+        prev = starts[-2] if len(starts) >= 2 else starts[-1]
+        regions = [(starts[-1], at), (prev, starts[-1])]
+        pat = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)*")
+        for start, end in regions:
+            region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[start:end])
+            for mm in pat.finditer(region):
+                words = mm.group().split()
+                while words and (_fold(words[0]) in CAP_STOP or _fold(words[0]) in TITLES):
+                    words = words[1:]
+                if not words or any(_fold(w) in ORG_HEADS for w in words):
+                    continue
+                if len(words) >= 2:
+                    return self._get(" ".join(words[-3:]), "person")
+                one = self._person_by_token(words[0], start + mm.end())
+                if one is not None:
+                    return one
+        return None
+
+    def _role_named_later(self, pos: int, at: int) -> _Speaker | None:
+        """ "The country's trade minister has said little. ... she said ... The minister, Hedda
+        Sorlie, ...": a pronoun whose antecedent is a role that is named a little later."""
+        if pos < 0:
+            return None
+        region = _QUOTED.sub(" ", self.text[max(0, pos - 300) : pos])
+        roles = [w for w in re.findall(r"[a-z]+", region) if _role_like(w)]
+        if not roles:
+            return None
+        name = r"((?:[A-Z][\w'’.\-]+\s+){1,2}[A-Z][\w'’\-]+)"
+        found = re.search(
+            rf"\b[Tt]he\s+{re.escape(roles[-1])},\s+{name},", self.text[at : at + NAMED_LATER_REACH]
+        )
+        if found is None:
+            return None
+        title, words = _split_title(found.group(1).split())
+        if len(words) < 2:
+            return None
+        sp = self._get(" ".join(words), "person")
+        if roles[-1] not in sp.roles:
+            sp.roles.append(roles[-1])
+        return sp
+
+    def _unnamed_antecedent(self, head: str, paragraph: int) -> _Speaker | None:
+        """The unnamed source "the person" / "the officials" / "one of them" stands for."""
+
+        def stem(w: str) -> str:
+            return "person" if w == "people" else w.removesuffix("s")
+
+        for sp, para in reversed(self.unnamed):
+            if paragraph - para > ALIAS_REACH:
+                break
+            words = _fold(sp.name).split()
+            if (not head and words[0] not in {"a", "an", "one"}) or (
+                head and any(stem(w) == stem(head) for w in words)
+            ):
+                return sp
+        return None
+
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "anon":
+            named = self._named_later(m, at)
+            if named is not None:
+                return named
+            return self._get(m.surface, "unnamed")
+        if m.kind == "anonref":
+            found = self._unnamed_antecedent(m.role, paragraph)
+            if found is None and m.role and _role_like(m.role):
+                return self._find_role(m.role, at)
+            return found
+        if m.kind == "orgdesc":
+            # The organisation that speaks in the next sentences ("Coastline Ferries said").
+            window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 300])
+            later = re.search(
+                r"(?:^\s*|[.!?]\s+|\n)((?:[A-Z][\w'’\-]+\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says)\b",
+                window,
+            )
+            if later is not None:
+                name = " ".join(w for w in later.group(1).split() if _fold(w) not in CAP_STOP)
+                later_org = _classify(_tokens(name, 0, len(name)), name) if name else None
+                if later_org is not None and later_org.kind == "org":
+                    return self._get(later_org.surface, "org")
+            return self._recent_org(m.role, paragraph)
+        if m.kind == "poss":
+            who = self._subject_person(m.at)
+            if who is None:
+                return None
+            return self._get(f"{who.name.split()[-1]} {m.role}", "org")
         if m.kind == "pron":
             if m.at >= 0:
                 # A person named after the last attribution (this paragraph or the one before)
@@ -1433,7 +1781,7 @@ class _Registry:
                     return near
             if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
                 return self.last_person[0]
-            return self._named_before(at)
+            return self._named_before(at) or self._role_named_later(m.at, at)
         if m.kind == "role":
             return self._find_role(m.role, at)
         if m.kind == "doc":
@@ -1455,6 +1803,22 @@ class _Registry:
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
             return sp
+        if m.kind == "org" and not any(ch.isupper() for ch in m.surface):
+            # "The steelworkers' union said ... The union, the Varn Federation of
+            # Metalworkers, represents ...": the name given right after the description.
+            head = re.sub(r"['’]s?$", "", _fold(m.surface).split()[-1])
+            org = (
+                r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
+            )
+            later = re.search(
+                rf"\b[Tt]he\s+{re.escape(head)},\s+(?:the\s+)?{org},",
+                self.text[at : at + NAMED_LATER_REACH],
+            )
+            if later is not None:
+                named_org = self._get(later.group(1), "org")
+                if m.surface not in named_org.aliases:
+                    named_org.aliases.append(m.surface)
+                return named_org
         if m.kind == "org":
             # "state Department of Transportation", "... Clearinghouse at Syracuse University":
             # the organisation's own name, with the longer form kept as an alias.
@@ -1620,6 +1984,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
     reg = _Registry(masked)
     raws: list[_Raw] = []
     sents = sentences(text)
+    reg.sentence_starts = [s for _, s, _ in sents]
     first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
     for si, (para, s, e) in enumerate(sents):
@@ -1629,37 +1994,41 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         quotes = [t for t in toks if t.kind == "Q"]
         frame = _frame(toks, text)
         found: list[_Raw] = []
+        parts = _second_source(toks, text, frame) if frame is not None else []
         if frame is not None:
-            sp = reg.resolve(frame.mention, para, e)
-            if sp is not None and frame.doc:
-                reg.bind_doc(frame.doc, sp)
-            if sp is not None:
-                sent_s = s
-                content = frame.content
-                if content and frame.passive:
-                    subj = _fold(text[content[0] : content[1]]).split()
-                    if subj and subj[0] in ANAPHORS and si > 0:
-                        _, ps, pe = sents[si - 1]
-                        content = _span(_tokens(text, ps, pe), text)
-                        sent_s = ps
-                for q in quotes:
-                    a, b = _quote_inner(text, q)
-                    if b > a:
-                        found.append(_Raw(sp, "direct", frame.cue, a, b, s, e))
-                if (
-                    content
-                    and content[1] > content[0]
-                    and (not quotes or _substantial(text, content, quotes))
-                ):
-                    for cue, cs, ce in _split_content(text, content, frame.cue):
-                        found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
-                reg.seen[id(sp)] = e
-                reg.seen_para[id(sp)] = para
-                reg.last_attr_end = e
-                if sp.kind == "org":
-                    reg.last_org = (sp, para)
-                if sp.kind == "person":
-                    reg.last_person = (sp, para)
+            for part, part_quotes in parts or [(frame, quotes)]:
+                sp = reg.resolve(part.mention, para, e)
+                if sp is not None and part.doc:
+                    reg.bind_doc(part.doc, sp)
+                if sp is not None:
+                    sent_s = s
+                    content = part.content
+                    if content and part.passive:
+                        subj = _fold(text[content[0] : content[1]]).split()
+                        if subj and subj[0] in ANAPHORS and si > 0:
+                            _, ps, pe = sents[si - 1]
+                            content = _span(_tokens(text, ps, pe), text)
+                            sent_s = ps
+                    for q in part_quotes:
+                        a, b = _quote_inner(text, q)
+                        if b > a:
+                            found.append(_Raw(sp, "direct", part.cue, a, b, s, e))
+                    if (
+                        content
+                        and content[1] > content[0]
+                        and (not part_quotes or _substantial(text, content, part_quotes))
+                    ):
+                        for cue, cs, ce in _split_content(text, content, part.cue):
+                            found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
+                    reg.seen[id(sp)] = e
+                    reg.seen_para[id(sp)] = para
+                    reg.last_attr_end = e
+                    if sp.kind == "org":
+                        reg.last_org = (sp, para)
+                    if sp.kind == "person":
+                        reg.last_person = (sp, para)
+                    if sp.kind == "unnamed":
+                        reg.unnamed.append((sp, para))
         elif (
             quotes
             and prev_raw

@@ -181,6 +181,15 @@ class Settings(BaseSettings):
         default=None, description="user:password required when the app listens beyond loopback."
     )
 
+    # REST and OpenAI-compatible API (ui/api.py)
+    api_rate_per_minute: int = Field(
+        default=60,
+        ge=0,
+        description="Requests a minute that each API key (or the keyless loopback caller) may "
+        "make to /api/v1 and /v1, in bursts of up to as many; more get HTTP 429 with "
+        "Retry-After. 0 = no limit.",
+    )
+
     # dates and tracing (issue 13)
     answer_dates: bool = Field(
         default=True,
@@ -196,6 +205,14 @@ class Settings(BaseSettings):
         default=False,
         description="Export OpenTelemetry spans per answer stage; needs `pip install "
         "'newsrag[otel]'` and a tracer provider (the global one unless set in rag.trace).",
+    )
+
+    # several processes sharing one data directory
+    writer_wait: float = Field(
+        default=120.0,
+        ge=0,
+        description="Seconds an ingest or remove waits for another process's write to the same "
+        "data directory to finish before giving up (0: refuse at once).",
     )
 
     # output constraints for the embedded model (issue 8)
@@ -220,6 +237,7 @@ class Settings(BaseSettings):
     def fingerprint(self) -> str:
         """Hash of the answer-relevant settings, for eval caches and reports."""
         skip = {"openai_api_key", "ui_auth", "data_dir", "ui_host", "ui_port", "seeds_dir"}
+        skip |= {"api_rate_per_minute", "writer_wait"}  # serving knobs do not change answers
         skip |= {"trace_log", "otel"}  # observability, not answers
         data = {k: str(v) for k, v in self.model_dump().items() if k not in skip}
         return hashlib.md5(json.dumps(data, sort_keys=True).encode()).hexdigest()[:10]

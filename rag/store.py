@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlparse
 
 # chromadb's telemetry is off: rag/__init__ (imported before this module) set the defaults.
@@ -14,10 +17,21 @@ import chromadb  # noqa: E402
 from chromadb.api.shared_system_client import SharedSystemClient  # noqa: E402
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
+from chromadb.errors import NotFoundError  # noqa: E402
 from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
 
 from rag.errors import EmbeddingMismatchError, StoreError, StoreUnavailableError
 from rag.types import Chunk
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# After a dropped connection or a stale collection handle: reconnect and retry at most this
+# often per call, so a restarted server is used at once while a down one fails fast.
+RECONNECT_TRIES = 2
+RECONNECT_PAUSE_S = 0.2
+# Chroma's HTTP client waits forever by default; a hung server must not hang every query.
+HTTP_TIMEOUT_S = 60.0
 
 
 class Store(Protocol):
@@ -178,6 +192,8 @@ class ChromaStore:
         }
         self.path = path or "."
         self._rw = _ReadWriteLock()
+        # Bumped by every reconnect, so threads that failed together reconnect only once.
+        self._generation = 0
         self.client: Any = self._connect()
         if recreate:
             self._drop()
@@ -194,6 +210,9 @@ class ChromaStore:
                     ssl=u.scheme == "https",
                     settings=settings,
                 )
+                session = getattr(getattr(client, "_server", None), "_session", None)
+                if session is not None:
+                    session.timeout = HTTP_TIMEOUT_S
                 client.heartbeat()
                 return client
             return chromadb.PersistentClient(path=self.path, settings=settings)
@@ -218,6 +237,57 @@ class ChromaStore:
                 self.client = self._connect()
             self._collection = self._open()
 
+    def _call(self, op: Callable[[Any], T]) -> T:
+        """Run ``op(collection)``; on a server, reconnect and retry after a dropped connection.
+
+        A restarted Chroma server is used again by the next call; while it is down each call
+        fails at once with StoreUnavailableError. Every operation retried here is idempotent
+        (query, count, get, upsert, delete).
+        """
+        for attempt in range(RECONNECT_TRIES + 1):
+            with self._rw.read():
+                col, generation = self._collection, self._generation
+                try:
+                    return op(col)
+                except Exception as exc:
+                    failure = exc
+            if not self.url or not _reconnectable(failure) or attempt == RECONNECT_TRIES:
+                break
+            if attempt:
+                time.sleep(RECONNECT_PAUSE_S)
+            try:
+                self._reconnect(generation)
+            except StoreUnavailableError:
+                break  # the server is still down: say so now instead of waiting
+        raise self._unavailable(failure) from failure
+
+    def _reconnect(self, generation: int) -> None:
+        """A new HTTP client and collection handle, unless another thread just made them."""
+        # Ask first on the old client, whose requests time out: building a new one makes
+        # requests without a timeout, and must not hang behind the write lock.
+        for attempt in range(2):  # the first may meet a pooled connection the restart closed
+            try:
+                self.client.heartbeat()
+                break
+            except Exception as exc:
+                if attempt or _timed_out(exc):
+                    raise self._unavailable(exc) from exc
+        with self._rw.write():
+            if generation != self._generation:
+                return
+            old = self.client
+            self.client = self._connect()
+            self._collection = self._open()
+            self._generation += 1
+            # Each HttpClient owns its System and connection pool; free the old one.
+            ident = getattr(old, "_identifier", None)
+            with SharedSystemClient._refcount_lock:
+                SharedSystemClient._identifier_to_system.pop(ident, None)  # type: ignore[arg-type]
+                SharedSystemClient._identifier_to_refcount.pop(ident, None)  # type: ignore[arg-type]
+            with contextlib.suppress(Exception):
+                old._server._session.close()
+        log.info("reconnected to the Chroma server at %s", self.url)
+
     def _unavailable(self, exc: Exception) -> StoreError:
         if self.url:
             return StoreUnavailableError(
@@ -229,28 +299,37 @@ class ChromaStore:
 
     def _open(self) -> Any:
         try:
-            try:
-                col = self.client.get_collection(self.name)
-            except Exception as exc:
-                if not _is_not_found(exc):
-                    raise
-                col = None
-            if col is not None:
-                meta = col.metadata or {}
-                built_with = meta.get("embedding_model")
-                if built_with and built_with != self.embedder_name:
-                    raise EmbeddingMismatchError(
-                        f"The index was built with the embedding model {built_with!r}, but the "
-                        f"settings select {self.embedder_name!r}. Run `newsrag reindex` to "
-                        "re-embed every article with the new model, or switch RAG_EMBEDDER back."
+            for attempt in range(2):
+                try:
+                    col = self.client.get_collection(self.name)
+                except Exception as exc:
+                    if not _is_not_found(exc):
+                        raise
+                    col = None
+                if col is not None:
+                    meta = col.metadata or {}
+                    built_with = meta.get("embedding_model")
+                    if built_with and built_with != self.embedder_name:
+                        raise EmbeddingMismatchError(
+                            f"The index was built with the embedding model {built_with!r}, but "
+                            f"the settings select {self.embedder_name!r}. Run `newsrag reindex` "
+                            "to re-embed every article with the new model, or switch "
+                            "RAG_EMBEDDER back."
+                        )
+                    return col
+                try:
+                    return self.client.create_collection(
+                        self.name,
+                        embedding_function=NewsragEmbeddingFunction(self.embedder_kind, ""),
+                        metadata={"embedding_model": self.embedder_name, "dim": self.dim},
+                        configuration={"hnsw": self.hnsw},
                     )
-                return col
-            return self.client.create_collection(
-                self.name,
-                embedding_function=NewsragEmbeddingFunction(self.embedder_kind, ""),
-                metadata={"embedding_model": self.embedder_name, "dim": self.dim},
-                configuration={"hnsw": self.hnsw},
-            )
+                except Exception as exc:
+                    # Another process created it since we looked (two apps starting on a
+                    # fresh server): open theirs.
+                    if attempt or "already exists" not in str(exc):
+                        raise
+            raise AssertionError("unreachable")  # pragma: no cover
         except StoreError:
             raise
         except Exception as exc:
@@ -259,29 +338,26 @@ class ChromaStore:
     def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
         """Upsert chunks in batches below Chroma's maximum batch size."""
         batch = 1000
-        try:
-            with self._rw.read():
-                for b in range(0, len(chunks), batch):
-                    part = chunks[b : b + batch]
-                    self._collection.upsert(
-                        ids=[c.id for c in part],
-                        embeddings=[list(v) for v in vectors[b : b + batch]],
-                        documents=[c.text for c in part],
-                        metadatas=[
-                            {
-                                "article_id": c.article_id,
-                                "index": c.index,
-                                "outlet": c.outlet,
-                                "title": c.title,
-                                "published": published_number(c.published),
-                                "start": c.start,
-                                "end": c.end,
-                            }
-                            for c in part
-                        ],
-                    )
-        except Exception as exc:
-            raise self._unavailable(exc) from exc
+        for b in range(0, len(chunks), batch):
+            part = chunks[b : b + batch]
+            kw: dict[str, Any] = {
+                "ids": [c.id for c in part],
+                "embeddings": [list(v) for v in vectors[b : b + batch]],
+                "documents": [c.text for c in part],
+                "metadatas": [
+                    {
+                        "article_id": c.article_id,
+                        "index": c.index,
+                        "outlet": c.outlet,
+                        "title": c.title,
+                        "published": published_number(c.published),
+                        "start": c.start,
+                        "end": c.end,
+                    }
+                    for c in part
+                ],
+            }
+            self._call(lambda col: col.upsert(**kw))  # noqa: B023 (runs before kw changes)
 
     def delete_articles(self, article_ids: Sequence[str]) -> None:
         """Delete by metadata so partially written articles are cleaned too."""
@@ -289,48 +365,34 @@ class ChromaStore:
         if not ids:
             return
         where = {"article_id": ids[0]} if len(ids) == 1 else {"article_id": {"$in": ids}}
-        try:
-            with self._rw.read():
-                self._collection.delete(where=where)
-        except Exception as exc:
-            raise self._unavailable(exc) from exc
+        self._call(lambda col: col.delete(where=where))
 
     def query(
         self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[tuple[str, float]]:
         """Nearest chunks by cosine similarity (1 - cosine distance)."""
-        try:
-            # Chroma 1.x caps n_results at the collection size itself; a count() first would
-            # cost a second round trip per query.
-            with self._rw.read():
-                res = self._collection.query(
-                    query_embeddings=[list(vector)],
-                    n_results=k,
-                    where=where,
-                    include=["distances"],
-                )
-        except Exception as exc:
-            raise self._unavailable(exc) from exc
+        # Chroma 1.x caps n_results at the collection size itself; a count() first would
+        # cost a second round trip per query.
+        res = self._call(
+            lambda col: col.query(
+                query_embeddings=[list(vector)],
+                n_results=k,
+                where=where,
+                include=["distances"],
+            )
+        )
         ids = res["ids"][0]
         dists = res["distances"][0]
         return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
 
     def count(self) -> int:
         """Number of stored chunks."""
-        try:
-            with self._rw.read():
-                return int(self._collection.count())
-        except Exception as exc:
-            raise self._unavailable(exc) from exc
+        return int(self._call(lambda col: col.count()))
 
     def ids(self, article_id: str | None = None) -> set[str]:
         """Every stored chunk id (of one article if given)."""
         where = {"article_id": article_id} if article_id else None
-        try:
-            with self._rw.read():
-                return set(self._collection.get(where=where, include=[])["ids"])
-        except Exception as exc:
-            raise self._unavailable(exc) from exc
+        return set(self._call(lambda col: col.get(where=where, include=[]))["ids"])
 
     def reset(self) -> None:
         """Drop and recreate the collection for the current embedder."""
@@ -351,6 +413,23 @@ class ChromaStore:
     def collection(self) -> Any:
         """The underlying Chroma collection (for LangChain or direct use)."""
         return self._collection
+
+
+def _reconnectable(exc: Exception) -> bool:
+    """A dropped or refused connection, or a collection handle the server no longer knows."""
+    if isinstance(exc, NotFoundError):
+        return True
+    # A server that answers too slowly is not helped by a new connection.
+    return _httpx_error(exc, "TransportError") and not _timed_out(exc)
+
+
+def _timed_out(exc: Exception) -> bool:
+    return _httpx_error(exc, "TimeoutException")
+
+
+def _httpx_error(exc: Exception, name: str) -> bool:
+    """Whether ``exc`` is httpx's ``name`` error, by name: httpx belongs to rag/web.py."""
+    return any(c.__name__ == name and c.__module__.startswith("httpx") for c in type(exc).__mro__)
 
 
 def _is_not_found(exc: Exception) -> bool:

@@ -827,7 +827,13 @@ def _data_module() -> ModuleType:
 
 @pytest.mark.parametrize(
     ("folder", "articles"),
-    [("attrib_dev", 41), ("attrib_heldout", 15), ("attrib_heldout2", 5), ("attrib_heldout3", 8)],
+    [
+        ("attrib_dev", 43),
+        ("attrib_heldout", 15),
+        ("attrib_heldout2", 5),
+        ("attrib_heldout3", 8),
+        ("attrib_heldout4", 5),
+    ],
 )
 def test_attribution_sets_are_built_from_their_sources(folder: str, articles: int) -> None:
     """gold.yaml and articles/*.json are exactly what src/*.txt gives; spans are exact."""
@@ -868,10 +874,10 @@ def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
     assert cats["speech_quoted"]["recall"] >= 0.99
-    assert cats["speech_reported"]["recall"] >= 0.92
+    assert cats["speech_reported"]["recall"] >= 0.94
     assert cats["total"]["precision"] >= 0.95
     assert cats["total"]["speaker_accuracy"] >= 0.99
-    assert cats["other_reported"]["recall"] >= 0.75
+    assert cats["other_reported"]["recall"] >= 0.78
 
 
 # Issue 9, second round: forms found missing on the development set (own fictional sentences).
@@ -1347,3 +1353,432 @@ def test_capitalised_document_word_is_part_of_a_name() -> None:
     assert got == [
         ("Dunmore Office of Budget Analysis", "organisation", "tax revenue grew 2 percent")
     ]
+
+
+# Unnamed sources, described speakers, campaigns and speakers named later ("who said" misses
+# on the long held-out set, rebuilt on the dev set). An unnamed source is named by the
+# description the article gives it, with the role "unnamed source", so that a who-said answer
+# names it honestly; a source named a few sentences later gets that name.
+SOURCE_PATTERNS = {
+    "unnamed_familiar_with": (
+        "A person familiar with the talks said the draft would cut the duty to 5 percent.",
+        [
+            (
+                "a person familiar with the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "the draft would cut the duty to 5 percent",
+                38,
+                79,
+            )
+        ],
+    ),
+    "unnamed_counted_briefed_on": (
+        "Two diplomats briefed on the negotiations said the sticking point was a quota.",
+        [
+            (
+                "two diplomats briefed on the negotiations",
+                "unnamed source",
+                "reported",
+                "said",
+                "the sticking point was a quota",
+                47,
+                77,
+            )
+        ],
+    ),
+    "unnamed_after_quote": (
+        '"Nothing is agreed until everything is agreed," a senior trade official said.',
+        [
+            (
+                "a senior trade official",
+                "unnamed source",
+                "direct",
+                "said",
+                "Nothing is agreed until everything is agreed",
+                1,
+                45,
+            )
+        ],
+    ),
+    "unnamed_inverted_relative_cut": (
+        '"We lost two seasons," said a captain who has fished the bay since 1988.',
+        [("a captain", "unnamed source", "direct", "said", "We lost two seasons", 1, 20)],
+    ),
+    "unnamed_named_later_appositive": (
+        '"They drew a line on a chart," said a captain who has fished the bay since 1988. The captain, Gus Ramberg, said the corridor would close a fifth of his grounds.',
+        [
+            ("Gus Ramberg", "captain", "direct", "said", "They drew a line on a chart", 1, 28),
+            (
+                "Gus Ramberg",
+                "captain",
+                "reported",
+                "said",
+                "the corridor would close a fifth of his grounds",
+                112,
+                159,
+            ),
+        ],
+    ),
+    "unnamed_one_of_them": (
+        "Two diplomats said the talks had stalled over steel quotas. One of them said the quota was the only open issue.",
+        [
+            (
+                "two diplomats",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks had stalled over steel quotas",
+                19,
+                58,
+            ),
+            (
+                "two diplomats",
+                "unnamed source",
+                "reported",
+                "said",
+                "the quota was the only open issue",
+                77,
+                110,
+            ),
+        ],
+    ),
+    "unnamed_according_to": (
+        "The county auditor found $2 million in unpaid invoices, according to three people briefed on the audit.",
+        [
+            (
+                "three people briefed on the audit",
+                "unnamed source",
+                "reported",
+                "according to",
+                "The county auditor found $2 million in unpaid invoices",
+                0,
+                54,
+            )
+        ],
+    ),
+    "described_group_saying": (
+        "A coalition of fishermen sued the energy board on Monday, saying the cable route would cut through scallop grounds.",
+        [
+            (
+                "a coalition of fishermen",
+                "group",
+                "reported",
+                "saying",
+                "the cable route would cut through scallop grounds",
+                65,
+                114,
+            )
+        ],
+    ),
+    "described_group_relative_is_org": (
+        'Calder Homes Now, a coalition of builders that backed the bill, called the veto "a gift to owners".',
+        [("Calder Homes Now", "organisation", "direct", "called", "a gift to owners", 81, 97)],
+    ),
+    "her_campaign_same_sentence": (
+        "Senate candidate Marla Quist raised $6.4 million in the quarter, more than Sen. Dwight Harmon, her campaign said Tuesday.",
+        [
+            (
+                "Quist campaign",
+                "organisation",
+                "reported",
+                "said",
+                "Senate candidate Marla Quist raised $6.4 million in the quarter, more than Sen. Dwight Harmon",
+                0,
+                93,
+            )
+        ],
+    ),
+    "his_campaign_previous_sentence": (
+        "Tomas Brandt, a former aide to Governor Lena Ostrow, announced his run in May. His campaign said it had raised $2 million since then.",
+        [
+            (
+                "Tomas Brandt",
+                "former aide to Governor Lena Ostrow",
+                "reported",
+                "announced",
+                "his run in May",
+                63,
+                77,
+            ),
+            (
+                "Brandt campaign",
+                "organisation",
+                "reported",
+                "said",
+                "it had raised $2 million since then",
+                97,
+                132,
+            ),
+        ],
+    ),
+    "the_system": (
+        "Valewood Health System said it would close the clinic in June. The system said patients would be moved to Harlow.",
+        [
+            (
+                "Valewood Health System",
+                "organisation",
+                "reported",
+                "said",
+                "it would close the clinic in June",
+                28,
+                61,
+            ),
+            (
+                "Valewood Health System",
+                "organisation",
+                "reported",
+                "said",
+                "patients would be moved to Harlow",
+                79,
+                112,
+            ),
+        ],
+    ),
+    "school_system": (
+        "The Tarrow school system said it expected $2 million a year from the substation.",
+        [
+            (
+                "Tarrow school system",
+                "organisation",
+                "reported",
+                "said",
+                "it expected $2 million a year from the substation",
+                30,
+                79,
+            )
+        ],
+    ),
+    "state_board_description": (
+        "The state energy board said it could not comment on pending litigation.",
+        [
+            (
+                "state energy board",
+                "organisation",
+                "reported",
+                "said",
+                "it could not comment on pending litigation",
+                28,
+                70,
+            )
+        ],
+    ),
+    "study_by_org_found": (
+        "A study by the Brennick Institute for Trade found that the standoff had cut trade by 9 percent.",
+        [
+            (
+                "Brennick Institute for Trade",
+                "organisation",
+                "reported",
+                "found",
+                "the standoff had cut trade by 9 percent",
+                55,
+                94,
+            )
+        ],
+    ),
+    "officials_there": (
+        "Officials there said the levy had hurt carmakers more than it had hurt exporters.",
+        [
+            (
+                "Officials",
+                "group",
+                "reported",
+                "said",
+                "the levy had hurt carmakers more than it had hurt exporters",
+                21,
+                80,
+            )
+        ],
+    ),
+    "second_source_after_and": (
+        "Corran Shipping Company said it had moved two ships to Port Esk, and three dock "
+        "workers said waits had doubled since Monday.",
+        [
+            (
+                "Corran Shipping Company",
+                "organisation",
+                "reported",
+                "said",
+                "it had moved two ships to Port Esk",
+                29,
+                63,
+            ),
+            (
+                "three dock workers",
+                "unnamed source",
+                "reported",
+                "said",
+                "waits had doubled since Monday",
+                93,
+                123,
+            ),
+        ],
+    ),
+    "second_source_takes_its_quote": (
+        "The mayor, Ann Ode, said the plan was dead, and Councilman Tom Reyes said he agreed "
+        'with her "on every point."',
+        [
+            ("Ann Ode", "mayor", "reported", "said", "the plan was dead", 25, 42),
+            ("Tom Reyes", "Councilman", "direct", "said", "on every point.", 94, 109),
+        ],
+    ),
+    "calls_itself_names_the_group": (
+        "Fishermen formed a coalition in May. The coalition, which calls itself Keep Tarrow Fishing, said the board had ignored its maps.",
+        [
+            (
+                "Keep Tarrow Fishing",
+                "organisation",
+                "reported",
+                "said",
+                "the board had ignored its maps",
+                97,
+                127,
+            )
+        ],
+    ),
+    "company_described_then_named": (
+        'The developer, Northwind Array, said it had changed the route twice. "We have listened," the company said in a statement.',
+        [
+            (
+                "Northwind Array",
+                "organisation",
+                "reported",
+                "said",
+                "it had changed the route twice",
+                37,
+                67,
+            ),
+            ("Northwind Array", "organisation", "direct", "said", "We have listened", 70, 86),
+        ],
+    ),
+    "pronoun_role_named_later": (
+        "The country's trade minister has said little in public. Asked about the talks on Monday, she said she was hopeful. The minister, Hedda Sorlie, faces pressure from steelworkers.",
+        [("Hedda Sorlie", "minister", "reported", "said", "she was hopeful", 98, 113)],
+    ),
+    "org_description_named_later": (
+        "The steelworkers' union said any agreement had to include a cap on imports. The union, the Varn Federation of Metalworkers, represents 38,000 people.",
+        [
+            (
+                "Varn Federation of Metalworkers",
+                "organisation",
+                "reported",
+                "said",
+                "any agreement had to include a cap on imports",
+                29,
+                74,
+            )
+        ],
+    ),
+    "review_by_laboratory_concluded": (
+        "A review by the Coastal Fisheries Laboratory concluded that buried cables had little lasting effect on scallops.",
+        [
+            (
+                "Coastal Fisheries Laboratory",
+                "organisation",
+                "reported",
+                "concluded",
+                "buried cables had little lasting effect on scallops",
+                60,
+                111,
+            )
+        ],
+    ),
+    "company_described_then_named_next_sentence": (
+        "The company that runs the only ferry to Gannet Island said Wednesday it would cut winter service to three round trips. Coastline Ferries said the schedule would return in April.",
+        [
+            (
+                "Coastline Ferries",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut winter service to three round trips",
+                69,
+                117,
+            ),
+            (
+                "Coastline Ferries",
+                "organisation",
+                "reported",
+                "said",
+                "the schedule would return in April",
+                142,
+                176,
+            ),
+        ],
+    ),
+    "lawsuit_speaks_for_its_plaintiff": (
+        "A coalition of oystermen sued the port on Monday, saying the dredging would bury their beds.\n\nThe lawsuit, filed in federal court, argues that the port never studied the silt.",
+        [
+            (
+                "a coalition of oystermen",
+                "group",
+                "reported",
+                "saying",
+                "the dredging would bury their beds",
+                57,
+                91,
+            ),
+            (
+                "a coalition of oystermen",
+                "group",
+                "reported",
+                "argues",
+                "the port never studied the silt",
+                143,
+                174,
+            ),
+        ],
+    ),
+    "unnamed_the_person": (
+        "A person close to the board said the vote had been delayed. The person, who was not authorised to speak, said the chair would resign.",
+        [
+            (
+                "a person close to the board",
+                "unnamed source",
+                "reported",
+                "said",
+                "the vote had been delayed",
+                33,
+                58,
+            ),
+            (
+                "a person close to the board",
+                "unnamed source",
+                "reported",
+                "said",
+                "the chair would resign",
+                110,
+                132,
+            ),
+        ],
+    ),
+    "unnamed_pronoun_is_not_guessed": (
+        'A nurse who worked the night shift said the ambulance had arrived late. "We did what we could," she said.',
+        [
+            (
+                "a nurse",
+                "unnamed source",
+                "reported",
+                "said",
+                "the ambulance had arrived late",
+                40,
+                70,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SOURCE_PATTERNS))
+def test_source_patterns(case: str) -> None:
+    """Exact speaker, role, kind, cue, quote and span of every statement."""
+    text, expected = SOURCE_PATTERNS[case]
+    got = [
+        (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
+        for a in extract_attributions(text)
+    ]
+    assert got == expected
+    for _, _, _, _, quote, start, end in expected:
+        assert text[start:end] == quote

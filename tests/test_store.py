@@ -3,10 +3,10 @@
 import shutil
 import subprocess
 import sys
-import time
-from pathlib import Path
+import threading
 
 import pytest
+from chroma_server import ChromaServer
 
 from rag.errors import EmbeddingMismatchError, StoreUnavailableError
 from rag.index import Index
@@ -20,29 +20,9 @@ from conftest import SEED_FILE, free_port
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     """A real Chroma server process on a free loopback port."""
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    exe = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen(
-        [str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    import chromadb
-
-    deadline = time.time() + 60
-    while True:
-        try:
-            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-            break
-        except Exception:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                raise RuntimeError("chroma server did not start") from None
-            time.sleep(0.3)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=20)
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server")).start()
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(params=["embedded", "server"])
@@ -121,3 +101,139 @@ def test_collection_reopens_in_new_process_without_download(tmp_path):
     )
     assert out.stdout.strip() == "4 all-MiniLM-L6-v2-int8"
     shutil.rmtree(tmp_path / "data")
+
+
+def test_store_reconnects_after_chroma_server_restart(tmp_path, fake_embedder):
+    server = ChromaServer(tmp_path / "server").start()
+    try:
+        s = Settings(data_dir=tmp_path / "data", chroma_url=server.url)
+        idx = Index(s, embedder=fake_embedder)
+        idx.ingest([SEED_FILE], progress=False)
+        store = idx.store
+        q = "How many North Korean troops are in Russia?"
+        want = [p.chunk.id for p in retrieve(q, k=2, index=idx)]
+        assert want == ["f594db8a5cb54cef-0000", "f594db8a5cb54cef-0003"]
+        vec = fake_embedder.embed([q])[0]
+
+        server.stop()
+        # Every call during the outage fails at once, with the one-line message, from any thread.
+        errors: list[str] = []
+
+        def ask() -> None:
+            try:
+                store.query(vec, 2)
+            except StoreUnavailableError as exc:
+                errors.append(str(exc))
+
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert (
+            errors
+            == [
+                f"Cannot reach the Chroma server at {server.url} (ConnectError). Start it with "
+                "`chroma run --path DIR --host 127.0.0.1 --port 8000`, or unset RAG_CHROMA_URL to "
+                "use the embedded store."
+            ]
+            * 4
+        )
+        with pytest.raises(StoreUnavailableError):
+            retrieve(q, k=2, index=idx)
+
+        server.start()  # same port, same data
+        # The very next call succeeds, on the same store object: nothing was reopened by hand.
+        assert [p.chunk.id for p in retrieve(q, k=2, index=idx)] == want
+        assert idx.store is store
+        assert store.count() == 4
+        # Writes work again too.
+        idx.remove("f594db8a5cb54cef")
+        assert store.count() == 0
+    finally:
+        server.stop()
+
+
+def test_store_reopens_collection_the_server_no_longer_knows(tmp_path, fake_embedder):
+    """A collection dropped and recreated behind our back (another process's reindex, a
+    restored server) is looked up again by name instead of failing on its old id forever."""
+    import chromadb
+
+    server = ChromaServer(tmp_path / "server").start()
+    try:
+        s = Settings(data_dir=tmp_path / "data", chroma_url=server.url)
+        idx = Index(s, embedder=fake_embedder)
+        idx.ingest([SEED_FILE], progress=False)
+        store = idx.store
+        old_id = store.collection.id
+        other = ChromaStore(url=server.url, embedder_name="fake-bow", dim=64, recreate=True)
+        vecs = fake_embedder.embed(["Kursk troops"])
+        other.add(idx.catalog.article_chunks("f594db8a5cb54cef")[:1], vecs)
+        assert store.count() == 1
+        assert store.collection.id != old_id
+        c = chromadb.HttpClient(host="127.0.0.1", port=server.port)
+        assert c.get_collection("articles").id == store.collection.id
+    finally:
+        server.stop()
+
+
+def test_hung_chroma_server_times_out_with_one_line_then_recovers(
+    tmp_path, fake_embedder, monkeypatch
+):
+    import os
+    import signal
+    import time
+
+    import rag.store
+
+    monkeypatch.setattr(rag.store, "HTTP_TIMEOUT_S", 1.0)
+    server = ChromaServer(tmp_path / "server").start()
+    try:
+        idx = Index(
+            Settings(data_dir=tmp_path / "data", chroma_url=server.url), embedder=fake_embedder
+        )
+        idx.ingest([SEED_FILE], progress=False)
+        vec = fake_embedder.embed(["Kursk"])[0]
+        assert len(idx.store.query(vec, 2)) == 2
+        os.kill(server.proc.pid, signal.SIGSTOP)  # alive but silent
+        try:
+            t = time.monotonic()
+            with pytest.raises(StoreUnavailableError) as exc:
+                idx.store.query(vec, 2)
+            waited = time.monotonic() - t
+        finally:
+            os.kill(server.proc.pid, signal.SIGCONT)
+        assert str(exc.value).startswith(
+            f"Cannot reach the Chroma server at {server.url} (ReadTimeout)."
+        )
+        assert 1.0 <= waited < 10  # one timeout, not a retry loop (and never forever)
+        assert len(idx.store.query(vec, 2)) == 2
+    finally:
+        server.stop()
+
+
+def test_two_processes_creating_the_collection_at_once_share_it(chroma_server, monkeypatch):
+    """B looked before A created the collection, then A won the create: B opens A's."""
+    from chromadb.errors import NotFoundError
+
+    name = "race-created"
+    first = ChromaStore(url=chroma_server, collection=name, embedder_name="fake-bow", dim=64)
+    real_connect = ChromaStore._connect
+
+    class LateLooker:
+        def __init__(self, client):
+            self.client, self.looked = client, 0
+
+        def get_collection(self, n):
+            self.looked += 1
+            if self.looked == 1:  # what B saw before A's create landed
+                raise NotFoundError(f"Collection [{n}] does not exist")
+            return self.client.get_collection(n)
+
+        def __getattr__(self, attr):
+            return getattr(self.client, attr)
+
+    monkeypatch.setattr(ChromaStore, "_connect", lambda self: LateLooker(real_connect(self)))
+    second = ChromaStore(url=chroma_server, collection=name, embedder_name="fake-bow", dim=64)
+    assert second.client.looked == 2
+    assert second.collection.id == first.collection.id

@@ -550,5 +550,10 @@ def test_who_said_tab_phrase_first_carried_by_a_syndicated_copy(
     assert v.message == (
         "First carried by **Kelmont pier vote delayed** (Harbor Wire, 2025-03-02); said by "
         "**Ines Arnott** (council leader). Carried by 2 articles.\n\n1 statement by 1 speaker."
+        '\n\n<details class="quote-variants"><summary><b>Ines Arnott</b>: “We will not rush a '
+        "decision this big” — first in Harbor Wire 2025-03-02; 2 outlets; wording differs in 0"
+        "</summary><ul><li><b>Harbor Wire</b> 2025-03-02: We will not rush a decision this big"
+        "</li><li><b>Valley Standard</b> 2025-03-04: We will not rush a decision this big</li>"
+        "</ul></details>"
     )
     assert [r[0] for r in v.rows] == ["Ines Arnott"]

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 import threading
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,7 @@ set_offline_defaults()  # before gradio, which reads GRADIO_ANALYTICS_ENABLED wh
 
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
+import uvicorn  # noqa: E402
 from gradio.utils import get_upload_folder as gradio_upload_folder  # noqa: E402
 
 from rag.errors import ConfigError, RagError  # noqa: E402
@@ -460,6 +464,40 @@ def _warm_up(settings: Settings) -> None:
     threading.Thread(target=load, name="newsrag-warm-up", daemon=True).start()
 
 
+@dataclass
+class Served:
+    """A running ``newsrag serve``: the chat app and the API on one server; ``close()`` stops it."""
+
+    app: Any  # the FastAPI app: the API's routes, with the chat app mounted at /
+    blocks: gr.Blocks
+    server: uvicorn.Server
+    url: str
+    thread: threading.Thread | None = None
+
+    def close(self) -> None:
+        """Stop the server and the chat app's queue."""
+        self.server.should_exit = True
+        if self.thread is not None:
+            self.thread.join(timeout=30)
+        self.blocks.close(verbose=False)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A bound socket, or ConfigError saying why not (uvicorn would exit the process)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(
+            f"Cannot listen on {host}:{port} ({exc.strerror or exc}); is another newsrag "
+            "running there? Pick another port with --port or RAG_UI_PORT."
+        ) from None
+    return sock
+
+
 def serve(
     host: str | None = None,
     port: int | None = None,
@@ -469,8 +507,11 @@ def serve(
     auth_file: str | Path | None = None,
     settings: Settings | dict[str, Any] | None = None,
     block: bool = True,
-) -> gr.Blocks:
-    """Start the chat app (what ``newsrag serve`` runs).
+) -> Served:
+    """Start the chat app and the REST API on one server (what ``newsrag serve`` runs).
+
+    The API (``/api/v1``, ``/v1/chat/completions``; docs at ``/api/docs``) takes API keys
+    from ``newsrag api-key create``; with logins, every API call needs one (see ui/api.py).
 
     Args:
         host: address to listen on (default ``RAG_UI_HOST``, 127.0.0.1). Any address beyond
@@ -480,11 +521,13 @@ def serve(
         auth_file: a file of ``user:password`` lines, one login each (instead of ``auth``).
         seeds: folder of articles ingested when the index is empty; None skips seeding.
         settings: Settings or overrides (default: the environment).
-        block: False returns right after launching (for scripts and benchmarks).
+        block: False returns right after starting (for tests, scripts and benchmarks).
     Raises:
-        ConfigError: a non-loopback host without auth, malformed auth, or both auth and
-            auth_file.
+        ConfigError: a non-loopback host without auth, malformed auth, both auth and
+            auth_file, or a port that is taken.
     """
+    from ui.api import build_api  # ui.api uses this module's helpers
+
     s = get_settings(settings)
     host = host or s.ui_host
     port = port or s.ui_port
@@ -499,25 +542,50 @@ def serve(
         creds = [one] if one else None
     if creds is None and not is_loopback(host):
         raise ConfigError(refusal_message(host))
-    idx = open_index(s)
-    seed_if_empty(idx, seeds)
-    _warm_up(s)
-    # Chats from an old shared chats.json go to the login (with none, to the first browser).
-    demo = build_app(s, idx, import_owner=f"user:{creds[0][0]}" if creds else None)
+    sock = _listen(host, port)
+    try:
+        idx = open_index(s)
+        seed_if_empty(idx, seeds)
+        _warm_up(s)
+        # Chats from an old shared chats.json go to the login (with none, to the first browser).
+        demo = build_app(s, idx, import_owner=f"user:{creds[0][0]}" if creds else None)
+        app = build_api(idx, s, logins=[u for u, _ in creds] if creds else ())
+        app = gr.mount_gradio_app(
+            app,
+            demo,
+            path="/",
+            server_name=host,
+            server_port=port,
+            auth=creds,
+            css=CSS,
+            show_error=False,
+            footer_links=["api", "settings"],
+        )
+    except BaseException:
+        sock.close()
+        raise
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    url = f"http://{shown}:{port}"
     print(
-        f"newsrag chat: http://{shown}:{port}"
-        + (_login_note([u for u, _ in creds]) if creds else ""),
+        f"newsrag chat: {url}" + (_login_note([u for u, _ in creds]) if creds else ""),
         flush=True,
     )
-    demo.launch(
-        server_name=host,
-        server_port=port,
-        auth=creds,
-        css=CSS,
-        quiet=True,
-        show_error=False,
-        prevent_thread_lock=not block,
-        footer_links=["api", "settings"],
+    print(f"newsrag API: {url}/api/docs (keys: newsrag api-key create)", flush=True)
+    # Access logs stay off: request lines are not needed, and nothing may log a key.
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    server = uvicorn.Server(config)
+    served = Served(app, demo, server, url)
+    if block:
+        server.run(sockets=[sock])
+        return served
+    served.thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="newsrag-serve", daemon=True
     )
-    return demo
+    served.thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not served.thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            raise ConfigError(f"The server on {host}:{port} did not start; see the log above.")
+        time.sleep(0.01)
+    return served

@@ -21,6 +21,7 @@ from typing import Any
 
 import rag
 from rag.attributions import PhraseOrigin, phrase_origin
+from rag.dedupe import group_statements
 from rag.errors import InputError, RagError
 from rag.index import Index
 from rag.llm import LLM
@@ -301,7 +302,20 @@ class Handlers:
                 "topic": topic,
                 "attributions": [],
             }
-        return {"error": None, "topic": topic, "attributions": [a.to_dict() for a in attrs]}
+        try:  # each statement once across outlets: where it appeared first, every wording
+            statements = [r.to_dict() for r in group_statements(attrs, self.index.data_dir)]
+        except Exception as exc:
+            return {
+                "error": unexpected(exc, "grouping statements across outlets"),
+                "topic": topic,
+                "attributions": [a.to_dict() for a in attrs],
+            }
+        return {
+            "error": None,
+            "topic": topic,
+            "attributions": [a.to_dict() for a in attrs],
+            "statements": statements,
+        }
 
     def api_summarize(
         self, article_id: str = "", topic: str = "", length: str = "short"
@@ -486,10 +500,14 @@ class Handlers:
         count = (
             f"{n} statement{'s' if n != 1 else ''} by {people} speaker{'s' if people != 1 else ''}."
         )
+        message = f"{origin_markdown(origin)}\n\n{count}" if origin else count
+        # Statements that several outlets carried: where each appeared first, and how its
+        # wording differs between them (expandable per-outlet diffs).
+        tracking = render.tracking_html(group_statements(attrs, self.index.data_dir))
         return WhoSaidView(
             render.attribution_rows(attrs),
             str(path),
-            f"{origin_markdown(origin)}\n\n{count}" if origin else count,
+            f"{message}\n\n{tracking}" if tracking else message,
         )
 
     def prune_exports(self, now: float | None = None) -> None:

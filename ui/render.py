@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from rag.attributions import attributions_csv as attributions_csv  # re-exported for the UI
+from rag.dedupe import Reported
 from rag.types import Answer, Attribution, Citation
+from rag.variants import Span
 
 CURSOR = "▍"
 WHO_COLUMNS = ["Speaker", "Role", "Quote", "Kind", "Outlet", "Date", "Passage"]
@@ -168,6 +170,47 @@ def attribution_rows(attrs: Sequence[Attribution]) -> list[list[Any]]:
         ]
         for a in attrs
     ]
+
+
+def diff_html(spans: Sequence[Span]) -> str:
+    """A word diff as HTML: words the earliest wording had are <del>, new words are <ins>."""
+    tags = {"del": "<del>{}</del>", "ins": "<ins>{}</ins>", "equal": "{}"}
+    return " ".join(tags[s.op].format(esc(s.words)) for s in spans)
+
+
+def tracking_line(row: Reported) -> str:
+    """'first in <outlet> <date>; N outlets; wording differs in M' (plain text)."""
+    first = row.outlets[0]
+    when = f" {first.published}" if first.published else ""
+    n = len(row.outlets)
+    return (
+        f"first in {first.outlet or '?'}{when}; {_plural(n, 'outlet')}; "
+        f"wording differs in {row.reworded}"
+    )
+
+
+def tracking_html(rows: Sequence[Reported]) -> str:
+    """Statements carried by several outlets, each an expandable per-outlet word diff.
+
+    One HTML block per statement with no blank line inside, so Markdown leaves it as HTML;
+    every piece of article text is escaped.
+    """
+    out = []
+    for row in rows:
+        if len(row.outlets) < 2:
+            continue
+        a = row.attribution
+        items = "".join(
+            f"<li><b>{esc(v.outlet or '?')}</b> {esc(v.published or 'undated')}: "
+            f"{diff_html(v.diff) if i else esc(v.text)}</li>"
+            for i, v in enumerate(row.variants)
+        )
+        out.append(
+            f'<details class="quote-variants"><summary><b>{esc(a.speaker)}</b>: '
+            f"“{esc(row.variants[0].text)}” — {esc(tracking_line(row))}</summary>"
+            f"<ul>{items}</ul></details>"
+        )
+    return "\n\n".join(out)
 
 
 def _sorted_articles(articles: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
