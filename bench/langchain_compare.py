@@ -216,9 +216,16 @@ def corpus(n: int) -> tuple[list[Any], list[dict[str, str]]]:
     """Synthetic + seed answer articles and the questions with their article ids."""
     from bench.synth import generate
     from rag.ingest import iter_files, read_file
+    from rag.types import Article
 
     c = generate(n, 0)
-    seeds = [a for f in iter_files([ROOT / "seeds"]) for a in read_file(f)]
+    seeds = [
+        a
+        for f in iter_files([ROOT / "seeds"])
+        if isinstance(f, Path)
+        for a in read_file(f)
+        if isinstance(a, Article)
+    ]
     qs = [
         {
             "question": q.question,
@@ -348,7 +355,8 @@ def measure(
         rag.retrieve(q["question"], k=5, settings=over)
         lc.similarity_search(q["question"], k=5)
     res: dict[str, dict[str, list[Any]]] = {
-        name: {"lat": [], "hit": [], "ans": [], "hit1": []} for name in ("newsrag", "langchain")
+        name: {"lat": [], "hit": [], "ans": [], "hit1": [], "miss5": [], "miss1": []}
+        for name in ("newsrag", "langchain")
     }
     for rnd in range(rounds):
         for i, q in enumerate(qs):
@@ -379,6 +387,11 @@ def measure(
                 rank = evidence_rank(q, got)
                 res[name]["hit"].append(rank is not None)
                 res[name]["hit1"].append(rank == 0)
+                if "id" in q:  # named cases: list the misses, to read the failures
+                    if rank is None:
+                        res[name]["miss5"].append(q["id"])
+                    if rank != 0:
+                        res[name]["miss1"].append(q["id"])
                 if "answer" in q:
                     res[name]["ans"].append(
                         any(q["answer"] in txt for aid, txt in got if aid == q["article_id"])
@@ -392,6 +405,9 @@ def measure(
         }
         if r["ans"]:
             out[name]["answer_hit_at_5"] = round(sum(r["ans"]) / len(qs), 4)
+        if any("id" in q for q in qs):
+            out[name]["missed_at_5"] = r["miss5"]
+            out[name]["missed_at_1"] = r["miss1"]
     return out
 
 
