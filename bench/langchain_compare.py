@@ -30,12 +30,13 @@ sides; the two calls alternate per question so background load hits both alike.
 
 ``--corpus long``: the ten hand-written 1,000-1,500-word articles in bench/data/long (real
 vectors on both sides) and the questions of tests/eval/long.yaml that have ``must_cite``
-(unanswerable cases are skipped). Two sections per mode: *alone* (only the long articles) and
-*mixed* (the long articles added to the synthetic answer articles and filler above, up to
-``--chunks``). A hit is a returned chunk that *holds* a ``must_cite`` item, as in rag.eval: it
-comes from that article (article key) or contains the whole span (whitespace-squashed). Each
-question is asked ``--rounds`` times (default 3 for long) for more latency samples; hits are
-scored on the first round. Results: bench/results/langchain_compare.long[.N].json.
+(unanswerable cases are skipped; a summarize case asks its topic). Two sections per mode:
+*alone* (only the long articles) and *mixed* (the long articles added to the synthetic answer
+articles and filler above, up to ``--chunks``). A hit is a returned chunk that *holds* a
+``must_cite`` item, as in rag.eval: it comes from that article (article key) or contains the
+whole span (whitespace-squashed). Each question is asked ``--rounds`` times (default 3 for
+long) for more latency samples; hits are scored on the first round; missed case ids are listed.
+Results: bench/results/langchain_compare.long[.N].json.
 """
 
 from __future__ import annotations
@@ -184,7 +185,8 @@ def long_corpus() -> tuple[list[Any], list[dict[str, Any]]]:
     qs = [
         {
             "id": c.id,
-            "question": c.question,
+            # summarize cases retrieve by their topic (their question is "Summary of TOPIC")
+            "question": c.topic if c.task == "summarize" and c.topic else c.question,
             "targets": long_targets(
                 [(m.article, m.span) for m in c.expected.must_cite], texts, stems
             ),

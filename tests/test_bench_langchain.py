@@ -78,3 +78,5 @@ def test_long_corpus_resolves_every_case() -> None:
     ]
     multi = next(q for q in qs if q["id"] == "multi-flood-who-said")
     assert len(multi["targets"]) == 2 and all(s is None for _, s in multi["targets"])
+    summary = next(q for q in qs if q["id"] == "multi-flood-summary")
+    assert summary["question"] == "Aldern River floods at Pellham Ford and the flood wall plan"
