@@ -3,6 +3,7 @@
     .venv/bin/python bench/langchain_compare.py                 # 10k newsrag chunks, both modes
     .venv/bin/python bench/langchain_compare.py --chunks 100000 # 100k (long: ~4x10k ingest time)
     .venv/bin/python bench/langchain_compare.py --quick         # 2k chunks, embedded only
+    .venv/bin/python bench/langchain_compare.py --corpus long   # bench/data/long, alone + mixed
 
 Baseline (what a user would otherwise build): ``RecursiveCharacterTextSplitter(chunk_size=1000,
 chunk_overlap=200)`` over each article text, the same MiniLM ONNX embedder wrapped as a
@@ -26,6 +27,16 @@ Questions: one per answer article plus 8 written for the seed articles. A *hit* 
 chunk of the right article that contains the whole evidence sentence (``evidence hit@5``);
 ``answer hit@5`` only needs the short answer. Latency includes the query embedding on both
 sides; the two calls alternate per question so background load hits both alike.
+
+``--corpus long``: the ten hand-written 1,000-1,500-word articles in bench/data/long (real
+vectors on both sides) and the questions of tests/eval/long.yaml that have ``must_cite``
+(unanswerable cases are skipped; a summarize case asks its topic). Two sections per mode:
+*alone* (only the long articles) and *mixed* (the long articles added to the synthetic answer
+articles and filler above, up to ``--chunks``). A hit is a returned chunk that *holds* a
+``must_cite`` item, as in rag.eval: it comes from that article (article key) or contains the
+whole span (whitespace-squashed). Each question is asked ``--rounds`` times (default 3 for
+long) for more latency samples; hits are scored on the first round; missed case ids are listed.
+Results: bench/results/langchain_compare.long[.N].json.
 """
 
 from __future__ import annotations
@@ -33,6 +44,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +116,87 @@ SEED_QUESTIONS = [
     ),
 ]
 
+LONG_DIR = ROOT / "bench" / "data" / "long"
+LONG_CASES = ROOT / "tests" / "eval" / "long.yaml"
+
+
+def squash(text: str) -> str:
+    """Whitespace runs as one space: chunkers may re-wrap lines, not words."""
+    return " ".join(text.split())
+
+
+def long_targets(
+    must_cite: Sequence[tuple[str | None, str | None]], texts: dict[str, str], stems: dict[str, str]
+) -> list[tuple[frozenset[str], str | None]]:
+    """Resolve ``must_cite`` items ((article key, span) pairs) to (article ids, span or None).
+
+    A bare string that is a file stem means the whole article; any other span must occur in
+    an article (in ``spec.article`` if given). Raises ValueError naming an unknown key or span.
+    """
+    out: list[tuple[frozenset[str], str | None]] = []
+    for article, span in must_cite:
+        if article is not None and article not in stems:
+            raise ValueError(f"must_cite article {article!r} is not a file stem in bench/data/long")
+        if span is None or (article is None and span in stems):
+            key = article if span is None else span
+            assert key is not None
+            out.append((frozenset([stems[key]]), None))
+            continue
+        pool = [stems[article]] if article else sorted(texts)
+        owners = frozenset(a for a in pool if squash(span) in squash(texts[a]))
+        if not owners:
+            raise ValueError(f"must_cite span {span!r} occurs in no long article")
+        out.append((owners, span))
+    return out
+
+
+def evidence_rank(q: dict[str, Any], got: Sequence[tuple[str, str]]) -> int | None:
+    """Rank (0-based) of the first (article id, text) holding the question's evidence, or None.
+
+    Synthetic questions: a chunk of ``article_id`` containing the whole ``evidence`` sentence.
+    Long questions: a chunk holding any of ``targets`` (see :func:`long_targets`).
+    """
+    for rank, (aid, txt) in enumerate(got):
+        if "targets" in q:
+            flat = squash(txt)
+            if any(
+                aid in ids and (span is None or squash(span) in flat) for ids, span in q["targets"]
+            ):
+                return rank
+        elif aid == q["article_id"] and q["evidence"] in txt:
+            return rank
+    return None
+
+
+def long_corpus() -> tuple[list[Any], list[dict[str, Any]]]:
+    """The long articles and the long.yaml questions that name their evidence."""
+    from rag.eval.testset import load_testset
+    from rag.ingest import read_file
+    from rag.types import Article
+
+    arts: list[Any] = []
+    stems: dict[str, str] = {}
+    for f in sorted(LONG_DIR.glob("*.json")):
+        for a in read_file(f):
+            assert isinstance(a, Article), f"{f}: {a}"
+            arts.append(a)
+            stems[f.stem] = a.id
+    texts = {a.id: a.text for a in arts}
+    qs = [
+        {
+            "id": c.id,
+            # summarize cases retrieve by their topic (their question is "Summary of TOPIC")
+            "question": c.topic if c.task == "summarize" and c.topic else c.question,
+            "targets": long_targets(
+                [(m.article, m.span) for m in c.expected.must_cite], texts, stems
+            ),
+            "source": "long",
+        }
+        for c in load_testset(LONG_CASES)
+        if c.expected.must_cite
+    ]
+    return arts, qs
+
 
 def make_embeddings(cache: EmbedCache, filler: dict[str, list[float]]) -> Any:
     """rag.embed.MiniLMEmbedder as a LangChain Embeddings (documents via the bench cache)."""
@@ -125,9 +218,16 @@ def corpus(n: int) -> tuple[list[Any], list[dict[str, str]]]:
     """Synthetic + seed answer articles and the questions with their article ids."""
     from bench.synth import generate
     from rag.ingest import iter_files, read_file
+    from rag.types import Article
 
     c = generate(n, 0)
-    seeds = [a for f in iter_files([ROOT / "seeds"]) for a in read_file(f)]
+    seeds = [
+        a
+        for f in iter_files([ROOT / "seeds"])
+        if isinstance(f, Path)
+        for a in read_file(f)
+        if isinstance(a, Article)
+    ]
     qs = [
         {
             "question": q.question,
@@ -247,7 +347,9 @@ def build_langchain(
     }
 
 
-def measure(over: dict[str, Any], lc: Any, qs: list[dict[str, str]]) -> dict[str, Any]:
+def measure(
+    over: dict[str, Any], lc: Any, qs: list[dict[str, Any]], rounds: int = 1
+) -> dict[str, Any]:
     """Alternate rag.retrieve and similarity_search per question; latency and hits."""
     import rag
 
@@ -255,44 +357,130 @@ def measure(over: dict[str, Any], lc: Any, qs: list[dict[str, str]]) -> dict[str
         rag.retrieve(q["question"], k=5, settings=over)
         lc.similarity_search(q["question"], k=5)
     res: dict[str, dict[str, list[Any]]] = {
-        name: {"lat": [], "hit": [], "ans": [], "hit1": []} for name in ("newsrag", "langchain")
+        name: {"lat": [], "hit": [], "ans": [], "hit1": [], "miss5": [], "miss1": []}
+        for name in ("newsrag", "langchain")
     }
-    for i, q in enumerate(qs):
-        calls = [
-            (
-                "newsrag",
-                lambda q=q: [
-                    (p.chunk.article_id, p.text)
-                    for p in rag.retrieve(q["question"], k=5, settings=over)
-                ],
-            ),
-            (
-                "langchain",
-                lambda q=q: [
-                    (d.metadata["article_id"], d.page_content)
-                    for d in lc.similarity_search(q["question"], k=5)
-                ],
-            ),
-        ]
-        if i % 2:
-            calls.reverse()
-        for name, fn in calls:
-            t = time.perf_counter()
-            got = fn()
-            res[name]["lat"].append(time.perf_counter() - t)
-            mine = [(rank, txt) for rank, (aid, txt) in enumerate(got) if aid == q["article_id"]]
-            res[name]["hit"].append(any(q["evidence"] in txt for _, txt in mine))
-            res[name]["hit1"].append(any(q["evidence"] in txt for r, txt in mine if r == 0))
-            res[name]["ans"].append(any(q["answer"] in txt for _, txt in mine))
+    for rnd in range(rounds):
+        for i, q in enumerate(qs):
+            calls = [
+                (
+                    "newsrag",
+                    lambda q=q: [
+                        (p.chunk.article_id, p.text)
+                        for p in rag.retrieve(q["question"], k=5, settings=over)
+                    ],
+                ),
+                (
+                    "langchain",
+                    lambda q=q: [
+                        (d.metadata["article_id"], d.page_content)
+                        for d in lc.similarity_search(q["question"], k=5)
+                    ],
+                ),
+            ]
+            if (i + rnd) % 2:
+                calls.reverse()
+            for name, fn in calls:
+                t = time.perf_counter()
+                got = fn()
+                res[name]["lat"].append(time.perf_counter() - t)
+                if rnd:  # later rounds only add latency samples: retrieval is deterministic
+                    continue
+                rank = evidence_rank(q, got)
+                res[name]["hit"].append(rank is not None)
+                res[name]["hit1"].append(rank == 0)
+                if "id" in q:  # named cases: list the misses, to read the failures
+                    if rank is None:
+                        res[name]["miss5"].append(q["id"])
+                    if rank != 0:
+                        res[name]["miss1"].append(q["id"])
+                if "answer" in q:
+                    res[name]["ans"].append(
+                        any(q["answer"] in txt for aid, txt in got if aid == q["article_id"])
+                    )
     out: dict[str, Any] = {}
     for name, r in res.items():
         out[name] = {
             "latency": summary_ms(r["lat"]),
             "evidence_hit_at_5": round(sum(r["hit"]) / len(qs), 4),
             "evidence_hit_at_1": round(sum(r["hit1"]) / len(qs), 4),
-            "answer_hit_at_5": round(sum(r["ans"]) / len(qs), 4),
         }
+        if r["ans"]:
+            out[name]["answer_hit_at_5"] = round(sum(r["ans"]) / len(qs), 4)
+        if any("id" in q for q in qs):
+            out[name]["missed_at_5"] = r["miss5"]
+            out[name]["missed_at_1"] = r["miss1"]
     return out
+
+
+def run_mode(
+    mode: str,
+    tag: str,
+    work: Path,
+    cache: EmbedCache,
+    corpus_parts: tuple[list[Any], list[Any], list[str], list[dict[str, Any]]],
+    rounds: int,
+) -> dict[str, Any]:
+    """Build both indexes for one mode (``tag`` keeps sections apart on disk) and measure."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    from rag.settings import get_settings
+
+    answer, filler, fill_texts, qs = corpus_parts
+    chroma_cfg = ChromaSettings(anonymized_telemetry=False)
+    server = None
+    if mode == "server":
+        server = ChromaServer(work / f"chroma-server{tag}").__enter__()
+        host, port = "127.0.0.1", server.port
+        client = chromadb.HttpClient(host=host, port=port, settings=chroma_cfg)
+        over = {
+            "data_dir": str(work / f"newsrag-{mode}{tag}"),
+            "chroma_url": server.url,
+            "llm": "extractive",
+        }
+    else:
+        client = chromadb.PersistentClient(
+            str(work / f"langchain-chroma{tag}"), settings=chroma_cfg
+        )
+        over = {"data_dir": str(work / f"newsrag-{mode}{tag}"), "llm": "extractive"}
+    try:
+        nr_build = build_newsrag(get_settings(over), answer, filler, fill_texts, cache)
+        lc, lc_build = build_langchain(client, answer, filler, cache)
+        print(f"   built: newsrag {nr_build}, langchain {lc_build}", flush=True)
+        got = measure(over, lc, qs, rounds)
+    finally:
+        if server is not None:
+            server.__exit__()
+    got["newsrag"] |= nr_build
+    got["langchain"] |= lc_build
+    got["ratio_p50_newsrag_over_langchain"] = round(
+        got["newsrag"]["latency"]["p50_ms"] / got["langchain"]["latency"]["p50_ms"], 3
+    )
+    return got
+
+
+def row(got: dict[str, Any], name: str) -> list[Any]:
+    """One table row: chunks, hits, latency (answer hit "-" where not measured)."""
+    o = got[name]
+    ans = o.get("answer_hit_at_5")
+    return [
+        name,
+        o["chunks"],
+        f"{o['evidence_hit_at_5']:.3f}",
+        f"{o['evidence_hit_at_1']:.3f}",
+        "-" if ans is None else f"{ans:.3f}",
+        o["latency"]["p50_ms"],
+        o["latency"]["p95_ms"],
+    ]
+
+
+HEADERS = ["system", "chunks", "evid hit@5", "evid hit@1", "ans hit@5", "p50 ms", "p95 ms"]
+NOTES = (
+    "2-core machine shared with other agents: latencies noisy; calls alternated per "
+    "question. Latency includes the query embedding on both sides; newsrag also runs "
+    "BM25 + fusion + catalog reads."
+)
 
 
 def main() -> None:
@@ -301,17 +489,26 @@ def main() -> None:
     ap.add_argument("--real", type=int, help="answer articles embedded for real (default 200)")
     ap.add_argument("--chunks", type=int, help="newsrag chunks in the index (default 10000)")
     ap.add_argument("--modes", default=None, help="embedded,server (default both; quick: embedded)")
+    ap.add_argument(
+        "--corpus",
+        choices=("synthetic", "long"),
+        default="synthetic",
+        help="synthetic (default) or long: bench/data/long with tests/eval/long.yaml questions",
+    )
+    ap.add_argument(
+        "--sections", default="alone,mixed", help="long only: alone, mixed (default both)"
+    )
+    ap.add_argument("--rounds", type=int, help="times each question is asked (long default 3)")
     ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     a = ap.parse_args()
     n_real = a.real or (40 if a.quick else 200)
     target = a.chunks or (2000 if a.quick else 10000)
     modes = (a.modes or ("embedded" if a.quick else "embedded,server")).split(",")
-
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
+    if a.corpus == "long":
+        main_long(a, n_real, target, modes)
+        return
 
     import rag
-    from rag.settings import get_settings
 
     work = fresh_dir(a.workdir / f"langchain-{target}")
     cache = EmbedCache(a.workdir)
@@ -333,71 +530,74 @@ def main() -> None:
         }
     }
     rows = []
-    chroma_cfg = ChromaSettings(anonymized_telemetry=False)
     for mode in modes:
         print(f"-- {mode}", flush=True)
-        server = None
-        if mode == "server":
-            server = ChromaServer(work / "chroma-server").__enter__()
-            host, port = "127.0.0.1", server.port
-            client = chromadb.HttpClient(host=host, port=port, settings=chroma_cfg)
-            over = {
-                "data_dir": str(work / f"newsrag-{mode}"),
-                "chroma_url": server.url,
-                "llm": "extractive",
-            }
-        else:
-            client = chromadb.PersistentClient(str(work / "langchain-chroma"), settings=chroma_cfg)
-            over = {"data_dir": str(work / f"newsrag-{mode}"), "llm": "extractive"}
-        try:
-            nr_build = build_newsrag(get_settings(over), answer, filler, fill_texts, cache)
-            lc, lc_build = build_langchain(client, answer, filler, cache)
-            print(f"   built: newsrag {nr_build}, langchain {lc_build}", flush=True)
-            got = measure(over, lc, qs)
-        finally:
-            if server is not None:
-                server.__exit__()
-        got["newsrag"] |= nr_build
-        got["langchain"] |= lc_build
-        got["ratio_p50_newsrag_over_langchain"] = round(
-            got["newsrag"]["latency"]["p50_ms"] / got["langchain"]["latency"]["p50_ms"], 3
-        )
+        got = run_mode(mode, "", work, cache, (answer, filler, fill_texts, qs), a.rounds or 1)
         out[mode] = got
-        for name in ("newsrag", "langchain"):
-            o = got[name]
-            rows.append(
-                [
-                    mode,
-                    name,
-                    o["chunks"],
-                    f"{o['evidence_hit_at_5']:.3f}",
-                    f"{o['evidence_hit_at_1']:.3f}",
-                    f"{o['answer_hit_at_5']:.3f}",
-                    o["latency"]["p50_ms"],
-                    o["latency"]["p95_ms"],
-                ]
-            )
-    print(
-        table(
-            rows,
-            [
-                "mode",
-                "system",
-                "chunks",
-                "evid hit@5",
-                "evid hit@1",
-                "ans hit@5",
-                "p50 ms",
-                "p95 ms",
-            ],
-        )
-    )
-    out["notes"] = (
-        "2-core machine shared with other agents: latencies noisy; calls alternated per "
-        "question. Latency includes the query embedding on both sides; newsrag also runs "
-        "BM25 + fusion + catalog reads."
-    )
+        rows += [[mode, *row(got, name)] for name in ("newsrag", "langchain")]
+    print(table(rows, ["mode", *HEADERS]))
+    out["notes"] = NOTES
     write_results(f"langchain_compare{'' if target == 10000 else f'.{target}'}", out, quick=a.quick)
+
+
+def main_long(a: argparse.Namespace, n_real: int, target: int, modes: list[str]) -> None:
+    """``--corpus long``: the long articles alone, and mixed into the synthetic corpus."""
+    import rag
+    from rag.chunk import chunk_for
+
+    work = fresh_dir(a.workdir / f"langchain-long-{target}")
+    cache = EmbedCache(a.workdir)
+    long_arts, qs = long_corpus()
+    rounds = a.rounds or 3
+    s0 = rag.Settings(data_dir=work / "probe", llm="extractive")
+    sections = a.sections.split(",")
+    out: dict[str, Any] = {
+        "questions": len(qs),
+        "question_source": "tests/eval/long.yaml cases with must_cite",
+        "rounds": rounds,
+    }
+    rows = []
+    for section in sections:
+        if section == "alone":
+            parts: tuple[list[Any], list[Any], list[str], list[dict[str, Any]]] = (
+                long_arts,
+                [],
+                [],
+                qs,
+            )
+        elif section == "mixed":
+            answer = corpus(n_real)[0] + long_arts
+            have = sum(len(chunk_for(x, s0)) for x in answer)
+            filler, fill_texts = filler_articles(target, have, s0)
+            parts = (answer, filler, fill_texts, qs)
+        else:
+            raise SystemExit(f"unknown section {section!r}: use alone and/or mixed")
+        print(
+            f"== {section}: {len(parts[0])} real + {len(parts[1])} filler articles; "
+            f"{len(qs)} long questions x {rounds}",
+            flush=True,
+        )
+        sec: dict[str, Any] = {
+            "corpus": {
+                "long_articles": len(long_arts),
+                "real_articles": len(parts[0]),
+                "filler_articles": len(parts[1]),
+                "target_newsrag_chunks": target if section == "mixed" else None,
+            }
+        }
+        for mode in modes:
+            print(f"-- {section} {mode}", flush=True)
+            got = run_mode(mode, f"-{section}", work, cache, parts, rounds)
+            sec[mode] = got
+            rows += [[section, mode, *row(got, name)] for name in ("newsrag", "langchain")]
+        out[section] = sec
+    print(table(rows, ["section", "mode", *HEADERS]))
+    out["notes"] = NOTES + (
+        " Long questions: few (n per round), so p50/p95 are rough; later rounds repeat them."
+    )
+    write_results(
+        f"langchain_compare.long{'' if target == 10000 else f'.{target}'}", out, quick=a.quick
+    )
 
 
 if __name__ == "__main__":
