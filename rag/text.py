@@ -310,11 +310,55 @@ _NOT_NAMES = STOPWORDS | frozenset(
 )
 
 
+# Common words that open a request ("Summary of the floods", "Latest on Kursk"): capitalised only
+# because they come first, so reading them as names would make retrieval demand them in every passage.
+_OPENERS = frozenset(
+    [
+        "summary",
+        "summaries",
+        "overview",
+        "background",
+        "details",
+        "coverage",
+        "news",
+        "latest",
+        "recent",
+        "update",
+        "updates",
+        "recap",
+        "brief",
+        "briefly",
+        "report",
+        "reports",
+        "quotes",
+        "statements",
+        "timeline",
+        "show",
+        "find",
+        "search",
+        "compare",
+        "any",
+        "anything",
+        "everything",
+        "articles",
+        "article",
+        "story",
+        "stories",
+        "key",
+        "main",
+        "what's",
+        "whats",
+    ]
+)
+
+
 def query_entities(question: str) -> list[str]:
     """Capitalised names in a question ("Jeon Ha-kyou", "France"), minus question words."""
     out = []
-    for tok in re.findall(r"[A-Za-z][\w.\-']*", question):
+    for i, tok in enumerate(re.findall(r"[A-Za-z][\w.\-']*", question)):
         tok = tok.rstrip(".'").removesuffix("'s")
+        if i == 0 and tok.lower() in _OPENERS:
+            continue
         if tok[:1].isupper() and tok.lower() not in _NOT_NAMES and len(tok) > 1:
             out.append(tok)
     return out

@@ -107,3 +107,25 @@ def test_lcel_chain_from_readme(seeded):
         "in Russia (Caliber.Az, 2024-11-05)\nApproximately 10,000 North Korean servicemen"
     )
     assert text.endswith("Question: How many North Korean troops are in Russia?")
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Summary of Aldern River floods", ["Aldern", "River"]),
+        ("Latest on Kursk", ["Kursk"]),
+        ("Quotes from Patrick Ryder", ["Patrick", "Ryder"]),
+        ("What did Ryder say?", ["Ryder"]),
+        ("Zelenskyy said what?", ["Zelenskyy"]),
+        ("Ryder Summary", ["Ryder", "Summary"]),
+    ],
+)
+def test_a_capitalised_opener_is_not_a_name(question, names):
+    from rag.text import query_entities
+
+    assert query_entities(question) == names
+
+
+def test_a_request_opening_with_a_common_word_still_finds_passages(seeded):
+    ps = retrieve("Summary of North Korean troops in Kursk", index=seeded)
+    assert ps and ps[0].chunk.article_id == "f594db8a5cb54cef"
