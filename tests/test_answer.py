@@ -360,8 +360,16 @@ def test_answer_dates_can_be_turned_off(seeded):
 def test_the_embedded_model_is_held_to_the_citation_grammar(seeded, fake_llm):
     fake_llm.name = "local:fake.gguf"  # the embedded model reads 2 windowed passages
     fake_llm.enqueue([CANNOT_ANSWER])
+    seeded.settings = seeded.settings.model_copy(update={"local_grammar": True})
     answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
     assert fake_llm.grammars == [citation_grammar(2)]
+
+
+def test_the_citation_grammar_is_off_by_default(seeded, fake_llm):
+    fake_llm.name = "local:fake.gguf"
+    fake_llm.enqueue([CANNOT_ANSWER])
+    answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
+    assert fake_llm.grammars == [None]
 
 
 def test_other_models_and_local_grammar_off_get_no_grammar(seeded, fake_llm):

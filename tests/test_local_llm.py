@@ -157,7 +157,9 @@ def test_real_local_summary(seeded):
 def test_real_model_answers_follow_the_citation_grammar(seeded):
     """llama.cpp accepts rag.cite.citation_grammar and the model's raw reply obeys it: one or
     two sentences, each ending with the citation of one of the 2 passages it was shown."""
-    seeded.settings = Settings(data_dir=seeded.settings.data_dir, llm="local", answer_with="llm")
+    seeded.settings = Settings(
+        data_dir=seeded.settings.data_dir, llm="local", answer_with="llm", local_grammar=True
+    )
     sent = r"[A-Z\"$'](?:[^\[\]\n<>.]|\.[0-9])+(?: \[[12]\]\.|\. \[[12]\])"
     for q in [
         "How many dock workers walked off the job at Port Calloway?",
