@@ -155,3 +155,45 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# -- the app in a real headless Chromium (the browser tests share these) ---------------------------
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WAIT = 90_000  # ms; the CI machine has two shared cores
+
+
+def launch_app(index: Index, **launch: object) -> tuple[object, str]:
+    """The Gradio app over ``index`` on a free loopback port: (demo, url); close the demo."""
+    from ui.app import CSS, build_app
+
+    demo = build_app(index=index)
+    _, url, _ = demo.launch(
+        server_name="127.0.0.1",
+        server_port=free_port(),
+        prevent_thread_lock=True,
+        quiet=True,
+        css=CSS,
+        **launch,  # type: ignore[arg-type]
+    )
+    return demo, url
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    """Headless Debian Chromium through Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -7,18 +7,16 @@ from pathlib import Path
 
 import httpx
 import pytest
-import test_ui_browser
 from playwright.sync_api import Browser, expect
-from test_ui_browser import WAIT, _ask, _login, _shot
+from test_ui_browser import _ask, _login, _shot
 
 from rag.apikeys import KeyStore
 from rag.index import Index
 from ui.app import serve
 
-from conftest import free_port
+from conftest import WAIT, free_port
 
 pytestmark = pytest.mark.browser
-chromium = test_ui_browser.browser  # the headless Chromium fixture, under this name here
 
 JEON_QUOTE = (
     "More than 10,000 North Korean troops have now been sent to Russia, and we "
@@ -29,7 +27,7 @@ JEON_QUOTE = (
 
 def test_served_app_and_api_share_logins_and_library(
     seeded: Index,
-    chromium: Browser,
+    browser: Browser,
     tmp_path: Path,
 ) -> None:
     _, token = KeyStore(seeded.data_dir).create(user="ann")
@@ -40,7 +38,7 @@ def test_served_app_and_api_share_logins_and_library(
         base_url=f"{url}/api/v1", headers={"Authorization": f"Bearer {token}"}, timeout=120
     )
     try:
-        page = _login(chromium, f"{url}/", "ann", "pw-1")
+        page = _login(browser, f"{url}/", "ann", "pw-1")
         sources = _ask(page, "How many North Korean troops are in Russia?", 1)
         sources.locator("summary").click()
         assert JEON_QUOTE in sources.locator("mark").all_text_contents()

@@ -13,7 +13,7 @@ from rag.saved import SavedSearches, store_path
 from rag.settings import Settings
 from ui.saved import BADGE_STYLE, EMPTY_LIST, PICK_FIRST, SavedHandlers
 
-from conftest import ARTIFACTS, FakeEmbedder, free_port
+from conftest import ARTIFACTS, FakeEmbedder
 
 ANN, BOB = "user:ann", "user:bob"
 PILL = f'<span class="saved-badge" style="{BADGE_STYLE}">'
@@ -117,19 +117,10 @@ def test_an_unwritable_data_dir_keeps_saved_searches_in_memory_and_says_so(index
 @pytest.mark.browser
 def test_saved_searches_tab_in_chromium_per_login(index: Index, tmp_path: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
-    from test_ui_browser import CHROMIUM_ARGS, WAIT
 
-    from ui.app import CSS, build_app
+    from conftest import CHROMIUM_ARGS, WAIT, launch_app
 
-    demo = build_app(index=index)
-    _, url, _ = demo.launch(
-        server_name="127.0.0.1",
-        server_port=free_port(),
-        prevent_thread_lock=True,
-        quiet=True,
-        css=CSS,
-        auth=[("ann", "ann-pw-1"), ("bob", "bob-pw-2")],
-    )
+    demo, url = launch_app(index, auth=[("ann", "ann-pw-1"), ("bob", "bob-pw-2")])
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)

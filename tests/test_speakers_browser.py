@@ -9,14 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 from test_speakers import FARES, ORDER, SPEAKERS
-from test_ui_browser import CHROMIUM_ARGS, WAIT
 
 from rag.index import Index
-from ui.app import CSS, build_app
 
-from conftest import ARTIFACTS, free_port
+from conftest import ARTIFACTS, WAIT, launch_app
 
 pytestmark = pytest.mark.browser
 
@@ -25,28 +23,11 @@ pytestmark = pytest.mark.browser
 def app_url(settings, fake_embedder) -> Iterator[str]:
     idx = Index(settings, embedder=fake_embedder)
     idx.ingest([SPEAKERS / f for f in ORDER], progress=False)
-    demo = build_app(index=idx)
-    _, url, _ = demo.launch(
-        server_name="127.0.0.1",
-        server_port=free_port(),
-        prevent_thread_lock=True,
-        quiet=True,
-        css=CSS,
-    )
+    demo, url = launch_app(idx)
     try:
         yield url
     finally:
         demo.close()
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def _rows(page, elem_id: str) -> list[list[str]]:

@@ -12,24 +12,14 @@ from typing import Any
 
 import pytest
 from gradio.utils import get_upload_folder
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from rag.index import Index
-from ui.app import CSS, build_app
 
-from conftest import ARTIFACTS, free_port
+from conftest import ARTIFACTS, WAIT, launch_app
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
 JEON_QUOTE = (
     "More than 10,000 North Korean troops have now been sent to Russia, and we "
@@ -43,33 +33,15 @@ The Kelmont harbour authority said on Monday that ferry fares will rise by 8 per
 "We have no other choice because fuel costs doubled," said harbour director Mara Quill.
 A leaflet at the pier read <img src=x onerror="alert('xss')"> and [free tickets](javascript:alert(2)).
 """
-WAIT = 90_000  # ms; the CI machine has two shared cores
 
 
 @pytest.fixture
 def app_url(seeded: Index) -> Iterator[str]:
-    demo = build_app(index=seeded)
-    _, url, _ = demo.launch(
-        server_name="127.0.0.1",
-        server_port=free_port(),
-        prevent_thread_lock=True,
-        quiet=True,
-        css=CSS,
-    )
+    demo, url = launch_app(seeded)
     try:
         yield url
     finally:
         demo.close()
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def _shot(page: Page, name: str) -> None:
@@ -205,15 +177,7 @@ def _loaded(page: Page) -> None:
 def test_two_logged_in_users_never_see_or_delete_each_others_chats(
     seeded: Index, browser: Browser
 ) -> None:
-    demo = build_app(index=seeded)
-    _, url, _ = demo.launch(
-        server_name="127.0.0.1",
-        server_port=free_port(),
-        prevent_thread_lock=True,
-        quiet=True,
-        css=CSS,
-        auth=[("ann", "ann-pw-1"), ("bob", "bob-pw-2")],
-    )
+    demo, url = launch_app(seeded, auth=[("ann", "ann-pw-1"), ("bob", "bob-pw-2")])
     try:
         ann = _login(browser, url, "ann", "ann-pw-1")
         _ask(ann, "Who said what about Kursk?", 1)

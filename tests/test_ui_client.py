@@ -19,8 +19,6 @@ from rag.index import Index
 from rag.settings import Settings
 from rag.types import CANNOT_ANSWER
 from ui.app import (
-    CSS,
-    build_app,
     is_loopback,
     parse_auth,
     read_auth_file,
@@ -28,7 +26,7 @@ from ui.app import (
     serve,
 )
 
-from conftest import ROOT, SEEDS, free_port
+from conftest import ROOT, SEEDS, free_port, launch_app
 
 SEED_TITLE = "Ukraine conflict escalates: 10,000 North Korean troops mobilized in Russia"
 EMPTY = (
@@ -38,14 +36,7 @@ EMPTY = (
 
 
 def _launch(index: Index) -> tuple[Any, Client]:
-    demo = build_app(index=index)
-    _, url, _ = demo.launch(
-        server_name="127.0.0.1",
-        server_port=free_port(),
-        prevent_thread_lock=True,
-        quiet=True,
-        css=CSS,
-    )
+    demo, url = launch_app(index)
     return demo, Client(url, verbose=False)
 
 

@@ -6,48 +6,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from rag.index import Index
 from rag.settings import Settings
-from ui.app import CSS, build_app
 
-from conftest import ARTIFACTS, free_port
+from conftest import ARTIFACTS, WAIT, launch_app
 
 pytestmark = pytest.mark.browser
 
 DATA = Path(__file__).parent / "data" / "variants"
-WAIT = 90_000  # ms; the CI machine has two shared cores
 
 
 @pytest.fixture
 def app_url(tmp_path: Path, fake_embedder) -> Iterator[str]:
     index = Index(Settings(data_dir=tmp_path / "data", llm="extractive"), embedder=fake_embedder)
     index.ingest(sorted(DATA.glob("*.json")), progress=False)
-    demo = build_app(index=index)
-    _, url, _ = demo.launch(
-        server_name="127.0.0.1",
-        server_port=free_port(),
-        prevent_thread_lock=True,
-        quiet=True,
-        css=CSS,
-    )
+    demo, url = launch_app(index)
     try:
         yield url
     finally:
         demo.close()
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"]
-        )
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def test_who_said_tab_shows_first_outlet_and_expandable_word_diffs(
