@@ -186,32 +186,14 @@ def answer(
 def _run(
     question: str,
     *,
-    k: int | None,
-    filters: dict[str, Any] | None,
-    history: History,
-    prompt: str | None,
-    llm: LLM | None,
-    backend: str | None,
     settings: Settings | dict[str, Any] | None,
     index: Index | None,
-    today: date | None,
+    **options: Any,
 ) -> Iterator[str | Answer]:
     s = get_settings(settings) if index is None else index.settings
     trace = Trace(s)
     try:
-        yield from _pipeline(
-            question,
-            k=k,
-            filters=filters,
-            history=history,
-            prompt=prompt,
-            llm=llm,
-            backend=backend,
-            s=s,
-            index=index,
-            today=today,
-            trace=trace,
-        )
+        yield from _pipeline(question, s=s, index=index, trace=trace, **options)
     except Exception as exc:
         trace.fail(exc)  # a failed request is traced too, by its error type
         raise

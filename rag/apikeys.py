@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rag.catalog import storage_error
+from rag.database import open_read_only
 from rag.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -112,17 +113,8 @@ class KeyStore:
 
     def _open_read_only(self) -> sqlite3.Connection:
         """The existing file read-only (as the catalog does), or an empty store in memory."""
-        if self.path.exists():
-            for flags in ("?mode=ro", "?immutable=1"):
-                try:
-                    db = sqlite3.connect(
-                        f"file:{self.path}{flags}", uri=True, timeout=10, check_same_thread=False
-                    )
-                    db.execute("SELECT COUNT(*) FROM api_keys").fetchone()
-                    return db
-                except sqlite3.Error:
-                    continue
-        return self._open(":memory:")
+        db = open_read_only(self.path, "SELECT COUNT(*) FROM api_keys", timeout=10)
+        return db if db is not None else self._open(":memory:")
 
     def close(self) -> None:
         """Close the database connection."""

@@ -254,10 +254,7 @@ def rank_attributions(
             if key in seen or (speaker and a.speaker != speaker):
                 continue
             seen.add(key)
-            text = a.quote
-            if article_texts and a.article_id in article_texts:
-                text = article_texts[a.article_id][a.sentence_start : a.sentence_end]
-            overlap = len(topic & set(content_words(text)))
+            overlap = len(topic & set(content_words(_text_of(a, article_texts))))
             found.append((overlap, order, a))
             order += 1
     if speaker and topic and any(o > 0 for o, _, _ in found):

@@ -7,7 +7,6 @@ import json
 import sqlite3
 import threading
 import time
-import urllib.parse
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from rag import phrases
+from rag.database import open_read_only
 from rag.errors import StoreError
 from rag.quotes import speaker_names
 from rag.types import Article, Attribution, Chunk
@@ -79,19 +79,10 @@ class Catalog:
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
 
     def _open_read_only(self, cause: Exception) -> sqlite3.Connection:
-        if not self.path.exists():
+        db = open_read_only(self.path, "SELECT COUNT(*) FROM articles", timeout=30)
+        if db is None:
             raise storage_error(cause, self.path.parent) from cause
-        uri = "file:" + urllib.parse.quote(str(self.path.resolve()))
-        # mode=ro still needs to create the WAL index file; immutable=1 reads the file as is
-        # (complete once the last writer closed, which checkpoints the WAL).
-        for flags in ("?mode=ro", "?immutable=1"):
-            try:
-                db = sqlite3.connect(uri + flags, uri=True, check_same_thread=False, timeout=30)
-                db.execute("SELECT COUNT(*) FROM articles").fetchone()
-                return db
-            except sqlite3.Error:
-                continue
-        raise storage_error(cause, self.path.parent) from cause
+        return db
 
     @contextmanager
     def _write(self) -> Iterator[None]:

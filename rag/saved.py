@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 from urllib.parse import urlsplit
 
+from rag.database import open_private
 from rag.errors import InputError, RagError
 from rag.quotes import resolve_speaker, speaker_names
 from rag.settings import Settings, get_settings
@@ -406,16 +405,7 @@ class SavedSearches:
         """Open (or create) the store at ``path``; None keeps it in memory."""
         self.path = path
         self._lock = threading.RLock()
-        if path is None:
-            self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Owner-only before SQLite opens it: webhook URLs may carry tokens.
-            os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-            os.chmod(path, 0o600)
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA busy_timeout = 5000")
-            self._db.execute("PRAGMA journal_mode = WAL")
+        self._db = open_private(path)  # owner-only: webhook URLs may carry tokens
         self._db.executescript(_SCHEMA)
 
     def close(self) -> None:

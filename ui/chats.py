@@ -14,7 +14,6 @@ import logging
 import os
 import re
 import secrets
-import sqlite3
 import threading
 import time
 import uuid
@@ -22,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rag.database import open_private
 from ui import render
 
 log = logging.getLogger(__name__)
@@ -77,16 +77,7 @@ class ChatStore:
         """Open (or create) the store at ``path``; None keeps chats in memory only."""
         self.path = path
         self._lock = threading.Lock()
-        if path is None:
-            self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Create the file owner-only before SQLite opens it; -wal/-shm files copy the mode.
-            os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-            os.chmod(path, 0o600)
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA busy_timeout = 5000")
-            self._db.execute("PRAGMA journal_mode = WAL")
+        self._db = open_private(path)
         self._db.executescript(_SCHEMA)
         if import_json is not None and import_json.exists():
             self._import_json(import_json)
