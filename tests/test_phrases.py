@@ -81,6 +81,41 @@ def test_existing_catalog_is_indexed_once_on_open(tmp_path):
     assert [h.start for h in again.find_phrase("rebuild the pier")] == [37]
 
 
+def test_replacing_an_article_drops_only_its_rows(catalog):
+    """Deletes go through the phrase_rows side table (no full FTS scan), and only hit one article."""
+    other = Article(id="tram", title="Tram", text="The tram line opens in May.\n\nIt is late.")
+    catalog.begin_article(other, [], [])
+    catalog.complete_article("tram")
+    db = catalog._db
+    count = "SELECT article_id, count(*) FROM phrases GROUP BY article_id ORDER BY article_id"
+    assert db.execute(count).fetchall() == [("pier", 3), ("tram", 2)]
+    edited = Article(id="tram", title="Tram", text="The ferry timetable changes next week.")
+    catalog.begin_article(edited, [], [])
+    catalog.complete_article("tram")
+    assert db.execute(count).fetchall() == [("pier", 3), ("tram", 1)]
+    assert db.execute("SELECT count(*) FROM phrase_rows").fetchone() == (4,)
+    assert catalog.find_phrase("tram line opens in May") == []
+    assert [h.start for h in catalog.find_phrase("ferry timetable changes")] == [4]
+
+
+def test_version_one_index_is_rebuilt_with_row_map(tmp_path):
+    path = tmp_path / "v1.sqlite3"
+    cat = Catalog(path)
+    cat.begin_article(Article(id="pier", title="Pier", text=TEXT), [], [])
+    cat.complete_article("pier")
+    cat.close()
+    # Version 1 had the FTS rows but no phrase_rows map.
+    db = sqlite3.connect(str(path))
+    db.execute("DROP TABLE phrase_rows")
+    db.execute("UPDATE meta SET value='1' WHERE key='phrases_version'")
+    db.commit()
+    db.close()
+    again = Catalog(path)
+    assert again._db.execute("SELECT count(*) FROM phrase_rows").fetchone() == (3,)
+    assert again._db.execute("SELECT count(*) FROM phrases").fetchone() == (3,)
+    assert [h.start for h in again.find_phrase("rebuild the pier")] == [37]
+
+
 @pytest.mark.parametrize(
     ("question", "phrase"),
     [
