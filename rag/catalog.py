@@ -76,6 +76,7 @@ class Catalog:
             self.read_only = True
             self.write_problem = problem
         self._chunk_cache: dict[str, Chunk] = {}
+        self._complete: tuple[str, frozenset[str]] | None = None  # (version, article ids)
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
 
     def _open_read_only(self, cause: Exception) -> sqlite3.Connection:
@@ -248,11 +249,6 @@ class Catalog:
         rows = self._db.execute("SELECT id FROM articles WHERE status=?", (PENDING,)).fetchall()
         return [r[0] for r in rows]
 
-    def complete_ids(self) -> set[str]:
-        """Ids of articles that are fully indexed."""
-        rows = self._db.execute("SELECT id FROM articles WHERE status=?", (COMPLETE,)).fetchall()
-        return {r[0] for r in rows}
-
     def article(self, article_id: str) -> Article | None:
         """The stored article, or None."""
         row = self._db.execute(
@@ -292,6 +288,17 @@ class Catalog:
             "SELECT COUNT(*), COALESCE(SUM(n_chunks),0) FROM articles WHERE status=?", (COMPLETE,)
         ).fetchone()
         return {"articles": a, "chunks": c}
+
+    def complete_ids(self) -> frozenset[str]:
+        """Ids of the complete articles, cached until the catalog version changes."""
+        version = self.version()
+        got = self._complete
+        if got is not None and got[0] == version:
+            return got[1]
+        rows = self._db.execute("SELECT id FROM articles WHERE status=?", (COMPLETE,)).fetchall()
+        ids = frozenset(r[0] for r in rows)
+        self._complete = (version, ids)
+        return ids
 
     # -- chunks -----------------------------------------------------------------------
     def chunks(self, ids: Iterable[str]) -> dict[str, Chunk]:
@@ -339,40 +346,40 @@ class Catalog:
         return [r[0] for r in rows], [r[1] for r in rows]
 
     # -- attributions -----------------------------------------------------------------
-    def attributions(self, article_ids: Iterable[str] | None = None) -> list[Attribution]:
-        """Attributions of complete articles, in article text order."""
+    def attributions(
+        self,
+        article_ids: Iterable[str] | None = None,
+        *,
+        within: Sequence[tuple[str, int, int]] | None = None,
+    ) -> list[Attribution]:
+        """Attributions of complete articles, in article text order.
+
+        ``within`` keeps only those inside one of the (article id, start, end) spans, so a
+        query reads the few statements of its passages, not every statement of their articles.
+        """
         sql = (
             'SELECT t.article_id,t.speaker,t.role,t.cue,t.kind,t.quote,t.start,t."end",'
             "t.sentence_start,t.sentence_end,t.aliases,a.title,a.outlet,a.published "
             "FROM attributions t JOIN articles a ON a.id=t.article_id WHERE a.status='complete'"
         )
-        params: list[str] = []
+        params: list[Any] = []
         if article_ids is not None:
             ids = list(article_ids)
             if not ids:
                 return []
             sql += f" AND t.article_id IN ({','.join('?' * len(ids))})"
             params = ids
-        sql += " ORDER BY a.published, t.article_id, t.seq"
-        return [
-            Attribution(
-                article_id=r[0],
-                speaker=r[1],
-                role=r[2] or "",
-                cue=r[3] or "",
-                kind=r[4],
-                quote=r[5],
-                start=r[6],
-                end=r[7],
-                sentence_start=r[8],
-                sentence_end=r[9],
-                aliases=tuple(json.loads(r[10] or "[]")),
-                title=r[11] or "",
-                outlet=r[12] or "",
-                published=_date(r[13]),
+        if within is not None:
+            if not within:
+                return []
+            sql += (
+                " AND ("
+                + " OR ".join(['(t.article_id=? AND t.start>=? AND t."end"<=?)'] * len(within))
+                + ")"
             )
-            for r in self._db.execute(sql, params).fetchall()
-        ]
+            params += [v for span in within for v in span]
+        sql += " ORDER BY a.published, t.article_id, t.seq"
+        return [_attribution(r) for r in self._db.execute(sql, params).fetchall()]
 
     def speakers(self) -> tuple[dict[str, set[str]], dict[str, int]]:
         """Every known speaker's names and statement count; read again only after a change."""
@@ -486,6 +493,26 @@ def _chunk(r: Sequence[Any]) -> Chunk:
         title=r[9] or "",
         outlet=r[10] or "",
         published=_date(r[11]),
+    )
+
+
+def _attribution(r: Sequence[Any]) -> Attribution:
+    """An Attribution from an attributions row joined with its article's title/outlet/date."""
+    return Attribution(
+        article_id=r[0],
+        speaker=r[1],
+        role=r[2] or "",
+        cue=r[3] or "",
+        kind=r[4],
+        quote=r[5],
+        start=r[6],
+        end=r[7],
+        sentence_start=r[8],
+        sentence_end=r[9],
+        aliases=tuple(json.loads(r[10] or "[]")),
+        title=r[11] or "",
+        outlet=r[12] or "",
+        published=_date(r[13]),
     )
 
 

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from rag.settings import Settings
 
 
+def chunk_id(article_id: str, index: int) -> str:
+    """A chunk's id: its article id and its position (``article_of`` reverses it)."""
+    return f"{article_id}-{index:04d}"
+
+
+def article_of(chunk_id: str) -> str:
+    """The article id inside a chunk id, without a catalog read."""
+    return chunk_id.rpartition("-")[0]
+
+
 def chunk_article(
     article: Article,
     *,
@@ -60,7 +70,7 @@ def chunk_article(
         body = text[start:end]
         chunks.append(
             Chunk(
-                id=f"{article.id}-{idx:04d}",
+                id=chunk_id(article.id, idx),
                 article_id=article.id,
                 index=idx,
                 text=body,

@@ -15,6 +15,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -102,7 +103,7 @@ class Stories:
         self._db.close()
 
     def fold(
-        self, articles: Sequence[Article], notes: list[FileProblem], live: set[str]
+        self, articles: Sequence[Article], notes: list[FileProblem], live: AbstractSet[str]
     ) -> list[Article]:
         """The articles to index; near-duplicates of an indexed story are recorded instead.
 

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -180,6 +181,7 @@ class Index:
         self._ahead_hashes: set[str] = set()
         # The catalog version this process's views (store, BM25, caches) reflect.
         self._seen_version = self.catalog.version()
+        self._lexical_checked: str | None = None  # catalog version of the last BM25 check
 
     @property
     def store(self) -> Store:
@@ -629,12 +631,16 @@ class Index:
     def ensure_lexical(self) -> None:
         """Bring this process up to date before a query: catalog views, vectors and BM25."""
         self.refresh()
-        stale = self.lexical.stored_version() != self.catalog.version()
+        version = self.catalog.version()
+        if version == self._lexical_checked and self.lexical.loaded_version() == version:
+            return  # nothing changed since the last query: skip the file reads
+        stale = self.lexical.stored_version() != version
         if stale and not self._writing and not self.catalog.read_only:
             # An interrupted ingest left BM25 behind; rebuild it unless a writer is at work
             # (it rebuilds when done, and two builders would race on the same folder).
             self._rebuild_lexical_if_idle()
         self.lexical.load()
+        self._lexical_checked = version
 
     def _rebuild_lexical_if_idle(self) -> None:
         if not self._lock.acquire(blocking=False):
@@ -711,10 +717,16 @@ _OPEN: dict[tuple[str, str, str], Index] = {}
 _OPEN_LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=64)
+def _resolved(path: str) -> str:
+    """An absolute data-dir path, resolved once per spelling (a per-query stat walk otherwise)."""
+    return str(Path(path).expanduser().resolve())
+
+
 def open_index(settings: Settings | None = None) -> Index:
     """The shared Index for these settings' data dir, store and embedder (one per process)."""
     s = get_settings(settings)
-    key = (str(Path(s.data_dir).expanduser().resolve()), s.chroma_url or "", s.embedder)
+    key = (_resolved(str(s.data_dir)), s.chroma_url or "", s.embedder)
     with _OPEN_LOCK:
         idx = _OPEN.get(key)
         if idx is None:

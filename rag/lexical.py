@@ -65,6 +65,10 @@ class LexicalIndex:
         self._vocab = set(getattr(model, "vocab_dict", {}) or {}) if model else set()
         self._loaded_version = version
 
+    def loaded_version(self) -> str | None:
+        """Version of the index in memory (None before the first load)."""
+        return self._loaded_version
+
     def stored_version(self) -> str | None:
         """Version of the index on disk, or None if there is none."""
         pointer = self.directory / "CURRENT"

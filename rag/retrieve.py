@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from rag.catalog import Catalog
+from rag.chunk import article_of
 from rag.errors import InputError
 from rag.index import Index, open_index, text_hash
 from rag.ingest import parse_date
@@ -16,8 +17,10 @@ from rag.limits import check_k, check_length
 from rag.settings import Settings, get_settings
 from rag.store import chroma_where
 from rag.text import mentions, query_entities
-from rag.types import Attribution, Passage
+from rag.types import Passage
 
+# Candidates read from the catalog first, and the ones the relevance check looks at.
+HEAD = 20
 FILTER_KEYS = {"outlet", "article_id", "published_from", "published_to"}
 
 
@@ -110,41 +113,63 @@ def retrieve(
     if not question:
         return []
     idx.ensure_lexical()
-    qvec = np.asarray(idx.embedder.embed([question])[0], dtype=np.float32)
+    vector = idx.embedder.embed([question])[0]
+    qvec = np.asarray(vector, dtype=np.float32)
     n = max(s.candidates, k * 4)
-    dense = idx.store.query(qvec.tolist(), n, chroma_where(flt))
+    dense = idx.store.query(vector, n, chroma_where(flt))
     allowed = allowed_chunks(idx.catalog, flt)
     lexical = idx.lexical.search(question, n, allowed)
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lexical]], s.rrf_k)
-    chunks = idx.catalog.chunks(fused)  # complete articles only: half-ingested ones never show
     dense_score = dict(dense)
     bm25_score = dict(lexical)
+    # Complete articles only: half-ingested ones never show (the id names its article).
+    complete = idx.catalog.complete_ids()
+    ranked = [
+        cid
+        for cid, _ in sorted(fused.items(), key=lambda kv: -kv[1])
+        if article_of(cid) in complete
+    ]
+    # Only the head of the ranking is read from the catalog: the relevance check looks at the
+    # first 20 and diversity rarely goes further; the rest is read only when it is needed.
+    everything = not dense_score or s.mmr
+    head = ranked if everything else ranked[: max(HEAD, 4 * k)]
+    chunks = idx.catalog.chunks(head)
     if not dense_score:
         # No dense hit at all: BM25-only hits get a cosine (from the embedding cache) so one
         # floor applies to all. With dense hits this is skipped: a BM25-only hit ranks below
         # the dense top-n, so it cannot raise the best cosine, and it passes the weak-passage
         # filter by its BM25 score anyway; only the passages picked get their cosine below.
         _fill_cosines(idx, chunks.values(), qvec, dense_score)
-    candidates = []
-    for cid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
-        if cid not in chunks:
-            continue
-        candidates.append(
+
+    def passages(ids: list[str]) -> list[Passage]:
+        return [
             Passage(
                 chunk=chunks[cid],
-                fused_score=score,
+                fused_score=fused[cid],
                 dense_score=dense_score.get(cid),
                 bm25_score=bm25_score.get(cid),
             )
-        )
-    if not relevant(question, candidates, floor):
+            for cid in ids
+            if cid in chunks
+        ]
+
+    candidates = passages(head)
+    best = max((dense_score[c] for c in ranked if c in dense_score), default=None)
+    if not relevant(question, candidates, floor, best=best):
         return []
-    # Weakly related passages (well under the floor, no keyword hit) only add noise.
-    candidates = [p for p in candidates if (p.dense_score or -1) >= floor - 0.1 or p.bm25_score]
+
+    def usable(cands: list[Passage]) -> list[Passage]:
+        # Weakly related passages (well under the floor, no keyword hit) only add noise.
+        return [p for p in cands if (p.dense_score or -1) >= floor - 0.1 or p.bm25_score]
+
     if s.mmr:
-        picked = _mmr(idx, candidates, qvec, k, s.mmr_lambda)
+        picked = _mmr(idx, usable(candidates), qvec, k, s.mmr_lambda)
     else:
-        picked = _diverse(candidates, k, s.per_article if per_article is None else per_article)
+        cap = s.per_article if per_article is None else per_article
+        picked, settled = _diverse(usable(candidates), k, cap)
+        if not settled and len(head) < len(ranked):
+            chunks.update(idx.catalog.chunks(ranked[len(head) :]))
+            picked, _ = _diverse(usable(passages(ranked)), k, cap)
     # Picked BM25-only passages still report their cosine (looked up for these few only).
     missing = [p.chunk for p in picked if p.dense_score is None]
     if missing:
@@ -153,36 +178,50 @@ def retrieve(
         for p in picked:
             if p.dense_score is None and p.chunk.id in cos:
                 p.dense_score = cos[p.chunk.id]
-    attrs = _attributions(idx.catalog, picked)
+    spans = [(p.chunk.article_id, p.chunk.start, p.chunk.end) for p in picked]
+    attrs = idx.catalog.attributions(within=spans) if spans else []
     for rank, p in enumerate(picked, 1):
         p.rank = rank
         p.attributions = [
             a
-            for a in attrs.get(p.chunk.article_id, [])
-            if a.start >= p.chunk.start and a.end <= p.chunk.end
+            for a in attrs
+            if a.article_id == p.chunk.article_id
+            and a.start >= p.chunk.start
+            and a.end <= p.chunk.end
         ]
     return picked
 
 
-def relevant(question: str, candidates: list[Passage], floor: float) -> bool:
+def relevant(
+    question: str, candidates: list[Passage], floor: float, *, best: float | None = None
+) -> bool:
     """Whether the candidates can answer at all: every name the question uses must occur in
-    them, and either the best cosine clears the floor or a named entity matched by keyword."""
+    them, and either the best cosine clears the floor or a named entity matched by keyword.
+
+    ``best`` is the best cosine over all candidates when ``candidates`` is only their head.
+    """
     if not candidates:
         return False
     names = query_entities(question)
-    top = candidates[:20]
-    if any(not any(mentions(p.chunk.text, n) for p in top) for n in names):
-        return False
-    best = max((p.dense_score or -1.0) for p in candidates)
+    if names:
+        top = [p.chunk.text.lower() for p in candidates[:HEAD]]
+        if any(not any(mentions(t, n.lower()) for t in top) for n in names):
+            return False
+    if best is None:
+        best = max((p.dense_score or -1.0) for p in candidates)
     if best >= floor:
         return True
-    return bool(names) and any(p.bm25_score for p in top)
+    return bool(names) and any(p.bm25_score for p in candidates[:HEAD])
 
 
-def _diverse(cands: list[Passage], k: int, per_article: int) -> list[Passage]:
-    """Top ``k`` with at most ``per_article`` from one article while others are available."""
+def _diverse(cands: list[Passage], k: int, per_article: int) -> tuple[list[Passage], bool]:
+    """Top ``k`` with at most ``per_article`` from one article while others are available.
+
+    The flag says whether candidates after ``cands`` could not have changed the pick (``k``
+    were found before the end), so a caller that passed only the head may stop there.
+    """
     if per_article <= 0:
-        return cands[:k]
+        return cands[:k], len(cands) >= k
     picked: list[Passage] = []
     counts: dict[str, int] = {}
     overflow: list[Passage] = []
@@ -194,9 +233,9 @@ def _diverse(cands: list[Passage], k: int, per_article: int) -> list[Passage]:
         else:
             overflow.append(p)
         if len(picked) == k:
-            break
+            return sorted(picked, key=lambda p: -p.fused_score), True
     picked += overflow[: k - len(picked)]
-    return sorted(picked, key=lambda p: -p.fused_score)
+    return sorted(picked, key=lambda p: -p.fused_score), False
 
 
 def _mmr(idx: Index, cands: list[Passage], qvec: np.ndarray, k: int, lam: float) -> list[Passage]:
@@ -230,11 +269,3 @@ def _vectors(idx: Index, chunks: Sequence[Any]) -> dict[str, np.ndarray]:
     hashes = {c.id: text_hash(c.text) for c in chunks}
     got = idx.catalog.cached_vectors(idx.embedder.name, list(hashes.values()))
     return {cid: np.asarray(got[h], dtype=np.float32) for cid, h in hashes.items() if h in got}
-
-
-def _attributions(catalog: Catalog, passages: list[Passage]) -> dict[str, list[Attribution]]:
-    ids = {p.chunk.article_id for p in passages}
-    out: dict[str, list[Attribution]] = {}
-    for a in catalog.attributions(ids):
-        out.setdefault(a.article_id, []).append(a)
-    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that end in a period without ending a sentence.
 ABBREVIATIONS = frozenset(
@@ -364,11 +365,17 @@ def query_entities(question: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word; compiled once (every query checks its names on 20 passages)."""
+    return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
+
+
 def mentions(text: str, name: str) -> bool:
     """True if ``name`` occurs in ``text`` as a word, or nearly (one typo in a long name)."""
     low = text.lower()
     n = name.lower()
-    if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", low):
+    if _word_pattern(n).search(low):
         return True
     if len(n) < 5:
         return False

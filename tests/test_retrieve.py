@@ -129,3 +129,73 @@ def test_a_capitalised_opener_is_not_a_name(question, names):
 def test_a_request_opening_with_a_common_word_still_finds_passages(seeded):
     ps = retrieve("Summary of North Korean troops in Kursk", index=seeded)
     assert ps and ps[0].chunk.article_id == "f594db8a5cb54cef"
+
+
+HEAD_QUESTIONS = [
+    "What did Ryder say about numbers?",
+    "Who said what about Kursk?",
+    "How many confirmed cases of Tarrow fever were recorded in June?",
+    "What did officials say about the budget?",
+]
+
+
+@pytest.mark.parametrize(("k", "per_article"), [(3, 2), (8, 1), (8, 0), (12, 3)])
+def test_reading_only_the_head_gives_the_same_passages(seeded, monkeypatch, k, per_article):
+    """retrieve reads the first HEAD candidates from the catalog; the answer must not change."""
+    import sys
+
+    mod = sys.modules["rag.retrieve"]
+
+    def run() -> list[tuple[str, float, list[str]]]:
+        out = []
+        for q in HEAD_QUESTIONS:
+            for p in retrieve(q, k=k, per_article=per_article, index=seeded):
+                out.append((p.chunk.id, round(p.fused_score, 9), [a.quote for a in p.attributions]))
+        return out
+
+    reads: list[int] = []
+    real = seeded.catalog.chunks
+    monkeypatch.setattr(
+        seeded.catalog, "chunks", lambda ids: reads.append(len(list(ids))) or real(ids)
+    )
+    lazy = run()
+    assert reads and max(reads[:1]) <= max(mod.HEAD, 4 * k)
+    monkeypatch.setattr(mod, "HEAD", 10_000)
+    assert run() == lazy
+    assert lazy  # the questions do find passages
+
+
+def test_diverse_says_whether_later_candidates_could_matter():
+    import sys
+
+    from rag.types import Chunk, Passage
+
+    diverse = sys.modules["rag.retrieve"]._diverse
+
+    def p(cid: str, art: str, score: float) -> Passage:
+        chunk = Chunk(cid, art, 0, "x", 0, 1, 0, 0, 1)
+        return Passage(chunk=chunk, fused_score=score)
+
+    cands = [p("a-0", "a", 0.9), p("a-1", "a", 0.8), p("b-0", "b", 0.7), p("a-2", "a", 0.6)]
+    picked, settled = diverse(cands, 2, 1)
+    assert ([x.chunk.id for x in picked], settled) == (["a-0", "b-0"], True)
+    # Only one other article in sight: the overflow fills in, but more candidates could differ.
+    picked, settled = diverse(cands, 3, 1)
+    assert ([x.chunk.id for x in picked], settled) == (["a-0", "a-1", "b-0"], False)
+    assert diverse(cands, 4, 0)[1] is True and diverse(cands, 5, 0)[1] is False
+
+
+def test_attributions_within_spans_match_a_full_read(seeded):
+    cat = seeded.catalog
+    every = cat.attributions()
+    art = every[0].article_id
+    chunks = [c for c in cat.article_chunks(art)][:2]
+    spans = [(c.article_id, c.start, c.end) for c in chunks]
+    want = [
+        a.quote
+        for a in every
+        if any(a.article_id == s[0] and a.start >= s[1] and a.end <= s[2] for s in spans)
+    ]
+    assert [a.quote for a in cat.attributions(within=spans)] == want
+    assert len(want) >= 2
+    assert cat.attributions(within=[]) == []
