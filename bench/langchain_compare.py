@@ -420,8 +420,15 @@ def run_mode(
     cache: EmbedCache,
     corpus_parts: tuple[list[Any], list[Any], list[str], list[dict[str, Any]]],
     rounds: int,
+    reuse: bool = False,
 ) -> dict[str, Any]:
-    """Build both indexes for one mode (``tag`` keeps sections apart on disk) and measure."""
+    """Build both indexes for one mode (``tag`` keeps sections apart on disk) and measure.
+
+    With ``reuse``, indexes that an earlier run of the same corpus built (recorded in
+    ``built-<mode><tag>.json``) are measured again as they are: only the query code changed.
+    """
+    import json
+
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -444,10 +451,32 @@ def run_mode(
             str(work / f"langchain-chroma{tag}"), settings=chroma_cfg
         )
         over = {"data_dir": str(work / f"newsrag-{mode}{tag}"), "llm": "extractive"}
+    record = work / f"built-{mode}{tag}.json"
     try:
-        nr_build = build_newsrag(get_settings(over), answer, filler, fill_texts, cache)
-        lc, lc_build = build_langchain(client, answer, filler, cache)
-        print(f"   built: newsrag {nr_build}, langchain {lc_build}", flush=True)
+        if reuse and record.exists():
+            from langchain_chroma import Chroma
+
+            built = json.loads(record.read_text())
+            nr_build, lc_build = built["newsrag"], built["langchain"]
+            lc = Chroma(
+                collection_name="langchain",
+                embedding_function=make_embeddings(cache, {}),
+                client=client,
+            )
+            print(f"   reusing the indexes built {built['built_at']}", flush=True)
+        else:
+            nr_build = build_newsrag(get_settings(over), answer, filler, fill_texts, cache)
+            lc, lc_build = build_langchain(client, answer, filler, cache)
+            record.write_text(
+                json.dumps(
+                    {
+                        "newsrag": nr_build,
+                        "langchain": lc_build,
+                        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                    }
+                )
+            )
+            print(f"   built: newsrag {nr_build}, langchain {lc_build}", flush=True)
         got = measure(over, lc, qs, rounds)
     finally:
         if server is not None:
@@ -500,6 +529,11 @@ def main() -> None:
     )
     ap.add_argument("--rounds", type=int, help="times each question is asked (long default 3)")
     ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the indexes an earlier run of the same size built (skips the ingest)",
+    )
     a = ap.parse_args()
     n_real = a.real or (40 if a.quick else 200)
     target = a.chunks or (2000 if a.quick else 10000)
@@ -510,7 +544,10 @@ def main() -> None:
 
     import rag
 
-    work = fresh_dir(a.workdir / f"langchain-{target}")
+    work = a.workdir / f"langchain-{target}"
+    if not a.reuse:
+        fresh_dir(work)
+    work.mkdir(parents=True, exist_ok=True)
     cache = EmbedCache(a.workdir)
     answer, qs = corpus(n_real)
     s0 = rag.Settings(data_dir=work / "probe", llm="extractive")
@@ -532,7 +569,9 @@ def main() -> None:
     rows = []
     for mode in modes:
         print(f"-- {mode}", flush=True)
-        got = run_mode(mode, "", work, cache, (answer, filler, fill_texts, qs), a.rounds or 1)
+        got = run_mode(
+            mode, "", work, cache, (answer, filler, fill_texts, qs), a.rounds or 1, a.reuse
+        )
         out[mode] = got
         rows += [[mode, *row(got, name)] for name in ("newsrag", "langchain")]
     print(table(rows, ["mode", *HEADERS]))
@@ -545,7 +584,10 @@ def main_long(a: argparse.Namespace, n_real: int, target: int, modes: list[str])
     import rag
     from rag.chunk import chunk_for
 
-    work = fresh_dir(a.workdir / f"langchain-long-{target}")
+    work = a.workdir / f"langchain-long-{target}"
+    if not a.reuse:
+        fresh_dir(work)
+    work.mkdir(parents=True, exist_ok=True)
     cache = EmbedCache(a.workdir)
     long_arts, qs = long_corpus()
     rounds = a.rounds or 3
@@ -587,7 +629,7 @@ def main_long(a: argparse.Namespace, n_real: int, target: int, modes: list[str])
         }
         for mode in modes:
             print(f"-- {section} {mode}", flush=True)
-            got = run_mode(mode, f"-{section}", work, cache, parts, rounds)
+            got = run_mode(mode, f"-{section}", work, cache, parts, rounds, a.reuse)
             sec[mode] = got
             rows += [[section, mode, *row(got, name)] for name in ("newsrag", "langchain")]
         out[section] = sec
