@@ -316,6 +316,7 @@ class ChromaStore:
                             "to re-embed every article with the new model, or switch "
                             "RAG_EMBEDDER back."
                         )
+                    self._apply_ef_search(col)
                     return col
                 try:
                     return self.client.create_collection(
@@ -334,6 +335,18 @@ class ChromaStore:
             raise
         except Exception as exc:
             raise self._unavailable(exc) from exc
+
+    def _apply_ef_search(self, col: Any) -> None:
+        """Give an existing collection the configured ef_search (the one setting Chroma lets
+        change after creation), so RAG_EF_SEARCH works without a reindex."""
+        want = self.hnsw["ef_search"]
+        try:
+            have = (col.configuration or {}).get("hnsw", {}).get("ef_search")
+            if have is not None and have != want:
+                col.modify(configuration={"hnsw": {"ef_search": want}})
+                log.info("HNSW ef_search %s -> %s", have, want)
+        except Exception as exc:  # an old server or a read-only store: keep searching as built
+            log.warning("could not set HNSW ef_search to %s: %s", want, exc)
 
     def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
         """Upsert chunks in batches below Chroma's maximum batch size."""

@@ -83,6 +83,32 @@ def test_embedding_model_mismatch_then_reindex(tmp_path, fake_embedder):
     assert retrieve("Kursk", k=1, index=idx)[0].chunk.article_id == "f594db8a5cb54cef"
 
 
+def test_opening_applies_the_configured_ef_search(tmp_path, fake_embedder):
+    """ef_search is the one HNSW setting Chroma can change later: RAG_EF_SEARCH needs no reindex."""
+    path = str(tmp_path / "chroma")
+    ChromaStore(path=path, embedder_name="fake-bow", dim=64, ef_search=256)
+
+    def ef(store: ChromaStore) -> int:
+        return store._collection.configuration["hnsw"]["ef_search"]
+
+    again = ChromaStore(path=path, embedder_name="fake-bow", dim=64, ef_search=96)
+    assert ef(again) == 96
+    assert ef(ChromaStore(path=path, embedder_name="fake-bow", dim=64, ef_search=96)) == 96
+    code = (
+        "import chromadb, rag.store\n"
+        f"c = chromadb.PersistentClient({path!r})\n"
+        "print(c.get_collection('articles').configuration['hnsw']['ef_search'])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
+    )
+    assert out.stdout.strip() == "96"
+
+
 def test_collection_reopens_in_new_process_without_download(tmp_path):
     s = Settings(data_dir=tmp_path / "data")
     Index(s).ingest([SEED_FILE], progress=False)
