@@ -372,6 +372,10 @@ class Catalog:
         if within is not None:
             if not within:
                 return []
+            # The IN list lets SQLite use the (article_id, seq) key before the span test.
+            arts = sorted({span[0] for span in within})
+            sql += f" AND t.article_id IN ({','.join('?' * len(arts))})"
+            params += arts
             sql += (
                 " AND ("
                 + " OR ".join(['(t.article_id=? AND t.start>=? AND t."end"<=?)'] * len(within))

@@ -205,8 +205,13 @@ def relevant(
     names = query_entities(question)
     if names:
         top = [p.chunk.text.lower() for p in candidates[:HEAD]]
-        if any(not any(mentions(t, n.lower()) for t in top) for n in names):
-            return False
+        for name in names:
+            # Exact word matches first: the fuzzy look (one typo) scans every word of a
+            # passage, so it runs only when no passage has the name as written.
+            if not any(mentions(t, name, fuzzy=False) for t in top) and not any(
+                mentions(t, name) for t in top
+            ):
+                return False
     if best is None:
         best = max((p.dense_score or -1.0) for p in candidates)
     if best >= floor:

@@ -371,13 +371,13 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
 
 
-def mentions(text: str, name: str) -> bool:
+def mentions(text: str, name: str, *, fuzzy: bool = True) -> bool:
     """True if ``name`` occurs in ``text`` as a word, or nearly (one typo in a long name)."""
     low = text.lower()
     n = name.lower()
     if _word_pattern(n).search(low):
         return True
-    if len(n) < 5:
+    if not fuzzy or len(n) < 5:
         return False
     from rapidfuzz import fuzz
 
