@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Any
 
@@ -21,6 +23,18 @@ from rag.types import Passage
 
 # Candidates read from the catalog first, and the ones the relevance check looks at.
 HEAD = 20
+_POOL: ThreadPoolExecutor | None = None
+_POOL_PID = 0
+
+
+def _pool() -> ThreadPoolExecutor:
+    """One BM25 worker thread per process (a forked child starts its own)."""
+    global _POOL, _POOL_PID
+    if _POOL is None or os.getpid() != _POOL_PID:
+        _POOL, _POOL_PID = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm25"), os.getpid()
+    return _POOL
+
+
 FILTER_KEYS = {"outlet", "article_id", "published_from", "published_to"}
 
 
@@ -113,12 +127,14 @@ def retrieve(
     if not question:
         return []
     idx.ensure_lexical()
+    n = max(s.candidates, k * 4)
+    allowed = allowed_chunks(idx.catalog, flt)
+    # BM25 needs no vector: it runs while the query is embedded (ONNX releases the GIL).
+    pending = _pool().submit(idx.lexical.search, question, n, allowed)
     vector = idx.embedder.embed([question])[0]
     qvec = np.asarray(vector, dtype=np.float32)
-    n = max(s.candidates, k * 4)
     dense = idx.store.query(vector, n, chroma_where(flt))
-    allowed = allowed_chunks(idx.catalog, flt)
-    lexical = idx.lexical.search(question, n, allowed)
+    lexical = pending.result()
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lexical]], s.rrf_k)
     dense_score = dict(dense)
     bm25_score = dict(lexical)
