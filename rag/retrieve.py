@@ -129,8 +129,9 @@ def retrieve(
     idx.ensure_lexical()
     n = max(s.candidates, k * 4)
     allowed = allowed_chunks(idx.catalog, flt)
-    # BM25 needs no vector: it runs while the query is embedded (ONNX releases the GIL).
-    pending = _pool().submit(idx.lexical.search, question, n, allowed)
+    # BM25 needs no vector: it runs while the query is embedded (ONNX releases the GIL),
+    # and reads its best chunks into the catalog cache, where the fused head mostly lies.
+    pending = _pool().submit(_lexical, idx, question, n, allowed)
     vector = idx.embedder.embed([question])[0]
     qvec = np.asarray(vector, dtype=np.float32)
     dense = idx.store.query(vector, n, chroma_where(flt))
@@ -206,6 +207,14 @@ def retrieve(
             and a.end <= p.chunk.end
         ]
     return picked
+
+
+def _lexical(
+    idx: Index, question: str, n: int, allowed: set[str] | None
+) -> list[tuple[str, float]]:
+    hits = idx.lexical.search(question, n, allowed)
+    idx.catalog.chunks(cid for cid, _ in hits[:HEAD])
+    return hits
 
 
 def relevant(
