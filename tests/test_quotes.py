@@ -828,7 +828,7 @@ def _data_module() -> ModuleType:
 @pytest.mark.parametrize(
     ("folder", "articles"),
     [
-        ("attrib_dev", 43),
+        ("attrib_dev", 51),
         ("attrib_heldout", 15),
         ("attrib_heldout2", 5),
         ("attrib_heldout3", 8),
