@@ -126,12 +126,27 @@ GROUP_NOUNS = _words(
     nurses regulators observers voters leaders organizers organisers forecasters unions
     providers growers owners executives diplomats aides economists investors airlines
     companies employers landlords tenants physicians officers authorities prosecutors
-    investigators governors mayors senators ministers"""
+    investigators governors mayors senators ministers riders businesses families commuters
+    shoppers students drivers patients customers homeowners merchants lawyers attorneys
+    fishermen neighbors neighbours consumers economists"""
 )
+# Experts speaking for their employer: "economists at the Bank of Orland estimated".
+EMPLOYEE_NOUNS = _words("economists analysts researchers scientists experts staff")
+# Plural quantifiers dropped from a group's name ("Some residents said" -> "residents").
+DROPPED_QUANTIFIERS = _words("some many several")
 QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few"})
 # Bare head nouns that stand for the organisation quoted last ("The group says ...").
 GENERIC_ORGS = _words("group organization organisation company firm coalition")
 PRONOUNS = frozenset({"he", "she"})
+# Words of a name, title or description that tell "she" from "he".
+FEMALE_WORDS = _words(
+    """she woman women mother wife daughter sister grandmother aunt spokeswoman chairwoman
+    councilwoman congresswoman assemblywoman businesswoman ms mrs madam lady girl"""
+)
+MALE_WORDS = _words(
+    """he man men father husband son brother grandfather uncle spokesman chairman councilman
+    congressman assemblyman businessman mr sir gentleman boy"""
+)
 # Capitalised words before a name that are titles, not given names.
 TITLES = _words(
     """president vice prime minister general major lieutenant colonel captain admiral sergeant
@@ -265,9 +280,9 @@ COMPANY_NOUNS = _words(
     """developer company firm operator manufacturer maker insurer lender utility contractor
     carrier retailer chain supplier startup publisher owner"""
 )
-# First words of an organisation named by description ("the state energy board"); "city" and
-# "county" are left out for now: the speakers tests pin "the city transport office" as no speaker.
-SCOPE_WORDS = _words("state federal national regional")
+# First words of an organisation named by description ("the state energy board", "the city
+# transport office", "the county elections office").
+SCOPE_WORDS = _words("state federal national regional city county")
 # A source described first is looked for by name this many characters further on.
 NAMED_LATER_REACH = 500
 # Later references to an unnamed source ("The person said", "One of them said").
@@ -323,6 +338,7 @@ class _Mention:
         "person",
         "org",
         "pron",
+        "they",
         "alias",
         "role",
         "itpron",
@@ -336,6 +352,7 @@ class _Mention:
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
+    alias: str = ""  # another name the text gives the speaker here ("economists at X")
 
 
 @dataclass
@@ -589,6 +606,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return None
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return _Mention(toks[0].text, "pron", at=toks[0].start)
+    if len(toks) == 1 and toks[0].low == "they":
+        # "They said": the unnamed sources or group quoted just before, never a person.
+        return _Mention(toks[0].text, "they", at=toks[0].start)
     if (
         had_det
         and len(toks) <= 3
@@ -747,7 +767,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # "Amalgamated Transit Workers Local 88".
             i -= 1
             continue
-        if low in PRONOUNS or (low == "it" and i == j):
+        if low in PRONOUNS or (low in {"it", "they"} and i == j):
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
         if low in DETERMINERS:
@@ -934,6 +954,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # "The company that runs the ferry to Gannet Island said": an object, not the subject;
         # but "Republicans on the committee defended" is a group.
         return _group(toks, j, text)
+    if toks[b].low in GROUP_NOUNS | DROPPED_QUANTIFIERS and b == c0:
+        # "Residents of Roan Creek said": people, not an organisation named "Residents of ...".
+        group = _group(toks, j, text)
+        if group is not None:
+            return group
     subj = _classify(toks[b:j], text)
     if subj is None or subj.kind == "alias" or (subj.kind == "person" and len(toks[b:j]) == 1):
         group = _group(toks, j, text)
@@ -962,10 +987,20 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         return None
     # The head is the last word before a prepositional phrase ("officials in the county").
     cut = next(
-        (x for x, t in enumerate(np) if x and t.low in {"in", "on", "for", "at", "from"}), None
+        (
+            x
+            for x, t in enumerate(np)
+            if x and t.low in {"in", "on", "for", "at", "from", "of", "near"}
+        ),
+        None,
     )
     head_part = np[:cut] if cut is not None else np
-    if cut is not None and len(np) - cut > 4:
+    rest = np[cut + 1 :] if cut is not None else []
+    if rest and rest[0].low in DETERMINERS:
+        rest = rest[1:]
+    # "at the Kessen Chamber of Commerce": a name may run longer than a description.
+    named_rest = bool(rest) and all(t.cap or t.low in ORG_CONNECTORS for t in rest) and rest[0].cap
+    if cut is not None and len(rest) > (6 if named_rest else 4):
         return None
     head = head_part[-1].low
     mods = head_part[:-1]
@@ -973,7 +1008,20 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         (t.low in STOPWORDS or t.low in CAP_STOP) and t.low not in QUANTIFIERS for t in mods
     ):
         return None
-    return _Mention(_join(np, text), "group"), b
+    phrase = _join(np, text)
+    if named_rest and cut is not None and np[cut].low in {"at", "for", "with"}:
+        org = _join(rest, text)
+        if head in EMPLOYEE_NOUNS and np[cut].low == "at":
+            # "Economists at the Bank of Orland estimated": the bank's estimate.
+            return _Mention(org, "org", alias=phrase), b
+        if head in {"lawyers", "attorneys"} and np[cut].low == "for":
+            # "Lawyers for Hexley Freight said": the company's lawyers.
+            return _Mention(phrase[0].lower() + phrase[1:], "group", alias=f"{org} lawyers"), b
+    if mods and mods[0].low in DROPPED_QUANTIFIERS:
+        # "Some residents of the Elm Street neighborhood said": the residents.
+        short = _join(np[1:], text)
+        return _Mention(short, "group", alias=phrase), b
+    return _Mention(phrase, "group"), b
 
 
 def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
@@ -1094,6 +1142,15 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     reach = (
         14 if r < n and (toks[r].low in PREPOSITIONS or verb.startswith(("told", "tell"))) else 7
     )
+    if (
+        r + 1 < n
+        and toks[r].low == "at"
+        and toks[r + 1].low in {"least", "most"}
+        and not verb.startswith(("told", "tell"))
+    ):
+        # "said at least five patients had ...": a quantity opens the statement.
+        start = r
+        reach = 0
     for k in range(r, min(r + reach, n)):
         if toks[k].kind != "W":
             break
@@ -1178,6 +1235,13 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             end -= 1
             if toks[end - 1].low == "on":
                 end -= 1
+    tail = end
+    while tail - start > 3 and toks[tail - 1].kind == "P" and toks[tail - 1].text in ".;":
+        tail -= 1
+    if tail - start > 4 and toks[tail - 1].kind == "Q" and toks[tail - 2].text == ",":
+        # 'said he expected a deal soon, "because neither side can afford a long one."': the
+        # quotation after the comma is a statement of its own.
+        end = tail - 2
     for k in range(start, n - 2):
         # ", stating, "..."": the paraphrase stops where the quotation takes over.
         if (
@@ -1240,7 +1304,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             aux = c - 1
             while aux > 0 and toks[aux - 1].low in {"has", "have", "had", "was", "were"}:
                 aux -= 1
-            if agent and agent.kind != "pron" and aux > 0:
+            if agent and agent.kind not in ("pron", "they") and aux > 0:
                 return _Frame(agent, low, _span(toks[:aux], text), passive=True)
         # "according to NAME, ..." / "..., according to NAME".
         if low == "according" and c + 1 < n and toks[c + 1].low == "to":
@@ -1264,7 +1328,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
                 np = np[:-1]  # "according to Commerce Department figures"
             who = _unnamed(toks[c + 2 : k], text) or _classify(np, text)
-            if who and who.kind != "pron":
+            if who and who.kind not in ("pron", "they"):
                 before = toks[:c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 side = after if len(after) >= len(before) else before
@@ -1291,7 +1355,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             right = _subject_right(toks, c, text)
             if (
                 right
-                and right[0].kind not in ("pron", "role")
+                and right[0].kind not in ("pron", "they", "role")
                 and right[1] >= n - 1
                 and (right[1] == n or toks[right[1]].kind == "P")
                 # "NAME, who ..., said he would ...": a clause follows, not a speaker.
@@ -1369,7 +1433,7 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
         second = _frame(rest, text)
         if (
             second is None
-            or second.mention.kind in ("pron", "itpron", "alias", "role", "anonref")
+            or second.mention.kind in ("pron", "they", "itpron", "alias", "role", "anonref")
             or second.content is None
             # The second subject opens the clause: "..., and Councilman Tom Reyes said".
             or _fold(second.mention.surface)
@@ -1442,6 +1506,9 @@ class _Registry:
         self.unnamed: list[tuple[_Speaker, int]] = []
         # Where each sentence starts, for "her campaign said" -> the sentence's subject.
         self.sentence_starts: list[int] = []
+        # "f"/"m" for speakers whose gender the text shows ("spokeswoman", "she said"), so
+        # that "she said" after a man's quote looks further back.
+        self.gender: dict[int, str] = {}
 
     def bind_doc(self, noun: str, sp: _Speaker) -> None:
         """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
@@ -1767,21 +1834,112 @@ class _Registry:
             if who is None:
                 return None
             return self._get(f"{who.name.split()[-1]} {m.role}", "org")
+        if m.kind == "they":
+            return self._plural_antecedent(paragraph)
         if m.kind == "pron":
-            if m.at >= 0:
-                # A person named after the last attribution (this paragraph or the one before)
-                # is nearer than the last speaker.
-                para_start = self.text.rfind("\n", 0, m.at)
-                prev_para = self.text.rfind("\n", 0, max(para_start - 1, 0))
-                while prev_para > 0 and self.text[prev_para - 1] == "\n":
-                    prev_para = self.text.rfind("\n", 0, prev_para - 1)
-                start = max(self.last_attr_end, prev_para + 1)
-                near = self._mentioned_after(start, m.at) if start < m.at else None
-                if near is not None:
-                    return near
-            if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
-                return self.last_person[0]
-            return self._named_before(at) or self._role_named_later(m.at, at)
+            want = "f" if m.surface.lower() == "she" else "m"
+            sp = self._pronoun(m, paragraph, at, want)
+            if sp is not None and id(sp) not in self.gender:
+                self.gender[id(sp)] = want
+            return sp
+        return self._resolve_rest(m, paragraph, at)
+
+    def _gender_of(self, sp: _Speaker) -> str:
+        """ "f", "m" or "" for a speaker, from pronouns resolved to them or their roles."""
+        if id(sp) in self.gender:
+            return self.gender[id(sp)]
+        words = set(re.findall(r"[a-z]+", _fold(" ".join([sp.name, *sp.titles, *sp.roles]))))
+        if sp.kind not in ("person", "unnamed"):
+            return ""
+        if words & FEMALE_WORDS:
+            return "f"
+        if words & MALE_WORDS:
+            return "m"
+        return ""
+
+    def _single_unnamed(self, paragraph: int) -> _Speaker | None:
+        """The unnamed single source attributed last, if within pronoun reach."""
+        for sp, para in reversed(self.unnamed):
+            if paragraph - para > PRONOUN_REACH:
+                return None
+            if sp.name.split()[0] in {"a", "an", "one"} and not _fold(sp.name).startswith(
+                ("a group", "a coalition", "an alliance")
+            ):
+                return sp
+        return None
+
+    def _plural_antecedent(self, paragraph: int) -> _Speaker | None:
+        """What "they" stands for: the plural unnamed source or group quoted last, nearby."""
+        recent = sorted(
+            (sp for sp in self.speakers if id(sp) in self.seen and sp.kind in ("unnamed", "group")),
+            key=lambda sp: -self.seen[id(sp)],
+        )
+        for sp in recent[:1]:
+            first = sp.name.split()[0].lower()
+            if paragraph - self.seen_para[id(sp)] <= 1 and first not in {"a", "an", "one"}:
+                return sp
+        return None
+
+    def _pronoun(self, m: _Mention, paragraph: int, at: int, want: str) -> _Speaker | None:
+        """The person or unnamed source "he"/"she" stands for."""
+        if m.at >= 0:
+            # A person named after the last attribution (this paragraph or the one before)
+            # is nearer than the last speaker.
+            para_start = self.text.rfind("\n", 0, m.at)
+            prev_para = self.text.rfind("\n", 0, max(para_start - 1, 0))
+            while prev_para > 0 and self.text[prev_para - 1] == "\n":
+                prev_para = self.text.rfind("\n", 0, prev_para - 1)
+            start = max(self.last_attr_end, prev_para + 1)
+            near = self._mentioned_after(start, m.at) if start < m.at else None
+            if near is not None:
+                return near
+        person = None
+        if self.last_person and paragraph - self.last_person[1] <= PRONOUN_REACH:
+            person = self.last_person[0]
+        anon = self._single_unnamed(paragraph)
+        if anon is not None and m.at >= 0:
+            # Only right after the source's own statement: no other sentence in between.
+            gap = _QUOTED.sub(" ", self.text[self.seen.get(id(anon), 0) : m.at])
+            own = set(_fold(anon.name).split())
+            # "The nurse spoke on condition of anonymity." may stand between; "The country's
+            # trade minister has said little." names someone else.
+            other = [
+                w
+                for w in re.findall(r"[A-Za-z]+", gap)
+                if _fold(w) not in own
+                and (_role_like(_fold(w)) or _fold(w) in UNNAMED_HEADS or _fold(w) in TITLES)
+            ]
+            if self.seen.get(id(anon)) != self.last_attr_end or (
+                re.search(r"[.!?]\s", gap) and other
+            ):
+                anon = None
+        # "A person close to the operators said ... '...,' she said": the unnamed source
+        # quoted last, when it was quoted after the last named person.
+        cands = sorted(
+            (sp for sp in (person, anon) if sp is not None),
+            key=lambda sp: -self.seen.get(id(sp), -1),
+        )
+        fits = [sp for sp in cands if self._gender_of(sp) in ("", want)]
+        if fits:
+            return fits[0]
+        if cands:
+            # Both known to be of the other gender: someone quoted earlier who fits.
+            older = sorted(
+                (
+                    sp
+                    for sp in self.speakers
+                    if sp.kind in ("person", "unnamed")
+                    and id(sp) in self.seen
+                    and paragraph - self.seen_para[id(sp)] <= PRONOUN_REACH
+                    and self._gender_of(sp) == want
+                ),
+                key=lambda sp: -self.seen[id(sp)],
+            )
+            return older[0] if older else cands[0]
+        return self._named_before(at) or self._role_named_later(m.at, at)
+
+    def _resolve_rest(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
+        """Link a mention that is not a pronoun."""
         if m.kind == "role":
             return self._find_role(m.role, at)
         if m.kind == "doc":
@@ -1825,11 +1983,15 @@ class _Registry:
             name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
             name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
             sp = self._get(name, "org")
-            if name != m.surface and m.surface not in sp.aliases:
-                sp.aliases.append(m.surface)
+            for other in (m.surface, m.alias):
+                if other and other != name and other not in sp.aliases:
+                    sp.aliases.append(other)
             return sp
         if m.kind == "group":
-            return self._get(m.surface, "group")
+            grp = self._get(m.surface, "group")
+            if m.alias and m.alias not in grp.aliases:
+                grp.aliases.append(m.alias)
+            return grp
         sp = None
         if len(_name_tokens(m.surface)) == 1:
             sp = self._person_by_token(m.surface, at)
@@ -1887,9 +2049,12 @@ class _Registry:
 
 
 # "X said A and that B", "said A, noting that B", "acknowledged A but said B": two statements.
+# Also "said A, but urged B", "said A and accused B of ...", "said A, though he conceded that B".
 _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
-    r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?)\s+"
+    r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
+    r"|,?\s+(?:and|but)\s+(urged|accused|asked|called\s+on|called\s+for|praised|criticized)"
+    r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that)\s+"
 )
 
 
@@ -1901,7 +2066,9 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
     for m in _CONTENT_SPLIT.finditer(text, a, b):
         if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
             continue  # inside a quoted fragment
-        verb = m.group(1) or m.group(2) or m.group(3)
+        verb = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        if verb and verb.startswith("called"):
+            verb = "called"
         if m.start() > pos:
             parts.append((cur_cue, pos, m.start()))
         pos = m.end()
@@ -1941,7 +2108,12 @@ def _headings(text: str) -> list[tuple[int, int]]:
         speech = any(c in para for c in _OPENERS) or any(
             w.lower().strip(",.") in SAY_VERBS for w in words
         )
-        if byline or (not ends_sentence and not speech and (caps >= 0.6 or len(words) <= 12)):
+        # A headline in title case is a heading even with a speech verb ("Finance Chief Tells
+        # Jury She Warned Founder").
+        title_case = caps >= 0.8 and len(words) >= 4 and not any(c in para for c in _OPENERS)
+        if byline or (
+            not ends_sentence and (title_case or (not speech and (caps >= 0.6 or len(words) <= 12)))
+        ):
             out.append((s, e))
     return out
 
@@ -1969,6 +2141,24 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     )
 
 
+def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Sentences with a speech tag split off a question or exclamation put back: '"Why?"' +
+    'Talmadge asked.' is one sentence."""
+    out: list[tuple[int, int, int]] = []
+    for para, s, e in sents:
+        if (
+            out
+            and out[-1][0] == para
+            and re.search(r"[?!][\"”]\s*$", text[out[-1][1] : out[-1][2]])
+        ):
+            words = text[s:e].split()
+            if len(words) <= 8 and any(w.lower().strip(",.;") in SAY_VERBS for w in words[:5]):
+                out[-1] = (para, out[-1][1], e)
+                continue
+        out.append((para, s, e))
+    return out
+
+
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
     """All statements in ``text`` with their speakers, in text order.
 
@@ -1983,7 +2173,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         masked = masked[:hs] + " " * (he - hs) + masked[he:]
     reg = _Registry(masked)
     raws: list[_Raw] = []
-    sents = sentences(text)
+    sents = _join_tags(text, sentences(text))
     reg.sentence_starts = [s for _, s, _ in sents]
     first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
