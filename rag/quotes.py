@@ -186,7 +186,7 @@ ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 ORG_ROLE = "organisation"
 # ... and groups of people ("Critics", "county officials") this one.
 GROUP_ROLE = "group"
-ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE, "unnamed": "unnamed source"}
+ROLES = {"org": ORG_ROLE, "group": GROUP_ROLE, "unnamed": "unnamed source", "records": "records"}
 # Words right after a cue that date it ("said Tuesday that ..."); never part of the content.
 TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -221,11 +221,15 @@ DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
 # Documents that speak for their authors: "The report found ...", "according to the audit".
-DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll lawsuit")
+DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll lawsuit filing")
+# Records that speak for nobody named: "court records show", "according to state figures".
+# Their speaker is the phrase as written ("campaign finance records"), with this role.
+RECORD_NOUNS = _words("records data figures statistics documents")
+RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
-LEGAL_DOCS = _words("lawsuit")
+LEGAL_DOCS = _words("lawsuit filing")
 # Cues that only documents (or organisations, with "that") use: "The audit found that ...".
-FIND_VERBS = _words("found finds showed shows")
+FIND_VERBS = _words("found finds showed shows show")
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Who a speaker "told" before the statement itself.
@@ -295,7 +299,7 @@ _NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 _TITLED_NAME = re.compile(
     rf"\b(?:[A-Z][a-z]+\.?\s+)*(?i:{'|'.join(sorted(ROLE_NOUNS | TITLES, key=len, reverse=True))})"
-    rf"\.?\s+({_NAME})"
+    rf"\.?,?\s+({_NAME})"
 )
 _NAME_APPOSITIVE = re.compile(
     rf"(?<![\w.])({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?:\d+|a|an|the|who|whose)\b"
@@ -304,6 +308,8 @@ _NAME_VERB = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
 )
+# An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
+_ORG_NAME = r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
 _OPENERS = '"“'
 _CLOSERS = '"”'
@@ -348,11 +354,13 @@ class _Mention:
         "anonref",
         "poss",
         "orgdesc",
+        "records",
     ]
     title: str = ""
     role: str = ""
     at: int = -1  # where a pronoun stands in the text
     alias: str = ""  # another name the text gives the speaker here ("economists at X")
+    doc: str = ""  # the document this author speaks through ("a poll by X found")
 
 
 @dataclass
@@ -360,7 +368,7 @@ class _Speaker:
     """One speaker of the article: canonical name, roles seen, other names used."""
 
     name: str
-    kind: Literal["person", "org", "group", "unnamed"]
+    kind: Literal["person", "org", "group", "unnamed", "records"]
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -600,6 +608,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
     had_det = bool(toks) and toks[0].kind == "W" and toks[0].low == "the"
+    records = _records(toks, text) if toks and all(t.kind == "W" for t in toks) else None
+    if records is not None:
+        return records
     while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
         toks = toks[1:]
     if not toks or any(t.kind != "W" for t in toks):
@@ -723,6 +734,71 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     return _Mention(_join(name_toks, text), "person", title=title, role=role)
 
 
+def _records(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "Court records", "campaign finance records", "state figures": records nobody is named
+    as keeping; a capitalised keeper ("Commerce Department figures") is left to the caller."""
+    if len(toks) == 2 and toks[0].low == "the" and toks[1].low in RECORD_NOUNS:
+        # "the data show": the data the article cited before, if any.
+        return _Mention(_join(toks, text), "doc", role=toks[1].low)
+    while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
+        toks = toks[1:]
+    if not toks or toks[-1].low not in RECORD_NOUNS or toks[-1].cap and len(toks) > 1:
+        return None
+    if any(t.cap for t in toks[1:]) or any(re.search(r"['’]s?$", t.text) for t in toks[:-1]):
+        return None
+    if any(t.low in STOPWORDS for t in toks):
+        return None
+    words = _join(toks, text)
+    return _Mention(words[0].lower() + words[1:], "records", role=toks[-1].low)
+
+
+def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
+    """The author of "a poll released last week by X", "a 2023 audit by the state comptroller",
+    "a filing by the association in a separate case": X speaks through the document."""
+    d = next((x for x, t in enumerate(whole[:4]) if t.low in DOC_SUBJECTS), None)
+    if d is None or any(t.cap for t in whole[1:d] if not t.low[:1].isdigit()):
+        return None
+    y = next((x for x in range(d + 1, min(d + 5, len(whole))) if whole[x].low == "by"), None)
+    if y is None:
+        return None
+    author = whole[y + 1 :]
+    if len(author) < 3 or author[0].low not in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
+        for x, t in enumerate(author):
+            if x and not t.cap and t.low in PREPOSITIONS and not _org_continues(author, x):
+                author = author[:x]
+                break
+    if len(author) >= 3 and author[0].low in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
+        # "a study by doctors at Marwick University Hospital": the hospital.
+        at = next((x for x, t in enumerate(author) if t.low == "at"), None)
+        if at is not None:
+            org = author[at + 1 :]
+            if org and org[0].low in DETERMINERS:
+                org = org[1:]
+            if org and all(t.cap or t.low in ORG_CONNECTORS for t in org):
+                return _Mention(_join(org, text), "org", doc=whole[d].low)
+    who = _classify(author, text)
+    if who is not None and who.kind in ("org", "person", "alias"):
+        who.doc = whole[d].low
+        return who
+    bare = author[1:] if author and author[0].low in DETERMINERS else author
+    if (
+        1 <= len(bare) <= 4
+        and not any(t.cap for t in bare)
+        and not any(t.low in STOPWORDS for t in bare)
+    ):
+        # "the state comptroller": an office named by its description.
+        return _Mention(_join(bare, text), "org", doc=whole[d].low)
+    return None
+
+
+def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
+    """ "Records obtained by the Capitol Ledger show": the records, as written."""
+    x = next((x for x, t in enumerate(whole[:5]) if t.low in RECORD_NOUNS), None)
+    if x is None or x + 1 >= len(whole) or not whole[x + 1].low.endswith("ed"):
+        return None
+    return _records(whole[: x + 1], text)
+
+
 def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
     """A document as subject: "the 212-page report" (its author, found later), "the agency's
     audit" (the agency), "Commerce Department figures" (the department)."""
@@ -795,7 +871,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             or base in ORG_HEADS
             or base in GROUP_HEADS
             or base in TITLES
-            or (base in DOC_SUBJECTS and i == j)
+            or (base in DOC_SUBJECTS | RECORD_NOUNS and i == j)
         ):
             i -= 1
             continue
@@ -857,6 +933,10 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             if self_named is not None and self_named.kind in ("person", "org"):
                 return _Mention(self_named.surface, "org"), c0
         unnamed = _unnamed_ref(clause) or _unnamed(clause, text)
+        if unnamed is not None and unnamed.role in {"person", "people"}:
+            # "A second person, a yard worker who asked not to be named, said": the
+            # description is the source.
+            unnamed = _unnamed(appos, text) or unnamed
         if unnamed is not None and not (named and named.kind == "person"):
             # "The person, who spoke on condition of anonymity, said"; "One donor, reached by
             # phone, said"; but "A Corps spokesman, Terrence Boyd, said" names him.
@@ -905,7 +985,10 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             named
             and appos
             and all(
-                t.cap or t.low in {"of", "and", "for"} or (x == 0 and t.low in DETERMINERS)
+                t.cap
+                or t.low in {"of", "and", "for"}
+                or (x == 0 and t.low in DETERMINERS)
+                or (x > 1 and t.low.isdigit())
                 for x, t in enumerate(appos)
             )
             and subj is not None
@@ -944,6 +1027,12 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     if [t.low for t in whole] in (["her", "campaign"], ["his", "campaign"]):
         # "Her campaign said": the campaign of the person "her" stands for.
         return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
+    by_author = _doc_by_author(whole, text)
+    if by_author is not None:
+        return by_author, c0
+    records = _record_subject(whole, text)
+    if records is not None:
+        return records, c0
     b = _left_np(toks, j)
     if b >= 2 and toks[b - 1].low == "by" and toks[b - 2].low in DOC_SUBJECTS:
         # "A study by the Brennick Institute for Trade found that ...": the author speaks.
@@ -1041,6 +1130,7 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
             x
             for x, t in enumerate(toks[1:6], 1)
             if t.low in UNNAMED_HEADS
+            or (_role_like(t.low) and not t.cap)
             or (t.low in COLLECTIVE_HEADS and x + 1 < len(toks) and toks[x + 1].low == "of")
         ),
         None,
@@ -1312,7 +1402,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             while k < n and toks[k].kind == "W":
                 k += 1
             np = toks[c + 2 : k]
-            doc = next((w.low for w in np if w.low in DOC_SUBJECTS), "")
+            doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), "")
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
@@ -1379,15 +1469,24 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         ):
             # "The audit found X, the director said": the director speaks.
             continue
+        # A document speaks through "found"/"show" with or without "that".
+        doc_like = subj.kind in ("doc", "records") or bool(subj.doc)
         if (
             low in FIND_VERBS
-            and subj.kind != "doc"
-            and (subj.kind not in ("org", "alias", "group") or toks[c + 1 : c + 2] == [])
+            and not doc_like
+            and (subj.kind not in ("org", "alias", "group", "itpron") or toks[c + 1 : c + 2] == [])
         ):
             # "The board found that ...": an organisation's finding; "police found a body"
             # is no statement.
             continue
-        if low in FIND_VERBS and subj.kind != "doc" and toks[c + 1].low != "that":
+        if low in FIND_VERBS and not doc_like and toks[c + 1].low not in ("that", "also"):
+            continue
+        if (
+            low in FIND_VERBS
+            and toks[c + 1].low == "also"
+            and c + 2 < n
+            and toks[c + 2].low != "that"
+        ):
             continue
         cue_end = c + 1
         cue = t.text
@@ -1509,6 +1608,9 @@ class _Registry:
         # "f"/"m" for speakers whose gender the text shows ("spokeswoman", "she said"), so
         # that "she said" after a man's quote looks further back.
         self.gender: dict[int, str] = {}
+        # End and paragraph of the last statement a document made ("The report found ...
+        # It also found ...").
+        self.doc_attr: tuple[int, int] = (-1, -1)
 
     def bind_doc(self, noun: str, sp: _Speaker) -> None:
         """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
@@ -1635,7 +1737,9 @@ class _Registry:
                 return self._get(" ".join(words), "org")
         return None
 
-    def _get(self, name: str, kind: Literal["person", "org", "group", "unnamed"]) -> _Speaker:
+    def _get(
+        self, name: str, kind: Literal["person", "org", "group", "unnamed", "records"]
+    ) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
         for sp in self.speakers:
             if sp.kind == kind and (
@@ -1741,6 +1845,25 @@ class _Registry:
         if m.surface not in sp.roles:
             sp.roles.append(m.surface)
         return sp
+
+    def _described_org(self, desc: str, at: int) -> _Speaker | None:
+        """The organisation a lower-case description stands for: a known one whose name ends
+        with it ("fire marshal's office" for "state fire marshal's office"), or one named
+        before whose name holds its words ("operators' association" for "Dunmore Terminal
+        Operators Association")."""
+        folded = _fold(desc)
+        for sp in reversed(self.speakers):
+            if sp.kind == "org" and sp.name != desc and _fold(sp.name).endswith(" " + folded):
+                return sp
+        words = {re.sub(r"'s?$", "", w) for w in folded.split()} - DETERMINERS - SCOPE_WORDS
+        if len(words) < 2:
+            return None
+        for mm in reversed(list(re.finditer(_ORG_NAME, self.text[:at]))):
+            name = mm.group(1)
+            toks = {re.sub(r"'s?$", "", w) for w in _fold(name).split()}
+            if words <= toks and len(toks) > len(words):
+                return self._get(name, "org")
+        return None
 
     def _subject_person(self, at: int) -> _Speaker | None:
         """The person "her"/"his" at ``at`` stands for: the first person named in the sentence
@@ -1942,12 +2065,24 @@ class _Registry:
         """Link a mention that is not a pronoun."""
         if m.kind == "role":
             return self._find_role(m.role, at)
+        if m.kind == "records":
+            return self._get(m.surface, "records")
+        if m.kind == "doc" and m.role in RECORD_NOUNS:
+            # "the data show": only the data cited before speak again.
+            return self.docs.get(m.role)
         if m.kind == "doc":
             sp = self._doc_author(m.role, paragraph, at)
             if sp is not None:
                 self.bind_doc(m.role, sp)
             return sp
         if m.kind == "itpron":
+            if (
+                self.last_doc is not None
+                and self.doc_attr[0] == self.last_attr_end
+                and self.doc_attr[1] == paragraph
+            ):
+                # "The report found ... It also found ...": the document again.
+                return self.last_doc
             # "It warned that ...": the organisation quoted in this or the previous paragraph.
             if self.last_org and paragraph - self.last_org[1] <= 1:
                 return self.last_org[0]
@@ -1971,6 +2106,23 @@ class _Registry:
             later = re.search(
                 rf"\b[Tt]he\s+{re.escape(head)},\s+(?:the\s+)?{org},",
                 self.text[at : at + NAMED_LATER_REACH],
+            )
+            if later is not None:
+                named_org = self._get(later.group(1), "org")
+                if m.surface not in named_org.aliases:
+                    named_org.aliases.append(m.surface)
+                return named_org
+            known = self._described_org(m.surface, at)
+            if known is not None:
+                if m.surface not in known.aliases:
+                    known.aliases.append(m.surface)
+                return known
+        if m.kind == "group" and m.role in COLLECTIVE_HEADS:
+            # "A coalition of farmers ... sued. ... The group, the Orrin River Coalition, has
+            # 300 members": the coalition's name.
+            later = re.search(
+                rf"\b[Tt]he\s+(?:group|coalition|alliance),\s+(?:the\s+)?{_ORG_NAME},",
+                self.text[at : at + 3 * NAMED_LATER_REACH],
             )
             if later is not None:
                 named_org = self._get(later.group(1), "org")
@@ -2188,8 +2340,8 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         if frame is not None:
             for part, part_quotes in parts or [(frame, quotes)]:
                 sp = reg.resolve(part.mention, para, e)
-                if sp is not None and part.doc:
-                    reg.bind_doc(part.doc, sp)
+                if sp is not None and (part.doc or part.mention.doc):
+                    reg.bind_doc(part.doc or part.mention.doc, sp)
                 if sp is not None:
                     sent_s = s
                     content = part.content
@@ -2213,6 +2365,8 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     reg.seen[id(sp)] = e
                     reg.seen_para[id(sp)] = para
                     reg.last_attr_end = e
+                    if part.doc or part.mention.doc or part.mention.kind == "doc":
+                        reg.doc_attr = (e, para)
                     if sp.kind == "org":
                         reg.last_org = (sp, para)
                     if sp.kind == "person":
