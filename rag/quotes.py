@@ -933,6 +933,17 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             if self_named is not None and self_named.kind in ("person", "org"):
                 return _Mention(self_named.surface, "org"), c0
         unnamed = _unnamed_ref(clause) or _unnamed(clause, text)
+        if (
+            unnamed is not None
+            and named is not None
+            and len(clause) >= 5
+            and [t.low for t in clause[-3:-1]] == ["one", "of"]
+            and clause[-4].low == "for"
+        ):
+            # "A lawyer for one of them, Kessel Builders, said": the appositive names the
+            # client, and the lawyer speaks ("The lawyer, Tamsin Rowe, said" names them later).
+            desc = _join(clause[: len(clause) - 3], text) + " " + named.surface
+            return _Mention(desc[0].lower() + desc[1:], "anon", role=unnamed.role), c0
         if unnamed is not None and unnamed.role in {"person", "people"}:
             # "A second person, a yard worker who asked not to be named, said": the
             # description is the source.
@@ -966,9 +977,12 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             return _Mention(_join(head, text), "org"), b
         if (
             named
-            and named.kind == "person"
+            and named.kind in ("person", "org")
             and clause
-            and clause[-1].low in COMPANY_NOUNS
+            and (
+                clause[-1].low in COMPANY_NOUNS
+                or (named.kind == "org" and any(t.low in COMPANY_NOUNS for t in clause[:3]))
+            )
             and not named.title
         ):
             # "The developer, Northwind Array, said": a company, named after what it does.
@@ -1155,6 +1169,15 @@ def _unnamed_ref(toks: list[_Tok]) -> _Mention | None:
         return _Mention(" ".join(words), "anonref", role="")
     if len(words) == 2 and words[0] == "the" and words[1] in UNNAMED_REF_HEADS:
         return _Mention(" ".join(words), "anonref", role=words[1])
+    if (
+        3 <= len(words) <= 8
+        and words[0] == "the"
+        and words[1] in COLLECTIVE_HEADS | UNNAMED_HEADS
+        and words[2] in UNNAMED_POST
+        and not toks[1].cap
+    ):
+        # "The coalition of Birchwood families said": "a coalition of Birchwood families" again.
+        return _Mention(" ".join(t.text for t in toks), "anonref", role=words[1], alias="again")
     return None
 
 
@@ -1193,6 +1216,17 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     while phrase and phrase[-1].kind == "W" and phrase[-1].low in TIME_WORDS:
         # "said Smith Tuesday": the day is not part of the name.
         phrase = phrase[:-1]
+    if i + 2 < len(toks) and toks[i].text == "," and phrase and phrase[0].low in DETERMINERS:
+        # "," said the operator, Doreen Mabry, 54.": the name after the role.
+        k = i + 1
+        while k < len(toks) and toks[k].kind == "W" and toks[k].cap:
+            k += 1
+        who = _classify(toks[i + 1 : k], text) if 2 <= k - i - 1 <= 3 else None
+        if who is not None and who.kind == "person" and (k == len(toks) or toks[k].text in ",."):
+            who.role = _join(phrase[1:], text)
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low.isdigit():
+                k += 2
+            return who, k
     m = _classify(phrase, text, loose=True)
     if m is None:
         return None
@@ -1624,7 +1658,9 @@ class _Registry:
             return self.docs[noun]
         name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
         pats = [
-            rf"\b{noun}s?\b[^.;\n]{{0,80}}?\bby\s+(?:the\s+)?(?:independent\s+)?({name})",
+            # "obtained by the Northern Health Report" names who has the document, not its author.
+            rf"\b{noun}s?\b[^.;\n]{{0,80}}?(?<!obtained )(?<!seen )(?<!reviewed )\bby\s+"
+            rf"(?:the\s+)?(?:independent\s+)?({name})",
             rf"({name})['’]s?\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
             rf"({name})\s+(?:released|published|issued|commissioned)\s+(?:a|an|its|the)\s+"
             rf"(?:[\w\-]+\s+){{0,3}}{noun}\b",
@@ -1724,7 +1760,8 @@ class _Registry:
         pat = re.compile(
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}\b|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
         )
-        low_pat = re.compile(rf"((?:[A-Z][\w'’\-]*\s+)+){re.escape(head)}\b")
+        # "the Lakeport school district ... the district": up to two lower-case words between.
+        low_pat = re.compile(rf"((?:[A-Z][\w'’\-]*\s+)+(?:[a-z]+\s+){{0,2}}){re.escape(head)}\b")
         hits = [(m.start(), m.group(1)) for m in pat.finditer(self.text, 0, upto)]
         # "the Trump campaign ... The campaign said": a lower-case head after a name.
         hits += [(m.start(), m.group(0)) for m in low_pat.finditer(self.text, 0, upto)]
@@ -1733,7 +1770,7 @@ class _Registry:
             # Drop a sentence-initial "The" caught by the capitalised run.
             while words and _fold(words[0]) in CAP_STOP:
                 words = words[1:]
-            if len(words) >= 2:
+            if len(words) >= 2 and words[0][:1].isupper():
                 return self._get(" ".join(words), "org")
         return None
 
@@ -1846,6 +1883,24 @@ class _Registry:
             sp.roles.append(m.surface)
         return sp
 
+    def _company_named_before(self, word: str, at: int) -> _Speaker | None:
+        """ "Corvane said" after "sold by Corvane Analytics, a software company": the company
+        whose name starts with the word, if the text shows it is one."""
+        run = r"((?:\s+[A-Z][\w'’\-]+){1,3})"
+        for mm in re.finditer(rf"\b{re.escape(word)}{run}", self.text[:at]):
+            name = word + mm.group(1)
+            last = _fold(name.split()[-1])
+            after = self.text[mm.end() : mm.end() + 40]
+            described = re.match(
+                rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}(?:{'|'.join(COMPANY_NOUNS)})\b", after
+            )
+            if last in ORG_HEADS or described:
+                org = self._get(name, "org")
+                if word not in org.aliases:
+                    org.aliases.append(word)
+                return org
+        return None
+
     def _described_org(self, desc: str, at: int) -> _Speaker | None:
         """The organisation a lower-case description stands for: a known one whose name ends
         with it ("fire marshal's office" for "state fire marshal's office"), or one named
@@ -1934,6 +1989,16 @@ class _Registry:
             if named is not None:
                 return named
             return self._get(m.surface, "unnamed")
+        if m.kind == "anonref" and m.alias == "again":
+            rest = _fold(m.surface).split(" ", 1)[1]
+            return next(
+                (
+                    sp
+                    for sp in reversed(self.speakers)
+                    if _fold(sp.name) in (f"a {rest}", f"an {rest}", f"one {rest}")
+                ),
+                None,
+            )
         if m.kind == "anonref":
             found = self._unnamed_antecedent(m.role, paragraph)
             if found is None and m.role and _role_like(m.role):
@@ -2161,6 +2226,9 @@ class _Registry:
                 if m.surface not in orgs[0].aliases:
                     orgs[0].aliases.append(m.surface)
                 return orgs[0]
+            company = self._company_named_before(m.surface, at)
+            if company is not None:
+                return company
         if sp is None:
             if len(_name_tokens(m.surface)) == 1:
                 # A lone capitalised word nobody was named as ("Critics") is no speaker.
