@@ -875,14 +875,15 @@ def test_parse_body_marks() -> None:
 def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
-    # 51 articles since the fourth round: the 8 added (batch9.txt) carry the blind sets' miss
-    # patterns, so the floors are those of the larger set (the first 43 alone still give
-    # 1.000 / 0.950 / 0.957 / 0.997 / 0.804).
-    assert cats["speech_quoted"]["recall"] >= 0.96
-    assert cats["speech_reported"]["recall"] >= 0.94
-    assert cats["total"]["precision"] >= 0.94
-    assert cats["total"]["speaker_accuracy"] >= 0.97
-    assert cats["other_reported"]["recall"] >= 0.70
+    # 51 articles since the fourth round. Quoted recall is gated at 0.98, not 0.99: the 8
+    # articles added then (batch9.txt) hold four quotes still missed (a "she said" after a
+    # man whose gender the text never shows, "said one of her volunteers, a retired nurse
+    # named X"); the first 43 articles alone still give 1.000.
+    assert cats["speech_quoted"]["recall"] >= 0.98
+    assert cats["speech_reported"]["recall"] >= 0.95
+    assert cats["total"]["precision"] >= 0.96
+    assert cats["total"]["speaker_accuracy"] >= 0.99
+    assert cats["other_reported"]["recall"] >= 0.86
 
 
 # Issue 9, second round: forms found missing on the development set (own fictional sentences).
@@ -1790,3 +1791,749 @@ def test_source_patterns(case: str) -> None:
     assert got == expected
     for _, _, _, _, quote, start, end in expected:
         assert text[start:end] == quote
+
+
+# Issue 9, fourth round: the heldout3/heldout4 miss patterns (own fictional sentences), each
+# with the exact speaker, role, kind, cue, quote and span.
+ROUND4_PATTERNS = {
+    "unnamed_source_then_she_said": (
+        'A person close to the operators said the alarm was off. "Nobody thought it was a building," she said.',
+        [
+            (
+                "a person close to the operators",
+                "unnamed source",
+                "reported",
+                "said",
+                "the alarm was off",
+                37,
+                54,
+            ),
+            (
+                "a person close to the operators",
+                "unnamed source",
+                "direct",
+                "said",
+                "Nobody thought it was a building",
+                57,
+                89,
+            ),
+        ],
+    ),
+    "she_said_skips_a_man_to_the_spokeswoman": (
+        'A spokeswoman for the port said ships were waiting. Councilman Piet Marsh said the port was failing. "We are doing our best," she said.',
+        [
+            (
+                "a spokeswoman for the port",
+                "unnamed source",
+                "reported",
+                "said",
+                "ships were waiting",
+                32,
+                50,
+            ),
+            ("Piet Marsh", "Councilman", "reported", "said", "the port was failing", 79, 99),
+            (
+                "a spokeswoman for the port",
+                "unnamed source",
+                "direct",
+                "said",
+                "We are doing our best",
+                102,
+                123,
+            ),
+        ],
+    ),
+    "they_said_plural_unnamed_source": (
+        "Two people briefed on the talks said a mediator had stepped in. They said the dispute was over shift lengths.",
+        [
+            (
+                "two people briefed on the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "a mediator had stepped in",
+                37,
+                62,
+            ),
+            (
+                "two people briefed on the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "the dispute was over shift lengths",
+                74,
+                108,
+            ),
+        ],
+    ),
+    "records_show": (
+        "Court records show eviction filings rose 22 percent in 2025.",
+        [
+            (
+                "court records",
+                "records",
+                "reported",
+                "show",
+                "eviction filings rose 22 percent in 2025",
+                19,
+                59,
+            )
+        ],
+    ),
+    "records_show_after_the_statement": (
+        "Wendover pleaded guilty last year to one count of conspiracy, court records show.",
+        [
+            (
+                "court records",
+                "records",
+                "reported",
+                "show",
+                "Wendover pleaded guilty last year to one count of conspiracy",
+                0,
+                60,
+            )
+        ],
+    ),
+    "records_obtained_by_outlet": (
+        "Records obtained by the Capitol Ledger show that the night shift was short on 211 nights.",
+        [
+            (
+                "records",
+                "records",
+                "reported",
+                "show",
+                "the night shift was short on 211 nights",
+                49,
+                88,
+            )
+        ],
+    ),
+    "according_to_state_figures": (
+        "According to state figures, Orland issued fewer permits than any other city.",
+        [
+            (
+                "state figures",
+                "records",
+                "reported",
+                "according to",
+                "Orland issued fewer permits than any other city",
+                28,
+                75,
+            )
+        ],
+    ),
+    "poll_released_by_found": (
+        "A poll released last week by Pell State University found that Grange trailed by 4 points.",
+        [
+            (
+                "Pell State University",
+                "organisation",
+                "reported",
+                "found",
+                "Grange trailed by 4 points",
+                62,
+                88,
+            )
+        ],
+    ),
+    "audit_by_office_described": (
+        "A 2023 audit by the state comptroller found that the office had skipped reviews.",
+        [
+            (
+                "state comptroller",
+                "organisation",
+                "reported",
+                "found",
+                "the office had skipped reviews",
+                49,
+                79,
+            )
+        ],
+    ),
+    "filing_by_named_org_then_filing": (
+        "The Orland Apartment Association disputed the report. A filing by the association in a separate case says taxes rose faster than rents. The filing asks the board to allow larger increases.",
+        [
+            (
+                "Orland Apartment Association",
+                "organisation",
+                "reported",
+                "disputed",
+                "the report",
+                42,
+                52,
+            ),
+            (
+                "Orland Apartment Association",
+                "organisation",
+                "reported",
+                "says",
+                "taxes rose faster than rents",
+                106,
+                134,
+            ),
+            (
+                "Orland Apartment Association",
+                "organisation",
+                "reported",
+                "asks",
+                "the board to allow larger increases",
+                152,
+                187,
+            ),
+        ],
+    ),
+    "report_then_it_also_found": (
+        "Rents rose 38 percent, according to a report released Monday by the Orland Housing Institute. It also found that the city had added 4,100 units.",
+        [
+            (
+                "Orland Housing Institute",
+                "organisation",
+                "reported",
+                "according to",
+                "Rents rose 38 percent",
+                0,
+                21,
+            ),
+            (
+                "Orland Housing Institute",
+                "organisation",
+                "reported",
+                "found",
+                "the city had added 4,100 units",
+                113,
+                143,
+            ),
+        ],
+    ),
+    "new_document_described_then_the_review": (
+        "Care was delayed for dozens of patients, an internal review has found. The review, obtained by the Northern Health Report, found that women waited longer. It concluded that 31 patients waited two hours.",
+        [
+            (
+                "internal review",
+                "records",
+                "reported",
+                "found",
+                "Care was delayed for dozens of patients",
+                0,
+                39,
+            ),
+            ("internal review", "records", "reported", "found", "women waited longer", 134, 153),
+            (
+                "internal review",
+                "records",
+                "reported",
+                "concluded",
+                "31 patients waited two hours",
+                173,
+                201,
+            ),
+        ],
+    ),
+    "the_data_show_refers_to_cited_data": (
+        "The backlog topped 4 million, according to data released Monday by the Transactional Records Access Clearinghouse. The average case takes four years, the data show.",
+        [
+            (
+                "Transactional Records Access Clearinghouse",
+                "organisation",
+                "reported",
+                "according to",
+                "The backlog topped 4 million",
+                0,
+                28,
+            ),
+            (
+                "Transactional Records Access Clearinghouse",
+                "organisation",
+                "reported",
+                "show",
+                "The average case takes four years",
+                115,
+                148,
+            ),
+        ],
+    ),
+    "study_by_doctors_at_hospital": (
+        "Scooter injuries tripled in a year, a study by doctors at Marwick University Hospital has found.",
+        [
+            (
+                "Marwick University Hospital",
+                "organisation",
+                "reported",
+                "found",
+                "Scooter injuries tripled in a year",
+                0,
+                34,
+            )
+        ],
+    ),
+    "economists_at_org_estimated": (
+        "Economists at the Bank of Orland estimated that rising rents cut spending by $310 million.",
+        [
+            (
+                "Bank of Orland",
+                "organisation",
+                "reported",
+                "estimated",
+                "rising rents cut spending by $310 million",
+                48,
+                89,
+            )
+        ],
+    ),
+    "said_a_but_urged_b": (
+        "Carmen Iwu said the state's data pointed the same way, but urged cities to stop waiting.",
+        [
+            ("Carmen Iwu", "", "reported", "said", "the state's data pointed the same way", 16, 53),
+            ("Carmen Iwu", "", "reported", "urged", "cities to stop waiting", 65, 87),
+        ],
+    ),
+    "said_a_though_conceded_b": (
+        "Carl Whitby said he would ask for a new vote, though he conceded that the votes were unlikely to change.",
+        [
+            ("Carl Whitby", "", "reported", "said", "he would ask for a new vote", 17, 44),
+            (
+                "Carl Whitby",
+                "",
+                "reported",
+                "conceded",
+                "the votes were unlikely to change",
+                70,
+                103,
+            ),
+        ],
+    ),
+    "said_a_and_warned_b": (
+        "Felix Amundsen said the commission would ask for every inspection, and warned that Hexley could lose its lease.",
+        [
+            (
+                "Felix Amundsen",
+                "",
+                "reported",
+                "said",
+                "the commission would ask for every inspection",
+                20,
+                65,
+            ),
+            ("Felix Amundsen", "", "reported", "warned", "Hexley could lose its lease", 83, 110),
+        ],
+    ),
+    "trailing_quotation_is_its_own_statement": (
+        'Yusuf Arslan said he expected a deal within two weeks, "because neither side can afford a long one."',
+        [
+            ("Yusuf Arslan", "", "reported", "said", "he expected a deal within two weeks", 18, 53),
+            (
+                "Yusuf Arslan",
+                "",
+                "direct",
+                "said",
+                "because neither side can afford a long one.",
+                56,
+                99,
+            ),
+        ],
+    ),
+    "company_lawyer_named": (
+        "Hexley Freight's lawyer, Dana Whitcombe, said the company was cooperating fully.",
+        [
+            (
+                "Dana Whitcombe",
+                "Hexley Freight's lawyer",
+                "reported",
+                "said",
+                "the company was cooperating fully",
+                46,
+                79,
+            )
+        ],
+    ),
+    "lawyers_for_company": (
+        "Lawyers for Hexley Freight said the company would pay to clear the debris.",
+        [
+            (
+                "lawyers for Hexley Freight",
+                "group",
+                "reported",
+                "said",
+                "the company would pay to clear the debris",
+                32,
+                73,
+            )
+        ],
+    ),
+    "lawyers_for_the_description": (
+        "Lawyers for the coalition said the gauge readings supported their case.",
+        [
+            (
+                "Lawyers for the coalition",
+                "group",
+                "reported",
+                "said",
+                "the gauge readings supported their case",
+                31,
+                70,
+            )
+        ],
+    ),
+    "lawyer_for_one_of_them_named_later": (
+        "A lawyer for one of them, Kessel Builders, said the company had paid nothing. The lawyer, Tamsin Rowe, said the firm would cooperate.",
+        [
+            (
+                "Tamsin Rowe",
+                "lawyer for Kessel Builders",
+                "reported",
+                "said",
+                "the company had paid nothing",
+                48,
+                76,
+            ),
+            (
+                "Tamsin Rowe",
+                "lawyer for Kessel Builders",
+                "reported",
+                "said",
+                "the firm would cooperate",
+                108,
+                132,
+            ),
+        ],
+    ),
+    "city_office_is_an_organisation": (
+        "The city housing office said it had approved 1,850 new units.",
+        [
+            (
+                "city housing office",
+                "organisation",
+                "reported",
+                "said",
+                "it had approved 1,850 new units",
+                29,
+                60,
+            )
+        ],
+    ),
+    "county_office_after_the_statement": (
+        "Teller County will close two of its clinics, the county health office said on Wednesday.",
+        [
+            (
+                "county health office",
+                "organisation",
+                "reported",
+                "said",
+                "Teller County will close two of its clinics",
+                0,
+                43,
+            )
+        ],
+    ),
+    "office_described_shorter_later": (
+        "An inspection report by the state fire marshal's office found that the alarm was broken. The fire marshal's office said its inquiry would take six weeks.",
+        [
+            (
+                "state fire marshal's office",
+                "organisation",
+                "reported",
+                "found",
+                "the alarm was broken",
+                67,
+                87,
+            ),
+            (
+                "state fire marshal's office",
+                "organisation",
+                "reported",
+                "said",
+                "its inquiry would take six weeks",
+                120,
+                152,
+            ),
+        ],
+    ),
+    "description_of_a_named_org": (
+        "The Dunmore Terminal Operators Association met on Monday. The operators' association said no new talks were scheduled.",
+        [
+            (
+                "Dunmore Terminal Operators Association",
+                "organisation",
+                "reported",
+                "said",
+                "no new talks were scheduled",
+                90,
+                117,
+            )
+        ],
+    ),
+    "group_with_of_and_quantifier": (
+        "Some residents of the Elm Street neighborhood said they would ask for a community center.",
+        [
+            (
+                "residents of the Elm Street neighborhood",
+                "group",
+                "reported",
+                "said",
+                "they would ask for a community center",
+                51,
+                88,
+            )
+        ],
+    ),
+    "group_of_place": (
+        "Residents of Roan Creek said they had not been told.",
+        [
+            (
+                "Residents of Roan Creek",
+                "group",
+                "reported",
+                "said",
+                "they had not been told",
+                29,
+                51,
+            )
+        ],
+    ),
+    "inverted_role_name_age": (
+        '"I am not scared of a robot," said the operator, Doreen Mabry, 54.',
+        [("Doreen Mabry", "operator", "direct", "said", "I am not scared of a robot", 1, 27)],
+    ),
+    "question_then_speech_tag": (
+        "Gregory Talmadge rose. “You were the finance chief. Wasn't that your job?” Talmadge asked.",
+        [
+            (
+                "Gregory Talmadge",
+                "",
+                "direct",
+                "asked",
+                "You were the finance chief. Wasn't that your job?",
+                24,
+                73,
+            )
+        ],
+    ),
+    "interrupted_quotation": (
+        'Kendra Oduya voted no. "We found $6 million for a roof," Oduya said, "but we can\'t find a doctor?"',
+        [
+            ("Kendra Oduya", "", "direct", "said", "We found $6 million for a roof", 24, 54),
+            ("Kendra Oduya", "", "direct", "said", "but we can't find a doctor?", 70, 97),
+        ],
+    ),
+    "multi_paragraph_quotation": (
+        'Octavia Grange spoke on Saturday. "Six families have buried someone," Grange said.\n\n"Not one has gotten an answer.\n\n"I am running because they deserve one."',
+        [
+            ("Octavia Grange", "", "direct", "said", "Six families have buried someone", 35, 67),
+            ("Octavia Grange", "", "direct", "said", "Not one has gotten an answer.", 85, 114),
+            (
+                "Octavia Grange",
+                "",
+                "direct",
+                "said",
+                "I am running because they deserve one.",
+                117,
+                155,
+            ),
+        ],
+    ),
+    "told_outlet_comma_quotation": (
+        'Lyle Hammond told the Capitol Ledger, "We cannot hire fast enough."',
+        [("Lyle Hammond", "", "direct", "told", "We cannot hire fast enough.", 39, 66)],
+    ),
+    "inverted_said_name_of_org": (
+        '"Landlords always say that," said Adaeze Okonkwo of the Orland Tenants Union.',
+        [
+            (
+                "Adaeze Okonkwo",
+                "Orland Tenants Union",
+                "direct",
+                "said",
+                "Landlords always say that",
+                1,
+                26,
+            )
+        ],
+    ),
+    "curly_interrupted_quotation": (
+        "Priya Wendover testified for hours. “The first time, he said it was a timing problem,” Wendover said, “and that the money would be back.”",
+        [
+            (
+                "Priya Wendover",
+                "",
+                "direct",
+                "said",
+                "The first time, he said it was a timing problem",
+                37,
+                84,
+            ),
+            ("Priya Wendover", "", "direct", "said", "and that the money would be back.", 103, 136),
+        ],
+    ),
+    "said_at_least": (
+        "Owen Pradhan said he would sue. He said at least five other patients had called.",
+        [
+            ("Owen Pradhan", "", "reported", "said", "he would sue", 18, 30),
+            (
+                "Owen Pradhan",
+                "",
+                "reported",
+                "said",
+                "at least five other patients had called",
+                40,
+                79,
+            ),
+        ],
+    ),
+    "company_by_its_first_word": (
+        "The program was sold by Corvane Analytics, a software company. Corvane said the tool had been configured locally.",
+        [
+            (
+                "Corvane Analytics",
+                "organisation",
+                "reported",
+                "said",
+                "the tool had been configured locally",
+                76,
+                112,
+            )
+        ],
+    ),
+    "company_described_then_named": (
+        "The European company leading the consortium, Halvard Energy, said it was in close contact with both governments.",
+        [
+            (
+                "Halvard Energy",
+                "organisation",
+                "reported",
+                "said",
+                "it was in close contact with both governments",
+                66,
+                111,
+            )
+        ],
+    ),
+    "coalition_named_later": (
+        "A coalition of farmers and fishing guides sued the mill on Monday, saying the river was too low.\n\nThe group, the Orrin River Coalition, has about 300 members.",
+        [
+            (
+                "Orrin River Coalition",
+                "organisation",
+                "reported",
+                "saying",
+                "the river was too low",
+                74,
+                95,
+            )
+        ],
+    ),
+    "coalition_again": (
+        "A coalition of Birchwood families filed a complaint, saying the plan was unfair. The coalition of Birchwood families said it would go to court.",
+        [
+            (
+                "a coalition of Birchwood families",
+                "group",
+                "reported",
+                "saying",
+                "the plan was unfair",
+                60,
+                79,
+            ),
+            (
+                "a coalition of Birchwood families",
+                "group",
+                "reported",
+                "said",
+                "it would go to court",
+                122,
+                142,
+            ),
+        ],
+    ),
+    "title_case_headline_with_speech_verb": (
+        "Finance Chief Tells Jury She Warned Founder\n\nPriya Wendover said the money was missing.",
+        [("Priya Wendover", "", "reported", "said", "the money was missing", 65, 86)],
+    ),
+    "pronoun_after_role_appositive": (
+        "Gov. Ada Lindqvist said she would not comment. The judge, Harold Mbeki, set a hearing for Sept. 10. He said he would decide then.",
+        [
+            ("Ada Lindqvist", "Gov.", "reported", "said", "she would not comment", 24, 45),
+            ("Harold Mbeki", "", "reported", "said", "he would decide then", 108, 128),
+        ],
+    ),
+    "second_person_described_in_appositive": (
+        "A second person, a yard worker who asked not to be named, said the alarm had been off for months.",
+        [
+            (
+                "a yard worker",
+                "unnamed source",
+                "reported",
+                "said",
+                "the alarm had been off for months",
+                63,
+                96,
+            )
+        ],
+    ),
+    "role_noun_unnamed_source": (
+        'A state hydrologist who spoke on condition of anonymity said the flow was a third of normal. "Most of that is the drought," she said.',
+        [
+            (
+                "a state hydrologist",
+                "unnamed source",
+                "reported",
+                "said",
+                "the flow was a third of normal",
+                61,
+                91,
+            ),
+            (
+                "a state hydrologist",
+                "unnamed source",
+                "direct",
+                "said",
+                "Most of that is the drought",
+                94,
+                121,
+            ),
+        ],
+    ),
+    "numbered_union_in_appositive": (
+        "The drivers' union, Amalgamated Transit Workers Local 412, said its members would stay out.",
+        [
+            (
+                "Amalgamated Transit Workers Local 412",
+                "organisation",
+                "reported",
+                "said",
+                "its members would stay out",
+                64,
+                90,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROUND4_PATTERNS))
+def test_round4_patterns(case: str) -> None:
+    """Unnamed sources and pronouns, records and documents, second clauses, lawyers,
+    offices, and direct-quote forms."""
+    text, expected = ROUND4_PATTERNS[case]
+    got = [
+        (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
+        for a in extract_attributions(text)
+    ]
+    assert got == expected
+    for a in extract_attributions(text):
+        assert text[a.start : a.end] == a.quote
+
+
+def test_round4_aliases() -> None:
+    """The longer or other names a speaker is given here are kept as aliases."""
+    econ = extract_attributions(ROUND4_PATTERNS["economists_at_org_estimated"][0])[0]
+    assert econ.aliases == ("Economists at the Bank of Orland",)
+    lawyers = extract_attributions(ROUND4_PATTERNS["lawyers_for_company"][0])[0]
+    assert lawyers.aliases == ("Hexley Freight lawyers",)
+    some = extract_attributions(ROUND4_PATTERNS["group_with_of_and_quantifier"][0])[0]
+    assert some.aliases == ("Some residents of the Elm Street neighborhood",)
+    corvane = extract_attributions(ROUND4_PATTERNS["company_by_its_first_word"][0])[0]
+    assert corvane.aliases == ("Corvane",)
+    ops = extract_attributions(ROUND4_PATTERNS["description_of_a_named_org"][0])[0]
+    assert ops.aliases == ("operators' association",)
+    coalition = extract_attributions(ROUND4_PATTERNS["coalition_named_later"][0])[0]
+    assert coalition.aliases == ("a coalition of farmers and fishing guides",)
