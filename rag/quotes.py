@@ -189,7 +189,11 @@ ORG_HEADS = _words(
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
-COMPANY_HEADS = _words("health energy steel ferries railway railroad")
+COMPANY_HEADS = _words(
+    """health energy steel ferries railway railroad freight logistics analytics builders paper
+    foods motors pharmaceuticals partners capital holdings systems technologies media shipping
+    mining oil gas power insurance construction works industries solutions brands farms"""
+)
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
 ORG_ROLE = "organisation"
@@ -230,13 +234,15 @@ DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
 # Documents that speak for their authors: "The report found ...", "according to the audit".
-DOC_SUBJECTS = _words("report audit study review survey analysis assessment poll lawsuit filing")
+DOC_SUBJECTS = _words(
+    "report audit study review survey analysis assessment poll lawsuit filing complaint"
+)
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
-RECORD_NOUNS = _words("records data figures statistics documents")
+RECORD_NOUNS = _words("records data figures statistics documents filings")
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
-LEGAL_DOCS = _words("lawsuit filing")
+LEGAL_DOCS = _words("lawsuit filing complaint")
 # Cues that only documents (or organisations, with "that") use: "The audit found that ...".
 FIND_VERBS = _words("found finds showed shows show")
 # Subjects of a passive disclosure that point back to the previous sentence.
@@ -249,6 +255,24 @@ AUDIENCES = _words(
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Participles that give the subject's reason or claim after its action ("..., citing costs").
 PARTICIPLES = HANDOVER | _words("arguing citing")
+# Cues that may follow the statement and precede the speaker: "The cost will rise, said Jeon."
+INVERTIBLE = _words(
+    """said says added adds noted notes explained wrote writes warned argued insisted
+    acknowledged conceded stated recalled observed continued cautioned"""
+)
+# The cue a participle stands for when it carries a statement of its own.
+PARTICIPLE_CUES = {
+    "noting": "noted",
+    "adding": "added",
+    "arguing": "argued",
+    "citing": "cited",
+    "saying": "said",
+    "warning": "warned",
+    "insisting": "insisted",
+    "stating": "stated",
+    "explaining": "explained",
+    "declaring": "declared",
+}
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
 # ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
@@ -285,7 +309,7 @@ UNNAMED_HEADS = _words(
 # Collective descriptions: "a coalition of fishermen", "a group of parents".
 COLLECTIVE_HEADS = _words("coalition group alliance")
 # Words that carry an unnamed source's description on after its head ("familiar with ...").
-UNNAMED_POST = _words("familiar close briefed with in at for from on of involved knowledgeable")
+UNNAMED_POST = _words("familiar close briefed with in at for from on of involved knowledgeable to")
 # A relative clause ends the description: "a nurse who has worked there for years".
 RELATIVES = _words("who whose which that whom")
 # What a company is called before its name ("The developer, Northwind Array, said").
@@ -393,6 +417,8 @@ class _Frame:
     passive: bool = False
     # "according to a report released by X": X wrote the report (later "The report found").
     doc: str = ""
+    # A participle's statement after a quotation's tag (", adding that ..."): cue and span.
+    extra: tuple[str, tuple[int, int]] | None = None
 
 
 @dataclass
@@ -1150,6 +1176,16 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
     briefed on the negotiations", "a coalition of fishermen"; a relative clause is cut off."""
     if toks and toks[0].low in {"and", "but"}:
         toks = toks[1:]
+    if (
+        4 <= len(toks) <= 6
+        and [t.low for t in toks[:2]] == ["one", "of"]
+        and toks[2].low in {"the", "its", "their", "his", "her"}
+        and (toks[3].low in UNNAMED_HEADS | GROUP_NOUNS)
+        and all(t.kind == "W" and not t.cap for t in toks[1:])
+    ):
+        # "One of the workers, who asked not to be identified, said".
+        words = _join(toks, text)
+        return _Mention(words[0].lower() + words[1:], "anon", role=toks[3].low)
     if len(toks) < 2 or toks[0].low not in UNNAMED_DETS or any(t.kind != "W" for t in toks):
         return None
     cut = next((x for x, t in enumerate(toks) if x and t.low in RELATIVES), len(toks))
@@ -1173,6 +1209,9 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
     if any(t.low in STOPWORDS or t.low in CAP_STOP for t in mods):
         return None
     if post and (post[0].low not in UNNAMED_POST or len(post) > 8):
+        return None
+    if len(post) >= 2 and post[0].low == "to" and not (post[1].cap or post[1].low in DETERMINERS):
+        # "a judge to order the board ...": an infinitive, not "an aide to the governor".
         return None
     words = _join(toks, text)
     words = words[0].lower() + words[1:]
@@ -1493,7 +1532,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         inverted = prev is not None and (
             prev.kind == "Q" or (prev.text == "," and prev2 is not None and prev2.kind == "Q")
         )
-        if not inverted and prev is not None and prev.text == ",":
+        if not inverted and prev is not None and prev.text == "," and low in INVERTIBLE:
             right = _subject_right(toks, c, text)
             if (
                 right
@@ -1545,6 +1584,24 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if low.startswith("urge") and c + 1 < n and toks[c + 1].low == "caution":
             cue, cue_end = f"{t.text} caution", c + 2
         content = _content_after(toks, cue_end, low, text)
+        after_tag = toks[cue_end:]
+        if (
+            content is None
+            and b >= 1
+            and toks[b - 1].kind == "Q"
+            and len(after_tag) >= 4
+            and after_tag[0].text == ","
+            and after_tag[1].low in HANDOVER - {"saying", "stating"}
+            and after_tag[2].kind == "W"
+        ):
+            # '"We need more time," Das said, adding that she hoped to finish by May': a
+            # statement of its own after the quotation's tag.
+            skip = 3 if after_tag[2].low == "that" else 2
+            extra = _span(after_tag[skip:], text)
+            if extra is not None:
+                return _Frame(
+                    subj, cue, None, extra=(PARTICIPLE_CUES.get(after_tag[1].low, cue), extra)
+                )
         if content is None and b >= 2 and toks[b - 1].text == ",":
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
@@ -1680,7 +1737,7 @@ class _Registry:
             rf"\b{noun}s?\b[^.;\n]{{0,80}}?(?<!obtained )(?<!seen )(?<!reviewed )\bby\s+"
             rf"(?:the\s+)?(?:independent\s+)?({name})",
             rf"({name})['’]s?\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
-            rf"({name})\s+(?:released|published|issued|commissioned)\s+(?:a|an|its|the)\s+"
+            rf"({name})\s+(?:released|published|issued|commissioned|filed)\s+(?:a|an|its|the)\s+"
             rf"(?:[\w\-]+\s+){{0,3}}{noun}\b",
         ]
         hits = []
@@ -2448,6 +2505,9 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                         a, b = _quote_inner(text, q)
                         if b > a:
                             found.append(_Raw(sp, "direct", part.cue, a, b, s, e))
+                    if part.extra is not None:
+                        ecue, (es, ee) = part.extra
+                        found.append(_Raw(sp, "reported", ecue, es, ee, s, e))
                     if (
                         content
                         and content[1] > content[0]

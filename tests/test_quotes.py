@@ -2506,6 +2506,89 @@ ROUND4_PATTERNS = {
             )
         ],
     ),
+    "one_of_the_workers": (
+        'One of the workers, who asked not to be identified, said the crane had failed twice. "It was a matter of time," he said.',
+        [
+            (
+                "one of the workers",
+                "unnamed source",
+                "reported",
+                "said",
+                "the crane had failed twice",
+                57,
+                83,
+            ),
+            (
+                "one of the workers",
+                "unnamed source",
+                "direct",
+                "said",
+                "It was a matter of time",
+                86,
+                109,
+            ),
+        ],
+    ),
+    "aide_to_an_official_then_she_said": (
+        "An aide to the governor, speaking on condition of anonymity, said the bill would be signed. She said the governor had no doubts.",
+        [
+            (
+                "an aide to the governor",
+                "unnamed source",
+                "reported",
+                "said",
+                "the bill would be signed",
+                66,
+                90,
+            ),
+            (
+                "an aide to the governor",
+                "unnamed source",
+                "reported",
+                "said",
+                "the governor had no doubts",
+                101,
+                127,
+            ),
+        ],
+    ),
+    "according_to_court_filings": (
+        "According to court filings, the company owed $2 million.",
+        [
+            (
+                "court filings",
+                "records",
+                "reported",
+                "according to",
+                "the company owed $2 million",
+                28,
+                55,
+            )
+        ],
+    ),
+    "complaint_filed_by_a_person": (
+        "Dorrit Mills filed a complaint on Monday. The complaint says the landlord ignored repairs.",
+        [("Dorrit Mills", "", "reported", "says", "the landlord ignored repairs", 61, 89)],
+    ),
+    "adding_that_after_a_quotation_tag": (
+        'Priya Das, who chairs the panel, said the vote would wait. "We need more time," Das said, adding that she hoped to finish by May.',
+        [
+            ("Priya Das", "", "reported", "said", "the vote would wait", 38, 57),
+            ("Priya Das", "", "direct", "said", "We need more time", 60, 77),
+            ("Priya Das", "", "reported", "added", "she hoped to finish by May", 102, 128),
+        ],
+    ),
+    "company_name_by_its_last_word": (
+        "Hexley Freight said in a statement that it was cooperating. The company said its yard was safe.",
+        [
+            ("Hexley Freight", "organisation", "reported", "said", "it was cooperating", 40, 58),
+            ("Hexley Freight", "organisation", "reported", "said", "its yard was safe", 77, 94),
+        ],
+    ),
+    "infinitive_after_a_role_is_no_source": (
+        "The suit, filed in state court, asks a judge to order the board to redraw the route.",
+        [],
+    ),
 }
 
 
