@@ -185,7 +185,7 @@ ORG_HEADS = _words(
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
-    laboratory lab clearinghouse"""
+    laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -239,7 +239,7 @@ DOC_SUBJECTS = _words(
 )
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
-RECORD_NOUNS = _words("records data figures statistics documents filings")
+RECORD_NOUNS = _words("records data figures statistics documents filings findings")
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
 LEGAL_DOCS = _words("lawsuit filing complaint")
@@ -302,6 +302,7 @@ UNNAMED_HEADS = _words(
     spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys executive executives
     employee employees member members adviser advisers advisor advisors analyst analysts
     negotiator negotiators donor donors nurse nurses doctor doctors officer officers worker
+    families
     workers resident residents woman women man men mother father teacher teachers captain
     operator operators broker brokers staffer staffers investigator investigators neighbor
     neighbour witness witnesses driver drivers owner owners manager managers"""
@@ -799,11 +800,19 @@ def _records(toks: list[_Tok], text: str) -> _Mention | None:
 def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     """The author of "a poll released last week by X", "a 2023 audit by the state comptroller",
     "a filing by the association in a separate case": X speaks through the document."""
-    d = next((x for x, t in enumerate(whole[:4]) if t.low in DOC_SUBJECTS), None)
+    d = next((x for x, t in enumerate(whole[:4]) if t.low in DOC_SUBJECTS | {"findings"}), None)
     if d is None or any(t.cap for t in whole[1:d] if not t.low[:1].isdigit()):
         return None
-    y = next((x for x in range(d + 1, min(d + 5, len(whole))) if whole[x].low == "by"), None)
-    if y is None:
+    y = next(
+        (
+            x
+            for x in range(d + 1, min(d + 5, len(whole)))
+            if whole[x].low == "by" or (x == d + 1 and whole[x].low == "from")
+        ),
+        None,
+    )
+    if y is None or whole[y - 1].low in {"obtained", "seen", "reviewed"}:
+        # "obtained by the Northern Health Report": who has it, not who wrote it.
         return None
     author = whole[y + 1 :]
     if len(author) < 3 or author[0].low not in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
@@ -820,8 +829,8 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
                 org = org[1:]
             if org and all(t.cap or t.low in ORG_CONNECTORS for t in org):
                 return _Mention(_join(org, text), "org", doc=whole[d].low)
-    who = _classify(author, text)
-    if who is not None and who.kind in ("org", "person", "alias"):
+    who = _unnamed(author, text) or _classify(author, text)
+    if who is not None and who.kind in ("org", "person", "alias", "anon", "group"):
         who.doc = whole[d].low
         return who
     bare = author[1:] if author and author[0].low in DETERMINERS else author
@@ -967,6 +976,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        if any(t.low in DOC_SUBJECTS | RECORD_NOUNS for t in clause) and any(
+            t.low == "by" for t in appos
+        ):
+            # "The findings, published Tuesday by the Harlan Policy Institute, show that":
+            # the author named in the appositive.
+            by_author = _doc_by_author([t for t in toks[c0 : j - 1] if t.kind == "W"], text)
+            if by_author is not None:
+                return by_author, c0
         named = _classify(appos, text)
         if len(appos) >= 4 and [t.low for t in appos[:3]] in (
             ["which", "calls", "itself"],
@@ -1346,6 +1363,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or gap[0].low in VERB_PARTICLES
                 or gap[0].low == "by"
                 or verb.startswith(("told", "tell"))
+                # "has said repeatedly that".
+                or all(g.low in ADVERBS | {"repeatedly", "publicly", "privately"} for g in gap)
             )
             # "disputed that explanation": a demonstrative, not a that-clause.
             if gap_ok and (len(rest) > 3 or verb in SAY_VERBS or verb in FIND_VERBS):
@@ -1496,6 +1515,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), "")
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
+            elif len(np) >= 3 and np[1].low in DOC_SUBJECTS and np[2].low == "from":
+                np = np[3:]  # "according to a report from the Harlan Policy Institute"
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
             if (
                 poss is not None
@@ -1537,8 +1558,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 right
                 and right[0].kind not in ("pron", "they", "role")
-                and right[1] >= n - 1
-                and (right[1] == n or toks[right[1]].kind == "P")
+                and (
+                    (right[1] >= n - 1 and (right[1] == n or toks[right[1]].kind == "P"))
+                    # "..., said a person familiar with the matter, who requested anonymity."
+                    or (
+                        right[0].kind == "anon"
+                        and right[1] + 1 < n
+                        and toks[right[1]].text == ","
+                        and toks[right[1] + 1].low in RELATIVES
+                    )
+                )
                 # "NAME, who ..., said he would ...": a clause follows, not a speaker.
                 and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS)
                 and not any(t.low in FINITE for t in toks[c + 1 : right[1]])

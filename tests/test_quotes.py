@@ -2589,6 +2589,94 @@ ROUND4_PATTERNS = {
         "The suit, filed in state court, asks a judge to order the board to redraw the route.",
         [],
     ),
+    "inverted_said_unnamed_then_relative": (
+        "The plan will be delayed, said a person familiar with the matter, who requested anonymity.",
+        [
+            (
+                "a person familiar with the matter",
+                "unnamed source",
+                "reported",
+                "said",
+                "The plan will be delayed",
+                0,
+                24,
+            )
+        ],
+    ),
+    "report_from_org_found": (
+        "A report from the Harlan Policy Institute found that rents rose 12 percent.",
+        [
+            (
+                "Harlan Policy Institute",
+                "organisation",
+                "reported",
+                "found",
+                "rents rose 12 percent",
+                53,
+                74,
+            )
+        ],
+    ),
+    "according_to_report_from_org": (
+        "According to a report from the Harlan Policy Institute, rents rose 12 percent.",
+        [
+            (
+                "Harlan Policy Institute",
+                "organisation",
+                "reported",
+                "according to",
+                "rents rose 12 percent",
+                56,
+                77,
+            )
+        ],
+    ),
+    "findings_published_by_org_in_appositive": (
+        "The findings, published Tuesday by the Harlan Policy Institute, show that rents rose 12 percent.",
+        [
+            (
+                "Harlan Policy Institute",
+                "organisation",
+                "reported",
+                "show",
+                "rents rose 12 percent",
+                74,
+                95,
+            )
+        ],
+    ),
+    "lawsuit_filed_by_unnamed_plaintiffs": (
+        "The lawsuit, filed by three families in federal court, claims that the school ignored bullying.",
+        [
+            (
+                "three families",
+                "unnamed source",
+                "reported",
+                "claims",
+                "the school ignored bullying",
+                67,
+                94,
+            )
+        ],
+    ),
+    "has_said_repeatedly_that": (
+        "Ruth Ebbe, the mayor, has said repeatedly that the budget is balanced.",
+        [("Ruth Ebbe", "mayor", "reported", "said", "the budget is balanced", 47, 69)],
+    ),
+    "newspaper_reported_that": (
+        "The Harbor Ledger reported that the budget was balanced.",
+        [
+            (
+                "Harbor Ledger",
+                "organisation",
+                "reported",
+                "reported",
+                "the budget was balanced",
+                32,
+                55,
+            )
+        ],
+    ),
 }
 
 
