@@ -185,7 +185,8 @@ ORG_HEADS = _words(
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
-    laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news"""
+    laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
+    district"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -260,6 +261,8 @@ INVERTIBLE = _words(
     """said says added adds noted notes explained wrote writes warned argued insisted
     acknowledged conceded stated recalled observed continued cautioned"""
 )
+# Institutions a bare "the X" names even when the article never spells them out.
+BARE_ORGS = _words("administration government county city state")
 # The cue a participle stands for when it carries a statement of its own.
 PARTICIPLE_CUES = {
     "noting": "noted",
@@ -342,6 +345,8 @@ _NAME_VERB = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
 )
+# Lower-case words that never sit inside an organisation's name ("Park said the district").
+_LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 # An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
 _ORG_NAME = r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
 _TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
@@ -675,6 +680,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if had_det and len(toks) == 1 and toks[0].low in BARE_ORGS:
+        # "The county said", "the administration has asked": named, if at all, before.
+        return _Mention(_join(toks, text), "alias")
     if len(toks) == 1 and toks[0].low == "it":
         return _Mention(toks[0].text, "itpron")
     if toks[-1].low in DOC_SUBJECTS and not toks[-1].cap:
@@ -690,9 +698,18 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if len(toks) >= 2 and toks[-1].low.isdigit() and all(t.cap for t in toks[:-1]):
         # "Amalgamated Transit Workers Local 88": a numbered branch of an organisation.
         return _Mention(_join(toks, text), "org")
-    if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 5:
-        # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
-        return _Mention(_join(toks, text), "org")
+    if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 6:
+        last_title = max(
+            (x for x, t in enumerate(toks) if t.low.rstrip(".") in TITLES or _role_like(t.low)),
+            default=-1,
+        )
+        name = toks[last_title + 1 :]
+        if last_title >= 0 and 2 <= len(name) <= 3 and all(_is_name_word(t) for t in name):
+            # "Assistant U.S. Attorney Keiko Hadley": a title holding an acronym.
+            return _Mention(_join(name, text), "person", title=_join(toks[: last_title + 1], text))
+        if len(toks) <= 5:
+            # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
+            return _Mention(_join(toks, text), "org")
     for x in range(1, len(toks) - 1):
         # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
         if toks[x].low == "of":
@@ -924,7 +941,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             or base in ORG_HEADS
             or base in GROUP_HEADS
             or base in TITLES
-            or (base in DOC_SUBJECTS | RECORD_NOUNS and i == j)
+            or (base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS and i == j)
         ):
             i -= 1
             continue
@@ -1515,8 +1532,18 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), "")
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
-            elif len(np) >= 3 and np[1].low in DOC_SUBJECTS and np[2].low == "from":
-                np = np[3:]  # "according to a report from the Harlan Policy Institute"
+            else:
+                # "according to a report from the Harlan Policy Institute", "records from X".
+                src = next(
+                    (
+                        x
+                        for x in range(min(len(np) - 2, 3))
+                        if np[x].low in DOC_SUBJECTS | RECORD_NOUNS and np[x + 1].low == "from"
+                    ),
+                    None,
+                )
+                if src is not None:
+                    np = np[src + 2 :]
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
             if (
                 poss is not None
@@ -1865,7 +1892,10 @@ class _Registry:
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}\b|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
         )
         # "the Lakeport school district ... the district": up to two lower-case words between.
-        low_pat = re.compile(rf"((?:[A-Z][\w'’\-]*\s+)+(?:[a-z]+\s+){{0,2}}){re.escape(head)}\b")
+        low_pat = re.compile(
+            rf"((?:[A-Z][\w'’\-]*\s+)+(?:(?!(?:{'|'.join(sorted(_LINKS))})\s)[a-z]+\s+){{0,2}})"
+            rf"{re.escape(head)}\b"
+        )
         hits = [(m.start(), m.group(1)) for m in pat.finditer(self.text, 0, upto)]
         # "the Trump campaign ... The campaign said": a lower-case head after a name.
         hits += [(m.start(), m.group(0)) for m in low_pat.finditer(self.text, 0, upto)]
@@ -2268,6 +2298,9 @@ class _Registry:
             heads = _name_tokens(m.surface)
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
+            if sp is None and heads and heads[-1] in BARE_ORGS:
+                # "The county said" with no county named: the county, as the text calls it.
+                sp = self._get(heads[-1], "org")
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)

@@ -2677,6 +2677,62 @@ ROUND4_PATTERNS = {
             )
         ],
     ),
+    "title_with_an_acronym": (
+        "Assistant U.S. Attorney Keiko Hadley told the judge that the government expected to rest its case.",
+        [
+            (
+                "Keiko Hadley",
+                "Assistant U.S. Attorney",
+                "reported",
+                "told",
+                "the government expected to rest its case",
+                57,
+                97,
+            )
+        ],
+    ),
+    "bare_county_is_the_county": (
+        "The county said the committee's members were set by state law.",
+        [
+            (
+                "county",
+                "organisation",
+                "reported",
+                "said",
+                "the committee's members were set by state law",
+                16,
+                61,
+            )
+        ],
+    ),
+    "according_to_records_from_org": (
+        "According to records from the Linden Falls School District, parents filed 37 challenges last year.",
+        [
+            (
+                "Linden Falls School District",
+                "organisation",
+                "reported",
+                "according to",
+                "parents filed 37 challenges last year",
+                60,
+                97,
+            )
+        ],
+    ),
+    "school_district_named_before": (
+        "The Lakeport school district hired 40 teachers. According to the district, the contract will cost about $190 million.",
+        [
+            (
+                "Lakeport school district",
+                "organisation",
+                "reported",
+                "according to",
+                "the contract will cost about $190 million",
+                75,
+                116,
+            )
+        ],
+    ),
 }
 
 
