@@ -2430,6 +2430,9 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
     for m in _CONTENT_SPLIT.finditer(text, a, b):
         if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
             continue  # inside a quoted fragment
+        if m.group(4) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
+            # "welcomed the vote but urged the council to ...": one endorsement, kept whole.
+            continue
         verb = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         if verb and verb.startswith("called"):
             verb = "called"

@@ -2733,6 +2733,20 @@ ROUND4_PATTERNS = {
             )
         ],
     ),
+    "object_verb_but_urged_stays_whole": (
+        "The Varnholt Cyclists' Union welcomed the vote but urged the council to add bike lanes.",
+        [
+            (
+                "Varnholt Cyclists' Union",
+                "organisation",
+                "reported",
+                "welcomed",
+                "the vote but urged the council to add bike lanes",
+                38,
+                86,
+            )
+        ],
+    ),
 }
 
 
