@@ -500,10 +500,12 @@ def test_same_person(a: str, b: str, expected: bool) -> None:
 def test_gold_precision_recall() -> None:
     result = _bench().run()
     total = result["total"]
-    assert total["gold"] >= 50
-    assert total["precision"] >= 0.9, result["errors"]
-    assert total["recall"] >= 0.9, result["errors"]
-    assert total["speaker_accuracy"] >= 0.9, result["errors"]
+    assert total["gold"] == 53
+    # Every labelled seed statement, nothing else (the in-sample set; it caught a split of
+    # "welcomed A but urged B" in the fourth round).
+    assert total["precision"] == 1.0, result["errors"]
+    assert total["recall"] == 1.0, result["errors"]
+    assert total["speaker_accuracy"] == 1.0, result["errors"]
 
 
 def test_gold_quotes_are_exact_substrings() -> None:
