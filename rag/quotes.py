@@ -74,8 +74,11 @@ SAY_VERBS = _words(
     observed commented recalled wrote writes believes believed maintained maintains
     conceded cautioned disclosed revealed announced reported asked asks tweeted tweets
     posted asserted asserts alleged alleges contended contends testified testifies
-    complained complains boasted boasts thinks think hopes fears expects"""
+    complained complains boasted boasts thinks think hopes fears expects shouted yelled
+    joked quipped recounted whispered pleaded"""
 )
+# Manner-of-speech verbs that report only a quotation ('"Get out!" she shouted').
+QUOTE_ONLY = _words("shouted yelled joked quipped recounted whispered pleaded")
 # Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
 OBJECT_VERBS = _words(
     """expressed expresses urged urges criticised criticized criticises criticizes welcomed
@@ -1032,11 +1035,12 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             return unnamed, c0
         if clause and clause[0].low in DETERMINERS:
             clause = clause[1:]
-        if named and named.kind == "person" and not named.role and head:
-            role_np = head[1:] if head[0].low in DETERMINERS else head
+        if named and named.kind == "person" and not named.role:
+            role_np = head[1:] if head and head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
                 return named, b
+            # "A spokeswoman for the port, Ana Lind, said": the whole phrase is her role.
             if any(_role_like(re.sub(r"['’]s?$", "", t.low)) for t in clause):
                 named.role = _join(clause, text)
                 return named, c0
@@ -1280,6 +1284,19 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
         while k < len(toks) and toks[k].kind == "W":
             k += 1
         unnamed = _unnamed(toks[c + 1 : k], text)
+        if unnamed is not None and k + 2 < len(toks) and toks[k].text == ",":
+            # '"...," said a lawyer for Acme, Jane Roe.': the name after the description.
+            e = k + 1
+            while e < len(toks) and toks[e].kind == "W" and toks[e].cap:
+                e += 1
+            who = _classify(toks[k + 1 : e], text) if 2 <= e - k - 1 <= 3 else None
+            if (
+                who is not None
+                and who.kind == "person"
+                and (e == len(toks) or toks[e].text in ",.")
+            ):
+                who.role = unnamed.surface.split(" ", 1)[1]
+                return who, e
         if unnamed is not None:
             return unnamed, k
     i = c + 1
@@ -1307,14 +1324,26 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     while phrase and phrase[-1].kind == "W" and phrase[-1].low in TIME_WORDS:
         # "said Smith Tuesday": the day is not part of the name.
         phrase = phrase[:-1]
-    if i + 2 < len(toks) and toks[i].text == "," and phrase and phrase[0].low in DETERMINERS:
+    if len(phrase) == 1 and re.search(r"['’]s?$", phrase[0].text):
+        # "said Acme's lawyer, Jane Roe": the role runs on in lower case to the comma.
+        k = i
+        while k < len(toks) and toks[k].kind == "W" and not toks[k].cap and k - i < 4:
+            k += 1
+        if k > i and k < len(toks) and toks[k].text == ",":
+            phrase, i = toks[c + 1 : k], k
+    if (
+        i + 2 < len(toks)
+        and toks[i].text == ","
+        and phrase
+        and (phrase[0].low in DETERMINERS or re.search(r"['’]s?$", phrase[0].text))
+    ):
         # "," said the operator, Doreen Mabry, 54.": the name after the role.
         k = i + 1
         while k < len(toks) and toks[k].kind == "W" and toks[k].cap:
             k += 1
         who = _classify(toks[i + 1 : k], text) if 2 <= k - i - 1 <= 3 else None
         if who is not None and who.kind == "person" and (k == len(toks) or toks[k].text in ",."):
-            who.role = _join(phrase[1:], text)
+            who.role = _join(phrase[1:] if phrase[0].low in DETERMINERS else phrase, text)
             if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low.isdigit():
                 k += 2
             return who, k
@@ -1570,6 +1599,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue
         if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
             continue
+        if low in QUOTE_ONLY and not any(x.kind == "Q" for x in toks):
+            # "She joked about it": only a quotation makes these speech.
+            continue
         if low in {"states", "state"} and not (
             c + 1 < n and (toks[c + 1].low == "that" or toks[c + 1].kind == "Q")
         ):
@@ -1639,7 +1671,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         cue = t.text
         if low.startswith("urge") and c + 1 < n and toks[c + 1].low == "caution":
             cue, cue_end = f"{t.text} caution", c + 2
-        content = _content_after(toks, cue_end, low, text)
+        content = None if low in QUOTE_ONLY else _content_after(toks, cue_end, low, text)
         after_tag = toks[cue_end:]
         if (
             content is None

@@ -2749,6 +2749,60 @@ ROUND4_PATTERNS = {
             )
         ],
     ),
+    "role_phrase_then_name_then_the_role": (
+        'A spokeswoman for the port, Ana Lind, said ships were waiting. "We are working around the clock," the spokeswoman said.',
+        [
+            (
+                "Ana Lind",
+                "spokeswoman for the port",
+                "reported",
+                "said",
+                "ships were waiting",
+                43,
+                61,
+            ),
+            (
+                "Ana Lind",
+                "spokeswoman for the port",
+                "direct",
+                "said",
+                "We are working around the clock",
+                64,
+                95,
+            ),
+        ],
+    ),
+    "inverted_company_lawyer_named": (
+        '"We will appeal," said Acme\'s lawyer, Jane Roe.',
+        [("Jane Roe", "Acme's lawyer", "direct", "said", "We will appeal", 1, 15)],
+    ),
+    "inverted_lawyer_for_company_named": (
+        '"We will appeal," said a lawyer for Acme, Jane Roe.',
+        [("Jane Roe", "lawyer for Acme", "direct", "said", "We will appeal", 1, 15)],
+    ),
+    "manner_verb_with_a_quotation": (
+        'Ana Lind stood on the bank. "Get out!" she shouted.',
+        [("Ana Lind", "", "direct", "shouted", "Get out!", 29, 37)],
+    ),
+    "manner_verb_without_a_quotation": (
+        "Ana Lind joked about it.",
+        [],
+    ),
+    "she_added_after_a_multi_sentence_quote": (
+        '"Nobody asked us," Ana Lind said. "Nobody ever asks us. And nobody will, unless we make them," she added.',
+        [
+            ("Ana Lind", "", "direct", "said", "Nobody asked us", 1, 16),
+            (
+                "Ana Lind",
+                "",
+                "direct",
+                "added",
+                "Nobody ever asks us. And nobody will, unless we make them",
+                35,
+                92,
+            ),
+        ],
+    ),
 }
 
 
