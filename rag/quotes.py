@@ -2612,6 +2612,11 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     ):
                         for cue, cs, ce in _split_content(text, content, part.cue):
                             found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
+                    if content and sp.kind in ("person", "unnamed") and id(sp) not in reg.gender:
+                        # "Talmadge said he ...": the pronoun right after the cue is the speaker.
+                        first = text[content[0] : content[0] + 4].lower()
+                        if first.startswith(("he ", "she ")):
+                            reg.gender[id(sp)] = "f" if first.startswith("she") else "m"
                     reg.seen[id(sp)] = e
                     reg.seen_para[id(sp)] = para
                     reg.last_attr_end = e

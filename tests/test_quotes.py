@@ -2803,6 +2803,14 @@ ROUND4_PATTERNS = {
             ),
         ],
     ),
+    "she_said_uses_gender_from_said_she": (
+        'Ana Lind said she was tired. Piet Holm said he was not. "We will see," she said.',
+        [
+            ("Ana Lind", "", "reported", "said", "she was tired", 14, 27),
+            ("Piet Holm", "", "reported", "said", "he was not", 44, 54),
+            ("Ana Lind", "", "direct", "said", "We will see", 57, 68),
+        ],
+    ),
 }
 
 
