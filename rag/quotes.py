@@ -111,7 +111,7 @@ PARTICLES = frozenset({"regarding", "concerning"})
 # Prepositions that some object verbs take before their statement ("pointed to ...").
 VERB_PARTICLES = {
     "to": ("point", "refer", "object", "appeal"),
-    "for": ("call", "appeal", "push"),
+    "for": ("call", "appeal", "push", "ask"),
     "out": ("point",),
     "of": ("warn",),
     "about": ("warn",),
@@ -239,14 +239,15 @@ DOCUMENT_NOUNS = _words(
 )
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
-    "report audit study review survey analysis assessment poll lawsuit filing complaint"
+    """report audit study review survey analysis assessment poll lawsuit filing complaint suit
+    motion petition"""
 )
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
-RECORD_NOUNS = _words("records data figures statistics documents filings findings")
+RECORD_NOUNS = _words("records data figures statistics documents filings findings papers")
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
-LEGAL_DOCS = _words("lawsuit filing complaint")
+LEGAL_DOCS = _words("lawsuit filing complaint suit motion petition")
 # Cues that only documents (or organisations, with "that") use: "The audit found that ...".
 FIND_VERBS = _words("found finds showed shows show")
 # Subjects of a passive disclosure that point back to the previous sentence.
@@ -691,6 +692,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if toks[-1].low in DOC_SUBJECTS and not toks[-1].cap:
         # "the 212-page report"; "Office of Economic Analysis" is a name, not a document.
         return _classify_doc(toks, text)
+    if toks[-1].low in RECORD_NOUNS and any(re.search(r"['’]s$", t.text) for t in toks[:-1]):
+        # "the department's own records": the department's.
+        return _classify_doc(toks, text)
     if len(toks) >= 5 and toks[0].low in TITLES and toks[1].low == "of" and toks[0].cap:
         # "Secretary of State Luanne Hobbs", "Secretary of the Treasury Ann Ode": the title
         # ends at the first capitalised word after "of".
@@ -867,8 +871,30 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
 def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
     """ "Records obtained by the Capitol Ledger show": the records, as written."""
     x = next((x for x, t in enumerate(whole[:5]) if t.low in RECORD_NOUNS), None)
+    if x is not None and x + 2 < len(whole) and whole[x + 1].low == "from":
+        # "Data from the state health department show": the department's data.
+        author = whole[x + 2 :]
+        who = _classify(author, text)
+        if who is not None and who.kind in ("org", "alias", "person"):
+            who.doc = whole[x].low
+            return who
+        bare = author[1:] if author[0].low in DETERMINERS else author
+        if 1 <= len(bare) <= 5 and not any(t.cap or t.low in STOPWORDS for t in bare):
+            return _Mention(_join(bare, text), "org", doc=whole[x].low)
+        return None
     if x is None or x + 1 >= len(whole) or not whole[x + 1].low.endswith("ed"):
         return None
+    if (
+        x + 3 < len(whole)
+        and whole[x + 2].low == "by"
+        and whole[x + 1].low in {"filed", "released", "published", "compiled", "issued"}
+    ):
+        # "Court papers filed by the city say": the city's papers.
+        author = whole[x + 3 :]
+        who = _classify(author, text)
+        if who is not None and who.kind in ("org", "alias", "person"):
+            who.doc = whole[x].low
+            return who
     return _records(whole[: x + 1], text)
 
 
@@ -1837,6 +1863,9 @@ class _Registry:
             who = _classify(toks, found)
             if who is not None and who.kind in ("person", "org"):
                 return self._get(who.surface, "person" if who.kind == "person" else "org")
+        filer = self._filed_by(noun, paragraph, at)
+        if filer is not None:
+            return filer
         if noun in LEGAL_DOCS:
             # "A coalition of fishermen sued ... The lawsuit argues that ...": the plaintiff
             # quoted in this or the previous paragraph.
@@ -1852,6 +1881,39 @@ class _Registry:
         if self.last_org and paragraph - self.last_org[1] <= ALIAS_REACH:
             return self.last_org[0]
         return None
+
+    def _filed_by(self, noun: str, paragraph: int, at: int) -> _Speaker | None:
+        """Who filed, sued with or released the document: the subject of the last sentence
+        that says so ("Hexley Freight sued the city ... The suit says", "The state comptroller
+        released an audit ... The audit found")."""
+        legal = "|".join(sorted(LEGAL_DOCS))
+        if noun in LEGAL_DOCS:
+            act = (
+                rf"(?:filed|brought)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){{0,3}}(?:{legal})\b|sued\b"
+            )
+        else:
+            act = (
+                rf"(?:released|published|issued|commissioned)\s+(?:a|an|its|the)\s+"
+                rf"(?:[\w\-]+\s+){{0,3}}{noun}\b"
+            )
+        pat = re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^.!?\n\"“”]{{0,80}}?)\s+(?:has\s+)?(?:{act})"
+        )
+        hits = list(pat.finditer(self.text, 0, at))
+        if not hits:
+            return None
+        phrase = hits[-1].group(1)
+        toks = _tokens(phrase, 0, len(phrase))
+        who = _unnamed(toks, phrase) or _classify(toks, phrase)
+        if who is None or who.kind == "role":
+            bare = toks[1:] if toks and toks[0].low in DETERMINERS else toks
+            if not (1 <= len(bare) <= 4) or any(t.cap or t.low in STOPWORDS for t in bare):
+                return None
+            who = _Mention(_join(bare, phrase), "org")
+        if who.kind not in ("person", "org", "alias", "anon", "group"):
+            return None
+        start = hits[-1].start(1)
+        return self.resolve(who, paragraph, start + len(phrase))
 
     def _find_role(self, role: str, upto: int) -> _Speaker | None:
         """The person "the spokesman" stands for: the nearest speaker with that role or title."""

@@ -2811,6 +2811,98 @@ ROUND4_PATTERNS = {
             ("Ana Lind", "", "direct", "said", "We will see", 57, 68),
         ],
     ),
+    "the_filing_after_filed_a_lawsuit": (
+        "Hexley Freight filed a lawsuit against the city on Monday. The filing says the city broke the lease.",
+        [
+            (
+                "Hexley Freight",
+                "organisation",
+                "reported",
+                "says",
+                "the city broke the lease",
+                75,
+                99,
+            )
+        ],
+    ),
+    "the_suit_after_sued": (
+        "Hexley Freight sued the city on Monday. The suit says the city broke the lease.",
+        [
+            (
+                "Hexley Freight",
+                "organisation",
+                "reported",
+                "says",
+                "the city broke the lease",
+                54,
+                78,
+            )
+        ],
+    ),
+    "the_motion_after_filed_a_motion": (
+        "The city filed a motion to dismiss. The motion argues that the lease expired in 2024.",
+        [("city", "organisation", "reported", "argues", "the lease expired in 2024", 59, 84)],
+    ),
+    "the_complaint_after_a_described_filer": (
+        "A coalition of tenants filed a complaint with the state. The complaint says the landlord ignored repairs.",
+        [
+            (
+                "a coalition of tenants",
+                "group",
+                "reported",
+                "says",
+                "the landlord ignored repairs",
+                76,
+                104,
+            )
+        ],
+    ),
+    "court_papers_filed_by": (
+        "Court papers filed by the city say the lease expired in 2024.",
+        [("city", "organisation", "reported", "say", "the lease expired in 2024", 35, 60)],
+    ),
+    "the_audit_after_released_an_audit": (
+        "The state comptroller released an audit on Tuesday. The audit found that the office had skipped reviews.",
+        [
+            (
+                "state comptroller",
+                "organisation",
+                "reported",
+                "found",
+                "the office had skipped reviews",
+                73,
+                103,
+            )
+        ],
+    ),
+    "data_from_an_office": (
+        "Data from the state health department show that cases rose 12 percent.",
+        [
+            (
+                "state health department",
+                "organisation",
+                "reported",
+                "show",
+                "cases rose 12 percent",
+                48,
+                69,
+            )
+        ],
+    ),
+    "records_reviewed_by_outlet": (
+        "Police records reviewed by the Ledger show that officers were called to the house twice.",
+        [
+            (
+                "police records",
+                "records",
+                "reported",
+                "show",
+                "officers were called to the house twice",
+                48,
+                87,
+            )
+        ],
+    ),
 }
 
 
