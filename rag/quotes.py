@@ -2545,7 +2545,9 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
     if b > pos:
         parts.append((cur_cue, pos, b))
     # An object verb's object may be short ("opposed the bill, arguing that ...").
-    first_min = 1 if cue in OBJECT_VERBS and cue not in SAY_VERBS else 2
+    # ... and a first clause cut off a second statement may be short ("the outage was over,
+    # but urged customers to ...").
+    first_min = 1 if (cue in OBJECT_VERBS and cue not in SAY_VERBS) or len(parts) > 1 else 2
     kept = [
         (c, x, y)
         for n, (c, x, y) in enumerate(parts)

@@ -2903,6 +2903,51 @@ ROUND4_PATTERNS = {
             )
         ],
     ),
+    "short_first_clause_before_but_urged": (
+        "A spokesman for the utility said the outage was over, but urged customers to conserve power.",
+        [
+            (
+                "a spokesman for the utility",
+                "unnamed source",
+                "reported",
+                "said",
+                "the outage was over",
+                33,
+                52,
+            ),
+            (
+                "a spokesman for the utility",
+                "unnamed source",
+                "reported",
+                "urged",
+                "customers to conserve power",
+                64,
+                91,
+            ),
+        ],
+    ),
+    "statement_said_after_said_in_a_statement": (
+        'The mayor\'s office said in a statement that the plan was final. "We will not revisit it," the statement said.',
+        [
+            ("mayor's office", "organisation", "reported", "said", "the plan was final", 44, 62),
+            ("mayor's office", "organisation", "direct", "said", "We will not revisit it", 65, 87),
+        ],
+    ),
+    "one_of_the_lawyers_named": (
+        'Lawyers for the Corvane family said they would appeal. "This is not over," one of the lawyers, Ines Roth, said.',
+        [
+            (
+                "Lawyers for the Corvane family",
+                "group",
+                "reported",
+                "said",
+                "they would appeal",
+                36,
+                53,
+            ),
+            ("Ines Roth", "", "direct", "said", "This is not over", 56, 72),
+        ],
+    ),
 }
 
 
