@@ -104,7 +104,7 @@ def test_people_tab_lists_speakers_and_shows_a_timeline(app_url: str, browser: B
     page.get_by_role("option", name="The Harbour Ledger").click()
     page.locator("#people-apply").click()
     expect(header).to_contain_text("3 statements, 2025-03-04 to 2025-03-04", timeout=WAIT)
-    expect(page.locator("#people-message")).to_contain_text("2 people quoted.")
+    expect(page.locator("#people-message")).to_contain_text("3 people quoted.")
     with page.expect_download(timeout=WAIT) as dl:
         page.locator("#speaker-csv").click()
     got = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
