@@ -1304,6 +1304,9 @@ def _unnamed_ref(toks: list[_Tok]) -> _Mention | None:
 
 def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written after an inverted cue ("," said ministry spokesman Jeon Ha-kyou")."""
+    named_as = _named_as(toks[c + 1 :], text)
+    if named_as is not None:
+        return named_as, len(toks) - (1 if toks[-1].kind == "P" else 0)
     if c + 1 < len(toks) and toks[c + 1].low in UNNAMED_DETS:
         # "," said a captain who has fished out of the harbor since 1988."
         k = c + 1
@@ -1385,6 +1388,27 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
             m.role = role
             i = k
     return m, i
+
+
+def _named_as(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "one of her volunteers, a retired nurse named Gloria Pettibone": the name given."""
+    while toks and toks[-1].kind == "P" and toks[-1].text in ".,":
+        toks = toks[:-1]
+    x = next((x for x, t in enumerate(toks) if t.low == "named"), None)
+    if x is None or x == 0 or not 2 <= len(toks) - x - 1 <= 3:
+        return None
+    if any(t.kind == "Q" for t in toks):
+        return None
+    who = _classify(toks[x + 1 :], text)
+    if who is None or who.kind != "person":
+        return None
+    desc = [t for t in toks[:x] if t.kind == "W"]
+    start = max((k for k, t in enumerate(toks[:x]) if t.text == ","), default=-1) + 1
+    role = toks[start:x]
+    if role and role[0].low in DETERMINERS:
+        role = role[1:]
+    who.role = _join(role, text) if role and desc else ""
+    return who
 
 
 def _org_continues(toks: list[_Tok], i: int) -> bool:
@@ -2097,7 +2121,12 @@ class _Registry:
         if m.surface.split()[0] not in {"a", "an", "one"}:
             return None
         name = r"((?:[A-Z][\w'’.\-]+\s+){1,2}[A-Z][\w'’\-]+)"
-        pats = [rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}{re.escape(m.role)},\s+{name},"]
+        pats = [
+            rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,2}}{re.escape(m.role)},\s+{name},",
+            # "She later gave her name as Leticia Gomes."
+            r"\b(?:gave\s+(?:her|his|their)\s+name\s+as|identified\s+(?:herself|himself)\s+as)"
+            r"\s+((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+)\b",
+        ]
         window = self.text[at : at + NAMED_LATER_REACH]
         hits = [mm for pat in pats if (mm := re.search(pat, window))]
         if not hits:

@@ -2948,6 +2948,52 @@ ROUND4_PATTERNS = {
             ("Ines Roth", "", "direct", "said", "This is not over", 56, 72),
         ],
     ),
+    "inverted_description_named_x": (
+        'Grange spoke. "The sheriff wants you to believe that," said one of her volunteers, a retired nurse named Gloria Pettibone. "I worked in that clinic for 11 years."',
+        [
+            (
+                "Gloria Pettibone",
+                "retired nurse",
+                "direct",
+                "said",
+                "The sheriff wants you to believe that",
+                15,
+                52,
+            ),
+            (
+                "Gloria Pettibone",
+                "retired nurse",
+                "direct",
+                "said",
+                "I worked in that clinic for 11 years.",
+                124,
+                161,
+            ),
+        ],
+    ),
+    "unnamed_source_gave_her_name_later": (
+        '"They decided this in August," said a mother of two students who spoke at the meeting. She later gave her name as Leticia Gomes. Gomes said her son would ride a bus.',
+        [
+            (
+                "Leticia Gomes",
+                "mother of two students",
+                "direct",
+                "said",
+                "They decided this in August",
+                1,
+                28,
+            ),
+            (
+                "Leticia Gomes",
+                "mother of two students",
+                "reported",
+                "said",
+                "her son would ride a bus",
+                140,
+                164,
+            ),
+        ],
+    ),
 }
 
 
