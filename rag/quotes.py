@@ -2087,7 +2087,22 @@ class _Registry:
             last = sp.name.split()[-1]
             for m in re.finditer(rf"\b{re.escape(last)}\b", region):
                 hits.append((m.end(), sp.name.split()))
-        for _, words in sorted(hits, key=lambda h: -h[0]):
+        # In the last sentence that names anyone, its subject comes first ("Marsh, who sat at
+        # the defense table, did not react as Wendover testified. He has said ...").
+        bounds = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", region)]
+        if hits:
+            last_sent = max(b for b in bounds if b <= max(h[0] for h in hits) - 1)
+
+            def subject_first(h: tuple[int, list[str]]) -> tuple[int, int]:
+                # The sentence opens with the name (after any title): its subject.
+                lead = region[last_sent : h[0]].split() if h[0] > last_sent else []
+                while lead and (_fold(lead[0]) in CAP_STOP or _fold(lead[0]).rstrip(".") in TITLES):
+                    lead = lead[1:]
+                at_start = bool(lead) and len(lead) <= len(h[1]) and lead == h[1][-len(lead) :]
+                return (1 if at_start else 0, h[0])
+
+            hits.sort(key=subject_first, reverse=True)
+        for _, words in hits:
             title, name = _split_title(words)
             if not name or any(_fold(w) in ORG_HEADS for w in name):
                 continue

@@ -2994,6 +2994,13 @@ ROUND4_PATTERNS = {
             ),
         ],
     ),
+    "pronoun_prefers_the_sentence_subject": (
+        "Julian Marsh founded the firm. Priya Wendover said he lied. Marsh, who sat at the defense table, did not react as Wendover testified. He has said in interviews that he was misled.",
+        [
+            ("Priya Wendover", "", "reported", "said", "he lied", 51, 58),
+            ("Julian Marsh", "", "reported", "said", "he was misled", 165, 178),
+        ],
+    ),
 }
 
 
