@@ -702,6 +702,19 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         name = toks[k + 1 :]
         if 2 <= len(name) <= 3 and all(_is_name_word(t) for t in name) and toks[k].cap:
             return _Mention(_join(name, text), "person", title=_join(toks[: k + 1], text))
+    lower_tail = len(toks)
+    while lower_tail > 0 and not toks[lower_tail - 1].cap and toks[lower_tail - 1].kind == "W":
+        lower_tail -= 1
+    if (
+        2 <= lower_tail < len(toks)
+        and len(toks) - lower_tail <= 3
+        and (toks[-1].low in TITLES or _role_like(toks[-1].low))
+        and all(t.cap or t.low in ORG_CONNECTORS for t in toks[:lower_tail])
+    ):
+        # "the Department of Veterans Affairs inspector general": an office of the org.
+        owner = _classify(toks[:lower_tail], text)
+        if owner is not None and owner.kind == "org":
+            return _Mention(_join(toks, text), "org")
     if len(toks) >= 2 and toks[-1].low.isdigit() and all(t.cap for t in toks[:-1]):
         # "Amalgamated Transit Workers Local 88": a numbered branch of an organisation.
         return _Mention(_join(toks, text), "org")
@@ -1637,7 +1650,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = np[:-1]  # "according to Commerce Department figures"
             who = _unnamed(toks[c + 2 : k], text) or _classify(np, text)
             if who and who.kind not in ("pron", "they"):
-                before = toks[:c]
+                before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
@@ -1703,7 +1716,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if (
             low in FIND_VERBS
             and not doc_like
-            and (subj.kind not in ("org", "alias", "group", "itpron") or toks[c + 1 : c + 2] == [])
+            and (
+                subj.kind not in ("org", "alias", "group", "itpron", "role")
+                or toks[c + 1 : c + 2] == []
+            )
         ):
             # "The board found that ...": an organisation's finding; "police found a body"
             # is no statement.
@@ -2404,6 +2420,13 @@ class _Registry:
     def _resolve_rest(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention that is not a pronoun."""
         if m.kind == "role":
+            phrase = re.sub(r"^(?:the|a|an)\s+", "", _fold(m.surface))
+            if " " in phrase:
+                # "The inspector general found": the "Department of Veterans Affairs inspector
+                # general" cited before, an office rather than a person.
+                for sp in reversed(self.speakers):
+                    if sp.kind == "org" and _fold(sp.name).endswith(" " + phrase):
+                        return sp
             return self._find_role(m.role, at)
         if m.kind == "records":
             return self._get(m.surface, "records")
@@ -2560,9 +2583,17 @@ _CONTENT_SPLIT = re.compile(
 )
 
 
+_CONCESSION = re.compile(r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)")
+
+
 def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:
     """A reported span cut where a second statement starts; each part with its cue."""
     a, b = span
+    concession = _CONCESSION.search(text, a, b)
+    if concession is not None and not text.count('"', a, concession.start()) % 2:
+        # "said at least two veterans died, though it did not find that ...": the concession
+        # is no part of the statement (unless it is one of its own: "though she conceded that").
+        b = concession.start()
     parts: list[tuple[str, int, int]] = []
     pos, cur_cue = a, cue
     for m in _CONTENT_SPLIT.finditer(text, a, b):

@@ -3001,6 +3001,38 @@ ROUND4_PATTERNS = {
             ("Julian Marsh", "", "reported", "said", "he was misled", 165, 178),
         ],
     ),
+    "office_of_an_org_then_the_office_found": (
+        "GRANTON (Harbor Wire) — Veterans waited 47 days for care, according to a report released Monday by the Department of Veterans Affairs inspector general.\n\nThe inspector general found that schedulers had kept secret lists. The report said two veterans died while waiting, though it did not find that the delays caused the deaths.",
+        [
+            (
+                "Department of Veterans Affairs inspector general",
+                "organisation",
+                "reported",
+                "according to",
+                "Veterans waited 47 days for care",
+                24,
+                56,
+            ),
+            (
+                "Department of Veterans Affairs inspector general",
+                "organisation",
+                "reported",
+                "found",
+                "schedulers had kept secret lists",
+                187,
+                219,
+            ),
+            (
+                "Department of Veterans Affairs inspector general",
+                "organisation",
+                "reported",
+                "said",
+                "two veterans died while waiting",
+                237,
+                268,
+            ),
+        ],
+    ),
 }
 
 
