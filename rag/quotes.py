@@ -2424,9 +2424,9 @@ class _Registry:
             if " " in phrase:
                 # "The inspector general found": the "Department of Veterans Affairs inspector
                 # general" cited before, an office rather than a person.
-                for sp in reversed(self.speakers):
-                    if sp.kind == "org" and _fold(sp.name).endswith(" " + phrase):
-                        return sp
+                for office in reversed(self.speakers):
+                    if office.kind == "org" and _fold(office.name).endswith(" " + phrase):
+                        return office
             return self._find_role(m.role, at)
         if m.kind == "records":
             return self._get(m.surface, "records")
