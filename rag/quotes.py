@@ -125,6 +125,7 @@ CAP_STOP = _words(
     according earlier however meanwhile later then also but and yet still now today yesterday
     on in at when while after before as if since although though separately similarly
     moreover furthermore instead finally last next speaking asked for with from by of to
+    most many some others both few all several
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )
@@ -148,7 +149,7 @@ EMPLOYEE_NOUNS = _words("economists analysts researchers scientists experts staf
 DROPPED_QUANTIFIERS = _words("some many several")
 QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few"})
 # Bare head nouns that stand for the organisation quoted last ("The group says ...").
-GENERIC_ORGS = _words("group organization organisation company firm coalition")
+GENERIC_ORGS = _words("group organization organisation company firm coalition agency system")
 PRONOUNS = frozenset({"he", "she"})
 # Words of a name, title or description that tell "she" from "he".
 FEMALE_WORDS = _words(
@@ -196,7 +197,8 @@ ORG_HEADS = _words(
 COMPANY_HEADS = _words(
     """health energy steel ferries railway railroad freight logistics analytics builders paper
     foods motors pharmaceuticals partners capital holdings systems technologies media shipping
-    mining oil gas power insurance construction works industries solutions brands farms"""
+    mining oil gas power insurance construction works industries solutions brands farms
+    electric"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -254,7 +256,8 @@ FIND_VERBS = _words("found finds showed shows show")
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Who a speaker "told" before the statement itself.
 AUDIENCES = _words(
-    "reporters journalists lawmakers senators investors supporters members colleagues"
+    """reporters journalists lawmakers senators investors supporters members colleagues jurors
+    voters residents parents employees workers shareholders students listeners viewers"""
 )
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
@@ -353,7 +356,8 @@ _NAME_VERB = re.compile(
 _LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 # An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
 _ORG_NAME = r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
-_TOKEN = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
+# Numbers with thousands separators ("2,000") are one token, so their comma is no clause break.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
 _OPENERS = '"“'
 _CLOSERS = '"”'
 
@@ -1035,6 +1039,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        called = _group_called(clause, text)
+        if called is not None:
+            return called, c0
         if any(t.low in DOC_SUBJECTS | RECORD_NOUNS for t in clause) and any(
             t.low == "by" for t in appos
         ):
@@ -1403,6 +1410,25 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     return m, i
 
 
+def _group_called(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "The group Free the Riverton Two", "a group called Linden Falls Parents United": the
+    organisation's name after its description."""
+    if toks and toks[0].low in {"and", "but"}:
+        toks = toks[1:]
+    words = [t.low for t in toks[:4]]
+    for lead in (["the", "group"], ["a", "group", "called"], ["the", "group", "called"]):
+        if words[: len(lead)] == lead:
+            rest = toks[len(lead) :]
+            if (
+                rest
+                and rest[0].cap
+                and rest[-1].cap
+                and all(t.cap or t.low in ORG_CONNECTORS for t in rest)
+            ):
+                return _Mention(_join(rest, text), "org")
+    return None
+
+
 def _named_as(toks: list[_Tok], text: str) -> _Mention | None:
     """ "one of her volunteers, a retired nurse named Gloria Pettibone": the name given."""
     while toks and toks[-1].kind == "P" and toks[-1].text in ".,":
@@ -1661,6 +1687,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
         if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
+            continue
+        if (
+            low in {"called", "calls"}
+            and c >= 1
+            and toks[c - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS
+            and c + 1 < n
+            and toks[c + 1].cap
+        ):
+            # "a group called Linden Falls Parents United": a name, not a statement.
             continue
         if low in QUOTE_ONLY and not any(x.kind == "Q" for x in toks):
             # "She joked about it": only a quotation makes these speech.
@@ -1998,7 +2033,7 @@ class _Registry:
                 for sp in orgs
                 if not (set(_name_tokens(sp.name)) & ORG_HEADS) - same and not sp.name.isupper()
             ]
-        if head in {"company", "firm"}:
+        if head in {"company", "firm", "system"}:
             # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
             # an agency's acronym ("FBI").
             orgs = [
@@ -2583,7 +2618,13 @@ _CONTENT_SPLIT = re.compile(
 )
 
 
-_CONCESSION = re.compile(r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)")
+_CONCESSION = re.compile(
+    r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)"
+    # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
+    r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump)"
+    r"\s+(?:that|which)\b"
+    r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
+)
 
 
 def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:

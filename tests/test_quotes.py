@@ -3033,6 +3033,122 @@ ROUND4_PATTERNS = {
             ),
         ],
     ),
+    "number_with_comma_in_an_appositive": (
+        "The Pellham Bus Riders Union, which has about 2,000 members, said riders should not pay for managers' mistakes.",
+        [
+            (
+                "Pellham Bus Riders Union",
+                "organisation",
+                "reported",
+                "said",
+                "riders should not pay for managers' mistakes",
+                66,
+                110,
+            )
+        ],
+    ),
+    "told_jurors": (
+        "Judge Harriet Lomax told jurors the trial was expected to last another three weeks.",
+        [
+            (
+                "Harriet Lomax",
+                "Judge",
+                "reported",
+                "told",
+                "the trial was expected to last another three weeks",
+                32,
+                82,
+            )
+        ],
+    ),
+    "the_system_is_the_health_company": (
+        "Tavener Health said it would close the ward. The system said the unit delivered 19 babies a month.",
+        [
+            (
+                "Tavener Health",
+                "organisation",
+                "reported",
+                "said",
+                "it would close the ward",
+                20,
+                43,
+            ),
+            (
+                "Tavener Health",
+                "organisation",
+                "reported",
+                "said",
+                "the unit delivered 19 babies a month",
+                61,
+                97,
+            ),
+        ],
+    ),
+    "the_company_is_the_electric_utility": (
+        "Calder Valley Electric said it was cooperating. The company has said in court filings that its equipment did not start the fire.",
+        [
+            (
+                "Calder Valley Electric",
+                "organisation",
+                "reported",
+                "said",
+                "it was cooperating",
+                28,
+                46,
+            ),
+            (
+                "Calder Valley Electric",
+                "organisation",
+                "reported",
+                "said",
+                "its equipment did not start the fire",
+                91,
+                127,
+            ),
+        ],
+    ),
+    "group_named_after_the_group": (
+        'The group Free the Riverton Two, which organized protests, called the announcement "a long-overdue victory."',
+        [
+            (
+                "Free the Riverton Two",
+                "organisation",
+                "direct",
+                "called",
+                "a long-overdue victory.",
+                84,
+                107,
+            )
+        ],
+    ),
+    "group_called_after_a_quantifier_clause": (
+        "Most opposed the policy, but a group called Linden Falls Parents United, which formed last spring, urged the board to go further.",
+        [
+            (
+                "Linden Falls Parents United",
+                "organisation",
+                "reported",
+                "urged",
+                "the board to go further",
+                105,
+                128,
+            )
+        ],
+    ),
+    "writer_gloss_ends_the_statement": (
+        "The Kestrel Bay Port Authority said Monday it would begin dredging in September, a move that oystermen have vowed to fight in court.",
+        [
+            (
+                "Kestrel Bay Port Authority",
+                "organisation",
+                "reported",
+                "said",
+                "it would begin dredging in September",
+                43,
+                79,
+            )
+        ],
+    ),
 }
 
 
