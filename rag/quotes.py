@@ -923,9 +923,14 @@ def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
     if poss is not None:
         last = toks[poss]
         stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
-        return _classify([*toks[:poss], stem], text)
+        owner = _classify([*toks[:poss], stem], text)
+        if owner is not None and owner.kind in ("person", "org", "alias"):
+            owner.doc = noun  # "City Auditor Iris Kettering's report found that ..."
+        return owner
     mods = toks[:-1]
     if mods and mods[0].cap and mods[-1].cap:
+        # "Commerce Department figures"; "a Capitol Ledger review found" is the outlet's own
+        # sourcing, so the name is not marked as a document's author here.
         return _classify(mods, text)
     if any(t.cap for t in mods):
         return None

@@ -3149,6 +3149,24 @@ ROUND4_PATTERNS = {
             )
         ],
     ),
+    "possessive_report_found": (
+        "City Auditor Iris Kettering's report found that the agency paid 212 invoices.",
+        [
+            (
+                "Iris Kettering",
+                "City Auditor",
+                "reported",
+                "found",
+                "the agency paid 212 invoices",
+                48,
+                76,
+            )
+        ],
+    ),
+    "outlet_review_found_is_no_statement": (
+        "Many counties have spent little of the money, a Capitol Ledger review found.",
+        [],
+    ),
 }
 
 
