@@ -41,7 +41,11 @@ Forms read (each has an exact-value test in tests/test_quotes.py):
   review has found"); "economists at X estimated" is X; "lawyers for X"; city and county
   offices; "said A, but urged B" / "though he conceded that B" are two statements, and a
   quotation after a comma ends the paraphrase; '"?" X asked' stays one sentence; a company
-  named before is "Corvane said"; a lawyer for an appositive client is named later.
+  named before is "Corvane said"; a lawyer for an appositive client is named later; a legal
+  document speaks for who filed it ("X sued ... The suit says"); "said the operator, Doreen
+  Mabry, 54", "said Acme's lawyer, Jane Roe", "a retired nurse named X"; a writer's gloss
+  (", a move that ...", ", though it did not find ...") ends the statement; a pronoun prefers
+  the subject of the sentence before.
 """
 
 from __future__ import annotations

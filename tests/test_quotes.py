@@ -877,15 +877,13 @@ def test_parse_body_marks() -> None:
 def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
-    # 51 articles since the fourth round. Quoted recall is gated at 0.98, not 0.99: the 8
-    # articles added then (batch9.txt) hold four quotes still missed (a "she said" after a
-    # man whose gender the text never shows, "said one of her volunteers, a retired nurse
-    # named X"); the first 43 articles alone still give 1.000.
-    assert cats["speech_quoted"]["recall"] >= 0.98
-    assert cats["speech_reported"]["recall"] >= 0.95
+    # 51 articles since the fourth round (8 added with the blind sets' miss patterns); every
+    # floor is at or above the 43-article one.
+    assert cats["speech_quoted"]["recall"] >= 0.99
+    assert cats["speech_reported"]["recall"] >= 0.96
     assert cats["total"]["precision"] >= 0.96
     assert cats["total"]["speaker_accuracy"] >= 0.99
-    assert cats["other_reported"]["recall"] >= 0.86
+    assert cats["other_reported"]["recall"] >= 0.88
 
 
 # Issue 9, second round: forms found missing on the development set (own fictional sentences).
