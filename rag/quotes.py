@@ -1546,6 +1546,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 )
                 if clause is None or any(t.kind != "W" for t in toks[r:clause]):
                     return None
+                if any(t.low in {"asked", "pressed"} for t in toks[r:clause]):
+                    # "said when asked whether she would sell": the question, not an answer.
+                    return None
                 r = clause
             elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
                 return None

@@ -3165,6 +3165,21 @@ ROUND4_PATTERNS = {
         "Many counties have spent little of the money, a Capitol Ledger review found.",
         [],
     ),
+    "said_when_asked_is_no_statement": (
+        '"Never," Ana Lind said when asked whether she would sell.',
+        [("Ana Lind", "", "direct", "said", "Never", 1, 6)],
+    ),
+    "quote_then_adding_colon_quote": (
+        'Ana Lind was blunt. "We are not going anywhere," she said, adding: "This is our home."',
+        [
+            ("Ana Lind", "", "direct", "said", "We are not going anywhere", 21, 46),
+            ("Ana Lind", "", "direct", "said", "This is our home.", 68, 85),
+        ],
+    ),
+    "inverted_role_appositive_name": (
+        '"We are not going anywhere," the farmer, Ana Lind, said.',
+        [("Ana Lind", "farmer", "direct", "said", "We are not going anywhere", 1, 26)],
+    ),
 }
 
 
