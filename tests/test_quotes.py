@@ -500,10 +500,12 @@ def test_same_person(a: str, b: str, expected: bool) -> None:
 def test_gold_precision_recall() -> None:
     result = _bench().run()
     total = result["total"]
-    assert total["gold"] >= 50
-    assert total["precision"] >= 0.9, result["errors"]
-    assert total["recall"] >= 0.9, result["errors"]
-    assert total["speaker_accuracy"] >= 0.9, result["errors"]
+    assert total["gold"] == 53
+    # Every labelled seed statement, nothing else (the in-sample set; it caught a split of
+    # "welcomed A but urged B" in the fourth round).
+    assert total["precision"] == 1.0, result["errors"]
+    assert total["recall"] == 1.0, result["errors"]
+    assert total["speaker_accuracy"] == 1.0, result["errors"]
 
 
 def test_gold_quotes_are_exact_substrings() -> None:
@@ -563,11 +565,13 @@ WIRE_PATTERNS = {
             )
         ],
     ),
+    # "Some" is dropped from the name since the fourth round (kept as an alias), as the
+    # labels write it ("Some residents said" -> "residents").
     "group_quantifier": (
         "Some parents said the drills frightened their children.",
         [
             (
-                "Some parents",
+                "parents",
                 "reported",
                 "said",
                 "the drills frightened their children",
@@ -828,7 +832,7 @@ def _data_module() -> ModuleType:
 @pytest.mark.parametrize(
     ("folder", "articles"),
     [
-        ("attrib_dev", 43),
+        ("attrib_dev", 51),
         ("attrib_heldout", 15),
         ("attrib_heldout2", 5),
         ("attrib_heldout3", 8),
@@ -873,11 +877,13 @@ def test_parse_body_marks() -> None:
 def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
+    # 51 articles since the fourth round (8 added with the blind sets' miss patterns); every
+    # floor is at or above the 43-article one.
     assert cats["speech_quoted"]["recall"] >= 0.99
-    assert cats["speech_reported"]["recall"] >= 0.94
-    assert cats["total"]["precision"] >= 0.95
+    assert cats["speech_reported"]["recall"] >= 0.96
+    assert cats["total"]["precision"] >= 0.96
     assert cats["total"]["speaker_accuracy"] >= 0.99
-    assert cats["other_reported"]["recall"] >= 0.78
+    assert cats["other_reported"]["recall"] >= 0.88
 
 
 # Issue 9, second round: forms found missing on the development set (own fictional sentences).
@@ -1754,7 +1760,9 @@ SOURCE_PATTERNS = {
             ),
         ],
     ),
-    "unnamed_pronoun_is_not_guessed": (
+    # Issue 9, fourth round: "she said" right after an unnamed source is that source (it was
+    # left unattributed before; the blind sets label it with the source's description).
+    "unnamed_pronoun_continues_the_source": (
         'A nurse who worked the night shift said the ambulance had arrived late. "We did what we could," she said.',
         [
             (
@@ -1765,7 +1773,8 @@ SOURCE_PATTERNS = {
                 "the ambulance had arrived late",
                 40,
                 70,
-            )
+            ),
+            ("a nurse", "unnamed source", "direct", "said", "We did what we could", 73, 93),
         ],
     ),
 }
@@ -1782,3 +1791,1423 @@ def test_source_patterns(case: str) -> None:
     assert got == expected
     for _, _, _, _, quote, start, end in expected:
         assert text[start:end] == quote
+
+
+# Issue 9, fourth round: the heldout3/heldout4 miss patterns (own fictional sentences), each
+# with the exact speaker, role, kind, cue, quote and span.
+ROUND4_PATTERNS = {
+    "unnamed_source_then_she_said": (
+        'A person close to the operators said the alarm was off. "Nobody thought it was a building," she said.',
+        [
+            (
+                "a person close to the operators",
+                "unnamed source",
+                "reported",
+                "said",
+                "the alarm was off",
+                37,
+                54,
+            ),
+            (
+                "a person close to the operators",
+                "unnamed source",
+                "direct",
+                "said",
+                "Nobody thought it was a building",
+                57,
+                89,
+            ),
+        ],
+    ),
+    "she_said_skips_a_man_to_the_spokeswoman": (
+        'A spokeswoman for the port said ships were waiting. Councilman Piet Marsh said the port was failing. "We are doing our best," she said.',
+        [
+            (
+                "a spokeswoman for the port",
+                "unnamed source",
+                "reported",
+                "said",
+                "ships were waiting",
+                32,
+                50,
+            ),
+            ("Piet Marsh", "Councilman", "reported", "said", "the port was failing", 79, 99),
+            (
+                "a spokeswoman for the port",
+                "unnamed source",
+                "direct",
+                "said",
+                "We are doing our best",
+                102,
+                123,
+            ),
+        ],
+    ),
+    "they_said_plural_unnamed_source": (
+        "Two people briefed on the talks said a mediator had stepped in. They said the dispute was over shift lengths.",
+        [
+            (
+                "two people briefed on the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "a mediator had stepped in",
+                37,
+                62,
+            ),
+            (
+                "two people briefed on the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "the dispute was over shift lengths",
+                74,
+                108,
+            ),
+        ],
+    ),
+    "records_show": (
+        "Court records show eviction filings rose 22 percent in 2025.",
+        [
+            (
+                "court records",
+                "records",
+                "reported",
+                "show",
+                "eviction filings rose 22 percent in 2025",
+                19,
+                59,
+            )
+        ],
+    ),
+    "records_show_after_the_statement": (
+        "Wendover pleaded guilty last year to one count of conspiracy, court records show.",
+        [
+            (
+                "court records",
+                "records",
+                "reported",
+                "show",
+                "Wendover pleaded guilty last year to one count of conspiracy",
+                0,
+                60,
+            )
+        ],
+    ),
+    "records_obtained_by_outlet": (
+        "Records obtained by the Capitol Ledger show that the night shift was short on 211 nights.",
+        [
+            (
+                "records",
+                "records",
+                "reported",
+                "show",
+                "the night shift was short on 211 nights",
+                49,
+                88,
+            )
+        ],
+    ),
+    "according_to_state_figures": (
+        "According to state figures, Orland issued fewer permits than any other city.",
+        [
+            (
+                "state figures",
+                "records",
+                "reported",
+                "according to",
+                "Orland issued fewer permits than any other city",
+                28,
+                75,
+            )
+        ],
+    ),
+    "poll_released_by_found": (
+        "A poll released last week by Pell State University found that Grange trailed by 4 points.",
+        [
+            (
+                "Pell State University",
+                "organisation",
+                "reported",
+                "found",
+                "Grange trailed by 4 points",
+                62,
+                88,
+            )
+        ],
+    ),
+    "audit_by_office_described": (
+        "A 2023 audit by the state comptroller found that the office had skipped reviews.",
+        [
+            (
+                "state comptroller",
+                "organisation",
+                "reported",
+                "found",
+                "the office had skipped reviews",
+                49,
+                79,
+            )
+        ],
+    ),
+    "filing_by_named_org_then_filing": (
+        "The Orland Apartment Association disputed the report. A filing by the association in a separate case says taxes rose faster than rents. The filing asks the board to allow larger increases.",
+        [
+            (
+                "Orland Apartment Association",
+                "organisation",
+                "reported",
+                "disputed",
+                "the report",
+                42,
+                52,
+            ),
+            (
+                "Orland Apartment Association",
+                "organisation",
+                "reported",
+                "says",
+                "taxes rose faster than rents",
+                106,
+                134,
+            ),
+            (
+                "Orland Apartment Association",
+                "organisation",
+                "reported",
+                "asks",
+                "the board to allow larger increases",
+                152,
+                187,
+            ),
+        ],
+    ),
+    "report_then_it_also_found": (
+        "Rents rose 38 percent, according to a report released Monday by the Orland Housing Institute. It also found that the city had added 4,100 units.",
+        [
+            (
+                "Orland Housing Institute",
+                "organisation",
+                "reported",
+                "according to",
+                "Rents rose 38 percent",
+                0,
+                21,
+            ),
+            (
+                "Orland Housing Institute",
+                "organisation",
+                "reported",
+                "found",
+                "the city had added 4,100 units",
+                113,
+                143,
+            ),
+        ],
+    ),
+    "new_document_described_then_the_review": (
+        "Care was delayed for dozens of patients, an internal review has found. The review, obtained by the Northern Health Report, found that women waited longer. It concluded that 31 patients waited two hours.",
+        [
+            (
+                "internal review",
+                "records",
+                "reported",
+                "found",
+                "Care was delayed for dozens of patients",
+                0,
+                39,
+            ),
+            ("internal review", "records", "reported", "found", "women waited longer", 134, 153),
+            (
+                "internal review",
+                "records",
+                "reported",
+                "concluded",
+                "31 patients waited two hours",
+                173,
+                201,
+            ),
+        ],
+    ),
+    "the_data_show_refers_to_cited_data": (
+        "The backlog topped 4 million, according to data released Monday by the Transactional Records Access Clearinghouse. The average case takes four years, the data show.",
+        [
+            (
+                "Transactional Records Access Clearinghouse",
+                "organisation",
+                "reported",
+                "according to",
+                "The backlog topped 4 million",
+                0,
+                28,
+            ),
+            (
+                "Transactional Records Access Clearinghouse",
+                "organisation",
+                "reported",
+                "show",
+                "The average case takes four years",
+                115,
+                148,
+            ),
+        ],
+    ),
+    "study_by_doctors_at_hospital": (
+        "Scooter injuries tripled in a year, a study by doctors at Marwick University Hospital has found.",
+        [
+            (
+                "Marwick University Hospital",
+                "organisation",
+                "reported",
+                "found",
+                "Scooter injuries tripled in a year",
+                0,
+                34,
+            )
+        ],
+    ),
+    "economists_at_org_estimated": (
+        "Economists at the Bank of Orland estimated that rising rents cut spending by $310 million.",
+        [
+            (
+                "Bank of Orland",
+                "organisation",
+                "reported",
+                "estimated",
+                "rising rents cut spending by $310 million",
+                48,
+                89,
+            )
+        ],
+    ),
+    "said_a_but_urged_b": (
+        "Carmen Iwu said the state's data pointed the same way, but urged cities to stop waiting.",
+        [
+            ("Carmen Iwu", "", "reported", "said", "the state's data pointed the same way", 16, 53),
+            ("Carmen Iwu", "", "reported", "urged", "cities to stop waiting", 65, 87),
+        ],
+    ),
+    "said_a_though_conceded_b": (
+        "Carl Whitby said he would ask for a new vote, though he conceded that the votes were unlikely to change.",
+        [
+            ("Carl Whitby", "", "reported", "said", "he would ask for a new vote", 17, 44),
+            (
+                "Carl Whitby",
+                "",
+                "reported",
+                "conceded",
+                "the votes were unlikely to change",
+                70,
+                103,
+            ),
+        ],
+    ),
+    "said_a_and_warned_b": (
+        "Felix Amundsen said the commission would ask for every inspection, and warned that Hexley could lose its lease.",
+        [
+            (
+                "Felix Amundsen",
+                "",
+                "reported",
+                "said",
+                "the commission would ask for every inspection",
+                20,
+                65,
+            ),
+            ("Felix Amundsen", "", "reported", "warned", "Hexley could lose its lease", 83, 110),
+        ],
+    ),
+    "trailing_quotation_is_its_own_statement": (
+        'Yusuf Arslan said he expected a deal within two weeks, "because neither side can afford a long one."',
+        [
+            ("Yusuf Arslan", "", "reported", "said", "he expected a deal within two weeks", 18, 53),
+            (
+                "Yusuf Arslan",
+                "",
+                "direct",
+                "said",
+                "because neither side can afford a long one.",
+                56,
+                99,
+            ),
+        ],
+    ),
+    "company_lawyer_named": (
+        "Hexley Freight's lawyer, Dana Whitcombe, said the company was cooperating fully.",
+        [
+            (
+                "Dana Whitcombe",
+                "Hexley Freight's lawyer",
+                "reported",
+                "said",
+                "the company was cooperating fully",
+                46,
+                79,
+            )
+        ],
+    ),
+    "lawyers_for_company": (
+        "Lawyers for Hexley Freight said the company would pay to clear the debris.",
+        [
+            (
+                "lawyers for Hexley Freight",
+                "group",
+                "reported",
+                "said",
+                "the company would pay to clear the debris",
+                32,
+                73,
+            )
+        ],
+    ),
+    "lawyers_for_the_description": (
+        "Lawyers for the coalition said the gauge readings supported their case.",
+        [
+            (
+                "Lawyers for the coalition",
+                "group",
+                "reported",
+                "said",
+                "the gauge readings supported their case",
+                31,
+                70,
+            )
+        ],
+    ),
+    "lawyer_for_one_of_them_named_later": (
+        "A lawyer for one of them, Kessel Builders, said the company had paid nothing. The lawyer, Tamsin Rowe, said the firm would cooperate.",
+        [
+            (
+                "Tamsin Rowe",
+                "lawyer for Kessel Builders",
+                "reported",
+                "said",
+                "the company had paid nothing",
+                48,
+                76,
+            ),
+            (
+                "Tamsin Rowe",
+                "lawyer for Kessel Builders",
+                "reported",
+                "said",
+                "the firm would cooperate",
+                108,
+                132,
+            ),
+        ],
+    ),
+    "city_office_is_an_organisation": (
+        "The city housing office said it had approved 1,850 new units.",
+        [
+            (
+                "city housing office",
+                "organisation",
+                "reported",
+                "said",
+                "it had approved 1,850 new units",
+                29,
+                60,
+            )
+        ],
+    ),
+    "county_office_after_the_statement": (
+        "Teller County will close two of its clinics, the county health office said on Wednesday.",
+        [
+            (
+                "county health office",
+                "organisation",
+                "reported",
+                "said",
+                "Teller County will close two of its clinics",
+                0,
+                43,
+            )
+        ],
+    ),
+    "office_described_shorter_later": (
+        "An inspection report by the state fire marshal's office found that the alarm was broken. The fire marshal's office said its inquiry would take six weeks.",
+        [
+            (
+                "state fire marshal's office",
+                "organisation",
+                "reported",
+                "found",
+                "the alarm was broken",
+                67,
+                87,
+            ),
+            (
+                "state fire marshal's office",
+                "organisation",
+                "reported",
+                "said",
+                "its inquiry would take six weeks",
+                120,
+                152,
+            ),
+        ],
+    ),
+    "description_of_a_named_org": (
+        "The Dunmore Terminal Operators Association met on Monday. The operators' association said no new talks were scheduled.",
+        [
+            (
+                "Dunmore Terminal Operators Association",
+                "organisation",
+                "reported",
+                "said",
+                "no new talks were scheduled",
+                90,
+                117,
+            )
+        ],
+    ),
+    "group_with_of_and_quantifier": (
+        "Some residents of the Elm Street neighborhood said they would ask for a community center.",
+        [
+            (
+                "residents of the Elm Street neighborhood",
+                "group",
+                "reported",
+                "said",
+                "they would ask for a community center",
+                51,
+                88,
+            )
+        ],
+    ),
+    "group_of_place": (
+        "Residents of Roan Creek said they had not been told.",
+        [
+            (
+                "Residents of Roan Creek",
+                "group",
+                "reported",
+                "said",
+                "they had not been told",
+                29,
+                51,
+            )
+        ],
+    ),
+    "inverted_role_name_age": (
+        '"I am not scared of a robot," said the operator, Doreen Mabry, 54.',
+        [("Doreen Mabry", "operator", "direct", "said", "I am not scared of a robot", 1, 27)],
+    ),
+    "question_then_speech_tag": (
+        "Gregory Talmadge rose. “You were the finance chief. Wasn't that your job?” Talmadge asked.",
+        [
+            (
+                "Gregory Talmadge",
+                "",
+                "direct",
+                "asked",
+                "You were the finance chief. Wasn't that your job?",
+                24,
+                73,
+            )
+        ],
+    ),
+    "interrupted_quotation": (
+        'Kendra Oduya voted no. "We found $6 million for a roof," Oduya said, "but we can\'t find a doctor?"',
+        [
+            ("Kendra Oduya", "", "direct", "said", "We found $6 million for a roof", 24, 54),
+            ("Kendra Oduya", "", "direct", "said", "but we can't find a doctor?", 70, 97),
+        ],
+    ),
+    "multi_paragraph_quotation": (
+        'Octavia Grange spoke on Saturday. "Six families have buried someone," Grange said.\n\n"Not one has gotten an answer.\n\n"I am running because they deserve one."',
+        [
+            ("Octavia Grange", "", "direct", "said", "Six families have buried someone", 35, 67),
+            ("Octavia Grange", "", "direct", "said", "Not one has gotten an answer.", 85, 114),
+            (
+                "Octavia Grange",
+                "",
+                "direct",
+                "said",
+                "I am running because they deserve one.",
+                117,
+                155,
+            ),
+        ],
+    ),
+    "told_outlet_comma_quotation": (
+        'Lyle Hammond told the Capitol Ledger, "We cannot hire fast enough."',
+        [("Lyle Hammond", "", "direct", "told", "We cannot hire fast enough.", 39, 66)],
+    ),
+    "inverted_said_name_of_org": (
+        '"Landlords always say that," said Adaeze Okonkwo of the Orland Tenants Union.',
+        [
+            (
+                "Adaeze Okonkwo",
+                "Orland Tenants Union",
+                "direct",
+                "said",
+                "Landlords always say that",
+                1,
+                26,
+            )
+        ],
+    ),
+    "curly_interrupted_quotation": (
+        "Priya Wendover testified for hours. “The first time, he said it was a timing problem,” Wendover said, “and that the money would be back.”",
+        [
+            (
+                "Priya Wendover",
+                "",
+                "direct",
+                "said",
+                "The first time, he said it was a timing problem",
+                37,
+                84,
+            ),
+            ("Priya Wendover", "", "direct", "said", "and that the money would be back.", 103, 136),
+        ],
+    ),
+    "said_at_least": (
+        "Owen Pradhan said he would sue. He said at least five other patients had called.",
+        [
+            ("Owen Pradhan", "", "reported", "said", "he would sue", 18, 30),
+            (
+                "Owen Pradhan",
+                "",
+                "reported",
+                "said",
+                "at least five other patients had called",
+                40,
+                79,
+            ),
+        ],
+    ),
+    "company_by_its_first_word": (
+        "The program was sold by Corvane Analytics, a software company. Corvane said the tool had been configured locally.",
+        [
+            (
+                "Corvane Analytics",
+                "organisation",
+                "reported",
+                "said",
+                "the tool had been configured locally",
+                76,
+                112,
+            )
+        ],
+    ),
+    "company_described_then_named": (
+        "The European company leading the consortium, Halvard Energy, said it was in close contact with both governments.",
+        [
+            (
+                "Halvard Energy",
+                "organisation",
+                "reported",
+                "said",
+                "it was in close contact with both governments",
+                66,
+                111,
+            )
+        ],
+    ),
+    "coalition_named_later": (
+        "A coalition of farmers and fishing guides sued the mill on Monday, saying the river was too low.\n\nThe group, the Orrin River Coalition, has about 300 members.",
+        [
+            (
+                "Orrin River Coalition",
+                "organisation",
+                "reported",
+                "saying",
+                "the river was too low",
+                74,
+                95,
+            )
+        ],
+    ),
+    "coalition_again": (
+        "A coalition of Birchwood families filed a complaint, saying the plan was unfair. The coalition of Birchwood families said it would go to court.",
+        [
+            (
+                "a coalition of Birchwood families",
+                "group",
+                "reported",
+                "saying",
+                "the plan was unfair",
+                60,
+                79,
+            ),
+            (
+                "a coalition of Birchwood families",
+                "group",
+                "reported",
+                "said",
+                "it would go to court",
+                122,
+                142,
+            ),
+        ],
+    ),
+    "title_case_headline_with_speech_verb": (
+        "Finance Chief Tells Jury She Warned Founder\n\nPriya Wendover said the money was missing.",
+        [("Priya Wendover", "", "reported", "said", "the money was missing", 65, 86)],
+    ),
+    "pronoun_after_role_appositive": (
+        "Gov. Ada Lindqvist said she would not comment. The judge, Harold Mbeki, set a hearing for Sept. 10. He said he would decide then.",
+        [
+            ("Ada Lindqvist", "Gov.", "reported", "said", "she would not comment", 24, 45),
+            ("Harold Mbeki", "", "reported", "said", "he would decide then", 108, 128),
+        ],
+    ),
+    "second_person_described_in_appositive": (
+        "A second person, a yard worker who asked not to be named, said the alarm had been off for months.",
+        [
+            (
+                "a yard worker",
+                "unnamed source",
+                "reported",
+                "said",
+                "the alarm had been off for months",
+                63,
+                96,
+            )
+        ],
+    ),
+    "role_noun_unnamed_source": (
+        'A state hydrologist who spoke on condition of anonymity said the flow was a third of normal. "Most of that is the drought," she said.',
+        [
+            (
+                "a state hydrologist",
+                "unnamed source",
+                "reported",
+                "said",
+                "the flow was a third of normal",
+                61,
+                91,
+            ),
+            (
+                "a state hydrologist",
+                "unnamed source",
+                "direct",
+                "said",
+                "Most of that is the drought",
+                94,
+                121,
+            ),
+        ],
+    ),
+    "numbered_union_in_appositive": (
+        "The drivers' union, Amalgamated Transit Workers Local 412, said its members would stay out.",
+        [
+            (
+                "Amalgamated Transit Workers Local 412",
+                "organisation",
+                "reported",
+                "said",
+                "its members would stay out",
+                64,
+                90,
+            )
+        ],
+    ),
+    "one_of_the_workers": (
+        'One of the workers, who asked not to be identified, said the crane had failed twice. "It was a matter of time," he said.',
+        [
+            (
+                "one of the workers",
+                "unnamed source",
+                "reported",
+                "said",
+                "the crane had failed twice",
+                57,
+                83,
+            ),
+            (
+                "one of the workers",
+                "unnamed source",
+                "direct",
+                "said",
+                "It was a matter of time",
+                86,
+                109,
+            ),
+        ],
+    ),
+    "aide_to_an_official_then_she_said": (
+        "An aide to the governor, speaking on condition of anonymity, said the bill would be signed. She said the governor had no doubts.",
+        [
+            (
+                "an aide to the governor",
+                "unnamed source",
+                "reported",
+                "said",
+                "the bill would be signed",
+                66,
+                90,
+            ),
+            (
+                "an aide to the governor",
+                "unnamed source",
+                "reported",
+                "said",
+                "the governor had no doubts",
+                101,
+                127,
+            ),
+        ],
+    ),
+    "according_to_court_filings": (
+        "According to court filings, the company owed $2 million.",
+        [
+            (
+                "court filings",
+                "records",
+                "reported",
+                "according to",
+                "the company owed $2 million",
+                28,
+                55,
+            )
+        ],
+    ),
+    "complaint_filed_by_a_person": (
+        "Dorrit Mills filed a complaint on Monday. The complaint says the landlord ignored repairs.",
+        [("Dorrit Mills", "", "reported", "says", "the landlord ignored repairs", 61, 89)],
+    ),
+    "adding_that_after_a_quotation_tag": (
+        'Priya Das, who chairs the panel, said the vote would wait. "We need more time," Das said, adding that she hoped to finish by May.',
+        [
+            ("Priya Das", "", "reported", "said", "the vote would wait", 38, 57),
+            ("Priya Das", "", "direct", "said", "We need more time", 60, 77),
+            ("Priya Das", "", "reported", "added", "she hoped to finish by May", 102, 128),
+        ],
+    ),
+    "company_name_by_its_last_word": (
+        "Hexley Freight said in a statement that it was cooperating. The company said its yard was safe.",
+        [
+            ("Hexley Freight", "organisation", "reported", "said", "it was cooperating", 40, 58),
+            ("Hexley Freight", "organisation", "reported", "said", "its yard was safe", 77, 94),
+        ],
+    ),
+    "infinitive_after_a_role_is_no_source": (
+        "The suit, filed in state court, asks a judge to order the board to redraw the route.",
+        [],
+    ),
+    "inverted_said_unnamed_then_relative": (
+        "The plan will be delayed, said a person familiar with the matter, who requested anonymity.",
+        [
+            (
+                "a person familiar with the matter",
+                "unnamed source",
+                "reported",
+                "said",
+                "The plan will be delayed",
+                0,
+                24,
+            )
+        ],
+    ),
+    "report_from_org_found": (
+        "A report from the Harlan Policy Institute found that rents rose 12 percent.",
+        [
+            (
+                "Harlan Policy Institute",
+                "organisation",
+                "reported",
+                "found",
+                "rents rose 12 percent",
+                53,
+                74,
+            )
+        ],
+    ),
+    "according_to_report_from_org": (
+        "According to a report from the Harlan Policy Institute, rents rose 12 percent.",
+        [
+            (
+                "Harlan Policy Institute",
+                "organisation",
+                "reported",
+                "according to",
+                "rents rose 12 percent",
+                56,
+                77,
+            )
+        ],
+    ),
+    "findings_published_by_org_in_appositive": (
+        "The findings, published Tuesday by the Harlan Policy Institute, show that rents rose 12 percent.",
+        [
+            (
+                "Harlan Policy Institute",
+                "organisation",
+                "reported",
+                "show",
+                "rents rose 12 percent",
+                74,
+                95,
+            )
+        ],
+    ),
+    "lawsuit_filed_by_unnamed_plaintiffs": (
+        "The lawsuit, filed by three families in federal court, claims that the school ignored bullying.",
+        [
+            (
+                "three families",
+                "unnamed source",
+                "reported",
+                "claims",
+                "the school ignored bullying",
+                67,
+                94,
+            )
+        ],
+    ),
+    "has_said_repeatedly_that": (
+        "Ruth Ebbe, the mayor, has said repeatedly that the budget is balanced.",
+        [("Ruth Ebbe", "mayor", "reported", "said", "the budget is balanced", 47, 69)],
+    ),
+    "newspaper_reported_that": (
+        "The Harbor Ledger reported that the budget was balanced.",
+        [
+            (
+                "Harbor Ledger",
+                "organisation",
+                "reported",
+                "reported",
+                "the budget was balanced",
+                32,
+                55,
+            )
+        ],
+    ),
+    "title_with_an_acronym": (
+        "Assistant U.S. Attorney Keiko Hadley told the judge that the government expected to rest its case.",
+        [
+            (
+                "Keiko Hadley",
+                "Assistant U.S. Attorney",
+                "reported",
+                "told",
+                "the government expected to rest its case",
+                57,
+                97,
+            )
+        ],
+    ),
+    "bare_county_is_the_county": (
+        "The county said the committee's members were set by state law.",
+        [
+            (
+                "county",
+                "organisation",
+                "reported",
+                "said",
+                "the committee's members were set by state law",
+                16,
+                61,
+            )
+        ],
+    ),
+    "according_to_records_from_org": (
+        "According to records from the Linden Falls School District, parents filed 37 challenges last year.",
+        [
+            (
+                "Linden Falls School District",
+                "organisation",
+                "reported",
+                "according to",
+                "parents filed 37 challenges last year",
+                60,
+                97,
+            )
+        ],
+    ),
+    "school_district_named_before": (
+        "The Lakeport school district hired 40 teachers. According to the district, the contract will cost about $190 million.",
+        [
+            (
+                "Lakeport school district",
+                "organisation",
+                "reported",
+                "according to",
+                "the contract will cost about $190 million",
+                75,
+                116,
+            )
+        ],
+    ),
+    "object_verb_but_urged_stays_whole": (
+        "The Varnholt Cyclists' Union welcomed the vote but urged the council to add bike lanes.",
+        [
+            (
+                "Varnholt Cyclists' Union",
+                "organisation",
+                "reported",
+                "welcomed",
+                "the vote but urged the council to add bike lanes",
+                38,
+                86,
+            )
+        ],
+    ),
+    "role_phrase_then_name_then_the_role": (
+        'A spokeswoman for the port, Ana Lind, said ships were waiting. "We are working around the clock," the spokeswoman said.',
+        [
+            (
+                "Ana Lind",
+                "spokeswoman for the port",
+                "reported",
+                "said",
+                "ships were waiting",
+                43,
+                61,
+            ),
+            (
+                "Ana Lind",
+                "spokeswoman for the port",
+                "direct",
+                "said",
+                "We are working around the clock",
+                64,
+                95,
+            ),
+        ],
+    ),
+    "inverted_company_lawyer_named": (
+        '"We will appeal," said Acme\'s lawyer, Jane Roe.',
+        [("Jane Roe", "Acme's lawyer", "direct", "said", "We will appeal", 1, 15)],
+    ),
+    "inverted_lawyer_for_company_named": (
+        '"We will appeal," said a lawyer for Acme, Jane Roe.',
+        [("Jane Roe", "lawyer for Acme", "direct", "said", "We will appeal", 1, 15)],
+    ),
+    "manner_verb_with_a_quotation": (
+        'Ana Lind stood on the bank. "Get out!" she shouted.',
+        [("Ana Lind", "", "direct", "shouted", "Get out!", 29, 37)],
+    ),
+    "manner_verb_without_a_quotation": (
+        "Ana Lind joked about it.",
+        [],
+    ),
+    "she_added_after_a_multi_sentence_quote": (
+        '"Nobody asked us," Ana Lind said. "Nobody ever asks us. And nobody will, unless we make them," she added.',
+        [
+            ("Ana Lind", "", "direct", "said", "Nobody asked us", 1, 16),
+            (
+                "Ana Lind",
+                "",
+                "direct",
+                "added",
+                "Nobody ever asks us. And nobody will, unless we make them",
+                35,
+                92,
+            ),
+        ],
+    ),
+    "she_said_uses_gender_from_said_she": (
+        'Ana Lind said she was tired. Piet Holm said he was not. "We will see," she said.',
+        [
+            ("Ana Lind", "", "reported", "said", "she was tired", 14, 27),
+            ("Piet Holm", "", "reported", "said", "he was not", 44, 54),
+            ("Ana Lind", "", "direct", "said", "We will see", 57, 68),
+        ],
+    ),
+    "the_filing_after_filed_a_lawsuit": (
+        "Hexley Freight filed a lawsuit against the city on Monday. The filing says the city broke the lease.",
+        [
+            (
+                "Hexley Freight",
+                "organisation",
+                "reported",
+                "says",
+                "the city broke the lease",
+                75,
+                99,
+            )
+        ],
+    ),
+    "the_suit_after_sued": (
+        "Hexley Freight sued the city on Monday. The suit says the city broke the lease.",
+        [
+            (
+                "Hexley Freight",
+                "organisation",
+                "reported",
+                "says",
+                "the city broke the lease",
+                54,
+                78,
+            )
+        ],
+    ),
+    "the_motion_after_filed_a_motion": (
+        "The city filed a motion to dismiss. The motion argues that the lease expired in 2024.",
+        [("city", "organisation", "reported", "argues", "the lease expired in 2024", 59, 84)],
+    ),
+    "the_complaint_after_a_described_filer": (
+        "A coalition of tenants filed a complaint with the state. The complaint says the landlord ignored repairs.",
+        [
+            (
+                "a coalition of tenants",
+                "group",
+                "reported",
+                "says",
+                "the landlord ignored repairs",
+                76,
+                104,
+            )
+        ],
+    ),
+    "court_papers_filed_by": (
+        "Court papers filed by the city say the lease expired in 2024.",
+        [("city", "organisation", "reported", "say", "the lease expired in 2024", 35, 60)],
+    ),
+    "the_audit_after_released_an_audit": (
+        "The state comptroller released an audit on Tuesday. The audit found that the office had skipped reviews.",
+        [
+            (
+                "state comptroller",
+                "organisation",
+                "reported",
+                "found",
+                "the office had skipped reviews",
+                73,
+                103,
+            )
+        ],
+    ),
+    "data_from_an_office": (
+        "Data from the state health department show that cases rose 12 percent.",
+        [
+            (
+                "state health department",
+                "organisation",
+                "reported",
+                "show",
+                "cases rose 12 percent",
+                48,
+                69,
+            )
+        ],
+    ),
+    "records_reviewed_by_outlet": (
+        "Police records reviewed by the Ledger show that officers were called to the house twice.",
+        [
+            (
+                "police records",
+                "records",
+                "reported",
+                "show",
+                "officers were called to the house twice",
+                48,
+                87,
+            )
+        ],
+    ),
+    "short_first_clause_before_but_urged": (
+        "A spokesman for the utility said the outage was over, but urged customers to conserve power.",
+        [
+            (
+                "a spokesman for the utility",
+                "unnamed source",
+                "reported",
+                "said",
+                "the outage was over",
+                33,
+                52,
+            ),
+            (
+                "a spokesman for the utility",
+                "unnamed source",
+                "reported",
+                "urged",
+                "customers to conserve power",
+                64,
+                91,
+            ),
+        ],
+    ),
+    "statement_said_after_said_in_a_statement": (
+        'The mayor\'s office said in a statement that the plan was final. "We will not revisit it," the statement said.',
+        [
+            ("mayor's office", "organisation", "reported", "said", "the plan was final", 44, 62),
+            ("mayor's office", "organisation", "direct", "said", "We will not revisit it", 65, 87),
+        ],
+    ),
+    "one_of_the_lawyers_named": (
+        'Lawyers for the Corvane family said they would appeal. "This is not over," one of the lawyers, Ines Roth, said.',
+        [
+            (
+                "Lawyers for the Corvane family",
+                "group",
+                "reported",
+                "said",
+                "they would appeal",
+                36,
+                53,
+            ),
+            ("Ines Roth", "", "direct", "said", "This is not over", 56, 72),
+        ],
+    ),
+    "inverted_description_named_x": (
+        'Grange spoke. "The sheriff wants you to believe that," said one of her volunteers, a retired nurse named Gloria Pettibone. "I worked in that clinic for 11 years."',
+        [
+            (
+                "Gloria Pettibone",
+                "retired nurse",
+                "direct",
+                "said",
+                "The sheriff wants you to believe that",
+                15,
+                52,
+            ),
+            (
+                "Gloria Pettibone",
+                "retired nurse",
+                "direct",
+                "said",
+                "I worked in that clinic for 11 years.",
+                124,
+                161,
+            ),
+        ],
+    ),
+    "unnamed_source_gave_her_name_later": (
+        '"They decided this in August," said a mother of two students who spoke at the meeting. She later gave her name as Leticia Gomes. Gomes said her son would ride a bus.',
+        [
+            (
+                "Leticia Gomes",
+                "mother of two students",
+                "direct",
+                "said",
+                "They decided this in August",
+                1,
+                28,
+            ),
+            (
+                "Leticia Gomes",
+                "mother of two students",
+                "reported",
+                "said",
+                "her son would ride a bus",
+                140,
+                164,
+            ),
+        ],
+    ),
+    "pronoun_prefers_the_sentence_subject": (
+        "Julian Marsh founded the firm. Priya Wendover said he lied. Marsh, who sat at the defense table, did not react as Wendover testified. He has said in interviews that he was misled.",
+        [
+            ("Priya Wendover", "", "reported", "said", "he lied", 51, 58),
+            ("Julian Marsh", "", "reported", "said", "he was misled", 165, 178),
+        ],
+    ),
+    "office_of_an_org_then_the_office_found": (
+        "GRANTON (Harbor Wire) — Veterans waited 47 days for care, according to a report released Monday by the Department of Veterans Affairs inspector general.\n\nThe inspector general found that schedulers had kept secret lists. The report said two veterans died while waiting, though it did not find that the delays caused the deaths.",
+        [
+            (
+                "Department of Veterans Affairs inspector general",
+                "organisation",
+                "reported",
+                "according to",
+                "Veterans waited 47 days for care",
+                24,
+                56,
+            ),
+            (
+                "Department of Veterans Affairs inspector general",
+                "organisation",
+                "reported",
+                "found",
+                "schedulers had kept secret lists",
+                187,
+                219,
+            ),
+            (
+                "Department of Veterans Affairs inspector general",
+                "organisation",
+                "reported",
+                "said",
+                "two veterans died while waiting",
+                237,
+                268,
+            ),
+        ],
+    ),
+    "number_with_comma_in_an_appositive": (
+        "The Pellham Bus Riders Union, which has about 2,000 members, said riders should not pay for managers' mistakes.",
+        [
+            (
+                "Pellham Bus Riders Union",
+                "organisation",
+                "reported",
+                "said",
+                "riders should not pay for managers' mistakes",
+                66,
+                110,
+            )
+        ],
+    ),
+    "told_jurors": (
+        "Judge Harriet Lomax told jurors the trial was expected to last another three weeks.",
+        [
+            (
+                "Harriet Lomax",
+                "Judge",
+                "reported",
+                "told",
+                "the trial was expected to last another three weeks",
+                32,
+                82,
+            )
+        ],
+    ),
+    "the_system_is_the_health_company": (
+        "Tavener Health said it would close the ward. The system said the unit delivered 19 babies a month.",
+        [
+            (
+                "Tavener Health",
+                "organisation",
+                "reported",
+                "said",
+                "it would close the ward",
+                20,
+                43,
+            ),
+            (
+                "Tavener Health",
+                "organisation",
+                "reported",
+                "said",
+                "the unit delivered 19 babies a month",
+                61,
+                97,
+            ),
+        ],
+    ),
+    "the_company_is_the_electric_utility": (
+        "Calder Valley Electric said it was cooperating. The company has said in court filings that its equipment did not start the fire.",
+        [
+            (
+                "Calder Valley Electric",
+                "organisation",
+                "reported",
+                "said",
+                "it was cooperating",
+                28,
+                46,
+            ),
+            (
+                "Calder Valley Electric",
+                "organisation",
+                "reported",
+                "said",
+                "its equipment did not start the fire",
+                91,
+                127,
+            ),
+        ],
+    ),
+    "group_named_after_the_group": (
+        'The group Free the Riverton Two, which organized protests, called the announcement "a long-overdue victory."',
+        [
+            (
+                "Free the Riverton Two",
+                "organisation",
+                "direct",
+                "called",
+                "a long-overdue victory.",
+                84,
+                107,
+            )
+        ],
+    ),
+    "group_called_after_a_quantifier_clause": (
+        "Most opposed the policy, but a group called Linden Falls Parents United, which formed last spring, urged the board to go further.",
+        [
+            (
+                "Linden Falls Parents United",
+                "organisation",
+                "reported",
+                "urged",
+                "the board to go further",
+                105,
+                128,
+            )
+        ],
+    ),
+    "writer_gloss_ends_the_statement": (
+        "The Kestrel Bay Port Authority said Monday it would begin dredging in September, a move that oystermen have vowed to fight in court.",
+        [
+            (
+                "Kestrel Bay Port Authority",
+                "organisation",
+                "reported",
+                "said",
+                "it would begin dredging in September",
+                43,
+                79,
+            )
+        ],
+    ),
+    "possessive_report_found": (
+        "City Auditor Iris Kettering's report found that the agency paid 212 invoices.",
+        [
+            (
+                "Iris Kettering",
+                "City Auditor",
+                "reported",
+                "found",
+                "the agency paid 212 invoices",
+                48,
+                76,
+            )
+        ],
+    ),
+    "outlet_review_found_is_no_statement": (
+        "Many counties have spent little of the money, a Capitol Ledger review found.",
+        [],
+    ),
+    "said_when_asked_is_no_statement": (
+        '"Never," Ana Lind said when asked whether she would sell.',
+        [("Ana Lind", "", "direct", "said", "Never", 1, 6)],
+    ),
+    "quote_then_adding_colon_quote": (
+        'Ana Lind was blunt. "We are not going anywhere," she said, adding: "This is our home."',
+        [
+            ("Ana Lind", "", "direct", "said", "We are not going anywhere", 21, 46),
+            ("Ana Lind", "", "direct", "said", "This is our home.", 68, 85),
+        ],
+    ),
+    "inverted_role_appositive_name": (
+        '"We are not going anywhere," the farmer, Ana Lind, said.',
+        [("Ana Lind", "farmer", "direct", "said", "We are not going anywhere", 1, 26)],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROUND4_PATTERNS))
+def test_round4_patterns(case: str) -> None:
+    """Unnamed sources and pronouns, records and documents, second clauses, lawyers,
+    offices, and direct-quote forms."""
+    text, expected = ROUND4_PATTERNS[case]
+    got = [
+        (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
+        for a in extract_attributions(text)
+    ]
+    assert got == expected
+    for a in extract_attributions(text):
+        assert text[a.start : a.end] == a.quote
+
+
+def test_round4_aliases() -> None:
+    """The longer or other names a speaker is given here are kept as aliases."""
+    econ = extract_attributions(ROUND4_PATTERNS["economists_at_org_estimated"][0])[0]
+    assert econ.aliases == ("Economists at the Bank of Orland",)
+    lawyers = extract_attributions(ROUND4_PATTERNS["lawyers_for_company"][0])[0]
+    assert lawyers.aliases == ("Hexley Freight lawyers",)
+    some = extract_attributions(ROUND4_PATTERNS["group_with_of_and_quantifier"][0])[0]
+    assert some.aliases == ("Some residents of the Elm Street neighborhood",)
+    corvane = extract_attributions(ROUND4_PATTERNS["company_by_its_first_word"][0])[0]
+    assert corvane.aliases == ("Corvane",)
+    ops = extract_attributions(ROUND4_PATTERNS["description_of_a_named_org"][0])[0]
+    assert ops.aliases == ("operators' association",)
+    coalition = extract_attributions(ROUND4_PATTERNS["coalition_named_later"][0])[0]
+    assert coalition.aliases == ("a coalition of farmers and fishing guides",)

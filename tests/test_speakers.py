@@ -83,6 +83,16 @@ def test_speakers_lists_everyone_with_counts_dates_roles_and_aliases(index):
             (LEDGER, COURIER, POST, GAZETTE),
         ),
         ("Mirela Osk", (), "Councillor", 2, date(2025, 1, 20), date(2025, 7, 2), (GAZETTE, LEDGER)),
+        # "the city transport office said": an organisation speaks (issue 9), once per story.
+        (
+            "city transport office",
+            (),
+            "organisation",
+            1,
+            date(2025, 3, 3),
+            date(2025, 3, 3),
+            (COURIER, LEDGER),
+        ),
         (
             "Tomas Brenn",
             (),
@@ -99,7 +109,7 @@ def test_speakers_lists_everyone_with_counts_dates_roles_and_aliases(index):
         "city's transport commissioner",
         "city transport commissioner",
     )
-    assert str(people[2]) == (
+    assert str(people[3]) == (
         "Tomas Brenn (union's regional organiser): 1 statement, 2025-03-03 to 2025-03-03"
     )
 
@@ -341,6 +351,8 @@ def test_csv_and_json_exports(index):
         "Ilsa Varga,Kelmont transport commissioner,7,2025-01-20,2025-07-02,Ilsa Varga-Lind; Varga,"
         "The Harbour Ledger; Northmere Courier; Varnholt Evening Post; Saltmarsh Gazette",
         "Mirela Osk,Councillor,2,2025-01-20,2025-07-02,,Saltmarsh Gazette; The Harbour Ledger",
+        "city transport office,organisation,1,2025-03-03,2025-03-03,,"
+        "Northmere Courier; The Harbour Ledger",
         "Tomas Brenn,union's regional organiser,1,2025-03-03,2025-03-03,,"
         "Northmere Courier; The Harbour Ledger",
     ]
@@ -380,6 +392,7 @@ def test_cli_speakers_and_speaker(index, capsys):
     assert capsys.readouterr().out.splitlines() == [
         "   7  2025-01-20 to 2025-07-02  Ilsa Varga  (Kelmont transport commissioner)",
         "   2  2025-01-20 to 2025-07-02  Mirela Osk  (Councillor)",
+        "   1  2025-03-03 to 2025-03-03  city transport office  (organisation)",
         "   1  2025-03-03 to 2025-03-03  Tomas Brenn  (union's regional organiser)",
     ]
     assert main(["speakers", "--outlet", GAZETTE, "--json"]) == 0

@@ -44,10 +44,11 @@ def test_people_tab_lists_speakers_and_shows_a_timeline(app_url: str, browser: B
     page.get_by_role("tab", name="People").click()
     table = page.locator("#people-table")
     expect(table).to_contain_text("Tomas Brenn", timeout=WAIT)
-    expect(page.locator("#people-message")).to_contain_text("3 people quoted.")
+    expect(page.locator("#people-message")).to_contain_text("4 people quoted.")
     assert [r[:3] for r in _rows(page, "people-table")] == [
         ["Ilsa Varga", "Kelmont transport commissioner", "7"],
         ["Mirela Osk", "Councillor", "2"],
+        ["city transport office", "organisation", "1"],
         ["Tomas Brenn", "union's regional organiser", "1"],
     ]
     with page.expect_download(timeout=WAIT) as dl:
@@ -56,6 +57,7 @@ def test_people_tab_lists_speakers_and_shows_a_timeline(app_url: str, browser: B
     assert [(p["name"], p["statements"]) for p in listed] == [
         ("Ilsa Varga", 7),
         ("Mirela Osk", 2),
+        ("city transport office", 1),
         ("Tomas Brenn", 1),
     ]
 
@@ -102,7 +104,7 @@ def test_people_tab_lists_speakers_and_shows_a_timeline(app_url: str, browser: B
     page.get_by_role("option", name="The Harbour Ledger").click()
     page.locator("#people-apply").click()
     expect(header).to_contain_text("3 statements, 2025-03-04 to 2025-03-04", timeout=WAIT)
-    expect(page.locator("#people-message")).to_contain_text("2 people quoted.")
+    expect(page.locator("#people-message")).to_contain_text("3 people quoted.")
     with page.expect_download(timeout=WAIT) as dl:
         page.locator("#speaker-csv").click()
     got = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))

@@ -33,6 +33,7 @@ def test_listing_rows_outlets_and_exports(handlers):
             "Ilsa Varga-Lind, Varga",
         ],
         ["Mirela Osk", "Councillor", 2, "2025-01-20", "2025-07-02", ""],
+        ["city transport office", "organisation", 1, "2025-03-03", "2025-03-03", ""],
         ["Tomas Brenn", "union's regional organiser", 1, "2025-03-03", "2025-03-03", ""],
     ]
     assert v.outlets == [
@@ -41,7 +42,7 @@ def test_listing_rows_outlets_and_exports(handlers):
         "The Harbour Ledger",
         "Varnholt Evening Post",
     ]
-    assert v.message == f"3 people quoted. {PICK_HINT}"
+    assert v.message == f"4 people quoted. {PICK_HINT}"
     assert Path(v.csv_path).name == "people.csv"
     assert Path(v.csv_path).read_text(encoding="utf-8").splitlines()[2] == (
         "Mirela Osk,Councillor,2,2025-01-20,2025-07-02,,Saltmarsh Gazette; The Harbour Ledger"
