@@ -1,6 +1,6 @@
 """Build the attribution dev and held-out sets from their marked-up sources.
 
-Each source file (tests/data/attrib_dev/src/*.txt, tests/data/attrib_heldout/src/*.txt) holds
+Each source file (tests/data/attrib_dev/src/*.txt, tests/data/attrib_heldout*/src/*.txt) holds
 articles separated by ``=== slug`` lines, each with ``title:``, ``outlet:``, ``published:``
 header lines, a blank line and the body. Every statement in the body is marked inline as
 ``[[c|Speaker|words]]``, where ``c`` is its category:
@@ -31,6 +31,7 @@ SETS = {
     "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
     "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
     "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
+    "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

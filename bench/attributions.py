@@ -10,7 +10,9 @@
 - a third blind set (tests/data/attrib_heldout3, 8 long articles of 600-800 words) labelled
   and committed before the second round of extraction changes was run on it;
 - a fourth blind set (tests/data/attrib_heldout4, 5 long articles with unnamed sources,
-  described speakers and campaigns) labelled and committed before the third round.
+  described speakers and campaigns) labelled and committed before the third round;
+- a fifth blind set (tests/data/attrib_heldout5, 12 wire-style articles of 600-800 words)
+  written by helper-blind and committed before any extractor was run on it.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
@@ -43,6 +45,7 @@ SETS = {
     "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
     "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
     "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
+    "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
 }
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {
