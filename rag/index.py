@@ -303,6 +303,7 @@ class Index:
         *,
         progress: bool | Progress | None = None,
         resume: bool = True,
+        allow_private: bool = True,
     ) -> IngestReport:
         """Read, chunk, embed and index articles; safe to repeat and to interrupt.
 
@@ -311,11 +312,14 @@ class Index:
                 http(s) URLs of article pages and RSS/Atom feeds.
             progress: True for a terminal progress bar, or a callback(done, total, label).
             resume: also finish articles an interrupted ingest left, after these files.
+            allow_private: URLs may point at loopback/private addresses (False for URLs that
+                a remote caller sent).
         """
         report = IngestReport()
         articles: list[Article] = []
         seen: set[str] = set()
-        web = read_web(paths, self.settings)  # page and feed URLs: rag/web.py
+        # page and feed URLs: rag/web.py
+        web = read_web(paths, self.settings, allow_private=allow_private)
         files = [p for p in paths if not is_url(p)]
         for item in chain(iter_files(files), [web.items]):
             if isinstance(item, FileProblem):

@@ -224,6 +224,14 @@ class Settings(BaseSettings):
         "decoding ~40% slower and did not lower the fallback rate (README, Numbers).",
     )
 
+    # web ingest asked for by remote callers
+    api_web_private: bool = Field(
+        default=False,
+        description="Let URL ingest through the REST API fetch loopback, private, link-local "
+        "and other non-public addresses (checked on every redirect). Off: a remote caller "
+        "cannot make the server read its own network; `newsrag ingest` is not limited.",
+    )
+
     @field_validator("chroma_url", "llm_base_url", "embed_base_url")
     @classmethod
     def _strip_url(cls, v: str | None) -> str | None:

@@ -11,9 +11,11 @@ httpx, trafilatura and feedparser are imported here and nowhere else in the libr
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import os
+import socket
 import threading
 import time
 import urllib.robotparser
@@ -76,8 +78,30 @@ class Page:
         return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
 
 
+def address_kind(ip: str) -> str | None:
+    """Why an address is not on the public internet ("loopback", "private", ...), or None."""
+    addr = ipaddress.ip_address(ip)
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    for kind in ("loopback", "unspecified", "link_local", "multicast", "private", "reserved"):
+        if getattr(addr, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None if addr.is_global else "non-public"
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (an IP literal resolves to itself)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return sorted({str(info[4][0]) for info in infos})
+
+
 class Fetcher:
-    """GET with a user agent, timeouts, a size cap, a redirect cap and robots.txt."""
+    """GET with a user agent, timeouts, a size cap, a redirect cap and robots.txt.
+
+    With ``allow_private=False`` every request, redirects included, is refused before it is
+    sent when its host resolves to a loopback, private, link-local or other non-public
+    address, so a remote caller cannot make the server read its own network.
+    """
 
     def __init__(
         self,
@@ -86,16 +110,21 @@ class Fetcher:
         max_bytes: int = 5 * 1024 * 1024,
         user_agent: str = USER_AGENT,
         transport: httpx.BaseTransport | None = None,
+        allow_private: bool = True,
+        resolve: Callable[[str, int], list[str]] = resolve_host,
     ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.user_agent = user_agent
+        self.allow_private = allow_private
+        self._resolve = resolve
         self._client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(timeout),
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
             transport=transport,
+            event_hooks={"request": [self._check_address]},
         )
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
         self._lock = threading.Lock()
@@ -103,6 +132,27 @@ class Fetcher:
     def close(self) -> None:
         """Close the connection pool."""
         self._client.close()
+
+    def _check_address(self, request: httpx.Request) -> None:
+        if self.allow_private:
+            return
+        host = request.url.host
+        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        try:
+            addresses = self._resolve(host, port)
+        except OSError as exc:
+            raise FetchError(f"host {host} cannot be resolved ({exc}); check the address") from exc
+        for ip in addresses:
+            kind = address_kind(ip)
+            if kind is not None:
+                # The server's own network is off limits to remote callers; the DNS answer is
+                # checked here, and a host that re-resolves differently at connect time (DNS
+                # rebinding) is a known gap, so keep the server behind a firewall as well.
+                raise FetchError(
+                    f"{host} is a {kind} address ({ip}); web ingest through the API only "
+                    "fetches public addresses (run `newsrag ingest` on the server, or set "
+                    "RAG_API_WEB_PRIVATE=true)"
+                )
 
     def __enter__(self) -> Fetcher:
         return self
@@ -276,10 +326,13 @@ def read_urls(
     timeout: float = 10.0,
     max_bytes: int = 5 * 1024 * 1024,
     user_agent: str = USER_AGENT,
+    allow_private: bool = True,
 ) -> WebResult:
     """Fetch pages and feeds; a feed contributes the pages of entries not ingested before."""
     own = fetcher is None
-    f = fetcher or Fetcher(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
+    f = fetcher or Fetcher(
+        timeout=timeout, max_bytes=max_bytes, user_agent=user_agent, allow_private=allow_private
+    )
     state = FeedState(Path(data_dir) / "feeds.json")
     result = WebResult()
     pending: dict[str, list[str]] = {}
@@ -328,7 +381,9 @@ def read_urls(
     return result
 
 
-def read_web(paths: Sequence[str | Path], settings: Settings) -> WebResult:
+def read_web(
+    paths: Sequence[str | Path], settings: Settings, *, allow_private: bool = True
+) -> WebResult:
     """read_urls for the URLs among ingest arguments (an empty result when there are none)."""
     urls = [str(p).strip() for p in paths if is_url(p)]
     if not urls:
@@ -339,6 +394,7 @@ def read_web(paths: Sequence[str | Path], settings: Settings) -> WebResult:
         timeout=settings.web_timeout,
         max_bytes=int(settings.web_max_mb * 1024 * 1024),
         user_agent=settings.web_user_agent,
+        allow_private=allow_private,
     )
 
 

@@ -417,7 +417,9 @@ def test_articles_upload_list_delete_round_trip(tmp_path: Path, fake_embedder: A
 def test_articles_by_url_from_a_web_server(tmp_path: Path, fake_embedder: Any) -> None:
     from webserver import FixtureServer
 
-    index = Index(Settings(data_dir=tmp_path / "data", llm="extractive"), embedder=fake_embedder)
+    # The fixture server is on 127.0.0.1, which remote callers may not reach by default.
+    s = Settings(data_dir=tmp_path / "data", llm="extractive", api_web_private=True)
+    index = Index(s, embedder=fake_embedder)
     with FixtureServer() as web, running(build_api(index)) as url, _client(url) as c:
         page = web.page("/news/port-strike", "ledger-port-strike.html")
         r = c.post("/api/v1/articles", data={"urls": [page, f"{web.url}/missing"]})
@@ -429,6 +431,24 @@ def test_articles_by_url_from_a_web_server(tmp_path: Path, fake_embedder: Any) -
         assert [(p["source"], p["message"], p["skipped"]) for p in body["problems"]] == [
             (f"{web.url}/missing", "answered HTTP 404 Not Found; check the address", True)
         ]
+
+
+def test_api_url_ingest_does_not_reach_the_servers_network(
+    tmp_path: Path, fake_embedder: Any
+) -> None:
+    from webserver import FixtureServer
+
+    index = Index(Settings(data_dir=tmp_path / "data", llm="extractive"), embedder=fake_embedder)
+    with FixtureServer() as web, running(build_api(index)) as url, _client(url) as c:
+        page = web.page("/news/port-strike", "ledger-port-strike.html")
+        r = c.post("/api/v1/articles", data={"urls": [page]})
+        assert (r.status_code, r.json()["error"]["message"]) == (
+            422,
+            f"No article was added: {page}: 127.0.0.1 is a loopback address (127.0.0.1); web "
+            "ingest through the API only fetches public addresses (run `newsrag ingest` on the "
+            "server, or set RAG_API_WEB_PRIVATE=true)",
+        )
+        assert web.paths() == []
 
 
 # -- OpenAI-compatible ---------------------------------------------------------------------------

@@ -271,3 +271,76 @@ def test_web_libraries_are_imported_in_one_module_each():
     for needle, owner in owners.items():
         found = sorted(p.name for p in root.glob("*.py") if needle in p.read_text())
         assert found == [owner], (needle, found)
+
+
+@pytest.mark.parametrize(
+    ("ip", "kind"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("192.168.0.10", "private"),
+        ("169.254.169.254", "link-local"),
+        ("::ffff:10.0.0.1", "private"),
+        ("0.0.0.0", "unspecified"),
+        ("100.64.0.1", "non-public"),
+        ("93.184.216.34", None),
+        ("2606:4700::1111", None),
+    ],
+)
+def test_address_kind(ip, kind):
+    from rag.web import address_kind
+
+    assert address_kind(ip) == kind
+
+
+def test_remote_url_ingest_refuses_the_servers_own_network(server, index):
+    """URLs a remote caller sends (allow_private=False) never reach loopback addresses."""
+    page = server.page("/news/port-strike", "ledger-port-strike.html")
+    report = index.ingest([page], progress=False, allow_private=False)
+    assert report.added == []
+    assert [str(p) for p in report.problems] == [
+        f"{page}: 127.0.0.1 is a loopback address (127.0.0.1); web ingest through the API only "
+        "fetches public addresses (run `newsrag ingest` on the server, or set "
+        "RAG_API_WEB_PRIVATE=true)"
+    ]
+    assert server.paths() == []  # not even robots.txt was asked for
+    # The local user (CLI, library default) may read a local server.
+    assert [a["title"] for a in index.ingest([page], progress=False).added] == [
+        "Port Calloway dock workers strike over automated cranes"
+    ]
+
+
+def test_a_redirect_into_a_private_network_is_refused():
+    """Every hop is checked: a public page that redirects to an intranet host is refused.
+
+    No request leaves the process: httpx.MockTransport answers, and the resolver is fake.
+    """
+    import httpx
+
+    from rag.web import Fetcher, FetchError
+
+    sent: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(str(request.url))
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        return httpx.Response(302, headers={"Location": "http://intranet.example/admin"})
+
+    addresses = {"news.example": ["93.184.216.34"], "intranet.example": ["10.0.0.7"]}
+    with (
+        Fetcher(
+            transport=httpx.MockTransport(handle),
+            allow_private=False,
+            resolve=lambda host, port: addresses[host],
+        ) as f,
+        pytest.raises(FetchError) as exc,
+    ):
+        f.get("http://news.example/story")
+    assert str(exc.value) == (
+        "intranet.example is a private address (10.0.0.7); web ingest through the API only "
+        "fetches public addresses (run `newsrag ingest` on the server, or set "
+        "RAG_API_WEB_PRIVATE=true)"
+    )
+    assert sent == ["http://news.example/robots.txt", "http://news.example/story"]

@@ -520,7 +520,11 @@ def build_api(
         try:
             paths = _save_uploads(files, tmp)
             with library_errors("adding articles"):
-                report = index.ingest([*paths, *urls], progress=False)
+                report = index.ingest(
+                    [*paths, *urls],
+                    progress=False,
+                    allow_private=index.settings.api_web_private,
+                )
                 # As after `newsrag ingest`: saved searches report (and POST) what is new.
                 alerts = check_after_ingest(index) if report.added or report.replaced else ""
 
