@@ -83,6 +83,22 @@ def test_embedding_model_mismatch_then_reindex(tmp_path, fake_embedder):
     assert retrieve("Kursk", k=1, index=idx)[0].chunk.article_id == "f594db8a5cb54cef"
 
 
+def _in_new_process(path: str, line: str) -> str:
+    """Run ``line`` with ``col`` = the 'articles' collection at ``path``, in a fresh Python."""
+    code = (
+        "import chromadb, rag.store\n"
+        f"col = chromadb.PersistentClient({path!r}).get_collection('articles')\n{line}\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
+    )
+    return out.stdout.strip()
+
+
 def test_opening_applies_the_configured_ef_search(tmp_path, fake_embedder):
     """ef_search is the one HNSW setting Chroma can change later: RAG_EF_SEARCH needs no reindex."""
     path = str(tmp_path / "chroma")
@@ -94,38 +110,17 @@ def test_opening_applies_the_configured_ef_search(tmp_path, fake_embedder):
     again = ChromaStore(path=path, embedder_name="fake-bow", dim=64, ef_search=96)
     assert ef(again) == 96
     assert ef(ChromaStore(path=path, embedder_name="fake-bow", dim=64, ef_search=96)) == 96
-    code = (
-        "import chromadb, rag.store\n"
-        f"c = chromadb.PersistentClient({path!r})\n"
-        "print(c.get_collection('articles').configuration['hnsw']['ef_search'])\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
-    )
-    assert out.stdout.strip() == "96"
+    got = _in_new_process(path, "print(col.configuration['hnsw']['ef_search'])")
+    assert got == "96"
 
 
 def test_collection_reopens_in_new_process_without_download(tmp_path):
     s = Settings(data_dir=tmp_path / "data")
     Index(s).ingest([SEED_FILE], progress=False)
-    code = (
-        "import chromadb, rag.store\n"
-        f"c = chromadb.PersistentClient({str(tmp_path / 'data' / 'chroma')!r})\n"
-        "col = c.get_collection('articles')\n"
-        "print(col.count(), col.metadata['embedding_model'])\n"
+    got = _in_new_process(
+        str(tmp_path / "data" / "chroma"), "print(col.count(), col.metadata['embedding_model'])"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
-    )
-    assert out.stdout.strip() == "4 all-MiniLM-L6-v2-int8"
+    assert got == "4 all-MiniLM-L6-v2-int8"
     shutil.rmtree(tmp_path / "data")
 
 
