@@ -141,15 +141,21 @@ def retrieve(
     bm25_score = dict(lexical)
     # Complete articles only: half-ingested ones never show (the id names its article).
     complete = idx.catalog.complete_ids()
-    ranked = [
-        cid
-        for cid, _ in sorted(fused.items(), key=lambda kv: -kv[1])
-        if article_of(cid) in complete
-    ]
+    order = sorted(fused, key=fused.__getitem__, reverse=True)
     # Only the head of the ranking is read from the catalog: the relevance check looks at the
     # first 20 and diversity rarely goes further; the rest is read only when it is needed.
     everything = not dense_score or s.mmr
-    head = ranked if everything else ranked[: max(HEAD, 4 * k)]
+    want = len(order) if everything else max(HEAD, 4 * k)
+    head: list[str] = []
+    pos = 0
+    while pos < len(order) and len(head) < want:
+        if article_of(order[pos]) in complete:
+            head.append(order[pos])
+        pos += 1
+
+    def rest() -> list[str]:
+        return [cid for cid in order[pos:] if article_of(cid) in complete]
+
     chunks = idx.catalog.chunks(head)
     if not dense_score:
         # No dense hit at all: BM25-only hits get a cosine (from the embedding cache) so one
@@ -171,7 +177,8 @@ def retrieve(
         ]
 
     candidates = passages(head)
-    best = max((dense_score[c] for c in ranked if c in dense_score), default=None)
+    # The best cosine of a complete article: dense hits come best first.
+    best = next((sc for cid, sc in dense if article_of(cid) in complete), None)
     if not relevant(question, candidates, floor, best=best):
         return []
 
@@ -184,9 +191,10 @@ def retrieve(
     else:
         cap = s.per_article if per_article is None else per_article
         picked, settled = _diverse(usable(candidates), k, cap)
-        if not settled and len(head) < len(ranked):
-            chunks.update(idx.catalog.chunks(ranked[len(head) :]))
-            picked, _ = _diverse(usable(passages(ranked)), k, cap)
+        more = [] if settled else rest()
+        if more:
+            chunks.update(idx.catalog.chunks(more))
+            picked, _ = _diverse(usable(passages(head + more)), k, cap)
     # Picked BM25-only passages still report their cosine (looked up for these few only).
     missing = [p.chunk for p in picked if p.dense_score is None]
     if missing:
