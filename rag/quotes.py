@@ -202,7 +202,7 @@ COMPANY_HEADS = _words(
     """health energy steel ferries railway railroad freight logistics analytics builders paper
     foods motors pharmaceuticals partners capital holdings systems technologies media shipping
     mining oil gas power insurance construction works industries solutions brands farms
-    electric"""
+    electric chemical chemicals software markets transport plan"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -2633,9 +2633,14 @@ _CONTENT_SPLIT = re.compile(
 _CONCESSION = re.compile(
     r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)"
     # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
-    r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump)"
-    r"\s+(?:that|which)\b"
+    r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal)"
+    r"\s+(?:that|which|drawn|based|taken)\b"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
+    # The writer's note on a place or an event named at the end: "..., where the company has
+    # its headquarters", "..., in which she is expected to run".
+    r"|,\s+(?:where|in\s+which)\s+(?:the|a|an|it|its|he|she|they|[A-Z])"
+    # ... and on the speaker: "..., as the maker of accounting software struggles to ...".
+    r"|,\s+as\s+the\s+(?:[\w\-]+\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\s+of\s"
 )
 
 

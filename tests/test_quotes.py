@@ -3211,3 +3211,102 @@ def test_round4_aliases() -> None:
     assert ops.aliases == ("operators' association",)
     coalition = extract_attributions(ROUND4_PATTERNS["coalition_named_later"][0])[0]
     assert coalition.aliases == ("a coalition of farmers and fishing guides",)
+
+
+ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
+    "company_short_name_then_the_company": (
+        "A jury ordered Vantrell Chemical to pay $212 million. Vantrell said it would appeal "
+        'the verdict. "We are disappointed," the company said in a statement.',
+        [
+            (
+                "Vantrell Chemical",
+                "organisation",
+                "reported",
+                "said",
+                "it would appeal the verdict",
+                68,
+                95,
+            ),
+            ("Vantrell Chemical", "organisation", "direct", "said", "We are disappointed", 98, 117),
+        ],
+    ),
+    "writer_note_as_the_maker_of": (
+        "Quillfeather Software said it would cut about 2,400 jobs, as the maker of payroll "
+        "programs struggles to keep up.",
+        [
+            (
+                "Quillfeather Software",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut about 2,400 jobs",
+                27,
+                56,
+            )
+        ],
+    ),
+    "writer_note_where_place": (
+        "Two people familiar with the plans said about 700 of the jobs were in San Ardo, where "
+        "the company has its headquarters.",
+        [
+            (
+                "two people familiar with the plans",
+                "unnamed source",
+                "reported",
+                "said",
+                "about 700 of the jobs were in San Ardo",
+                40,
+                78,
+            )
+        ],
+    ),
+    "writer_note_in_which_event": (
+        "Elliot Brannigan denied that the veto had anything to do with the election, in which "
+        "Vashti is expected to run.",
+        [
+            (
+                "Elliot Brannigan",
+                "",
+                "reported",
+                "denied",
+                "the veto had anything to do with the election",
+                29,
+                74,
+            )
+        ],
+    ),
+    "writer_note_a_deal_that": (
+        "Harvest Lane Markets said it had agreed to buy Bellamy Foods for $11 billion, a deal "
+        "that would create the second-largest grocer.",
+        [
+            (
+                "Harvest Lane Markets",
+                "organisation",
+                "reported",
+                "said",
+                "it had agreed to buy Bellamy Foods for $11 billion",
+                26,
+                76,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROUND5_PATTERNS))
+def test_round5_patterns(case: str) -> None:
+    """Short company names, and the writer's notes after a reported statement."""
+    text, expected = ROUND5_PATTERNS[case]
+    got = [
+        (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
+        for a in extract_attributions(text)
+    ]
+    assert got == expected
+    for a in extract_attributions(text):
+        assert text[a.start : a.end] == a.quote
+
+
+def test_round5_company_aliases() -> None:
+    """A company's short name and "the company" are kept as its aliases."""
+    text = ROUND5_PATTERNS["company_short_name_then_the_company"][0]
+    assert extract_attributions(text)[1].aliases == ("Vantrell", "company")
