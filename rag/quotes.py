@@ -2129,8 +2129,11 @@ class _Registry:
                 return sp
         return None
 
-    def _mentioned_after(self, start: int, at: int) -> _Speaker | None:
+    def _mentioned_after(self, start: int, at: int, want: str = "") -> _Speaker | None:
         """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
+
+        A person known to be of the other gender than ``want`` ("f"/"m") is passed over:
+        "he" after "Whitcombe's criticism" is not Whitcombe when she is a "she".
 
         Counts a title or role before a name ("Rep. Harriet Blaine"), a name before an
         appositive ("Walt Jessup, 62,"), a name opening a clause with its verb ("Todd
@@ -2171,10 +2174,12 @@ class _Registry:
                 continue
             if len(name) == 1:
                 one = self._person_by_token(name[0], start + len(region))
-                if one is not None:
+                if one is not None and (not want or self._gender_of(one) in ("", want)):
                     return one
                 continue
             full = self._get(" ".join(name), "person")
+            if want and self._gender_of(full) not in ("", want):
+                continue
             if title and title not in full.titles:
                 full.titles.append(title)
             return full
@@ -2416,7 +2421,7 @@ class _Registry:
             while prev_para > 0 and self.text[prev_para - 1] == "\n":
                 prev_para = self.text.rfind("\n", 0, prev_para - 1)
             start = max(self.last_attr_end, prev_para + 1)
-            near = self._mentioned_after(start, m.at) if start < m.at else None
+            near = self._mentioned_after(start, m.at, want) if start < m.at else None
             if near is not None:
                 return near
         person = None
@@ -2755,6 +2760,34 @@ def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, 
     return out
 
 
+def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) -> list[_Raw]:
+    """Quote paragraphs left open by the wire convention: a quotation that runs over several
+    paragraphs has no closing mark until its last one, and each paragraph opens with a mark.
+    The open paragraphs belong to the speaker of the quotation the run ends with."""
+    paras = [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+    out: list[_Raw] = []
+    for n, (s, e) in enumerate(paras):
+        body = text[s:e].rstrip()
+        straight_open = body.startswith('"') and body.count('"') == 1
+        curly_open = body.startswith("“") and "”" not in body
+        if not (straight_open or curly_open):
+            continue
+        # The run continues while the next paragraphs open a quotation too.
+        owner = None
+        for ns, ne in paras[n + 1 : n + 4]:
+            if not text[ns:ne].startswith(('"', "“")):
+                break
+            owner = next((r for r in raws if r.kind == "direct" and ns <= r.start < ne), None)
+            if owner is not None:
+                break
+        if owner is None:
+            continue
+        a, b = s + 1, s + len(body)
+        if b - a >= 20 and not any(r.start < b and a < r.end for r in raws):
+            out.append(_Raw(owner.speaker, "direct", owner.cue, a, b, s, e))
+    return out
+
+
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
     """All statements in ``text`` with their speakers, in text order.
 
@@ -2843,6 +2876,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         if found:
             raws.extend(found)
             prev_raw = (para, si, found[-1])
+    raws.extend(_open_paragraphs(text, raws, heads))
     raws.sort(key=lambda r: (r.start, r.end))
     out = []
     for r in raws:

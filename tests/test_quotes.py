@@ -3290,6 +3290,34 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "open_quote_paragraph_then_he_said_not_her": (
+        "Gareth Pellew said he welcomed debates. Dana Whitcombe said she had raised $2 million."
+        "\n\nAt the town hall, Pellew took questions. Asked about Whitcombe's criticism, he grew"
+        ' animated.\n\n"She is entitled to her opinion. I wrote the insulin cap.\n\n"If she'
+        ' wants to run against that record, she can," he said.',
+        [
+            ("Gareth Pellew", "", "reported", "said", "he welcomed debates", 19, 38),
+            ("Dana Whitcombe", "", "reported", "said", "she had raised $2 million", 60, 85),
+            (
+                "Gareth Pellew",
+                "",
+                "direct",
+                "said",
+                "She is entitled to her opinion. I wrote the insulin cap.",
+                184,
+                240,
+            ),
+            (
+                "Gareth Pellew",
+                "",
+                "direct",
+                "said",
+                "If she wants to run against that record, she can",
+                243,
+                291,
+            ),
+        ],
+    ),
 }
 
 
