@@ -739,6 +739,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
             return _Mention(_join(toks, text), "org")
     for x in range(1, len(toks) - 1):
+        if toks[x].low == "in" and len(toks) - x <= 3 and all(t.cap for t in toks[x + 1 :]):
+            # "The Norvessan Embassy in Washington": the organisation, its seat an alias.
+            seat = _classify(toks[:x], text, loose)
+            if seat is not None and seat.kind == "org":
+                return _Mention(seat.surface, "org", alias=_join(toks, text))
+    for x in range(1, len(toks) - 1):
         # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
         if toks[x].low == "of":
             who = _classify(toks[:x], text, loose)
@@ -977,6 +983,11 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 i -= 2
                 continue
             return i - 1
+        if low == "in" and i - 2 >= 0 and i < j and toks[i].cap and toks[i - 2].cap:
+            # "The Norvessan Embassy in Washington": an organisation's seat.
+            if re.sub(r"['’]s?$", "", toks[i - 2].low) in ORG_HEADS and j - i <= 2:
+                i -= 1
+                continue
         if low in {"of", "and", "for", "to", "on"}:
             if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
                 i -= 1
@@ -1029,6 +1040,13 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         j -= 1
     if j == 0:
         return None
+    if j >= 3 and toks[j - 1].low == "which" and toks[j - 2].text == ",":
+        # "... the support of the Tollard Nurses Association, which said that ...": the
+        # organisation the relative pronoun stands for.
+        b = _left_np(toks, j - 2)
+        ant = _classify(toks[b : j - 2], text) if b < j - 2 else None
+        if ant is not None and ant.kind == "org":
+            return ant, b
     if toks[j - 1].text == ",":
         # "NAME, appositive, said" or "role, NAME, said".
         k = j - 2
@@ -1211,7 +1229,7 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
     legislature"), the whole clause before the cue; with the index where it starts."""
     b = j
-    while b > 0 and toks[b - 1].kind == "W" and j - b < 7:
+    while b > 0 and toks[b - 1].kind == "W" and j - b < 9:
         b -= 1
     if b > 0 and toks[b - 1].kind == "W":
         return None
@@ -2552,9 +2570,26 @@ class _Registry:
                     named_org.aliases.append(m.surface)
                 return named_org
         if m.kind == "org":
+            owned = re.fullmatch(
+                r"(?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w\-]+)['’]s\s+(campaign)", m.surface
+            )
+            if owned is not None:
+                # "Sen. Gareth Pellew's campaign", "Pellew's campaign": one speaker, the
+                # "Pellew campaign", however the candidate is titled.
+                sp = self._get(f"{owned.group(1)} {owned.group(2)}", "org")
+                if m.surface not in sp.aliases:
+                    sp.aliases.append(m.surface)
+                return sp
             # "state Department of Transportation", "... Clearinghouse at Syracuse University":
             # the organisation's own name, with the longer form kept as an alias.
             name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
+            # "the newspaper Dagsposten", "the state broadcaster NRK": the outlet's own name.
+            name = re.sub(
+                r"^(?:[a-z][\w\-]*\s+){0,2}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
+                r"|website|network|news\s+agency|wire\s+service)\s+(?=[A-Z])",
+                "",
+                name,
+            )
             name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
             sp = self._get(name, "org")
             for other in (m.surface, m.alias):

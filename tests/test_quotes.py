@@ -3318,6 +3318,80 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "titled_candidates_campaign_is_surname_campaign": (
+        "Sen. Gareth Pellew's campaign said Monday that it would spend $4 million on ads.",
+        [
+            (
+                "Pellew campaign",
+                "organisation",
+                "reported",
+                "said",
+                "it would spend $4 million on ads",
+                47,
+                79,
+            )
+        ],
+    ),
+    "newspaper_name_without_the_noun": (
+        "In Varsholm, the newspaper Dagsposten reported that the government was preparing "
+        "tariffs on whiskey.",
+        [
+            (
+                "Dagsposten",
+                "organisation",
+                "reported",
+                "reported",
+                "the government was preparing tariffs on whiskey",
+                52,
+                99,
+            )
+        ],
+    ),
+    "embassy_in_capital": (
+        "The Norvessan Embassy in Washington said in a statement that it had offered to let "
+        "inspectors visit mills.",
+        [
+            (
+                "Norvessan Embassy",
+                "organisation",
+                "reported",
+                "said",
+                "it had offered to let inspectors visit mills",
+                61,
+                105,
+            )
+        ],
+    ),
+    "org_which_said": (
+        "Whitcombe won the support of the Tollard Nurses Association, which said that she "
+        "would put patients first.",
+        [
+            (
+                "Tollard Nurses Association",
+                "organisation",
+                "reported",
+                "said",
+                "she would put patients first",
+                77,
+                105,
+            )
+        ],
+    ),
+    "economists_at_long_org_name": (
+        "Economists at the Kessler Center for International Economics estimated that the "
+        "tariff would raise steel prices by 4 percent.",
+        [
+            (
+                "Kessler Center for International Economics",
+                "organisation",
+                "reported",
+                "estimated",
+                "the tariff would raise steel prices by 4 percent",
+                76,
+                124,
+            )
+        ],
+    ),
 }
 
 
@@ -3338,3 +3412,20 @@ def test_round5_company_aliases() -> None:
     """A company's short name and "the company" are kept as its aliases."""
     text = ROUND5_PATTERNS["company_short_name_then_the_company"][0]
     assert extract_attributions(text)[1].aliases == ("Vantrell", "company")
+
+
+def test_round5_name_forms_kept_as_aliases() -> None:
+    """The titled campaign, the outlet noun and the embassy's seat stay as aliases."""
+    alias = {
+        case: extract_attributions(ROUND5_PATTERNS[case][0])[0].aliases
+        for case in (
+            "titled_candidates_campaign_is_surname_campaign",
+            "newspaper_name_without_the_noun",
+            "embassy_in_capital",
+        )
+    }
+    assert alias == {
+        "titled_candidates_campaign_is_surname_campaign": ("Sen. Gareth Pellew's campaign",),
+        "newspaper_name_without_the_noun": ("newspaper Dagsposten",),
+        "embassy_in_capital": ("Norvessan Embassy in Washington",),
+    }
