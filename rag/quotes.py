@@ -983,11 +983,18 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 i -= 2
                 continue
             return i - 1
-        if low == "in" and i - 2 >= 0 and i < j and toks[i].cap and toks[i - 2].cap:
+        if (
+            low == "in"
+            and i - 2 >= 0
+            and i < j
+            and j - i <= 2
+            and toks[i].cap
+            and toks[i - 2].cap
+            and re.sub(r"['’]s?$", "", toks[i - 2].low) in ORG_HEADS
+        ):
             # "The Norvessan Embassy in Washington": an organisation's seat.
-            if re.sub(r"['’]s?$", "", toks[i - 2].low) in ORG_HEADS and j - i <= 2:
-                i -= 1
-                continue
+            i -= 1
+            continue
         if low in {"of", "and", "for", "to", "on"}:
             if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
                 i -= 1
