@@ -764,7 +764,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         len(toks) >= 3
         and toks[0].cap
         and toks[-1].cap
-        and all(t.cap or t.low in ORG_CONNECTORS for t in toks)
+        and all(
+            t.cap or t.low in ORG_CONNECTORS or (x and t.low.isdigit()) for x, t in enumerate(toks)
+        )
         and any(t.low in ORG_CONNECTORS for t in toks)
         and toks[0].low not in CAP_STOP
     ):
@@ -1073,6 +1075,23 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        if (
+            len(clause) >= 2
+            and clause[0].low in {"a", "an"}
+            and c0 >= 2
+            and toks[c0 - 1].text == ","
+            and any(t.low in ORG_HEADS | GENERIC_ORGS for t in clause[1:4])
+        ):
+            # "Homes for Tamsworth, a coalition of builders, renters' groups and ..., said":
+            # the description runs over commas; the name before it speaks.
+            b0 = _left_np(toks, c0 - 1)
+            named_first = _classify(toks[b0 : c0 - 1], text) if b0 < c0 - 1 else None
+            if (
+                named_first is not None
+                and named_first.kind == "org"
+                and (b0 == 0 or toks[b0 - 1].kind != "W")
+            ):
+                return named_first, b0
         called = _group_called(clause, text)
         if called is not None:
             return called, c0
@@ -1164,7 +1183,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 t.cap
                 or t.low in {"of", "and", "for"}
                 or (x == 0 and t.low in DETERMINERS)
-                or (x > 1 and t.low.isdigit())
+                or (x > 0 and t.low.isdigit())
+                # "Local 412 of the Amalgamated Transit Workers".
+                or (x > 1 and t.low == "the" and appos[x - 1].low == "of")
                 for x, t in enumerate(appos)
             )
             and subj is not None
@@ -1204,6 +1225,16 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # "Her campaign said": the campaign of the person "her" stands for.
         return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
     by_author = _doc_by_author(whole, text)
+    sub = max(
+        (x for x, t in enumerate(whole[:-3]) if t.low in {"after", "before", "since", "as"}),
+        default=-1,
+    )
+    if by_author is None and sub >= 0 and whole[sub + 1].low in {"a", "an", "the"}:
+        # "The move comes days after a poll by Harlow Point University found ...": the
+        # document's author, in a clause of time after the writer's own words.
+        by_author = _doc_by_author(whole[sub + 1 :], text)
+        if by_author is not None:
+            return by_author, c0 + sub + 1
     if by_author is not None:
         return by_author, c0
     records = _record_subject(whole, text)
@@ -1392,6 +1423,14 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
             pass  # "Edward Alden of the Council on Foreign Relations"
         elif seen_cap and t.low in {"on", "in"} and _org_continues(toks, i):
             pass
+        elif (
+            seen_cap
+            and _role_like(t.low)
+            and i + 1 < len(toks)
+            and toks[i + 1].cap
+            and toks[i + 1].kind == "W"
+        ):
+            pass  # "said Council member Yvonne Castellano": a role in lower case.
         elif (seen_cap and t.low not in {"of", "and", "for"}) or (
             not seen_cap and t.low in PREPOSITIONS
         ):
@@ -2580,6 +2619,16 @@ class _Registry:
             owned = re.fullmatch(
                 r"(?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w\-]+)['’]s\s+(campaign)", m.surface
             )
+            firm = re.fullmatch(r"([A-Z][\w\-]+)['’]s\s+(?:company|firm)", m.surface)
+            known = {id(sp): list(sp.aliases) for sp in self.speakers}
+            company = self._company_named_before(firm.group(1), at) if firm else None
+            if company is not None:
+                # "Calloway's company said" after "Calloway Holdings": the company so named.
+                # The owner's surname alone stays his, not an alias of the company.
+                company.aliases[:] = known.get(id(company), [])
+                if m.surface not in company.aliases:
+                    company.aliases.append(m.surface)
+                return company
             if owned is not None:
                 # "Sen. Gareth Pellew's campaign", "Pellew's campaign": one speaker, the
                 # "Pellew campaign", however the candidate is titled.

@@ -3392,6 +3392,80 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "poll_by_org_in_time_clause": (
+        "The move comes days after a poll by Harlow Point University found Pellew leading Dana "
+        "Whitcombe by 6 points among likely voters.",
+        [
+            (
+                "Harlow Point University",
+                "organisation",
+                "reported",
+                "found",
+                "Pellew leading Dana Whitcombe by 6 points among likely voters",
+                66,
+                127,
+            )
+        ],
+    ),
+    "inverted_council_member_lower_case_role": (
+        '"We gave them every chance," said Council member Yvonne Castellano, who led the push.',
+        [
+            (
+                "Yvonne Castellano",
+                "Council member",
+                "direct",
+                "said",
+                "We gave them every chance",
+                1,
+                26,
+            )
+        ],
+    ),
+    "union_description_then_numbered_local": (
+        "The drivers' union, Local 412 of the Amalgamated Transit Workers, said its members "
+        "wanted to keep their jobs.",
+        [
+            (
+                "Local 412 of the Amalgamated Transit Workers",
+                "organisation",
+                "reported",
+                "said",
+                "its members wanted to keep their jobs",
+                71,
+                108,
+            )
+        ],
+    ),
+    "org_then_description_with_commas": (
+        "Homes for Tamsworth, a coalition of builders, renters' groups and tenant organizations, "
+        "said the veto would keep rents high.",
+        [
+            (
+                "Homes for Tamsworth",
+                "organisation",
+                "reported",
+                "said",
+                "the veto would keep rents high",
+                93,
+                123,
+            )
+        ],
+    ),
+    "owners_company_is_the_named_company": (
+        "The trial of Calloway Holdings opened Monday. Calloway's company said it would continue "
+        "to operate normally.",
+        [
+            (
+                "Calloway Holdings",
+                "organisation",
+                "reported",
+                "said",
+                "it would continue to operate normally",
+                70,
+                107,
+            )
+        ],
+    ),
 }
 
 
@@ -3429,3 +3503,6 @@ def test_round5_name_forms_kept_as_aliases() -> None:
         "newspaper_name_without_the_noun": ("newspaper Dagsposten",),
         "embassy_in_capital": ("Norvessan Embassy in Washington",),
     }
+    firm = extract_attributions(ROUND5_PATTERNS["owners_company_is_the_named_company"][0])[0]
+    # The owner's surname alone is not made an alias of his company.
+    assert firm.aliases == ("Calloway's company",)
