@@ -2620,12 +2620,12 @@ class _Registry:
                 r"(?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w\-]+)['’]s\s+(campaign)", m.surface
             )
             firm = re.fullmatch(r"([A-Z][\w\-]+)['’]s\s+(?:company|firm)", m.surface)
-            known = {id(sp): list(sp.aliases) for sp in self.speakers}
+            before = {id(sp): list(sp.aliases) for sp in self.speakers}
             company = self._company_named_before(firm.group(1), at) if firm else None
             if company is not None:
                 # "Calloway's company said" after "Calloway Holdings": the company so named.
                 # The owner's surname alone stays his, not an alias of the company.
-                company.aliases[:] = known.get(id(company), [])
+                company.aliases[:] = before.get(id(company), [])
                 if m.surface not in company.aliases:
                     company.aliases.append(m.surface)
                 return company
