@@ -112,6 +112,8 @@ PREPOSITIONS = _words(
 INFINITIVE_CUES = _words("vowed vows pledged pledges promised promises threatened threatens")
 # After a cue these introduce the statement itself ("urged caution regarding ...").
 PARTICLES = frozenset({"regarding", "concerning"})
+# Cues of written statements: a memo, a post, a letter.
+WRITING_CUES = _words("wrote writes posted posts tweeted tweets")
 # Prepositions that some object verbs take before their statement ("pointed to ...").
 VERB_PARTICLES = {
     "to": ("point", "refer", "object", "appeal"),
@@ -2968,6 +2970,22 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
             raws.extend(found)
             prev_raw = (para, si, found[-1])
     raws.extend(_open_paragraphs(text, raws, heads))
+    # A quoted fragment inside the same writer's reported statement ('wrote that the bill
+    # took "a one-size-fits-all approach" to ...') is part of that statement, not another:
+    # the writing is quoted, and the paraphrase holds it.
+    raws = [
+        r
+        for r in raws
+        if r.kind != "direct"
+        or not any(
+            o.kind == "reported"
+            and o.speaker is r.speaker
+            and o.cue in WRITING_CUES
+            and o.start < r.start - 1
+            and r.end <= o.end
+            for o in raws
+        )
+    ]
     raws.sort(key=lambda r: (r.start, r.end))
     out = []
     for r in raws:

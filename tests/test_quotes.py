@@ -3466,6 +3466,21 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "wrote_that_with_quoted_fragment_is_one_statement": (
+        'In her veto message, Eleanor Vashti wrote that the bill took "a one-size-fits-all '
+        'approach" to a state of very different towns.',
+        [
+            (
+                "Eleanor Vashti",
+                "",
+                "reported",
+                "wrote",
+                'the bill took "a one-size-fits-all approach" to a state of very different towns',
+                47,
+                126,
+            )
+        ],
+    ),
 }
 
 
