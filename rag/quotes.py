@@ -2545,7 +2545,12 @@ class _Registry:
                 for office in reversed(self.speakers):
                     if office.kind == "org" and _fold(office.name).endswith(" " + phrase):
                         return office
-            return self._find_role(m.role, at)
+            named = self._find_role(m.role, at)
+            if named is None and " " not in phrase:
+                # "A Democratic strategist ... said ... '...,' the strategist said": the
+                # unnamed source quoted before, when nobody named holds that role.
+                return self._unnamed_antecedent(m.role, paragraph)
+            return named
         if m.kind == "records":
             return self._get(m.surface, "records")
         if m.kind == "doc" and m.role in RECORD_NOUNS:
@@ -2724,7 +2729,9 @@ _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     r"|,?\s+(?:and|but)\s+(urged|accused|asked|called\s+on|called\s+for|praised|criticized)"
-    r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that)\s+"
+    r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that"
+    # "would defend its contract, which he said could be ended only ...": a second claim.
+    r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?)\s+"
 )
 
 
@@ -2755,10 +2762,10 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
     for m in _CONTENT_SPLIT.finditer(text, a, b):
         if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
             continue  # inside a quoted fragment
-        if m.group(4) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
+        if (m.group(4) or m.group(6)) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
             # "welcomed the vote but urged the council to ...": one endorsement, kept whole.
             continue
-        verb = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        verb = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
         if verb and verb.startswith("called"):
             verb = "called"
         if m.start() > pos:

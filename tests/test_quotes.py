@@ -3481,6 +3481,55 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "the_role_again_is_the_unnamed_source": (
+        "A Democratic strategist who has advised both candidates said the contest had "
+        "tightened. The strategist spoke on condition of anonymity to discuss private polling."
+        '\n\n"Six weeks ago, half the state had never heard her name," the strategist said.',
+        [
+            (
+                "a Democratic strategist",
+                "unnamed source",
+                "reported",
+                "said",
+                "the contest had tightened",
+                61,
+                86,
+            ),
+            (
+                "a Democratic strategist",
+                "unnamed source",
+                "direct",
+                "said",
+                "Six weeks ago, half the state had never heard her name",
+                165,
+                219,
+            ),
+        ],
+    ),
+    "which_he_said_is_a_second_statement": (
+        "Kristof Amsel said the company would defend its contract, which he said could be "
+        "ended early only for failures within its control.",
+        [
+            (
+                "Kristof Amsel",
+                "",
+                "reported",
+                "said",
+                "the company would defend its contract",
+                19,
+                56,
+            ),
+            (
+                "Kristof Amsel",
+                "",
+                "reported",
+                "said",
+                "could be ended early only for failures within its control",
+                72,
+                129,
+            ),
+        ],
+    ),
 }
 
 
