@@ -1051,12 +1051,18 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         j -= 1
     if j == 0:
         return None
-    if j >= 3 and toks[j - 1].low == "which" and toks[j - 2].text == ",":
-        # "... the support of the Tollard Nurses Association, which said that ...": the
-        # organisation the relative pronoun stands for.
+    if j >= 3 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ",":
+        # "... the support of the Tollard Nurses Association, which said that ...", "calls by
+        # the foreign minister, Nadia Qorvani, who said ...": whom the relative stands for.
         b = _left_np(toks, j - 2)
         ant = _classify(toks[b : j - 2], text) if b < j - 2 else None
-        if ant is not None and ant.kind == "org":
+        want = "org" if toks[j - 1].low == "which" else "person"
+        s0 = b
+        while s0 >= 2 and toks[s0 - 1].text == ",":
+            s0 = _left_np(toks, s0 - 1)
+        # Only a name in a longer clause ("calls by X, who said"): "Darius Cole, who wrote the
+        # law, defended it" opens the sentence, and its own verb comes later.
+        if ant is not None and ant.kind == want and s0 > 0 and toks[s0 - 1].kind == "W":
             return ant, b
     if toks[j - 1].text == ",":
         # "NAME, appositive, said" or "role, NAME, said".
@@ -1357,7 +1363,8 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
     if head is None:
         return None
     mods, post = toks[1:head], toks[head + 1 :]
-    if any(t.low in STOPWORDS or t.low in CAP_STOP for t in mods):
+    # "Two other diplomats familiar with the talks": "other" counts them apart, no more.
+    if any((t.low in STOPWORDS or t.low in CAP_STOP) and t.low != "other" for t in mods):
         return None
     if post and (post[0].low not in UNNAMED_POST or len(post) > 8):
         return None
@@ -2741,6 +2748,9 @@ _CONCESSION = re.compile(
     r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal)"
     r"\s+(?:that|which|drawn|based|taken)\b"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
+    # "..., an idea Kostrana rejected in August": the writer on how others took it.
+    r"|,\s+(?:a|an)\s+(?:idea|proposal|plan|claim|charge|assertion|accusation|position|view)"
+    r"\s+(?:that\s+|which\s+)?(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)"
     # The writer's note on a place or an event named at the end: "..., where the company has
     # its headquarters", "..., in which she is expected to run".
     r"|,\s+(?:where|in\s+which)\s+(?:the|a|an|it|its|he|she|they|[A-Z])"

@@ -3530,6 +3530,40 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "two_other_sources_and_writers_gloss_an_idea": (
+        "Two other diplomats familiar with the talks said Selmara had proposed placing monitors "
+        "along the border, an idea Kostrana rejected in August.",
+        [
+            (
+                "two other diplomats familiar with the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "Selmara had proposed placing monitors along the border",
+                49,
+                103,
+            )
+        ],
+    ),
+    "name_in_object_position_who_said": (
+        "The announcement followed calls by the foreign minister, Nadia Qorvani, who said in an "
+        "interview that both sides had agreed to discuss a truce.",
+        [
+            (
+                "Nadia Qorvani",
+                "",
+                "reported",
+                "said",
+                "both sides had agreed to discuss a truce",
+                102,
+                142,
+            )
+        ],
+    ),
+    "subject_who_clause_is_not_the_statement": (
+        "Darius Cole, who wrote the law creating the market, defended the lottery.",
+        [("Darius Cole", "", "reported", "defended", "the lottery", 61, 72)],
+    ),
 }
 
 
