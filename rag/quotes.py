@@ -2653,6 +2653,8 @@ class _Registry:
             # "state Department of Transportation", "... Clearinghouse at Syracuse University":
             # the organisation's own name, with the longer form kept as an alias.
             name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
+            # "the United Food and Retail Workers union": the union's name, without the noun.
+            name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)\s+(?:union|coalition|alliance)$", r"\1", name)
             # "the newspaper Dagsposten", "the state broadcaster NRK": the outlet's own name.
             name = re.sub(
                 r"^(?:[a-z][\w\-]*\s+){0,2}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
@@ -2689,6 +2691,14 @@ class _Registry:
                     orgs[0].aliases.append(m.surface)
                 return orgs[0]
             company = self._company_named_before(m.surface, at)
+            if company is not None:
+                return company
+        if sp is None and not m.title and not m.role and " " in m.surface:
+            # "St. Aldric said" after "St. Aldric Health System": the short form of a company
+            # named before, when the words never stood alone before it.
+            before = self.text[: max(self.text.rfind(m.surface, 0, at), 0)]
+            alone = re.search(rf"\b{re.escape(m.surface)}\b(?!\s+[A-Z])", before)
+            company = None if alone else self._company_named_before(m.surface, at)
             if company is not None:
                 return company
         if sp is None:

@@ -3564,6 +3564,41 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         "Darius Cole, who wrote the law creating the market, defended the lottery.",
         [("Darius Cole", "", "reported", "defended", "the lottery", 61, 72)],
     ),
+    "two_word_short_name_of_a_company": (
+        "St. Aldric Health System and Bluecrest Health Plan failed to agree. St. Aldric said "
+        "Bluecrest had refused to raise its payments.",
+        [
+            (
+                "St. Aldric Health System",
+                "organisation",
+                "reported",
+                "said",
+                "Bluecrest had refused to raise its payments",
+                84,
+                127,
+            )
+        ],
+    ),
+    "union_name_without_the_noun": (
+        "The United Food and Retail Workers union said in a statement that it had grave concerns "
+        "about the deal.",
+        [
+            (
+                "United Food and Retail Workers",
+                "organisation",
+                "reported",
+                "said",
+                "it had grave concerns about the deal",
+                66,
+                102,
+            )
+        ],
+    ),
+    "person_named_like_a_foundation_stays_a_person": (
+        "The Jane Doe Foundation gave money. Jane Doe founded it. Jane Doe said she was proud of "
+        "the gift.",
+        [("Jane Doe", "", "reported", "said", "she was proud of the gift", 71, 96)],
+    ),
 }
 
 
