@@ -2696,8 +2696,8 @@ class _Registry:
         if sp is None and not m.title and not m.role and " " in m.surface:
             # "St. Aldric said" after "St. Aldric Health System": the short form of a company
             # named before, when the words never stood alone before it.
-            before = self.text[: max(self.text.rfind(m.surface, 0, at), 0)]
-            alone = re.search(rf"\b{re.escape(m.surface)}\b(?!\s+[A-Z])", before)
+            earlier = self.text[: max(self.text.rfind(m.surface, 0, at), 0)]
+            alone = re.search(rf"\b{re.escape(m.surface)}\b(?!\s+[A-Z])", earlier)
             company = None if alone else self._company_named_before(m.surface, at)
             if company is not None:
                 return company
