@@ -204,7 +204,10 @@ COMPANY_HEADS = _words(
     """health energy steel ferries railway railroad freight logistics analytics builders paper
     foods motors pharmaceuticals partners capital holdings systems technologies media shipping
     mining oil gas power insurance construction works industries solutions brands farms
-    electric chemical chemicals software markets transport plan"""
+    electric chemical chemicals software markets transport plan coatings marine aerospace
+    airways apparel biotech dairy entertainment labs materials medical pharma plastics
+    properties realty resources robotics studios telecom textiles therapeutics ventures
+    wireless consulate"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -2589,6 +2592,15 @@ class _Registry:
             heads = _name_tokens(m.surface)
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
+            if sp is None and heads and heads[-1] in {"paper", "newspaper"}:
+                # "The paper reported" after "first reported by the weekly Harbor Lantern".
+                outlets = re.findall(
+                    r"\b(?:newspaper|weekly|daily|paper|tabloid)\s+(?:the\s+)?"
+                    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})",
+                    self.text[:at],
+                )
+                if outlets:
+                    sp = self._get(outlets[-1], "org")
             if sp is None and heads and heads[-1] in BARE_ORGS:
                 # "The county said" with no county named: the county, as the text calls it.
                 sp = self._get(heads[-1], "org")
@@ -2997,6 +3009,12 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
             raws.extend(found)
             prev_raw = (para, si, found[-1])
     raws.extend(_open_paragraphs(text, raws, heads))
+    # "The pilot asked not to be named because ...": the source's terms, not a statement.
+    raws = [
+        r
+        for r in raws
+        if not re.match(r"not\s+to\s+be\s+(?:named|identified)\b", text[r.start : r.end])
+    ]
     # A quoted fragment inside the same writer's reported statement ('wrote that the bill
     # took "a one-size-fits-all approach" to ...') is part of that statement, not another:
     # the writing is quoted, and the paraphrase holds it.

@@ -832,7 +832,7 @@ def _data_module() -> ModuleType:
 @pytest.mark.parametrize(
     ("folder", "articles"),
     [
-        ("attrib_dev", 51),
+        ("attrib_dev", 53),
         ("attrib_heldout", 15),
         ("attrib_heldout2", 5),
         ("attrib_heldout3", 8),
@@ -877,11 +877,11 @@ def test_parse_body_marks() -> None:
 def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
-    # 51 articles since the fourth round (8 added with the blind sets' miss patterns); every
-    # floor is at or above the 43-article one.
+    # 53 articles since the fifth round (8 added in the fourth and 2 in the fifth with the
+    # blind sets' miss patterns); every floor is at or above the 43-article one.
     assert cats["speech_quoted"]["recall"] >= 0.99
-    assert cats["speech_reported"]["recall"] >= 0.96
-    assert cats["total"]["precision"] >= 0.96
+    assert cats["speech_reported"]["recall"] >= 0.965
+    assert cats["total"]["precision"] >= 0.97
     assert cats["total"]["speaker_accuracy"] >= 0.99
     assert cats["other_reported"]["recall"] >= 0.88
 
@@ -3598,6 +3598,51 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         "The Jane Doe Foundation gave money. Jane Doe founded it. Jane Doe said she was proud of "
         "the gift.",
         [("Jane Doe", "", "reported", "said", "she was proud of the gift", 71, 96)],
+    ),
+    "the_paper_is_the_weekly_named_before": (
+        "The story was first reported by the weekly Harbor Lantern. The paper reported that the "
+        "board had voted 5-2 in a closed session.",
+        [
+            (
+                "Harbor Lantern",
+                "organisation",
+                "reported",
+                "reported",
+                "the board had voted 5-2 in a closed session",
+                83,
+                126,
+            )
+        ],
+    ),
+    "asked_not_to_be_named_is_no_statement": (
+        "A harbor pilot said the crews were worried about their pensions. The pilot asked not to "
+        "be named because the talks are continuing.",
+        [
+            (
+                "a harbor pilot",
+                "unnamed source",
+                "reported",
+                "said",
+                "the crews were worried about their pensions",
+                20,
+                63,
+            )
+        ],
+    ),
+    "company_name_ending_in_coatings": (
+        "Orvale Coatings agreed to pay $36 million. Orvale said the settlement was not an "
+        "admission of wrongdoing.",
+        [
+            (
+                "Orvale Coatings",
+                "organisation",
+                "reported",
+                "said",
+                "the settlement was not an admission of wrongdoing",
+                55,
+                104,
+            )
+        ],
     ),
 }
 
