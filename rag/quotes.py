@@ -337,6 +337,11 @@ COMPANY_NOUNS = _words(
     """developer company firm operator manufacturer maker insurer lender utility contractor
     carrier retailer chain supplier startup publisher owner"""
 )
+# Trades that stand for a company quoted before ("the insurer said"); never a person.
+COMPANY_ALIASES = _words(
+    """insurer grocer retailer lender utility carrier manufacturer automaker drugmaker
+    chipmaker supermarket"""
+)
 # First words of an organisation named by description ("the state energy board", "the city
 # transport office", "the county elections office").
 SCOPE_WORDS = _words("state federal national regional city county")
@@ -697,6 +702,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if had_det and len(toks) == 1 and toks[0].low in COMPANY_ALIASES:
+        # "The insurer said", "the grocer said": the company quoted just before.
+        return _Mention(_join(toks, text), "alias")
     if had_det and len(toks) == 1 and toks[0].low in BARE_ORGS:
         # "The county said", "the administration has asked": named, if at all, before.
         return _Mention(_join(toks, text), "alias")
@@ -1021,7 +1029,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             or base in ORG_HEADS
             or base in GROUP_HEADS
             or base in TITLES
-            or (base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS and i == j)
+            or (base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS | COMPANY_ALIASES and i == j)
         ):
             i -= 1
             continue
@@ -2588,10 +2596,28 @@ class _Registry:
                 return self.last_org[0]
             return None
         if m.kind == "alias":
-            sp = self._find_org(m.surface, at)
             heads = _name_tokens(m.surface)
+            # "the insurer" names no organisation by its words: only the company quoted last.
+            trade = bool(heads) and heads[-1] in COMPANY_ALIASES
+            sp = None if trade else self._find_org(m.surface, at)
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
+            if sp is None and heads and heads[-1] in COMPANY_ALIASES:
+                # The company quoted last whose name ends like a company's ("... Health
+                # Plan"), not "Kittredge School of Public Health".
+                firms = sorted(
+                    (
+                        o
+                        for o in self.speakers
+                        if o.kind == "org"
+                        and id(o) in self.seen
+                        and (_name_tokens(o.name) or [""])[-1] in COMPANY_HEADS
+                        # "School of Public Health" is no company.
+                        and " of " not in o.name
+                    ),
+                    key=lambda o: -self.seen[id(o)],
+                )
+                sp = firms[0] if firms else None
             if sp is None and heads and heads[-1] in {"paper", "newspaper"}:
                 # "The paper reported" after "first reported by the weekly Harbor Lantern".
                 outlets = re.findall(

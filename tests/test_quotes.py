@@ -3644,6 +3644,40 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "the_insurer_is_the_company_quoted_before": (
+        "Bluecrest Health Plan said it would drop the hospital. Economists at the Kittredge "
+        "School of Public Health estimated that most disputes end quickly. The insurer said "
+        "members could find doctors through its website.",
+        [
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "said",
+                "it would drop the hospital",
+                27,
+                53,
+            ),
+            (
+                "Kittredge School of Public Health",
+                "organisation",
+                "reported",
+                "estimated",
+                "most disputes end quickly",
+                122,
+                147,
+            ),
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "said",
+                "members could find doctors through its website",
+                166,
+                212,
+            ),
+        ],
+    ),
 }
 
 
