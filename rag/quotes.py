@@ -248,10 +248,13 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
+# Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
+LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
+MADE_VERBS = _words("sent filed made released issued published submitted wrote posted mailed")
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
-    motion petition"""
+    motion petition letter memo"""
 )
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
@@ -863,6 +866,24 @@ def _records(toks: list[_Tok], text: str) -> _Mention | None:
     return _Mention(words[0].lower() + words[1:], "records", role=toks[-1].low)
 
 
+def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
+    """ "a letter Bluecrest sent to members", "Notices Quillfeather filed with the state": the
+    writer named between the document and its verb speaks through it."""
+    k = 1 if np and np[0].low in DETERMINERS else 0
+    if len(np) < k + 3 or np[k].low not in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS:
+        return None
+    e = k + 1
+    while e < len(np) and np[e].cap and np[e].kind == "W":
+        e += 1
+    if e == k + 1 or e - k - 1 > 4 or e >= len(np) or np[e].low not in MADE_VERBS:
+        return None
+    who = _classify(np[k + 1 : e], text)
+    if who is None or who.kind not in ("org", "person"):
+        return None
+    who.doc = np[k].low
+    return who
+
+
 def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     """The author of "a poll released last week by X", "a 2023 audit by the state comptroller",
     "a filing by the association in a separate case": X speaks through the document."""
@@ -1256,6 +1277,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             return by_author, c0 + sub + 1
     if by_author is not None:
         return by_author, c0
+    made = _doc_made_by(whole, text)
+    if made is not None:
+        return made, c0
     records = _record_subject(whole, text)
     if records is not None:
         return records, c0
@@ -1770,7 +1794,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = [*head[:-1], stem]
             if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
                 np = np[:-1]  # "according to Commerce Department figures"
-            who = _unnamed(toks[c + 2 : k], text) or _classify(np, text)
+            made = _doc_made_by(toks[c + 2 : k], text)
+            if made is not None:
+                np, doc = [], made.doc
+            who = made or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
             if who and who.kind not in ("pron", "they"):
                 before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
@@ -2204,8 +2231,8 @@ class _Registry:
         pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title(m.group(1).split())
-            if any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
-                continue
+            if any(_fold(w) in ORG_HEADS | GROUP_HEADS | LETTER_NOUNS | RECORD_NOUNS for w in name):
+                continue  # "Notices Quillfeather filed": a document, then its writer
             if len(name) >= 2:
                 sp = self._get(" ".join(name), "person")
                 if title and title not in sp.titles:

@@ -3678,6 +3678,64 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "according_to_a_letter_x_sent_then_the_letter_says": (
+        "Bluecrest Health Plan said it would drop the hospital. Members in treatment can keep "
+        "their doctors for 90 days, according to a letter Bluecrest sent to members last week. "
+        "The letter says members should call the number on their card.",
+        [
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "said",
+                "it would drop the hospital",
+                27,
+                53,
+            ),
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "according to",
+                "Members in treatment can keep their doctors for 90 days",
+                55,
+                110,
+            ),
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "says",
+                "members should call the number on their card",
+                187,
+                231,
+            ),
+        ],
+    ),
+    "notices_x_filed_show_that": (
+        "Quillfeather Software said it would cut jobs. Notices Quillfeather filed with the state "
+        "labor department show that Quillfeather will eliminate 512 positions in April.",
+        [
+            (
+                "Quillfeather Software",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut jobs",
+                27,
+                44,
+            ),
+            (
+                "Quillfeather Software",
+                "organisation",
+                "reported",
+                "show",
+                "Quillfeather will eliminate 512 positions in April",
+                115,
+                165,
+            ),
+        ],
+    ),
 }
 
 
