@@ -3736,6 +3736,21 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "capitalised_keeper_filings_show_that": (
+        "Federal Election Commission filings show that Pellew had $9.1 million in the bank at "
+        "the end of March.",
+        [
+            (
+                "Federal Election Commission",
+                "organisation",
+                "reported",
+                "show",
+                "Pellew had $9.1 million in the bank at the end of March",
+                46,
+                101,
+            )
+        ],
+    ),
 }
 
 
@@ -3773,6 +3788,8 @@ def test_round5_name_forms_kept_as_aliases() -> None:
         "newspaper_name_without_the_noun": ("newspaper Dagsposten",),
         "embassy_in_capital": ("Norvessan Embassy in Washington",),
     }
+    fec = extract_attributions(ROUND5_PATTERNS["capitalised_keeper_filings_show_that"][0])[0]
+    assert fec.aliases == ("Federal Election Commission filings",)
     firm = extract_attributions(ROUND5_PATTERNS["owners_company_is_the_named_company"][0])[0]
     # The owner's surname alone is not made an alias of his company.
     assert firm.aliases == ("Calloway's company",)
