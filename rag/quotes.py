@@ -945,7 +945,7 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         if 1 <= len(bare) <= 5 and not any(t.cap or t.low in STOPWORDS for t in bare):
             return _Mention(_join(bare, text), "org", doc=whole[x].low)
         return None
-    if x is not None and x == len(whole) - 1 and x >= 1 and all(t.cap for t in whole[:x]):
+    if x is not None and x == len(whole) - 1 and x >= 2 and all(t.cap for t in whole[:x]):
         # "Federal Election Commission filings show that": the keeper's records, as in
         # "according to Commerce Department figures"; the whole phrase stays an alias.
         keeper = _classify(whole[:x], text)
