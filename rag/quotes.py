@@ -274,7 +274,9 @@ AUDIENCES = _words(
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Participles that give the subject's reason or claim after its action ("..., citing costs").
-PARTICIPLES = HANDOVER | _words("arguing citing")
+PARTICIPLES = HANDOVER | _words("arguing citing finding")
+# Bodies that rule and find: "A federal jury ... ruled, finding that ...".
+TRIBUNALS = frozenset({"jury", "court"})
 # Cues that may follow the statement and precede the speaker: "The cost will rise, said Jeon."
 INVERTIBLE = _words(
     """said says added adds noted notes explained wrote writes warned argued insisted
@@ -294,6 +296,7 @@ PARTICIPLE_CUES = {
     "stating": "stated",
     "explaining": "explained",
     "declaring": "declared",
+    "finding": "found",
 }
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
@@ -705,6 +708,16 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if (
+        toks[-1].low in TRIBUNALS
+        and len(toks) <= 3
+        and all(t.kind == "W" and not t.cap for t in toks)
+    ):
+        # "A federal jury found", "a state appeals court ruled"; "the jury" again is the
+        # one named before.
+        if had_det and len(toks) == 1:
+            return _Mention(_join(toks, text), "alias")
+        return _Mention(_join(toks, text), "org")
     if had_det and len(toks) == 1 and toks[0].low in COMPANY_ALIASES:
         # "The insurer said", "the grocer said": the company quoted just before.
         return _Mention(_join(toks, text), "alias")
@@ -1056,7 +1069,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             or base in ORG_HEADS
             or base in GROUP_HEADS
             or base in TITLES
-            or (base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS | COMPANY_ALIASES and i == j)
+            or (
+                base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS | COMPANY_ALIASES | TRIBUNALS
+                and i == j
+            )
         ):
             i -= 1
             continue
@@ -1983,6 +1999,8 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     n = len(toks)
     for k in range(1, n - 2):
         if toks[k].text == "," and toks[k + 1].low in PARTICIPLES and toks[k + 2].kind == "W":
+            if toks[k + 1].low == "finding" and toks[k + 2].low != "that":
+                continue  # "..., finding the room empty": no finding of fact
             start = 0
             for d in range(min(n, 14)):
                 if toks[d].text in {"—", "--", "–"}:
@@ -2005,6 +2023,12 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
                     None,
                 )
                 who = _unnamed(toks[start:v], text) if v is not None else None
+                if who is None and v is not None:
+                    # "A federal jury on Thursday ordered ...": the body before its circumstance.
+                    p = next((x for x in range(start + 1, v) if toks[x].low in PREPOSITIONS), v)
+                    tribunal = _classify(toks[start:p], text)
+                    if tribunal is not None and tribunal.surface.split()[-1] in TRIBUNALS:
+                        who = tribunal
             if who is None or who.kind in ("alias", "role"):
                 return None
             content = _content_after(toks, k + 2, "says", text)
@@ -2651,6 +2675,13 @@ class _Registry:
                     key=lambda o: -self.seen[id(o)],
                 )
                 sp = firms[0] if firms else None
+            if sp is None and heads and heads[-1] in TRIBUNALS:
+                # "The jury found" after "A federal jury on Thursday ordered ...".
+                named = re.search(
+                    rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+\s+){{1,2}}{heads[-1]})\b", self.text[:at]
+                )
+                if named is not None:
+                    sp = self._get(named.group(1), "org")
             if sp is None and heads and heads[-1] in {"paper", "newspaper"}:
                 # "The paper reported" after "first reported by the weekly Harbor Lantern".
                 outlets = re.findall(

@@ -3751,6 +3751,40 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "jury_ruled_finding_that": (
+        "A federal jury on Thursday ordered Vantrell Chemical to pay $212 million to residents, "
+        "finding that the company's plant had contaminated the water.",
+        [
+            (
+                "federal jury",
+                "organisation",
+                "reported",
+                "finding",
+                "the company's plant had contaminated the water",
+                100,
+                146,
+            )
+        ],
+    ),
+    "the_jury_again_found_that": (
+        "A federal jury ordered Vantrell to pay. The verdict came after a long trial. The jury "
+        "found that Vantrell had known since 2009 that chemicals were leaking.",
+        [
+            (
+                "federal jury",
+                "organisation",
+                "reported",
+                "found",
+                "Vantrell had known since 2009 that chemicals were leaking",
+                97,
+                154,
+            )
+        ],
+    ),
+    "finding_without_that_is_no_statement": (
+        "The senator left the hearing early, finding the room half empty.",
+        [],
+    ),
 }
 
 
