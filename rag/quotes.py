@@ -2677,11 +2677,11 @@ class _Registry:
                 sp = firms[0] if firms else None
             if sp is None and heads and heads[-1] in TRIBUNALS:
                 # "The jury found" after "A federal jury on Thursday ordered ...".
-                named = re.search(
+                body = re.search(
                     rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+\s+){{1,2}}{heads[-1]})\b", self.text[:at]
                 )
-                if named is not None:
-                    sp = self._get(named.group(1), "org")
+                if body is not None:
+                    sp = self._get(body.group(1), "org")
             if sp is None and heads and heads[-1] in {"paper", "newspaper"}:
                 # "The paper reported" after "first reported by the weekly Harbor Lantern".
                 outlets = re.findall(
