@@ -2281,6 +2281,12 @@ class _Registry:
         Bickerstaff read"), and the surname of a speaker already known ("Vaill has").
         """
         region = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:at])
+        # "Asked by Morrow who she meant, she said": the questioner is not the speaker.
+        region = re.sub(
+            r"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+by\s+[^,]*",
+            lambda m: " " * len(m.group()),
+            region,
+        )
         hits: list[tuple[int, list[str]]] = []
         for m in _TITLED_NAME.finditer(region):
             hits.append((m.end(), m.group(1).split()))

@@ -3785,6 +3785,22 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         "The senator left the hearing early, finding the room half empty.",
         [],
     ),
+    "asked_by_questioner_she_said_is_the_witness": (
+        '"I asked where the number came from," Ellen Varga said. Asked by Adaeze Morrow who she '
+        'meant, she said, "Mr. Calloway\'s office."',
+        [
+            (
+                "Ellen Varga",
+                "",
+                "direct",
+                "said",
+                "I asked where the number came from",
+                1,
+                35,
+            ),
+            ("Ellen Varga", "", "direct", "said", "Mr. Calloway's office.", 105, 127),
+        ],
+    ),
 }
 
 
