@@ -2988,6 +2988,13 @@ def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, 
     return out
 
 
+_NO_CONTENT = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified)\b"
+    r"|(?:that\s+)?(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)\b"
+    r"|(?:that|this|these|those)\s*[.,;]?$)"
+)
+
+
 def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) -> list[_Raw]:
     """Quote paragraphs left open by the wire convention: a quotation that runs over several
     paragraphs has no closing mark until its last one, and each paragraph opens with a mark.
@@ -3105,12 +3112,9 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
             raws.extend(found)
             prev_raw = (para, si, found[-1])
     raws.extend(_open_paragraphs(text, raws, heads))
-    # "The pilot asked not to be named because ...": the source's terms, not a statement.
-    raws = [
-        r
-        for r in raws
-        if not re.match(r"not\s+to\s+be\s+(?:named|identified)\b", text[r.start : r.end])
-    ]
+    # "The pilot asked not to be named because ...": the source's terms, not a statement;
+    # "Haugen rejected that": a pointer to another statement, with no content.
+    raws = [r for r in raws if not _NO_CONTENT.match(text[r.start : r.end]) or r.kind == "direct"]
     # A quoted fragment inside the same writer's reported statement ('wrote that the bill
     # took "a one-size-fits-all approach" to ...') is part of that statement, not another:
     # the writing is quoted, and the paraphrase holds it.

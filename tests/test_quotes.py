@@ -3801,6 +3801,12 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Ellen Varga", "", "direct", "said", "Mr. Calloway's office.", 105, 127),
         ],
     ),
+    "asked_her_name_not_be_used_is_no_statement": (
+        "One donor said she gave $500. One donor asked her name not be used because she feared "
+        "losing her job.",
+        [("one donor", "unnamed source", "reported", "said", "she gave $500", 15, 28)],
+    ),
+    "rejected_that_has_no_content": ("Maren Haugen rejected that.", []),
 }
 
 
