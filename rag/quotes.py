@@ -207,7 +207,7 @@ COMPANY_HEADS = _words(
     electric chemical chemicals software markets transport plan coatings marine aerospace
     airways apparel biotech dairy entertainment labs materials medical pharma plastics
     properties realty resources robotics studios telecom textiles therapeutics ventures
-    wireless consulate"""
+    wireless consulate coal lumber timber cement"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -1946,7 +1946,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if tail and tail[0].text == "," and words_before <= 3 and len(tail) >= 4:
                 # "Without it, the commission warns, shipping lines could ...".
                 content = _span(tail[1:], text)
-            elif (len(tail) <= 6 or tail[0].text == ",") and not any(x.kind == "Q" for x in tail):
+            elif (
+                len(tail) <= 6
+                or tail[0].text == ","
+                # "..., the authority said Monday after its board voted 6-3 to ...".
+                or tail[0].low in {"after", "before", "as", "when", "while", "following", "during"}
+            ) and not any(x.kind == "Q" for x in tail):
                 content = _span(toks[lede : b - 1], text)
         if content is None and not any(x.kind == "Q" for x in toks):
             # "Several poll workers reported receiving calls, according to the sheriff's

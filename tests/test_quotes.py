@@ -3807,6 +3807,36 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         [("one donor", "unnamed source", "reported", "said", "she gave $500", 15, 28)],
     ),
     "rejected_that_has_no_content": ("Maren Haugen rejected that.", []),
+    "inverted_tag_then_after_clause": (
+        "Bus and subway fares in Brantford will rise 25 cents in July, the Brantford Regional "
+        "Transit Authority said Monday after its board voted 6-3 to approve the first increase.",
+        [
+            (
+                "Brantford Regional Transit Authority",
+                "organisation",
+                "reported",
+                "said",
+                "Bus and subway fares in Brantford will rise 25 cents in July",
+                0,
+                60,
+            )
+        ],
+    ),
+    "coal_company_short_name": (
+        "The fine was imposed on Appalachian Ridge Coal on Monday. Appalachian Ridge said it "
+        "would contest the fine.",
+        [
+            (
+                "Appalachian Ridge Coal",
+                "organisation",
+                "reported",
+                "said",
+                "it would contest the fine",
+                81,
+                106,
+            )
+        ],
+    ),
 }
 
 
