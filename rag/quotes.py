@@ -2717,9 +2717,17 @@ class _Registry:
                 r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
             )
             later = re.search(
-                rf"\b[Tt]he\s+{re.escape(head)},\s+(?:the\s+)?{org},",
+                rf"(?<!for )(?<!of )(?<!at )\b[Tt]he\s+{re.escape(head)},\s+(?:the\s+)?{org},",
                 self.text[at : at + NAMED_LATER_REACH],
             )
+            named_kind = (
+                _classify(_tokens(later.group(1), 0, len(later.group(1))), later.group(1))
+                if later
+                else None
+            )
+            if named_kind is None or named_kind.kind != "org":
+                # "A spokesman for the department, Trevor Nakashima,": a person, not its name.
+                later = None
             if later is not None:
                 named_org = self._get(later.group(1), "org")
                 if m.surface not in named_org.aliases:

@@ -3837,6 +3837,41 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "spokesman_for_the_department_name_is_no_org_name": (
+        "All but three of the patients were unvaccinated, the Okonee County Health Department "
+        "said.\n\nThe county health department urged visitors to watch for symptoms.\n\nA "
+        "spokesman for the department, Trevor Nakashima, said the clinic had vaccinated 160 "
+        "people.",
+        [
+            (
+                "Okonee County Health Department",
+                "organisation",
+                "reported",
+                "said",
+                "All but three of the patients were unvaccinated",
+                0,
+                47,
+            ),
+            (
+                "Okonee County Health Department",
+                "organisation",
+                "reported",
+                "urged",
+                "visitors to watch for symptoms",
+                127,
+                157,
+            ),
+            (
+                "Trevor Nakashima",
+                "spokesman for the department",
+                "reported",
+                "said",
+                "the clinic had vaccinated 160 people",
+                215,
+                251,
+            ),
+        ],
+    ),
 }
 
 
