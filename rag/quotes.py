@@ -1098,6 +1098,34 @@ def _appositive_role(toks: list[_Tok], text: str) -> str:
     return _join(toks, text)
 
 
+def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
+    """ "Sen. Walter Brisco, a Republican from Tollard, where three mills have closed, wrote":
+    a name opening the sentence, then descriptions over several commas, then the cue."""
+    lede = _lede_start(toks)
+    commas = [x for x in range(lede, j) if toks[x].text == ","]
+    if len(commas) < 3 or commas[-1] != j - 1:
+        return None
+    first = toks[lede : commas[0]]
+    if not first or len(first) > 6 or any(t.kind != "W" for t in first):
+        return None
+    for x in commas[:-1]:
+        nxt = toks[x + 1] if x + 1 < j else None
+        # Each description opens in lower case ("a Republican", "where ..."), or is an age.
+        if nxt is None or nxt.kind != "W" or (nxt.cap and not nxt.low.isdigit()):
+            return None
+    if any(t.low in SAY_VERBS for t in toks[lede : j - 1] if t.kind == "W"):
+        return None
+    named = _classify(first, text)
+    if named is None or named.kind not in ("person", "org"):
+        return None
+    if named.kind == "person" and len(named.surface.split()) < 2:
+        return None
+    for a, b in zip(commas, commas[1:]):
+        if named.kind == "person" and not named.role and not toks[a + 1].low.isdigit():
+            named.role = _appositive_role(toks[a + 1 : b], text)  # not the age
+    return named, lede
+
+
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
     j = c
@@ -1119,6 +1147,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if ant is not None and ant.kind == want and s0 > 0 and toks[s0 - 1].kind == "W":
             return ant, b
     if toks[j - 1].text == ",":
+        chained = _appositive_chain(toks, j, text)
+        if chained is not None:
+            return chained
         # "NAME, appositive, said" or "role, NAME, said".
         k = j - 2
         while k >= 0 and toks[k].kind == "W":

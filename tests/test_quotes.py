@@ -3872,6 +3872,35 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "name_then_descriptions_over_several_commas": (
+        "Lawmakers cheered. Sen. Walter Brisco, a Republican from Tollard, where three mills "
+        'have closed since 2022, wrote on Twitter: "Good. Enforce the law."',
+        [
+            (
+                "Walter Brisco",
+                "Sen.; Republican from Tollard",
+                "direct",
+                "wrote",
+                "Good. Enforce the law.",
+                127,
+                149,
+            )
+        ],
+    ),
+    "name_age_and_description_keep_the_description_as_role": (
+        "Walter Brisco, 61, a Republican from Tollard, said the tariff was overdue.",
+        [
+            (
+                "Walter Brisco",
+                "Republican from Tollard",
+                "reported",
+                "said",
+                "the tariff was overdue",
+                51,
+                73,
+            )
+        ],
+    ),
 }
 
 
