@@ -1120,7 +1120,7 @@ def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, in
         return None
     if named.kind == "person" and len(named.surface.split()) < 2:
         return None
-    for a, b in zip(commas, commas[1:]):
+    for a, b in zip(commas, commas[1:], strict=False):
         if named.kind == "person" and not named.role and not toks[a + 1].low.isdigit():
             named.role = _appositive_role(toks[a + 1 : b], text)  # not the age
     return named, lede
