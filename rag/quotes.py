@@ -1314,6 +1314,16 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     ):
         # "The company that runs the only ferry to Gannet Island said ...": named later.
         return _Mention(_join(whole[:2], text), "orgdesc", role=whole[1].low), c0
+    if (
+        2 <= len(whole) <= 4
+        and whole[0].low == "its"
+        and whole[-1].low in ORG_HEADS
+        and not any(t.cap for t in whole[1:])
+    ):
+        # "Marrach reacted angrily. Its foreign ministry said": the ministry of the country
+        # or organisation the sentence before opens with.
+        desc = _join(whole[1:], text)
+        return _Mention(desc, "poss", role=desc, at=whole[0].start, alias="its"), c0
     if [t.low for t in whole] in (["her", "campaign"], ["his", "campaign"]):
         # "Her campaign said": the campaign of the person "her" stands for.
         return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
@@ -2446,6 +2456,25 @@ class _Registry:
                 return self._get(name, "org")
         return None
 
+    def _sentence_subject(self, at: int) -> str:
+        """The name the sentence before ``at`` opens with, if it is no person's ("Marrach
+        reacted angrily."), else ""."""
+        starts = [s for s in self.sentence_starts if s <= at] or [0]
+        if len(starts) < 2:
+            return ""
+        lead = re.match(
+            r"\s*((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)\s+[a-z]",
+            self.text[starts[-2] : starts[-1]],
+        )
+        if lead is None:
+            return ""
+        words = [w for w in lead.group(1).split() if _fold(w) not in CAP_STOP]
+        if not words or any(
+            sp.kind == "person" and same_person(sp.name, " ".join(words)) for sp in self.speakers
+        ):
+            return ""
+        return " ".join(words)
+
     def _subject_person(self, at: int) -> _Speaker | None:
         """The person "her"/"his" at ``at`` stands for: the first person named in the sentence
         before it, else in the sentence before ("Quist raised $6.4 million ..., her campaign
@@ -2543,6 +2572,9 @@ class _Registry:
                 if later_org is not None and later_org.kind == "org":
                     return self._get(later_org.surface, "org")
             return self._recent_org(m.role, paragraph)
+        if m.kind == "poss" and m.alias == "its":
+            owner = self._sentence_subject(m.at)
+            return self._get(f"{owner} {m.role}", "org") if owner else None
         if m.kind == "poss":
             who = self._subject_person(m.at)
             if who is None:

@@ -3901,6 +3901,40 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "its_ministry_after_the_country_reacts": (
+        "Three diplomats said the talks were frozen.\n\nMarrach reacted angrily. Its foreign "
+        "ministry said in a statement that Tessaly was using the incident as an excuse. The "
+        "ministry said its own investigation showed that the guards had fired first.",
+        [
+            (
+                "three diplomats",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks were frozen",
+                21,
+                42,
+            ),
+            (
+                "Marrach foreign ministry",
+                "organisation",
+                "reported",
+                "said",
+                "Tessaly was using the incident as an excuse",
+                116,
+                159,
+            ),
+            (
+                "Marrach foreign ministry",
+                "organisation",
+                "reported",
+                "said",
+                "its own investigation showed that the guards had fired first",
+                179,
+                239,
+            ),
+        ],
+    ),
 }
 
 
