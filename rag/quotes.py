@@ -977,7 +977,12 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         if who is not None and who.kind in ("org", "alias", "person"):
             who.doc = whole[x].low
             return who
-    return _records(whole[: x + 1], text)
+    rec = _records(whole[: x + 1], text)
+    if rec is not None and rec.kind == "records" and len(whole) > x + 1:
+        # "Records filed with the court show": "records", and the phrase as written.
+        phrase = _join(whole, text)
+        rec.alias = phrase[:1].lower() + phrase[1:]
+    return rec
 
 
 def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
@@ -1472,7 +1477,10 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
     words = _join(toks, text)
     words = words[0].lower() + words[1:]
     kind: Literal["anon", "group"] = "group" if toks[head].low in COLLECTIVE_HEADS else "anon"
-    return _Mention(words, kind, role=toks[head].low)
+    # "a St. Aldric executive involved in the talks": also known without the rest.
+    short = _join(toks[: head + 1], text) if post else ""
+    short = short[:1].lower() + short[1:]
+    return _Mention(words, kind, role=toks[head].low, alias=short)
 
 
 def _unnamed_ref(toks: list[_Tok]) -> _Mention | None:
@@ -2543,7 +2551,10 @@ class _Registry:
             named = self._named_later(m, at)
             if named is not None:
                 return named
-            return self._get(m.surface, "unnamed")
+            source = self._get(m.surface, "unnamed")
+            if m.alias and m.alias not in source.aliases:
+                source.aliases.append(m.alias)
+            return source
         if m.kind == "anonref" and m.alias == "again":
             rest = _fold(m.surface).split(" ", 1)[1]
             return next(
@@ -2701,7 +2712,10 @@ class _Registry:
                 return self._unnamed_antecedent(m.role, paragraph)
             return named
         if m.kind == "records":
-            return self._get(m.surface, "records")
+            kept = self._get(m.surface, "records")
+            if m.alias and m.alias not in kept.aliases:
+                kept.aliases.append(m.alias)
+            return kept
         if m.kind == "doc" and m.role in RECORD_NOUNS:
             # "the data show": only the data cited before speak again.
             return self.docs.get(m.role)

@@ -3977,3 +3977,19 @@ def test_round5_name_forms_kept_as_aliases() -> None:
     firm = extract_attributions(ROUND5_PATTERNS["owners_company_is_the_named_company"][0])[0]
     # The owner's surname alone is not made an alias of his company.
     assert firm.aliases == ("Calloway's company",)
+
+
+def test_round5_short_forms_kept_as_aliases() -> None:
+    """An unnamed source without its post-modifier, and records as written, are aliases."""
+    source = extract_attributions(
+        "A St. Aldric executive involved in the talks said the two sides had last met on Monday."
+    )
+    assert [(a.speaker, a.aliases) for a in source] == [
+        ("a St. Aldric executive involved in the talks", ("a St. Aldric executive",))
+    ]
+    records = extract_attributions(
+        "Records filed with the court show that Calloway Holdings refinanced four buildings."
+    )
+    assert [(a.speaker, a.aliases) for a in records] == [
+        ("records", ("records filed with the court",))
+    ]
