@@ -1201,6 +1201,16 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             by_author = _doc_by_author([t for t in toks[c0 : j - 1] if t.kind == "W"], text)
             if by_author is not None:
                 return by_author, c0
+        if (
+            appos
+            and appos[0].low.endswith("ed")
+            and any(t.low in DOC_SUBJECTS for t in clause[:3])
+            and any(t.low == "by" for t in clause)
+        ):
+            # "An analysis by the council's finance staff, released Tuesday, found that".
+            by_author = _doc_by_author(clause, text)
+            if by_author is not None:
+                return by_author, c0
         named = _classify(appos, text)
         if len(appos) >= 4 and [t.low for t in appos[:3]] in (
             ["which", "calls", "itself"],

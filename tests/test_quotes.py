@@ -3935,6 +3935,21 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "analysis_by_author_then_participle_appositive": (
+        "An analysis by the council's finance staff, released Tuesday evening, found that the "
+        "revenue forecast assumed sales-tax growth of 4.5 percent.",
+        [
+            (
+                "council's finance staff",
+                "organisation",
+                "reported",
+                "found",
+                "the revenue forecast assumed sales-tax growth of 4.5 percent",
+                81,
+                141,
+            )
+        ],
+    ),
 }
 
 
