@@ -2956,7 +2956,9 @@ _CONTENT_SPLIT = re.compile(
     r"|,?\s+(?:and|but)\s+(urged|accused|asked|called\s+on|called\s+for|praised|criticized)"
     r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that"
     # "would defend its contract, which he said could be ended only ...": a second claim.
-    r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?)\s+"
+    r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
+    # "found that A, and it recommended that B": the same source, a second statement.
+    r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed)(?:\s+that)?)\s+"
 )
 
 
@@ -2966,6 +2968,10 @@ _CONCESSION = re.compile(
     r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal)"
     r"\s+(?:that|which|drawn|based|taken)\b"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
+    # "..., which investigators have blamed on a vehicle": another party's view, not the
+    # speaker's.
+    r"|,\s+which\s+(?:investigators|officials|police|experts|critics|authorities|prosecutors"
+    r"|regulators|analysts)\s"
     # "..., an idea Kostrana rejected in August": the writer on how others took it.
     r"|,\s+(?:a|an)\s+(?:idea|proposal|plan|claim|charge|assertion|accusation|position|view)"
     r"\s+(?:that\s+|which\s+)?(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)"
@@ -2993,7 +2999,17 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
         if (m.group(4) or m.group(6)) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
             # "welcomed the vote but urged the council to ...": one endorsement, kept whole.
             continue
-        verb = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+        if m.group(7) and m.group(7) not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS:
+            continue  # ", and it closed the plant": no second statement
+        verb = (
+            m.group(1)
+            or m.group(2)
+            or m.group(3)
+            or m.group(4)
+            or m.group(5)
+            or m.group(6)
+            or m.group(7)
+        )
         if verb and verb.startswith("called"):
             verb = "called"
         if m.start() > pos:

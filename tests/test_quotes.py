@@ -3950,6 +3950,46 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "found_a_and_it_recommended_b": (
+        "A report by the Calder Emergency Management Institute found that two of the three "
+        "roads had been blocked by fallen power lines, and it recommended that the county "
+        "require the utility to shut off power.",
+        [
+            (
+                "Calder Emergency Management Institute",
+                "organisation",
+                "reported",
+                "found",
+                "two of the three roads had been blocked by fallen power lines",
+                65,
+                126,
+            ),
+            (
+                "Calder Emergency Management Institute",
+                "organisation",
+                "reported",
+                "recommended",
+                "the county require the utility to shut off power",
+                152,
+                200,
+            ),
+        ],
+    ),
+    "which_investigators_blamed_is_not_the_speakers": (
+        "Calder Valley Electric said its equipment did not start the fire, which investigators "
+        "have blamed on a vehicle that caught fire.",
+        [
+            (
+                "Calder Valley Electric",
+                "organisation",
+                "reported",
+                "said",
+                "its equipment did not start the fire",
+                28,
+                64,
+            )
+        ],
+    ),
 }
 
 
