@@ -2773,6 +2773,18 @@ class _Registry:
                     key=lambda o: -self.seen[id(o)],
                 )
                 sp = firms[0] if firms else None
+            if sp is None and heads and heads[-1] == "agency":
+                # "the agency said" after "The Pellham Area Transit Authority paid ...": a
+                # public body named before by its own kind of name.
+                bodies = re.findall(
+                    r"((?:[A-Z][\w'’\-]+\s+(?:of\s+(?:the\s+)?)?){1,5}(?:Authority|Department"
+                    r"|Commission|Administration|Bureau|Board|Service))\b",
+                    self.text[:at],
+                )
+                names = [" ".join(w for w in b.split() if _fold(w) not in CAP_STOP) for b in bodies]
+                names = [n for n in names if len(n.split()) >= 2]
+                if names:
+                    sp = self._get(names[-1], "org")
             if sp is None and heads and heads[-1] in TRIBUNALS:
                 # "The jury found" after "A federal jury on Thursday ordered ...".
                 body = re.search(

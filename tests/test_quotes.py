@@ -3990,6 +3990,21 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "the_agency_is_the_authority_named_before": (
+        "The Pellham Area Transit Authority overpaid contractors, the audit found.\n\nIn a "
+        "written response, the agency said it accepts all 19 recommendations.",
+        [
+            (
+                "Pellham Area Transit Authority",
+                "organisation",
+                "reported",
+                "said",
+                "it accepts all 19 recommendations",
+                114,
+                147,
+            )
+        ],
+    ),
 }
 
 
