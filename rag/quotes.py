@@ -240,7 +240,9 @@ ROLE_NOUNS = _words(
     spokespeople negotiator organiser organizer activist doctor nurse engineer meteorologist
     advocate librarian fisherman parent resident strategist consultant pollster economist
     historian physician surgeon teacher architect prosecutor investigator owner master
-    captain pilot driver farmer student worker"""
+    captain pilot driver farmer student worker novelist columnist author writer poet artist
+    musician singer actor actress journalist reporter photographer chef dentist pharmacist
+    therapist"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")

@@ -4005,6 +4005,10 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "capitalised_profession_before_name": (
+        'Novelist Clara Voight said libraries "made my career."',
+        [("Clara Voight", "Novelist", "direct", "said", "made my career.", 38, 53)],
+    ),
 }
 
 
