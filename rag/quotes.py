@@ -1214,6 +1214,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             if by_author is not None:
                 return by_author, c0
         named = _classify(appos, text)
+        if (
+            named is not None
+            and len(appos) <= 3
+            and len(clause) >= 4
+            and [t.low for t in clause[:3]] == ["one", "of", "the"]
+            and clause[-1].low.removesuffix("s") in COMPANY_NOUNS | GENERIC_ORGS
+        ):
+            # "One of the operators, Zipwell, said": the company named in the appositive.
+            return _Mention(named.surface, "org"), c0
         if len(appos) >= 4 and [t.low for t in appos[:3]] in (
             ["which", "calls", "itself"],
             ["who", "calls", "itself"],

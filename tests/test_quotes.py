@@ -4009,6 +4009,21 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         'Novelist Clara Voight said libraries "made my career."',
         [("Clara Voight", "Novelist", "direct", "said", "made my career.", 38, 53)],
     ),
+    "one_of_the_operators_named_company": (
+        "Two companies run the scooters. One of the operators, Zipwell, said in an emailed "
+        "statement that it would add a helmet selfie check to its app.",
+        [
+            (
+                "Zipwell",
+                "organisation",
+                "reported",
+                "said",
+                "it would add a helmet selfie check to its app",
+                97,
+                142,
+            )
+        ],
+    ),
 }
 
 
