@@ -112,6 +112,8 @@ PREPOSITIONS = _words(
 INFINITIVE_CUES = _words("vowed vows pledged pledges promised promises threatened threatens")
 # After a cue these introduce the statement itself ("urged caution regarding ...").
 PARTICLES = frozenset({"regarding", "concerning"})
+# Cues of written statements: a memo, a post, a letter.
+WRITING_CUES = _words("wrote writes posted posts tweeted tweets")
 # Prepositions that some object verbs take before their statement ("pointed to ...").
 VERB_PARTICLES = {
     "to": ("point", "refer", "object", "appeal"),
@@ -202,7 +204,10 @@ COMPANY_HEADS = _words(
     """health energy steel ferries railway railroad freight logistics analytics builders paper
     foods motors pharmaceuticals partners capital holdings systems technologies media shipping
     mining oil gas power insurance construction works industries solutions brands farms
-    electric"""
+    electric chemical chemicals software markets transport plan coatings marine aerospace
+    airways apparel biotech dairy entertainment labs materials medical pharma plastics
+    properties realty resources robotics studios telecom textiles therapeutics ventures
+    wireless consulate coal lumber timber cement"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -235,7 +240,9 @@ ROLE_NOUNS = _words(
     spokespeople negotiator organiser organizer activist doctor nurse engineer meteorologist
     advocate librarian fisherman parent resident strategist consultant pollster economist
     historian physician surgeon teacher architect prosecutor investigator owner master
-    captain pilot driver farmer student worker"""
+    captain pilot driver farmer student worker novelist columnist author writer poet artist
+    musician singer actor actress journalist reporter photographer chef dentist pharmacist
+    therapist"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
@@ -243,10 +250,13 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 DOCUMENT_NOUNS = _words(
     "report reports bulletin statement data figures estimates assessment analysis survey"
 )
+# Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
+LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
+MADE_VERBS = _words("sent filed made released issued published submitted wrote posted mailed")
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
-    motion petition"""
+    motion petition letter memo"""
 )
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
@@ -266,7 +276,9 @@ AUDIENCES = _words(
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Participles that give the subject's reason or claim after its action ("..., citing costs").
-PARTICIPLES = HANDOVER | _words("arguing citing")
+PARTICIPLES = HANDOVER | _words("arguing citing finding")
+# Bodies that rule and find: "A federal jury ... ruled, finding that ...".
+TRIBUNALS = frozenset({"jury", "court"})
 # Cues that may follow the statement and precede the speaker: "The cost will rise, said Jeon."
 INVERTIBLE = _words(
     """said says added adds noted notes explained wrote writes warned argued insisted
@@ -286,6 +298,7 @@ PARTICIPLE_CUES = {
     "stating": "stated",
     "explaining": "explained",
     "declaring": "declared",
+    "finding": "found",
 }
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
@@ -331,6 +344,11 @@ RELATIVES = _words("who whose which that whom")
 COMPANY_NOUNS = _words(
     """developer company firm operator manufacturer maker insurer lender utility contractor
     carrier retailer chain supplier startup publisher owner"""
+)
+# Trades that stand for a company quoted before ("the insurer said"); never a person.
+COMPANY_ALIASES = _words(
+    """insurer grocer retailer lender utility carrier manufacturer automaker drugmaker
+    chipmaker supermarket"""
 )
 # First words of an organisation named by description ("the state energy board", "the city
 # transport office", "the county elections office").
@@ -692,6 +710,19 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if (
+        toks[-1].low in TRIBUNALS
+        and len(toks) <= 3
+        and all(t.kind == "W" and not t.cap for t in toks)
+    ):
+        # "A federal jury found", "a state appeals court ruled"; "the jury" again is the
+        # one named before.
+        if had_det and len(toks) == 1:
+            return _Mention(_join(toks, text), "alias")
+        return _Mention(_join(toks, text), "org")
+    if had_det and len(toks) == 1 and toks[0].low in COMPANY_ALIASES:
+        # "The insurer said", "the grocer said": the company quoted just before.
+        return _Mention(_join(toks, text), "alias")
     if had_det and len(toks) == 1 and toks[0].low in BARE_ORGS:
         # "The county said", "the administration has asked": named, if at all, before.
         return _Mention(_join(toks, text), "alias")
@@ -739,6 +770,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             # "NATO", "Priorities USA", "the FBI": an acronym makes the phrase an organisation.
             return _Mention(_join(toks, text), "org")
     for x in range(1, len(toks) - 1):
+        if toks[x].low == "in" and len(toks) - x <= 3 and all(t.cap for t in toks[x + 1 :]):
+            # "The Norvessan Embassy in Washington": the organisation, its seat an alias.
+            seat = _classify(toks[:x], text, loose)
+            if seat is not None and seat.kind == "org":
+                return _Mention(seat.surface, "org", alias=_join(toks, text))
+    for x in range(1, len(toks) - 1):
         # "Professor Anton Feydl of Kessmoor University Hospital": a person and their employer.
         if toks[x].low == "of":
             who = _classify(toks[:x], text, loose)
@@ -758,7 +795,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         len(toks) >= 3
         and toks[0].cap
         and toks[-1].cap
-        and all(t.cap or t.low in ORG_CONNECTORS for t in toks)
+        and all(
+            t.cap or t.low in ORG_CONNECTORS or (x and t.low.isdigit()) for x, t in enumerate(toks)
+        )
         and any(t.low in ORG_CONNECTORS for t in toks)
         and toks[0].low not in CAP_STOP
     ):
@@ -842,6 +881,24 @@ def _records(toks: list[_Tok], text: str) -> _Mention | None:
     return _Mention(words[0].lower() + words[1:], "records", role=toks[-1].low)
 
 
+def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
+    """ "a letter Bluecrest sent to members", "Notices Quillfeather filed with the state": the
+    writer named between the document and its verb speaks through it."""
+    k = 1 if np and np[0].low in DETERMINERS else 0
+    if len(np) < k + 3 or np[k].low not in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS:
+        return None
+    e = k + 1
+    while e < len(np) and np[e].cap and np[e].kind == "W":
+        e += 1
+    if e == k + 1 or e - k - 1 > 4 or e >= len(np) or np[e].low not in MADE_VERBS:
+        return None
+    who = _classify(np[k + 1 : e], text)
+    if who is None or who.kind not in ("org", "person"):
+        return None
+    who.doc = np[k].low
+    return who
+
+
 def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     """The author of "a poll released last week by X", "a 2023 audit by the state comptroller",
     "a filing by the association in a separate case": X speaks through the document."""
@@ -903,6 +960,12 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         if 1 <= len(bare) <= 5 and not any(t.cap or t.low in STOPWORDS for t in bare):
             return _Mention(_join(bare, text), "org", doc=whole[x].low)
         return None
+    if x is not None and x == len(whole) - 1 and x >= 2 and all(t.cap for t in whole[:x]):
+        # "Federal Election Commission filings show that": the keeper's records, as in
+        # "according to Commerce Department figures"; the whole phrase stays an alias.
+        keeper = _classify(whole[:x], text)
+        if keeper is not None and keeper.kind == "org":
+            return _Mention(keeper.surface, "org", alias=_join(whole, text), doc=whole[x].low)
     if x is None or x + 1 >= len(whole) or not whole[x + 1].low.endswith("ed"):
         return None
     if (
@@ -916,7 +979,12 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         if who is not None and who.kind in ("org", "alias", "person"):
             who.doc = whole[x].low
             return who
-    return _records(whole[: x + 1], text)
+    rec = _records(whole[: x + 1], text)
+    if rec is not None and rec.kind == "records" and len(whole) > x + 1:
+        # "Records filed with the court show": "records", and the phrase as written.
+        phrase = _join(whole, text)
+        rec.alias = phrase[:1].lower() + phrase[1:]
+    return rec
 
 
 def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
@@ -977,6 +1045,18 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 i -= 2
                 continue
             return i - 1
+        if (
+            low == "in"
+            and i - 2 >= 0
+            and i < j
+            and j - i <= 2
+            and toks[i].cap
+            and toks[i - 2].cap
+            and re.sub(r"['’]s?$", "", toks[i - 2].low) in ORG_HEADS
+        ):
+            # "The Norvessan Embassy in Washington": an organisation's seat.
+            i -= 1
+            continue
         if low in {"of", "and", "for", "to", "on"}:
             if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
                 i -= 1
@@ -996,7 +1076,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             or base in ORG_HEADS
             or base in GROUP_HEADS
             or base in TITLES
-            or (base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS and i == j)
+            or (
+                base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS | COMPANY_ALIASES | TRIBUNALS
+                and i == j
+            )
         ):
             i -= 1
             continue
@@ -1022,6 +1105,34 @@ def _appositive_role(toks: list[_Tok], text: str) -> str:
     return _join(toks, text)
 
 
+def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
+    """ "Sen. Walter Brisco, a Republican from Tollard, where three mills have closed, wrote":
+    a name opening the sentence, then descriptions over several commas, then the cue."""
+    lede = _lede_start(toks)
+    commas = [x for x in range(lede, j) if toks[x].text == ","]
+    if len(commas) < 3 or commas[-1] != j - 1:
+        return None
+    first = toks[lede : commas[0]]
+    if not first or len(first) > 6 or any(t.kind != "W" for t in first):
+        return None
+    for x in commas[:-1]:
+        nxt = toks[x + 1] if x + 1 < j else None
+        # Each description opens in lower case ("a Republican", "where ..."), or is an age.
+        if nxt is None or nxt.kind != "W" or (nxt.cap and not nxt.low.isdigit()):
+            return None
+    if any(t.low in SAY_VERBS for t in toks[lede : j - 1] if t.kind == "W"):
+        return None
+    named = _classify(first, text)
+    if named is None or named.kind not in ("person", "org"):
+        return None
+    if named.kind == "person" and len(named.surface.split()) < 2:
+        return None
+    for a, b in zip(commas, commas[1:], strict=False):
+        if named.kind == "person" and not named.role and not toks[a + 1].low.isdigit():
+            named.role = _appositive_role(toks[a + 1 : b], text)  # not the age
+    return named, lede
+
+
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
     j = c
@@ -1029,7 +1140,23 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         j -= 1
     if j == 0:
         return None
+    if j >= 3 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ",":
+        # "... the support of the Tollard Nurses Association, which said that ...", "calls by
+        # the foreign minister, Nadia Qorvani, who said ...": whom the relative stands for.
+        b = _left_np(toks, j - 2)
+        ant = _classify(toks[b : j - 2], text) if b < j - 2 else None
+        want = "org" if toks[j - 1].low == "which" else "person"
+        s0 = b
+        while s0 >= 2 and toks[s0 - 1].text == ",":
+            s0 = _left_np(toks, s0 - 1)
+        # Only a name in a longer clause ("calls by X, who said"): "Darius Cole, who wrote the
+        # law, defended it" opens the sentence, and its own verb comes later.
+        if ant is not None and ant.kind == want and s0 > 0 and toks[s0 - 1].kind == "W":
+            return ant, b
     if toks[j - 1].text == ",":
+        chained = _appositive_chain(toks, j, text)
+        if chained is not None:
+            return chained
         # "NAME, appositive, said" or "role, NAME, said".
         k = j - 2
         while k >= 0 and toks[k].kind == "W":
@@ -1048,6 +1175,23 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        if (
+            len(clause) >= 2
+            and clause[0].low in {"a", "an"}
+            and c0 >= 2
+            and toks[c0 - 1].text == ","
+            and any(t.low in ORG_HEADS | GENERIC_ORGS for t in clause[1:4])
+        ):
+            # "Homes for Tamsworth, a coalition of builders, renters' groups and ..., said":
+            # the description runs over commas; the name before it speaks.
+            b0 = _left_np(toks, c0 - 1)
+            named_first = _classify(toks[b0 : c0 - 1], text) if b0 < c0 - 1 else None
+            if (
+                named_first is not None
+                and named_first.kind == "org"
+                and (b0 == 0 or toks[b0 - 1].kind != "W")
+            ):
+                return named_first, b0
         called = _group_called(clause, text)
         if called is not None:
             return called, c0
@@ -1059,7 +1203,26 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             by_author = _doc_by_author([t for t in toks[c0 : j - 1] if t.kind == "W"], text)
             if by_author is not None:
                 return by_author, c0
+        if (
+            appos
+            and appos[0].low.endswith("ed")
+            and any(t.low in DOC_SUBJECTS for t in clause[:3])
+            and any(t.low == "by" for t in clause)
+        ):
+            # "An analysis by the council's finance staff, released Tuesday, found that".
+            by_author = _doc_by_author(clause, text)
+            if by_author is not None:
+                return by_author, c0
         named = _classify(appos, text)
+        if (
+            named is not None
+            and len(appos) <= 3
+            and len(clause) >= 4
+            and [t.low for t in clause[:3]] == ["one", "of", "the"]
+            and clause[-1].low.removesuffix("s") in COMPANY_NOUNS | GENERIC_ORGS
+        ):
+            # "One of the operators, Zipwell, said": the company named in the appositive.
+            return _Mention(named.surface, "org"), c0
         if len(appos) >= 4 and [t.low for t in appos[:3]] in (
             ["which", "calls", "itself"],
             ["who", "calls", "itself"],
@@ -1139,7 +1302,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 t.cap
                 or t.low in {"of", "and", "for"}
                 or (x == 0 and t.low in DETERMINERS)
-                or (x > 1 and t.low.isdigit())
+                or (x > 0 and t.low.isdigit())
+                # "Local 412 of the Amalgamated Transit Workers".
+                or (x > 1 and t.low == "the" and appos[x - 1].low == "of")
                 for x, t in enumerate(appos)
             )
             and subj is not None
@@ -1175,12 +1340,35 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     ):
         # "The company that runs the only ferry to Gannet Island said ...": named later.
         return _Mention(_join(whole[:2], text), "orgdesc", role=whole[1].low), c0
+    if (
+        2 <= len(whole) <= 4
+        and whole[0].low == "its"
+        and whole[-1].low in ORG_HEADS
+        and not any(t.cap for t in whole[1:])
+    ):
+        # "Marrach reacted angrily. Its foreign ministry said": the ministry of the country
+        # or organisation the sentence before opens with.
+        desc = _join(whole[1:], text)
+        return _Mention(desc, "poss", role=desc, at=whole[0].start, alias="its"), c0
     if [t.low for t in whole] in (["her", "campaign"], ["his", "campaign"]):
         # "Her campaign said": the campaign of the person "her" stands for.
         return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
     by_author = _doc_by_author(whole, text)
+    sub = max(
+        (x for x, t in enumerate(whole[:-3]) if t.low in {"after", "before", "since", "as"}),
+        default=-1,
+    )
+    if by_author is None and sub >= 0 and whole[sub + 1].low in {"a", "an", "the"}:
+        # "The move comes days after a poll by Harlow Point University found ...": the
+        # document's author, in a clause of time after the writer's own words.
+        by_author = _doc_by_author(whole[sub + 1 :], text)
+        if by_author is not None:
+            return by_author, c0 + sub + 1
     if by_author is not None:
         return by_author, c0
+    made = _doc_made_by(whole, text)
+    if made is not None:
+        return made, c0
     records = _record_subject(whole, text)
     if records is not None:
         return records, c0
@@ -1211,7 +1399,7 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
     legislature"), the whole clause before the cue; with the index where it starts."""
     b = j
-    while b > 0 and toks[b - 1].kind == "W" and j - b < 7:
+    while b > 0 and toks[b - 1].kind == "W" and j - b < 9:
         b -= 1
     if b > 0 and toks[b - 1].kind == "W":
         return None
@@ -1299,7 +1487,8 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
     if head is None:
         return None
     mods, post = toks[1:head], toks[head + 1 :]
-    if any(t.low in STOPWORDS or t.low in CAP_STOP for t in mods):
+    # "Two other diplomats familiar with the talks": "other" counts them apart, no more.
+    if any((t.low in STOPWORDS or t.low in CAP_STOP) and t.low != "other" for t in mods):
         return None
     if post and (post[0].low not in UNNAMED_POST or len(post) > 8):
         return None
@@ -1309,7 +1498,10 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
     words = _join(toks, text)
     words = words[0].lower() + words[1:]
     kind: Literal["anon", "group"] = "group" if toks[head].low in COLLECTIVE_HEADS else "anon"
-    return _Mention(words, kind, role=toks[head].low)
+    # "a St. Aldric executive involved in the talks": also known without the rest.
+    short = _join(toks[: head + 1], text) if post else ""
+    short = short[:1].lower() + short[1:]
+    return _Mention(words, kind, role=toks[head].low, alias=short)
 
 
 def _unnamed_ref(toks: list[_Tok]) -> _Mention | None:
@@ -1367,6 +1559,14 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
             pass  # "Edward Alden of the Council on Foreign Relations"
         elif seen_cap and t.low in {"on", "in"} and _org_continues(toks, i):
             pass
+        elif (
+            seen_cap
+            and _role_like(t.low)
+            and i + 1 < len(toks)
+            and toks[i + 1].cap
+            and toks[i + 1].kind == "W"
+        ):
+            pass  # "said Council member Yvonne Castellano": a role in lower case.
         elif (seen_cap and t.low not in {"of", "and", "for"}) or (
             not seen_cap and t.low in PREPOSITIONS
         ):
@@ -1686,7 +1886,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = [*head[:-1], stem]
             if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
                 np = np[:-1]  # "according to Commerce Department figures"
-            who = _unnamed(toks[c + 2 : k], text) or _classify(np, text)
+            made = _doc_made_by(toks[c + 2 : k], text)
+            if made is not None:
+                np, doc = [], made.doc
+            who = made or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
             if who and who.kind not in ("pron", "they"):
                 before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
@@ -1813,7 +2016,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if tail and tail[0].text == "," and words_before <= 3 and len(tail) >= 4:
                 # "Without it, the commission warns, shipping lines could ...".
                 content = _span(tail[1:], text)
-            elif (len(tail) <= 6 or tail[0].text == ",") and not any(x.kind == "Q" for x in tail):
+            elif (
+                len(tail) <= 6
+                or tail[0].text == ","
+                # "..., the authority said Monday after its board voted 6-3 to ...".
+                or tail[0].low in {"after", "before", "as", "when", "while", "following", "during"}
+            ) and not any(x.kind == "Q" for x in tail):
                 content = _span(toks[lede : b - 1], text)
         if content is None and not any(x.kind == "Q" for x in toks):
             # "Several poll workers reported receiving calls, according to the sheriff's
@@ -1866,6 +2074,8 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     n = len(toks)
     for k in range(1, n - 2):
         if toks[k].text == "," and toks[k + 1].low in PARTICIPLES and toks[k + 2].kind == "W":
+            if toks[k + 1].low == "finding" and toks[k + 2].low != "that":
+                continue  # "..., finding the room empty": no finding of fact
             start = 0
             for d in range(min(n, 14)):
                 if toks[d].text in {"—", "--", "–"}:
@@ -1888,6 +2098,12 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
                     None,
                 )
                 who = _unnamed(toks[start:v], text) if v is not None else None
+                if who is None and v is not None:
+                    # "A federal jury on Thursday ordered ...": the body before its circumstance.
+                    p = next((x for x in range(start + 1, v) if toks[x].low in PREPOSITIONS), v)
+                    tribunal = _classify(toks[start:p], text)
+                    if tribunal is not None and tribunal.surface.split()[-1] in TRIBUNALS:
+                        who = tribunal
             if who is None or who.kind in ("alias", "role"):
                 return None
             content = _content_after(toks, k + 2, "says", text)
@@ -2120,8 +2336,8 @@ class _Registry:
         pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title(m.group(1).split())
-            if any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
-                continue
+            if any(_fold(w) in ORG_HEADS | GROUP_HEADS | LETTER_NOUNS | RECORD_NOUNS for w in name):
+                continue  # "Notices Quillfeather filed": a document, then its writer
             if len(name) >= 2:
                 sp = self._get(" ".join(name), "person")
                 if title and title not in sp.titles:
@@ -2129,14 +2345,23 @@ class _Registry:
                 return sp
         return None
 
-    def _mentioned_after(self, start: int, at: int) -> _Speaker | None:
+    def _mentioned_after(self, start: int, at: int, want: str = "") -> _Speaker | None:
         """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
+
+        A person known to be of the other gender than ``want`` ("f"/"m") is passed over:
+        "he" after "Whitcombe's criticism" is not Whitcombe when she is a "she".
 
         Counts a title or role before a name ("Rep. Harriet Blaine"), a name before an
         appositive ("Walt Jessup, 62,"), a name opening a clause with its verb ("Todd
         Bickerstaff read"), and the surname of a speaker already known ("Vaill has").
         """
         region = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:at])
+        # "Asked by Morrow who she meant, she said": the questioner is not the speaker.
+        region = re.sub(
+            r"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+by\s+[^,]*",
+            lambda m: " " * len(m.group()),
+            region,
+        )
         hits: list[tuple[int, list[str]]] = []
         for m in _TITLED_NAME.finditer(region):
             hits.append((m.end(), m.group(1).split()))
@@ -2171,10 +2396,12 @@ class _Registry:
                 continue
             if len(name) == 1:
                 one = self._person_by_token(name[0], start + len(region))
-                if one is not None:
+                if one is not None and (not want or self._gender_of(one) in ("", want)):
                     return one
                 continue
             full = self._get(" ".join(name), "person")
+            if want and self._gender_of(full) not in ("", want):
+                continue
             if title and title not in full.titles:
                 full.titles.append(title)
             return full
@@ -2258,6 +2485,25 @@ class _Registry:
                 return self._get(name, "org")
         return None
 
+    def _sentence_subject(self, at: int) -> str:
+        """The name the sentence before ``at`` opens with, if it is no person's ("Marrach
+        reacted angrily."), else ""."""
+        starts = [s for s in self.sentence_starts if s <= at] or [0]
+        if len(starts) < 2:
+            return ""
+        lead = re.match(
+            r"\s*((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)\s+[a-z]",
+            self.text[starts[-2] : starts[-1]],
+        )
+        if lead is None:
+            return ""
+        words = [w for w in lead.group(1).split() if _fold(w) not in CAP_STOP]
+        if not words or any(
+            sp.kind == "person" and same_person(sp.name, " ".join(words)) for sp in self.speakers
+        ):
+            return ""
+        return " ".join(words)
+
     def _subject_person(self, at: int) -> _Speaker | None:
         """The person "her"/"his" at ``at`` stands for: the first person named in the sentence
         before it, else in the sentence before ("Quist raised $6.4 million ..., her campaign
@@ -2326,7 +2572,10 @@ class _Registry:
             named = self._named_later(m, at)
             if named is not None:
                 return named
-            return self._get(m.surface, "unnamed")
+            source = self._get(m.surface, "unnamed")
+            if m.alias and m.alias not in source.aliases:
+                source.aliases.append(m.alias)
+            return source
         if m.kind == "anonref" and m.alias == "again":
             rest = _fold(m.surface).split(" ", 1)[1]
             return next(
@@ -2355,6 +2604,9 @@ class _Registry:
                 if later_org is not None and later_org.kind == "org":
                     return self._get(later_org.surface, "org")
             return self._recent_org(m.role, paragraph)
+        if m.kind == "poss" and m.alias == "its":
+            owner = self._sentence_subject(m.at)
+            return self._get(f"{owner} {m.role}", "org") if owner else None
         if m.kind == "poss":
             who = self._subject_person(m.at)
             if who is None:
@@ -2416,7 +2668,7 @@ class _Registry:
             while prev_para > 0 and self.text[prev_para - 1] == "\n":
                 prev_para = self.text.rfind("\n", 0, prev_para - 1)
             start = max(self.last_attr_end, prev_para + 1)
-            near = self._mentioned_after(start, m.at) if start < m.at else None
+            near = self._mentioned_after(start, m.at, want) if start < m.at else None
             if near is not None:
                 return near
         person = None
@@ -2474,9 +2726,17 @@ class _Registry:
                 for office in reversed(self.speakers):
                     if office.kind == "org" and _fold(office.name).endswith(" " + phrase):
                         return office
-            return self._find_role(m.role, at)
+            named = self._find_role(m.role, at)
+            if named is None and " " not in phrase:
+                # "A Democratic strategist ... said ... '...,' the strategist said": the
+                # unnamed source quoted before, when nobody named holds that role.
+                return self._unnamed_antecedent(m.role, paragraph)
+            return named
         if m.kind == "records":
-            return self._get(m.surface, "records")
+            kept = self._get(m.surface, "records")
+            if m.alias and m.alias not in kept.aliases:
+                kept.aliases.append(m.alias)
+            return kept
         if m.kind == "doc" and m.role in RECORD_NOUNS:
             # "the data show": only the data cited before speak again.
             return self.docs.get(m.role)
@@ -2502,10 +2762,56 @@ class _Registry:
                 return self.last_org[0]
             return None
         if m.kind == "alias":
-            sp = self._find_org(m.surface, at)
             heads = _name_tokens(m.surface)
+            # "the insurer" names no organisation by its words: only the company quoted last.
+            trade = bool(heads) and heads[-1] in COMPANY_ALIASES
+            sp = None if trade else self._find_org(m.surface, at)
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
+            if sp is None and heads and heads[-1] in COMPANY_ALIASES:
+                # The company quoted last whose name ends like a company's ("... Health
+                # Plan"), not "Kittredge School of Public Health".
+                firms = sorted(
+                    (
+                        o
+                        for o in self.speakers
+                        if o.kind == "org"
+                        and id(o) in self.seen
+                        and (_name_tokens(o.name) or [""])[-1] in COMPANY_HEADS
+                        # "School of Public Health" is no company.
+                        and " of " not in o.name
+                    ),
+                    key=lambda o: -self.seen[id(o)],
+                )
+                sp = firms[0] if firms else None
+            if sp is None and heads and heads[-1] == "agency":
+                # "the agency said" after "The Pellham Area Transit Authority paid ...": a
+                # public body named before by its own kind of name.
+                bodies = re.findall(
+                    r"((?:[A-Z][\w'’\-]+\s+(?:of\s+(?:the\s+)?)?){1,5}(?:Authority|Department"
+                    r"|Commission|Administration|Bureau|Board|Service))\b",
+                    self.text[:at],
+                )
+                names = [" ".join(w for w in b.split() if _fold(w) not in CAP_STOP) for b in bodies]
+                names = [n for n in names if len(n.split()) >= 2]
+                if names:
+                    sp = self._get(names[-1], "org")
+            if sp is None and heads and heads[-1] in TRIBUNALS:
+                # "The jury found" after "A federal jury on Thursday ordered ...".
+                body = re.search(
+                    rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z]+\s+){{1,2}}{heads[-1]})\b", self.text[:at]
+                )
+                if body is not None:
+                    sp = self._get(body.group(1), "org")
+            if sp is None and heads and heads[-1] in {"paper", "newspaper"}:
+                # "The paper reported" after "first reported by the weekly Harbor Lantern".
+                outlets = re.findall(
+                    r"\b(?:newspaper|weekly|daily|paper|tabloid)\s+(?:the\s+)?"
+                    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})",
+                    self.text[:at],
+                )
+                if outlets:
+                    sp = self._get(outlets[-1], "org")
             if sp is None and heads and heads[-1] in BARE_ORGS:
                 # "The county said" with no county named: the county, as the text calls it.
                 sp = self._get(heads[-1], "org")
@@ -2521,9 +2827,17 @@ class _Registry:
                 r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
             )
             later = re.search(
-                rf"\b[Tt]he\s+{re.escape(head)},\s+(?:the\s+)?{org},",
+                rf"(?<!for )(?<!of )(?<!at )\b[Tt]he\s+{re.escape(head)},\s+(?:the\s+)?{org},",
                 self.text[at : at + NAMED_LATER_REACH],
             )
+            named_kind = (
+                _classify(_tokens(later.group(1), 0, len(later.group(1))), later.group(1))
+                if later
+                else None
+            )
+            if named_kind is None or named_kind.kind != "org":
+                # "A spokesman for the department, Trevor Nakashima,": a person, not its name.
+                later = None
             if later is not None:
                 named_org = self._get(later.group(1), "org")
                 if m.surface not in named_org.aliases:
@@ -2547,9 +2861,38 @@ class _Registry:
                     named_org.aliases.append(m.surface)
                 return named_org
         if m.kind == "org":
+            owned = re.fullmatch(
+                r"(?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w\-]+)['’]s\s+(campaign)", m.surface
+            )
+            firm = re.fullmatch(r"([A-Z][\w\-]+)['’]s\s+(?:company|firm)", m.surface)
+            before = {id(sp): list(sp.aliases) for sp in self.speakers}
+            company = self._company_named_before(firm.group(1), at) if firm else None
+            if company is not None:
+                # "Calloway's company said" after "Calloway Holdings": the company so named.
+                # The owner's surname alone stays his, not an alias of the company.
+                company.aliases[:] = before.get(id(company), [])
+                if m.surface not in company.aliases:
+                    company.aliases.append(m.surface)
+                return company
+            if owned is not None:
+                # "Sen. Gareth Pellew's campaign", "Pellew's campaign": one speaker, the
+                # "Pellew campaign", however the candidate is titled.
+                sp = self._get(f"{owned.group(1)} {owned.group(2)}", "org")
+                if m.surface not in sp.aliases:
+                    sp.aliases.append(m.surface)
+                return sp
             # "state Department of Transportation", "... Clearinghouse at Syracuse University":
             # the organisation's own name, with the longer form kept as an alias.
             name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
+            # "the United Food and Retail Workers union": the union's name, without the noun.
+            name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)\s+(?:union|coalition|alliance)$", r"\1", name)
+            # "the newspaper Dagsposten", "the state broadcaster NRK": the outlet's own name.
+            name = re.sub(
+                r"^(?:[a-z][\w\-]*\s+){0,2}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
+                r"|website|network|news\s+agency|wire\s+service)\s+(?=[A-Z])",
+                "",
+                name,
+            )
             name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
             sp = self._get(name, "org")
             for other in (m.surface, m.alias):
@@ -2579,6 +2922,14 @@ class _Registry:
                     orgs[0].aliases.append(m.surface)
                 return orgs[0]
             company = self._company_named_before(m.surface, at)
+            if company is not None:
+                return company
+        if sp is None and not m.title and not m.role and " " in m.surface:
+            # "St. Aldric said" after "St. Aldric Health System": the short form of a company
+            # named before, when the words never stood alone before it.
+            earlier = self.text[: max(self.text.rfind(m.surface, 0, at), 0)]
+            alone = re.search(rf"\b{re.escape(m.surface)}\b(?!\s+[A-Z])", earlier)
+            company = None if alone else self._company_named_before(m.surface, at)
             if company is not None:
                 return company
         if sp is None:
@@ -2626,16 +2977,32 @@ _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     r"|,?\s+(?:and|but)\s+(urged|accused|asked|called\s+on|called\s+for|praised|criticized)"
-    r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that)\s+"
+    r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that"
+    # "would defend its contract, which he said could be ended only ...": a second claim.
+    r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
+    # "found that A, and it recommended that B": the same source, a second statement.
+    r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed)(?:\s+that)?)\s+"
 )
 
 
 _CONCESSION = re.compile(
     r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)"
     # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
-    r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump)"
-    r"\s+(?:that|which)\b"
+    r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal)"
+    r"\s+(?:that|which|drawn|based|taken)\b"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
+    # "..., which investigators have blamed on a vehicle": another party's view, not the
+    # speaker's.
+    r"|,\s+which\s+(?:investigators|officials|police|experts|critics|authorities|prosecutors"
+    r"|regulators|analysts)\s"
+    # "..., an idea Kostrana rejected in August": the writer on how others took it.
+    r"|,\s+(?:a|an)\s+(?:idea|proposal|plan|claim|charge|assertion|accusation|position|view)"
+    r"\s+(?:that\s+|which\s+)?(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)"
+    # The writer's note on a place or an event named at the end: "..., where the company has
+    # its headquarters", "..., in which she is expected to run".
+    r"|,\s+(?:where|in\s+which)\s+(?:the|a|an|it|its|he|she|they|[A-Z])"
+    # ... and on the speaker: "..., as the maker of accounting software struggles to ...".
+    r"|,\s+as\s+the\s+(?:[\w\-]+\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\s+of\s"
 )
 
 
@@ -2652,10 +3019,20 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
     for m in _CONTENT_SPLIT.finditer(text, a, b):
         if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
             continue  # inside a quoted fragment
-        if m.group(4) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
+        if (m.group(4) or m.group(6)) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
             # "welcomed the vote but urged the council to ...": one endorsement, kept whole.
             continue
-        verb = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        if m.group(7) and m.group(7) not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS:
+            continue  # ", and it closed the plant": no second statement
+        verb = (
+            m.group(1)
+            or m.group(2)
+            or m.group(3)
+            or m.group(4)
+            or m.group(5)
+            or m.group(6)
+            or m.group(7)
+        )
         if verb and verb.startswith("called"):
             verb = "called"
         if m.start() > pos:
@@ -2750,6 +3127,41 @@ def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, 
     return out
 
 
+_NO_CONTENT = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified)\b"
+    r"|(?:that\s+)?(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)\b"
+    r"|(?:that|this|these|those)\s*[.,;]?$)"
+)
+
+
+def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) -> list[_Raw]:
+    """Quote paragraphs left open by the wire convention: a quotation that runs over several
+    paragraphs has no closing mark until its last one, and each paragraph opens with a mark.
+    The open paragraphs belong to the speaker of the quotation the run ends with."""
+    paras = [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+    out: list[_Raw] = []
+    for n, (s, e) in enumerate(paras):
+        body = text[s:e].rstrip()
+        straight_open = body.startswith('"') and body.count('"') == 1
+        curly_open = body.startswith("“") and "”" not in body
+        if not (straight_open or curly_open):
+            continue
+        # The run continues while the next paragraphs open a quotation too.
+        owner = None
+        for ns, ne in paras[n + 1 : n + 4]:
+            if not text[ns:ne].startswith(('"', "“")):
+                break
+            owner = next((r for r in raws if r.kind == "direct" and ns <= r.start < ne), None)
+            if owner is not None:
+                break
+        if owner is None:
+            continue
+        a, b = s + 1, s + len(body)
+        if b - a >= 20 and not any(r.start < b and a < r.end for r in raws):
+            out.append(_Raw(owner.speaker, "direct", owner.cue, a, b, s, e))
+    return out
+
+
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
     """All statements in ``text`` with their speakers, in text order.
 
@@ -2838,6 +3250,26 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         if found:
             raws.extend(found)
             prev_raw = (para, si, found[-1])
+    raws.extend(_open_paragraphs(text, raws, heads))
+    # "The pilot asked not to be named because ...": the source's terms, not a statement;
+    # "Haugen rejected that": a pointer to another statement, with no content.
+    raws = [r for r in raws if not _NO_CONTENT.match(text[r.start : r.end]) or r.kind == "direct"]
+    # A quoted fragment inside the same writer's reported statement ('wrote that the bill
+    # took "a one-size-fits-all approach" to ...') is part of that statement, not another:
+    # the writing is quoted, and the paraphrase holds it.
+    raws = [
+        r
+        for r in raws
+        if r.kind != "direct"
+        or not any(
+            o.kind == "reported"
+            and o.speaker is r.speaker
+            and o.cue in WRITING_CUES
+            and o.start < r.start - 1
+            and r.end <= o.end
+            for o in raws
+        )
+    ]
     raws.sort(key=lambda r: (r.start, r.end))
     out = []
     for r in raws:

@@ -832,7 +832,7 @@ def _data_module() -> ModuleType:
 @pytest.mark.parametrize(
     ("folder", "articles"),
     [
-        ("attrib_dev", 51),
+        ("attrib_dev", 53),
         ("attrib_heldout", 15),
         ("attrib_heldout2", 5),
         ("attrib_heldout3", 8),
@@ -877,11 +877,11 @@ def test_parse_body_marks() -> None:
 def test_dev_set_per_category_gate() -> None:
     """The development set (tuned on) must stay above these; the held-out set is only reported."""
     cats = _bench().run_set(ROOT / "tests" / "data" / "attrib_dev")["categories"]
-    # 51 articles since the fourth round (8 added with the blind sets' miss patterns); every
-    # floor is at or above the 43-article one.
+    # 53 articles since the fifth round (8 added in the fourth and 2 in the fifth with the
+    # blind sets' miss patterns); every floor is at or above the 43-article one.
     assert cats["speech_quoted"]["recall"] >= 0.99
-    assert cats["speech_reported"]["recall"] >= 0.96
-    assert cats["total"]["precision"] >= 0.96
+    assert cats["speech_reported"]["recall"] >= 0.965
+    assert cats["total"]["precision"] >= 0.97
     assert cats["total"]["speaker_accuracy"] >= 0.99
     assert cats["other_reported"]["recall"] >= 0.88
 
@@ -3211,3 +3211,874 @@ def test_round4_aliases() -> None:
     assert ops.aliases == ("operators' association",)
     coalition = extract_attributions(ROUND4_PATTERNS["coalition_named_later"][0])[0]
     assert coalition.aliases == ("a coalition of farmers and fishing guides",)
+
+
+ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
+    "company_short_name_then_the_company": (
+        "A jury ordered Vantrell Chemical to pay $212 million. Vantrell said it would appeal "
+        'the verdict. "We are disappointed," the company said in a statement.',
+        [
+            (
+                "Vantrell Chemical",
+                "organisation",
+                "reported",
+                "said",
+                "it would appeal the verdict",
+                68,
+                95,
+            ),
+            ("Vantrell Chemical", "organisation", "direct", "said", "We are disappointed", 98, 117),
+        ],
+    ),
+    "writer_note_as_the_maker_of": (
+        "Quillfeather Software said it would cut about 2,400 jobs, as the maker of payroll "
+        "programs struggles to keep up.",
+        [
+            (
+                "Quillfeather Software",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut about 2,400 jobs",
+                27,
+                56,
+            )
+        ],
+    ),
+    "writer_note_where_place": (
+        "Two people familiar with the plans said about 700 of the jobs were in San Ardo, where "
+        "the company has its headquarters.",
+        [
+            (
+                "two people familiar with the plans",
+                "unnamed source",
+                "reported",
+                "said",
+                "about 700 of the jobs were in San Ardo",
+                40,
+                78,
+            )
+        ],
+    ),
+    "writer_note_in_which_event": (
+        "Elliot Brannigan denied that the veto had anything to do with the election, in which "
+        "Vashti is expected to run.",
+        [
+            (
+                "Elliot Brannigan",
+                "",
+                "reported",
+                "denied",
+                "the veto had anything to do with the election",
+                29,
+                74,
+            )
+        ],
+    ),
+    "writer_note_a_deal_that": (
+        "Harvest Lane Markets said it had agreed to buy Bellamy Foods for $11 billion, a deal "
+        "that would create the second-largest grocer.",
+        [
+            (
+                "Harvest Lane Markets",
+                "organisation",
+                "reported",
+                "said",
+                "it had agreed to buy Bellamy Foods for $11 billion",
+                26,
+                76,
+            )
+        ],
+    ),
+    "open_quote_paragraph_then_he_said_not_her": (
+        "Gareth Pellew said he welcomed debates. Dana Whitcombe said she had raised $2 million."
+        "\n\nAt the town hall, Pellew took questions. Asked about Whitcombe's criticism, he grew"
+        ' animated.\n\n"She is entitled to her opinion. I wrote the insulin cap.\n\n"If she'
+        ' wants to run against that record, she can," he said.',
+        [
+            ("Gareth Pellew", "", "reported", "said", "he welcomed debates", 19, 38),
+            ("Dana Whitcombe", "", "reported", "said", "she had raised $2 million", 60, 85),
+            (
+                "Gareth Pellew",
+                "",
+                "direct",
+                "said",
+                "She is entitled to her opinion. I wrote the insulin cap.",
+                184,
+                240,
+            ),
+            (
+                "Gareth Pellew",
+                "",
+                "direct",
+                "said",
+                "If she wants to run against that record, she can",
+                243,
+                291,
+            ),
+        ],
+    ),
+    "titled_candidates_campaign_is_surname_campaign": (
+        "Sen. Gareth Pellew's campaign said Monday that it would spend $4 million on ads.",
+        [
+            (
+                "Pellew campaign",
+                "organisation",
+                "reported",
+                "said",
+                "it would spend $4 million on ads",
+                47,
+                79,
+            )
+        ],
+    ),
+    "newspaper_name_without_the_noun": (
+        "In Varsholm, the newspaper Dagsposten reported that the government was preparing "
+        "tariffs on whiskey.",
+        [
+            (
+                "Dagsposten",
+                "organisation",
+                "reported",
+                "reported",
+                "the government was preparing tariffs on whiskey",
+                52,
+                99,
+            )
+        ],
+    ),
+    "embassy_in_capital": (
+        "The Norvessan Embassy in Washington said in a statement that it had offered to let "
+        "inspectors visit mills.",
+        [
+            (
+                "Norvessan Embassy",
+                "organisation",
+                "reported",
+                "said",
+                "it had offered to let inspectors visit mills",
+                61,
+                105,
+            )
+        ],
+    ),
+    "org_which_said": (
+        "Whitcombe won the support of the Tollard Nurses Association, which said that she "
+        "would put patients first.",
+        [
+            (
+                "Tollard Nurses Association",
+                "organisation",
+                "reported",
+                "said",
+                "she would put patients first",
+                77,
+                105,
+            )
+        ],
+    ),
+    "economists_at_long_org_name": (
+        "Economists at the Kessler Center for International Economics estimated that the "
+        "tariff would raise steel prices by 4 percent.",
+        [
+            (
+                "Kessler Center for International Economics",
+                "organisation",
+                "reported",
+                "estimated",
+                "the tariff would raise steel prices by 4 percent",
+                76,
+                124,
+            )
+        ],
+    ),
+    "poll_by_org_in_time_clause": (
+        "The move comes days after a poll by Harlow Point University found Pellew leading Dana "
+        "Whitcombe by 6 points among likely voters.",
+        [
+            (
+                "Harlow Point University",
+                "organisation",
+                "reported",
+                "found",
+                "Pellew leading Dana Whitcombe by 6 points among likely voters",
+                66,
+                127,
+            )
+        ],
+    ),
+    "inverted_council_member_lower_case_role": (
+        '"We gave them every chance," said Council member Yvonne Castellano, who led the push.',
+        [
+            (
+                "Yvonne Castellano",
+                "Council member",
+                "direct",
+                "said",
+                "We gave them every chance",
+                1,
+                26,
+            )
+        ],
+    ),
+    "union_description_then_numbered_local": (
+        "The drivers' union, Local 412 of the Amalgamated Transit Workers, said its members "
+        "wanted to keep their jobs.",
+        [
+            (
+                "Local 412 of the Amalgamated Transit Workers",
+                "organisation",
+                "reported",
+                "said",
+                "its members wanted to keep their jobs",
+                71,
+                108,
+            )
+        ],
+    ),
+    "org_then_description_with_commas": (
+        "Homes for Tamsworth, a coalition of builders, renters' groups and tenant organizations, "
+        "said the veto would keep rents high.",
+        [
+            (
+                "Homes for Tamsworth",
+                "organisation",
+                "reported",
+                "said",
+                "the veto would keep rents high",
+                93,
+                123,
+            )
+        ],
+    ),
+    "owners_company_is_the_named_company": (
+        "The trial of Calloway Holdings opened Monday. Calloway's company said it would continue "
+        "to operate normally.",
+        [
+            (
+                "Calloway Holdings",
+                "organisation",
+                "reported",
+                "said",
+                "it would continue to operate normally",
+                70,
+                107,
+            )
+        ],
+    ),
+    "wrote_that_with_quoted_fragment_is_one_statement": (
+        'In her veto message, Eleanor Vashti wrote that the bill took "a one-size-fits-all '
+        'approach" to a state of very different towns.',
+        [
+            (
+                "Eleanor Vashti",
+                "",
+                "reported",
+                "wrote",
+                'the bill took "a one-size-fits-all approach" to a state of very different towns',
+                47,
+                126,
+            )
+        ],
+    ),
+    "the_role_again_is_the_unnamed_source": (
+        "A Democratic strategist who has advised both candidates said the contest had "
+        "tightened. The strategist spoke on condition of anonymity to discuss private polling."
+        '\n\n"Six weeks ago, half the state had never heard her name," the strategist said.',
+        [
+            (
+                "a Democratic strategist",
+                "unnamed source",
+                "reported",
+                "said",
+                "the contest had tightened",
+                61,
+                86,
+            ),
+            (
+                "a Democratic strategist",
+                "unnamed source",
+                "direct",
+                "said",
+                "Six weeks ago, half the state had never heard her name",
+                165,
+                219,
+            ),
+        ],
+    ),
+    "which_he_said_is_a_second_statement": (
+        "Kristof Amsel said the company would defend its contract, which he said could be "
+        "ended early only for failures within its control.",
+        [
+            (
+                "Kristof Amsel",
+                "",
+                "reported",
+                "said",
+                "the company would defend its contract",
+                19,
+                56,
+            ),
+            (
+                "Kristof Amsel",
+                "",
+                "reported",
+                "said",
+                "could be ended early only for failures within its control",
+                72,
+                129,
+            ),
+        ],
+    ),
+    "two_other_sources_and_writers_gloss_an_idea": (
+        "Two other diplomats familiar with the talks said Selmara had proposed placing monitors "
+        "along the border, an idea Kostrana rejected in August.",
+        [
+            (
+                "two other diplomats familiar with the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "Selmara had proposed placing monitors along the border",
+                49,
+                103,
+            )
+        ],
+    ),
+    "name_in_object_position_who_said": (
+        "The announcement followed calls by the foreign minister, Nadia Qorvani, who said in an "
+        "interview that both sides had agreed to discuss a truce.",
+        [
+            (
+                "Nadia Qorvani",
+                "",
+                "reported",
+                "said",
+                "both sides had agreed to discuss a truce",
+                102,
+                142,
+            )
+        ],
+    ),
+    "subject_who_clause_is_not_the_statement": (
+        "Darius Cole, who wrote the law creating the market, defended the lottery.",
+        [("Darius Cole", "", "reported", "defended", "the lottery", 61, 72)],
+    ),
+    "two_word_short_name_of_a_company": (
+        "St. Aldric Health System and Bluecrest Health Plan failed to agree. St. Aldric said "
+        "Bluecrest had refused to raise its payments.",
+        [
+            (
+                "St. Aldric Health System",
+                "organisation",
+                "reported",
+                "said",
+                "Bluecrest had refused to raise its payments",
+                84,
+                127,
+            )
+        ],
+    ),
+    "union_name_without_the_noun": (
+        "The United Food and Retail Workers union said in a statement that it had grave concerns "
+        "about the deal.",
+        [
+            (
+                "United Food and Retail Workers",
+                "organisation",
+                "reported",
+                "said",
+                "it had grave concerns about the deal",
+                66,
+                102,
+            )
+        ],
+    ),
+    "person_named_like_a_foundation_stays_a_person": (
+        "The Jane Doe Foundation gave money. Jane Doe founded it. Jane Doe said she was proud of "
+        "the gift.",
+        [("Jane Doe", "", "reported", "said", "she was proud of the gift", 71, 96)],
+    ),
+    "the_paper_is_the_weekly_named_before": (
+        "The story was first reported by the weekly Harbor Lantern. The paper reported that the "
+        "board had voted 5-2 in a closed session.",
+        [
+            (
+                "Harbor Lantern",
+                "organisation",
+                "reported",
+                "reported",
+                "the board had voted 5-2 in a closed session",
+                83,
+                126,
+            )
+        ],
+    ),
+    "asked_not_to_be_named_is_no_statement": (
+        "A harbor pilot said the crews were worried about their pensions. The pilot asked not to "
+        "be named because the talks are continuing.",
+        [
+            (
+                "a harbor pilot",
+                "unnamed source",
+                "reported",
+                "said",
+                "the crews were worried about their pensions",
+                20,
+                63,
+            )
+        ],
+    ),
+    "company_name_ending_in_coatings": (
+        "Orvale Coatings agreed to pay $36 million. Orvale said the settlement was not an "
+        "admission of wrongdoing.",
+        [
+            (
+                "Orvale Coatings",
+                "organisation",
+                "reported",
+                "said",
+                "the settlement was not an admission of wrongdoing",
+                55,
+                104,
+            )
+        ],
+    ),
+    "the_insurer_is_the_company_quoted_before": (
+        "Bluecrest Health Plan said it would drop the hospital. Economists at the Kittredge "
+        "School of Public Health estimated that most disputes end quickly. The insurer said "
+        "members could find doctors through its website.",
+        [
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "said",
+                "it would drop the hospital",
+                27,
+                53,
+            ),
+            (
+                "Kittredge School of Public Health",
+                "organisation",
+                "reported",
+                "estimated",
+                "most disputes end quickly",
+                122,
+                147,
+            ),
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "said",
+                "members could find doctors through its website",
+                166,
+                212,
+            ),
+        ],
+    ),
+    "according_to_a_letter_x_sent_then_the_letter_says": (
+        "Bluecrest Health Plan said it would drop the hospital. Members in treatment can keep "
+        "their doctors for 90 days, according to a letter Bluecrest sent to members last week. "
+        "The letter says members should call the number on their card.",
+        [
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "said",
+                "it would drop the hospital",
+                27,
+                53,
+            ),
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "according to",
+                "Members in treatment can keep their doctors for 90 days",
+                55,
+                110,
+            ),
+            (
+                "Bluecrest Health Plan",
+                "organisation",
+                "reported",
+                "says",
+                "members should call the number on their card",
+                187,
+                231,
+            ),
+        ],
+    ),
+    "notices_x_filed_show_that": (
+        "Quillfeather Software said it would cut jobs. Notices Quillfeather filed with the state "
+        "labor department show that Quillfeather will eliminate 512 positions in April.",
+        [
+            (
+                "Quillfeather Software",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut jobs",
+                27,
+                44,
+            ),
+            (
+                "Quillfeather Software",
+                "organisation",
+                "reported",
+                "show",
+                "Quillfeather will eliminate 512 positions in April",
+                115,
+                165,
+            ),
+        ],
+    ),
+    "capitalised_keeper_filings_show_that": (
+        "Federal Election Commission filings show that Pellew had $9.1 million in the bank at "
+        "the end of March.",
+        [
+            (
+                "Federal Election Commission",
+                "organisation",
+                "reported",
+                "show",
+                "Pellew had $9.1 million in the bank at the end of March",
+                46,
+                101,
+            )
+        ],
+    ),
+    "jury_ruled_finding_that": (
+        "A federal jury on Thursday ordered Vantrell Chemical to pay $212 million to residents, "
+        "finding that the company's plant had contaminated the water.",
+        [
+            (
+                "federal jury",
+                "organisation",
+                "reported",
+                "finding",
+                "the company's plant had contaminated the water",
+                100,
+                146,
+            )
+        ],
+    ),
+    "the_jury_again_found_that": (
+        "A federal jury ordered Vantrell to pay. The verdict came after a long trial. The jury "
+        "found that Vantrell had known since 2009 that chemicals were leaking.",
+        [
+            (
+                "federal jury",
+                "organisation",
+                "reported",
+                "found",
+                "Vantrell had known since 2009 that chemicals were leaking",
+                97,
+                154,
+            )
+        ],
+    ),
+    "finding_without_that_is_no_statement": (
+        "The senator left the hearing early, finding the room half empty.",
+        [],
+    ),
+    "asked_by_questioner_she_said_is_the_witness": (
+        '"I asked where the number came from," Ellen Varga said. Asked by Adaeze Morrow who she '
+        'meant, she said, "Mr. Calloway\'s office."',
+        [
+            (
+                "Ellen Varga",
+                "",
+                "direct",
+                "said",
+                "I asked where the number came from",
+                1,
+                35,
+            ),
+            ("Ellen Varga", "", "direct", "said", "Mr. Calloway's office.", 105, 127),
+        ],
+    ),
+    "asked_her_name_not_be_used_is_no_statement": (
+        "One donor said she gave $500. One donor asked her name not be used because she feared "
+        "losing her job.",
+        [("one donor", "unnamed source", "reported", "said", "she gave $500", 15, 28)],
+    ),
+    "rejected_that_has_no_content": ("Maren Haugen rejected that.", []),
+    "inverted_tag_then_after_clause": (
+        "Bus and subway fares in Brantford will rise 25 cents in July, the Brantford Regional "
+        "Transit Authority said Monday after its board voted 6-3 to approve the first increase.",
+        [
+            (
+                "Brantford Regional Transit Authority",
+                "organisation",
+                "reported",
+                "said",
+                "Bus and subway fares in Brantford will rise 25 cents in July",
+                0,
+                60,
+            )
+        ],
+    ),
+    "coal_company_short_name": (
+        "The fine was imposed on Appalachian Ridge Coal on Monday. Appalachian Ridge said it "
+        "would contest the fine.",
+        [
+            (
+                "Appalachian Ridge Coal",
+                "organisation",
+                "reported",
+                "said",
+                "it would contest the fine",
+                81,
+                106,
+            )
+        ],
+    ),
+    "spokesman_for_the_department_name_is_no_org_name": (
+        "All but three of the patients were unvaccinated, the Okonee County Health Department "
+        "said.\n\nThe county health department urged visitors to watch for symptoms.\n\nA "
+        "spokesman for the department, Trevor Nakashima, said the clinic had vaccinated 160 "
+        "people.",
+        [
+            (
+                "Okonee County Health Department",
+                "organisation",
+                "reported",
+                "said",
+                "All but three of the patients were unvaccinated",
+                0,
+                47,
+            ),
+            (
+                "Okonee County Health Department",
+                "organisation",
+                "reported",
+                "urged",
+                "visitors to watch for symptoms",
+                127,
+                157,
+            ),
+            (
+                "Trevor Nakashima",
+                "spokesman for the department",
+                "reported",
+                "said",
+                "the clinic had vaccinated 160 people",
+                215,
+                251,
+            ),
+        ],
+    ),
+    "name_then_descriptions_over_several_commas": (
+        "Lawmakers cheered. Sen. Walter Brisco, a Republican from Tollard, where three mills "
+        'have closed since 2022, wrote on Twitter: "Good. Enforce the law."',
+        [
+            (
+                "Walter Brisco",
+                "Sen.; Republican from Tollard",
+                "direct",
+                "wrote",
+                "Good. Enforce the law.",
+                127,
+                149,
+            )
+        ],
+    ),
+    "name_age_and_description_keep_the_description_as_role": (
+        "Walter Brisco, 61, a Republican from Tollard, said the tariff was overdue.",
+        [
+            (
+                "Walter Brisco",
+                "Republican from Tollard",
+                "reported",
+                "said",
+                "the tariff was overdue",
+                51,
+                73,
+            )
+        ],
+    ),
+    "its_ministry_after_the_country_reacts": (
+        "Three diplomats said the talks were frozen.\n\nMarrach reacted angrily. Its foreign "
+        "ministry said in a statement that Tessaly was using the incident as an excuse. The "
+        "ministry said its own investigation showed that the guards had fired first.",
+        [
+            (
+                "three diplomats",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks were frozen",
+                21,
+                42,
+            ),
+            (
+                "Marrach foreign ministry",
+                "organisation",
+                "reported",
+                "said",
+                "Tessaly was using the incident as an excuse",
+                116,
+                159,
+            ),
+            (
+                "Marrach foreign ministry",
+                "organisation",
+                "reported",
+                "said",
+                "its own investigation showed that the guards had fired first",
+                179,
+                239,
+            ),
+        ],
+    ),
+    "analysis_by_author_then_participle_appositive": (
+        "An analysis by the council's finance staff, released Tuesday evening, found that the "
+        "revenue forecast assumed sales-tax growth of 4.5 percent.",
+        [
+            (
+                "council's finance staff",
+                "organisation",
+                "reported",
+                "found",
+                "the revenue forecast assumed sales-tax growth of 4.5 percent",
+                81,
+                141,
+            )
+        ],
+    ),
+    "found_a_and_it_recommended_b": (
+        "A report by the Calder Emergency Management Institute found that two of the three "
+        "roads had been blocked by fallen power lines, and it recommended that the county "
+        "require the utility to shut off power.",
+        [
+            (
+                "Calder Emergency Management Institute",
+                "organisation",
+                "reported",
+                "found",
+                "two of the three roads had been blocked by fallen power lines",
+                65,
+                126,
+            ),
+            (
+                "Calder Emergency Management Institute",
+                "organisation",
+                "reported",
+                "recommended",
+                "the county require the utility to shut off power",
+                152,
+                200,
+            ),
+        ],
+    ),
+    "which_investigators_blamed_is_not_the_speakers": (
+        "Calder Valley Electric said its equipment did not start the fire, which investigators "
+        "have blamed on a vehicle that caught fire.",
+        [
+            (
+                "Calder Valley Electric",
+                "organisation",
+                "reported",
+                "said",
+                "its equipment did not start the fire",
+                28,
+                64,
+            )
+        ],
+    ),
+    "the_agency_is_the_authority_named_before": (
+        "The Pellham Area Transit Authority overpaid contractors, the audit found.\n\nIn a "
+        "written response, the agency said it accepts all 19 recommendations.",
+        [
+            (
+                "Pellham Area Transit Authority",
+                "organisation",
+                "reported",
+                "said",
+                "it accepts all 19 recommendations",
+                114,
+                147,
+            )
+        ],
+    ),
+    "capitalised_profession_before_name": (
+        'Novelist Clara Voight said libraries "made my career."',
+        [("Clara Voight", "Novelist", "direct", "said", "made my career.", 38, 53)],
+    ),
+    "one_of_the_operators_named_company": (
+        "Two companies run the scooters. One of the operators, Zipwell, said in an emailed "
+        "statement that it would add a helmet selfie check to its app.",
+        [
+            (
+                "Zipwell",
+                "organisation",
+                "reported",
+                "said",
+                "it would add a helmet selfie check to its app",
+                97,
+                142,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROUND5_PATTERNS))
+def test_round5_patterns(case: str) -> None:
+    """Short company names, and the writer's notes after a reported statement."""
+    text, expected = ROUND5_PATTERNS[case]
+    got = [
+        (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
+        for a in extract_attributions(text)
+    ]
+    assert got == expected
+    for a in extract_attributions(text):
+        assert text[a.start : a.end] == a.quote
+
+
+def test_round5_company_aliases() -> None:
+    """A company's short name and "the company" are kept as its aliases."""
+    text = ROUND5_PATTERNS["company_short_name_then_the_company"][0]
+    assert extract_attributions(text)[1].aliases == ("Vantrell", "company")
+
+
+def test_round5_name_forms_kept_as_aliases() -> None:
+    """The titled campaign, the outlet noun and the embassy's seat stay as aliases."""
+    alias = {
+        case: extract_attributions(ROUND5_PATTERNS[case][0])[0].aliases
+        for case in (
+            "titled_candidates_campaign_is_surname_campaign",
+            "newspaper_name_without_the_noun",
+            "embassy_in_capital",
+        )
+    }
+    assert alias == {
+        "titled_candidates_campaign_is_surname_campaign": ("Sen. Gareth Pellew's campaign",),
+        "newspaper_name_without_the_noun": ("newspaper Dagsposten",),
+        "embassy_in_capital": ("Norvessan Embassy in Washington",),
+    }
+    fec = extract_attributions(ROUND5_PATTERNS["capitalised_keeper_filings_show_that"][0])[0]
+    assert fec.aliases == ("Federal Election Commission filings",)
+    firm = extract_attributions(ROUND5_PATTERNS["owners_company_is_the_named_company"][0])[0]
+    # The owner's surname alone is not made an alias of his company.
+    assert firm.aliases == ("Calloway's company",)
+
+
+def test_round5_short_forms_kept_as_aliases() -> None:
+    """An unnamed source without its post-modifier, and records as written, are aliases."""
+    source = extract_attributions(
+        "A St. Aldric executive involved in the talks said the two sides had last met on Monday."
+    )
+    assert [(a.speaker, a.aliases) for a in source] == [
+        ("a St. Aldric executive involved in the talks", ("a St. Aldric executive",))
+    ]
+    records = extract_attributions(
+        "Records filed with the court show that Calloway Holdings refinanced four buildings."
+    )
+    assert [(a.speaker, a.aliases) for a in records] == [
+        ("records", ("records filed with the court",))
+    ]
