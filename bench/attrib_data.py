@@ -32,6 +32,7 @@ SETS = {
     "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
     "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
     "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
+    "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

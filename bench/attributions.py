@@ -13,6 +13,8 @@
   described speakers and campaigns) labelled and committed before the third round;
 - a fifth blind set (tests/data/attrib_heldout5, 12 wire-style articles of 600-800 words)
   written by helper-blind and committed before any extractor was run on it.
+- a sixth blind set (tests/data/attrib_heldout6, 12 wire-style articles of 630-750 words)
+  written by helper-blind2 and committed before any extractor was run on it.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
@@ -46,6 +48,7 @@ SETS = {
     "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
     "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
     "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
+    "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
 }
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {
