@@ -12,13 +12,14 @@ from rag.attributions import (
     is_who_said,
     named_speaker,
     phrase_first,  # issue 9: quoted-phrase lookup
+    quoted_phrase,
     rank_attributions,
     speaker_names,
 )
 from rag.cite import citation_grammar, format_passages, verify
 from rag.dates import DateQuery, dated_text, parse_dates, span_note
 from rag.errors import InputError, LLMError
-from rag.extractive import attributions_reply, sentences_reply
+from rag.extractive import attributions_reply, prune_speakers, sentences_reply
 from rag.generate import Outcome, focus, generate
 from rag.index import Index, open_index
 from rag.language import ENGLISH_ONLY, looks_english
@@ -230,7 +231,7 @@ def _pipeline(
             prominence=prominence,
         )
     wants_who = is_who_said(standalone)
-    dq = parse_dates(standalone, today or date.today())
+    dq = parse_dates(standalone, today or date.today(), phrase=quoted_phrase(standalone))
     with trace.stage("retrieve"):
         # Who-said questions need every statement, so they look wider and skip the cap.
         passages, used_filters, date_note = _dated_retrieve(
@@ -288,6 +289,9 @@ def _pipeline(
             reply, _ = extractive()
         with trace.stage("verify"):
             verified = verify(reply, passages, speakers=speakers)
+            verified.text = prune_speakers(verified.text)
+            if not verified.text.strip():
+                verified.text, verified.cannot_answer = CANNOT_ANSWER, True
         outcome = Outcome(verified=verified, source=AnswerSource.ATTRIBUTIONS, raw_text=reply)
         ans.model = ""
         yield verified.text

@@ -261,13 +261,26 @@ def _future(win: tuple[date | None, date | None], today: date) -> bool:
     return end is not None and end >= today
 
 
-def parse_dates(question: str, today: date) -> DateQuery:
-    """The date window and recency a question asks for, and the question without them."""
+# Text inside quotation marks is what someone said, not a date window.
+_QUOTED = re.compile(r'["“][^"”]+["”]|‘[^’]+’')
+
+
+def parse_dates(question: str, today: date, *, phrase: str | None = None) -> DateQuery:
+    """The date window and recency a question asks for, and the question without them.
+
+    Dates inside quotation marks, or inside ``phrase`` (the words a "who said …" question
+    quotes without marks), belong to the quote: "Who said "cases rose in January"?" asks for
+    no window.
+    """
     lo: date | None = None
     hi: date | None = None
     recent = False
     phrases: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTED.finditer(question)]
+    if phrase:
+        at = question.lower().find(phrase.lower())
+        if at >= 0:
+            taken.append((at, at + len(phrase)))
     for kind, pat in _PATTERNS:
         for m in pat.finditer(question):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from rag.text import content_words, split_sentences
@@ -97,3 +98,18 @@ def attributions_reply(
             else:
                 lines.append(f"- {a.cue} (reported): {body} [{n}]")
     return "\n".join(lines)
+
+
+_SPEAKER_HEADING = re.compile(r"^\*\*[^*\n]+\*\*(?: \([^\n]*\))?:$")
+
+
+def prune_speakers(text: str) -> str:
+    """Drop a speaker's heading when verification removed every statement under it."""
+    lines = text.split("\n")
+    kept = [
+        line
+        for i, line in enumerate(lines)
+        if not _SPEAKER_HEADING.match(line)
+        or (i + 1 < len(lines) and lines[i + 1].startswith("- "))
+    ]
+    return "\n".join(kept)

@@ -3301,5 +3301,10 @@ def speaker_names(attributions: list[Attribution]) -> dict[str, set[str]]:
         s.update(x for x in a.aliases if x)
         parts = a.speaker.split()
         if len(parts) > 1 and parts[-1][:1].isupper() and "'" not in a.speaker:
-            s.add(parts[-1])
+            # A surname stands for a person; an organisation's last word does not ("Health"
+            # of "Brightwell Health", "Security" of "Center for Health Information Security"
+            # would make any sentence with that word look like it names the organisation).
+            low = [p.lower() for p in parts]
+            if a.role != ORG_ROLE and low[-1] not in ORG_HEADS and not ORG_CONNECTORS & set(low):
+                s.add(parts[-1])
     return names

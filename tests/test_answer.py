@@ -380,3 +380,44 @@ def test_other_models_and_local_grammar_off_get_no_grammar(seeded, fake_llm):
     seeded.settings = seeded.settings.model_copy(update={"local_grammar": False})
     answer("How many North Korean troops are in Russia?", index=seeded, llm=fake_llm)
     assert fake_llm.grammars == [None, None]
+
+
+def test_prune_speakers_drops_headings_left_without_statements():
+    from rag.extractive import prune_speakers
+
+    text = (
+        "**Brightwell Health** (organisation):\n"
+        "**Clifford Amadi** (attorney general):\n"
+        '- said: "Sixty days is the outer limit" [1]\n'
+        "**Pavel Sorensen-Ode**:"
+    )
+    assert prune_speakers(text) == (
+        '**Clifford Amadi** (attorney general):\n- said: "Sixty days is the outer limit" [1]'
+    )
+    assert prune_speakers("**Ann Lee**:") == ""
+
+
+def test_organisations_get_no_last_word_alias():
+    """A surname stands for a person; "Health" must not stand for Brightwell Health."""
+    from rag.quotes import speaker_names
+    from rag.types import Attribution
+
+    def said(speaker: str, role: str = "") -> Attribution:
+        return Attribution(speaker, "x", "reported", "said", 0, 1, 0, 1, role=role)
+
+    got = speaker_names(
+        [
+            said("Brightwell Health"),
+            said("Center for Health Information Security", "organisation"),
+            said("Alliance of American Drug Makers"),
+            said("Clifford Amadi", "attorney general"),
+            said("Corvallen Clarion"),
+        ]
+    )
+    assert got == {
+        "Brightwell Health": {"Brightwell Health"},
+        "Center for Health Information Security": {"Center for Health Information Security"},
+        "Alliance of American Drug Makers": {"Alliance of American Drug Makers"},
+        "Clifford Amadi": {"Clifford Amadi", "Amadi"},
+        "Corvallen Clarion": {"Corvallen Clarion", "Clarion"},
+    }

@@ -194,3 +194,38 @@ def test_span_note_only_when_dates_differ():
 def test_source_label(outlet, published, label):
     assert source_label(outlet, published) == label
     assert day_label(D(2025, 12, 31)) == "31 Dec 2025"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        (
+            'Who said "the review board recommended discipline in 31 cases between 2020 and 2025"?',
+            None,
+        ),
+        ("Who said “her insurance plan had stopped covering the drug in January”?", None),
+        (
+            "who said the records of 130 million Americans were stolen last year",
+            "the records of 130 million Americans were stolen last year",
+        ),
+    ],
+)
+def test_dates_inside_a_quoted_phrase_are_the_quotes(question, phrase):
+    dq = parse_dates(question, TODAY, phrase=phrase)
+    assert (dq.published_from, dq.published_to, dq.recent, dq.phrases, dq.query) == (
+        None,
+        None,
+        False,
+        (),
+        question,
+    )
+
+
+def test_a_date_outside_the_quote_still_filters():
+    dq = parse_dates('Who said "cases rose in January" in March 2025?', TODAY)
+    assert (dq.published_from, dq.published_to, dq.phrases, dq.query) == (
+        date(2025, 3, 1),
+        date(2025, 3, 31),
+        ("in March 2025",),
+        'Who said "cases rose in January"?',
+    )
