@@ -33,6 +33,7 @@ SETS = {
     "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
     "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
     "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
+    "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

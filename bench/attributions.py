@@ -15,6 +15,8 @@
   written by helper-blind and committed before any extractor was run on it.
 - a sixth blind set (tests/data/attrib_heldout6, 12 wire-style articles of 630-750 words)
   written by helper-blind2 and committed before any extractor was run on it.
+- a seventh blind set (tests/data/attrib_heldout7, 8 wire-style articles of 717-797 words)
+  written by helper-blind3 and committed before any extractor was run on it.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
@@ -49,6 +51,7 @@ SETS = {
     "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
     "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
     "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
+    "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
 }
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {
