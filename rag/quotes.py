@@ -175,7 +175,9 @@ TITLES = _words(
     lt lt. capt capt. king queen prince princess pope bishop speaker chairman chairwoman
     spokesman spokeswoman spokesperson commander marshal councilman councilwoman councilmember
     assemblyman assemblywoman assemblymember supervisor clerk auditor treasurer comptroller
-    leader whip chairwoman rev rev. father sister democrat republican independent"""
+    leader whip chairwoman rev rev. father sister democrat republican independent
+    sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
+    supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc."""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -374,6 +376,7 @@ _NAME_VERB = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
 )
+_ROLE_APPOSITIVE = re.compile(rf"\b[a-z]+,\s+({_NAME}),\s")
 # Lower-case words that never sit inside an organisation's name ("Park said the district").
 _LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 # An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
@@ -657,6 +660,10 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
     for i, w in enumerate(words[:-1]):
         low = _fold(w)
         if low in TITLES or low.rstrip(".") in TITLES or _role_like(low):
+            k = i + 1
+        elif re.fullmatch(r"[a-z]{2,4}\.", low) and low != "st." and i == k:
+            # An abbreviated rank opening the name ("Sgt.", "Cpl.", "Supt."): no given name
+            # ends in a period, and a one-letter initial is not abbreviated this way.
             k = i + 1
         elif i == 0 and low in TITLE_MODIFIERS and len(words) >= 3:
             k = 1
@@ -2369,6 +2376,9 @@ class _Registry:
             hits.append((m.end(1), m.group(1).split()))
         for m in _NAME_VERB.finditer(region):
             hits.append((m.end(1), m.group(1).split()))
+        for m in _ROLE_APPOSITIVE.finditer(region):
+            # "Abernathy's mother, Loretta Abernathy, spoke ...": a name set off after a role.
+            hits.append((m.end(1), m.group(1).split()))
         for sp in self.speakers:
             if sp.kind != "person":
                 continue
@@ -2667,6 +2677,13 @@ class _Registry:
             prev_para = self.text.rfind("\n", 0, max(para_start - 1, 0))
             while prev_para > 0 and self.text[prev_para - 1] == "\n":
                 prev_para = self.text.rfind("\n", 0, prev_para - 1)
+            if self.text[prev_para + 1 : prev_para + 2] in ('"', "“") and prev_para > 0:
+                # The paragraph before is a quote that runs on into this one: the person
+                # named just before the quote opened is as near ("Loretta Abernathy spoke.
+                # / "My son called for help. ... / "That's all I asked," she said").
+                prev_para = self.text.rfind("\n", 0, prev_para - 1)
+                while prev_para > 0 and self.text[prev_para - 1] == "\n":
+                    prev_para = self.text.rfind("\n", 0, prev_para - 1)
             start = max(self.last_attr_end, prev_para + 1)
             near = self._mentioned_after(start, m.at, want) if start < m.at else None
             if near is not None:
