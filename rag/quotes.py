@@ -3023,9 +3023,44 @@ _CONCESSION = re.compile(
 )
 
 
+# The writer's aside that closes a reported statement: ", which Republicans will hold by five
+# seats", ", because Ostravia holds elections in February", ", far fewer than ...", ", mostly
+# by combining ...". Cut only when what comes before is a whole clause with its own verb (not
+# "the order, which affects 780 holders, was needed ...").
+_ASIDE = re.compile(
+    # Only a subject relative ("which would eliminate ..."): "which the union rejected on
+    # Friday" tells what became of the statement and stays with it (the seed's labels).
+    r",\s+(?:which\s+(?!(?:he|she|it|they|we|I|the|a|an|his|her|its|their|[A-Z]\w*)\b)"
+    r"|because\s"
+    r"|far\s+(?:fewer|more|less|below|above)\s|(?:mostly|largely|partly|chiefly)\s+(?:by|in|through|because|from)\s)"
+)
+
+
+def _has_verb(words: str) -> bool:
+    """Whether a stretch of reported content holds a finite verb (a modal, "was", "-ed")."""
+    toks = re.findall(r"[a-z'’]+", words.lower())
+    return any(t in FINITE or (t.endswith("ed") and len(t) > 4) for t in toks)
+
+
+def _cut_aside(text: str, a: int, b: int) -> int:
+    """The end of a reported span without the writer's closing aside, if it has one."""
+    for m in _ASIDE.finditer(text, a, b):
+        if text.count('"', a, m.start()) % 2 or text.count("“", a, m.start()) > text.count(
+            "”", a, m.start()
+        ):
+            continue  # inside a quoted fragment
+        rest = text[m.end() : b]
+        if re.search(r",\s+(?:" + "|".join(sorted(FINITE)) + r")\b", rest):
+            continue  # the aside closes and the clause goes on
+        if _has_verb(text[a : m.start()]) and len(content_words(text[a : m.start()])) >= 3:
+            return m.start()
+    return b
+
+
 def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:
     """A reported span cut where a second statement starts; each part with its cue."""
     a, b = span
+    b = _cut_aside(text, a, b)
     concession = _CONCESSION.search(text, a, b)
     if concession is not None and not text.count('"', a, concession.start()) % 2:
         # "said at least two veterans died, though it did not find that ...": the concession

@@ -4137,6 +4137,98 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Loretta Abernathy", "", "direct", "said", "That's all I've ever asked for", 214, 244),
         ],
     ),
+    "writers_which_clause_after_a_whole_clause_is_cut": (
+        "Analysts said the result would not change control of the House, which would stay "
+        "with Republicans by at least five seats. Ansel Drury said the authority expected to "
+        "sign the contract in January, which he said would give the crews three months to "
+        "decide.",
+        [
+            (
+                "Analysts",
+                "group",
+                "reported",
+                "said",
+                "the result would not change control of the House",
+                14,
+                62,
+            ),
+            (
+                "Ansel Drury",
+                "",
+                "reported",
+                "said",
+                "the authority expected to sign the contract in January",
+                139,
+                193,
+            ),
+            (
+                "Ansel Drury",
+                "",
+                "reported",
+                "said",
+                "would give the crews three months to decide",
+                209,
+                252,
+            ),
+        ],
+    ),
+    "object_relative_which_stays_with_the_statement": (
+        "Rasmus Ekdahl said the authority had offered a 4.5 percent pay rise over two years, "
+        "which the union rejected on Friday.",
+        [
+            (
+                "Rasmus Ekdahl",
+                "",
+                "reported",
+                "said",
+                "the authority had offered a 4.5 percent pay rise over two years, which the union "
+                "rejected on Friday",
+                19,
+                118,
+            )
+        ],
+    ),
+    "which_clause_inside_the_subject_is_kept": (
+        "The Harlan Water Board said the order, which affects about 780 holders of water "
+        "rights, was needed to protect supplies.",
+        [
+            (
+                "Harlan Water Board",
+                "organisation",
+                "reported",
+                "said",
+                "the order, which affects about 780 holders of water rights, was needed to "
+                "protect supplies",
+                28,
+                118,
+            )
+        ],
+    ),
+    "because_and_far_fewer_asides_are_cut": (
+        "Priya Ramaswamy-Cole said the two airlines overlapped on only 31 routes, far fewer "
+        "than in the deal the government blocked last year. Analysts said the March meeting "
+        "would be harder, because Ostravia holds national elections in February.",
+        [
+            (
+                "Priya Ramaswamy-Cole",
+                "",
+                "reported",
+                "said",
+                "the two airlines overlapped on only 31 routes",
+                26,
+                71,
+            ),
+            (
+                "Analysts",
+                "group",
+                "reported",
+                "said",
+                "the March meeting would be harder",
+                148,
+                181,
+            ),
+        ],
+    ),
 }
 
 
