@@ -187,6 +187,10 @@ TITLE_MODIFIERS = _words(
 )
 # Honorifics carry no role information.
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
+# Heads of a public body's name: what "the agency" can stand for.
+PUBLIC_HEADS = _words(
+    "authority department commission administration bureau board service agency office"
+)
 # Head nouns that make a noun phrase an organization rather than a person.
 ORG_HEADS = _words(
     """ministry department agency council committee union alliance authority chamber
@@ -2284,6 +2288,18 @@ class _Registry:
             return orgs[0]
         return None
 
+    def _public_body(self, at: int) -> _Speaker | None:
+        """The public body named last before ``at`` by its own kind of name, for "the agency"
+        ("The Pellham Area Transit Authority paid ...")."""
+        bodies = re.findall(
+            r"((?:[A-Z][\w'’\-]+\s+(?:of\s+(?:the\s+)?)?){1,5}(?:Authority|Department"
+            r"|Commission|Administration|Bureau|Board|Service))\b",
+            _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at]),
+        )
+        names = [" ".join(w for w in b.split() if _fold(w) not in CAP_STOP) for b in bodies]
+        names = [n for n in names if len(n.split()) >= 2]
+        return self._get(names[-1], "org") if names else None
+
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
         head = _name_tokens(alias)[-1] if _name_tokens(alias) else ""
@@ -2300,9 +2316,12 @@ class _Registry:
             rf"((?:[A-Z][\w'’\-]*\s+)+(?:(?!(?:{'|'.join(sorted(_LINKS))})\s)[a-z]+\s+){{0,2}})"
             rf"{re.escape(head)}\b"
         )
-        hits = [(m.start(), m.group(1)) for m in pat.finditer(self.text, 0, upto)]
+        # Names inside a quotation are the speaker's words ("Same pill. Same company."), not
+        # the organisation the writer means.
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:upto])
+        hits = [(m.start(), m.group(1)) for m in pat.finditer(plain)]
         # "the Trump campaign ... The campaign said": a lower-case head after a name.
-        hits += [(m.start(), m.group(0)) for m in low_pat.finditer(self.text, 0, upto)]
+        hits += [(m.start(), m.group(0)) for m in low_pat.finditer(plain)]
         for _, found in sorted(hits):
             words = found.split()
             # Drop a sentence-initial "The" caught by the capitalised run.
@@ -2785,6 +2804,15 @@ class _Registry:
             sp = None if trade else self._find_org(m.surface, at)
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
+                if (
+                    sp is not None
+                    and heads[-1] == "agency"
+                    and not set(_name_tokens(sp.name)) & PUBLIC_HEADS
+                    and self._public_body(at) is not None
+                ):
+                    # "The agency denied ..." after the union spoke: a union, a company or a
+                    # hospital is no agency; the public body named before is.
+                    sp = None
             if sp is None and heads and heads[-1] in COMPANY_ALIASES:
                 # The company quoted last whose name ends like a company's ("... Health
                 # Plan"), not "Kittredge School of Public Health".
@@ -2802,17 +2830,7 @@ class _Registry:
                 )
                 sp = firms[0] if firms else None
             if sp is None and heads and heads[-1] == "agency":
-                # "the agency said" after "The Pellham Area Transit Authority paid ...": a
-                # public body named before by its own kind of name.
-                bodies = re.findall(
-                    r"((?:[A-Z][\w'’\-]+\s+(?:of\s+(?:the\s+)?)?){1,5}(?:Authority|Department"
-                    r"|Commission|Administration|Bureau|Board|Service))\b",
-                    self.text[:at],
-                )
-                names = [" ".join(w for w in b.split() if _fold(w) not in CAP_STOP) for b in bodies]
-                names = [n for n in names if len(n.split()) >= 2]
-                if names:
-                    sp = self._get(names[-1], "org")
+                sp = self._public_body(at)
             if sp is None and heads and heads[-1] in TRIBUNALS:
                 # "The jury found" after "A federal jury on Thursday ordered ...".
                 body = re.search(

@@ -4229,6 +4229,66 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "the_agency_is_a_public_body_not_the_union_quoted_last": (
+        "The Amalgamated Transit Workers Local 417 said its members had voted to strike after "
+        "talks with the Port Hallam Regional Transit Authority broke down. The agency denied "
+        "that it was building a new headquarters.",
+        [
+            (
+                "Amalgamated Transit Workers Local 417",
+                "organisation",
+                "reported",
+                "said",
+                "its members had voted to strike after talks with the Port Hallam Regional "
+                "Transit Authority broke down",
+                47,
+                149,
+            ),
+            (
+                "Port Hallam Regional Transit Authority",
+                "organisation",
+                "reported",
+                "denied",
+                "it was building a new headquarters",
+                174,
+                208,
+            ),
+        ],
+    ),
+    "the_company_is_never_a_name_inside_a_quotation": (
+        'Corbridge Pharmaceuticals disputed the findings. "Same pill. Same factory. Same '
+        'company," Sen. Hedda Oberlin said. In a statement, the company said the report was a '
+        "one-sided account.",
+        [
+            (
+                "Corbridge Pharmaceuticals",
+                "organisation",
+                "reported",
+                "disputed",
+                "the findings",
+                35,
+                47,
+            ),
+            (
+                "Hedda Oberlin",
+                "Sen.",
+                "direct",
+                "said",
+                "Same pill. Same factory. Same company",
+                50,
+                87,
+            ),
+            (
+                "Corbridge Pharmaceuticals",
+                "organisation",
+                "reported",
+                "said",
+                "the report was a one-sided account",
+                148,
+                182,
+            ),
+        ],
+    ),
 }
 
 
