@@ -149,6 +149,8 @@ GROUP_NOUNS = _words(
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
     fishermen neighbors neighbours consumers economists"""
 )
+# Nouns that let "a" head a plural ("a few analysts", "a number of critics").
+GAUGE_NOUNS = _words("few lot number couple handful dozen majority minority group score host")
 # Experts speaking for their employer: "economists at the Bank of Orland estimated".
 EMPLOYEE_NOUNS = _words("economists analysts researchers scientists experts staff")
 # Plural quantifiers dropped from a group's name ("Some residents said" -> "residents").
@@ -1302,7 +1304,13 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             named
             and named.kind == "person"
             and len(named.surface.split()) >= 2
-            and (subj is None or subj.kind in ("org", "alias", "role"))
+            and (
+                subj is None
+                or subj.kind in ("org", "alias", "role")
+                # "The committee's top Democrat, Rep. Marguerite Onyekachi, said": a party
+                # or rank word is no name.
+                or all(_fold(w) in TITLES for w in subj.surface.split())
+            )
         ):
             # "The state's consumer advocate, Miriam Oduya, said": the name is the speaker.
             return named, c0
@@ -1418,8 +1426,15 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if np and np[0].low in {"and", "but"}:
         np = np[1:]  # "..., and internet providers say ..."
         b += 1
+    article = bool(np) and np[0].low in {"a", "an"}
     if np and np[0].low in DETERMINERS:
         np = np[1:]
+    if article and len(np) == 2 and np[0].low not in GAUGE_NOUNS and not np[0].cap:
+        # "..., a change supporters say would protect growers": "a" cannot head a plural
+        # (but "a few analysts" can), so the plural opens a clause of its own, and what
+        # comes before it is the writer's gloss on the last sentence.
+        b += 2
+        np = np[-1:]
     if len(np) >= 2 and np[-1].low in {"there", "here"}:
         np = np[:-1]  # "Officials there said"
     if not np:

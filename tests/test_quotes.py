@@ -4289,6 +4289,33 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "plural_after_a_gloss_noun_and_party_word_before_a_name": (
+        "The committee voted to advance a farm bill that would move billions of dollars into "
+        "crop insurance, a change supporters say would protect growers against bad years. The "
+        "committee's top Democrat, Rep. Marguerite Onyekachi of Cresswell, said the bill would "
+        "mostly help the largest farms. A few analysts say the bill will pass the House.",
+        [
+            (
+                "supporters",
+                "group",
+                "reported",
+                "say",
+                "would protect growers against bad years",
+                124,
+                163,
+            ),
+            (
+                "Marguerite Onyekachi",
+                "Rep.; Cresswell",
+                "reported",
+                "said",
+                "the bill would mostly help the largest farms",
+                240,
+                284,
+            ),
+            ("few analysts", "group", "reported", "say", "the bill will pass the House", 305, 333),
+        ],
+    ),
 }
 
 
