@@ -3026,7 +3026,9 @@ class _Registry:
 _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
-    r"|,?\s+(?:and|but)\s+(urged|accused|asked|called\s+on|called\s+for|praised|criticized)"
+    # "... and would ask state attorneys general to investigate", "and was asking residents to".
+    r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+)?(urged|urging|urge|accused|asked"
+    r"|asking|ask|called\s+on|calling\s+on|called\s+for|calling\s+for|praised|criticized)"
     r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that"
     # "would defend its contract, which he said could be ended only ...": a second claim.
     r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
@@ -3118,8 +3120,11 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             or m.group(6)
             or m.group(7)
         )
-        if verb and verb.startswith("called"):
+        if verb and verb.startswith(("called", "calling")):
             verb = "called"
+        verb = {"urging": "urged", "urge": "urged", "asking": "asked", "ask": "asked"}.get(
+            verb or "", verb
+        )
         if m.start() > pos:
             parts.append((cur_cue, pos, m.start()))
         pos = m.end()

@@ -4316,6 +4316,50 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("few analysts", "group", "reported", "say", "the bill will pass the House", 305, 333),
         ],
     ),
+    "and_would_ask_or_was_asking_is_a_second_statement": (
+        "The American Red Cross said it had opened three shelters in the county and was asking "
+        "residents who could stay with family or friends to do so. The United Food and Retail "
+        "Workers union said it had grave concerns about the deal and would ask state attorneys "
+        "general to investigate it.",
+        [
+            (
+                "American Red Cross",
+                "",
+                "reported",
+                "said",
+                "it had opened three shelters in the county",
+                28,
+                70,
+            ),
+            (
+                "American Red Cross",
+                "",
+                "reported",
+                "asked",
+                "residents who could stay with family or friends to do so",
+                86,
+                142,
+            ),
+            (
+                "United Food and Retail Workers",
+                "organisation",
+                "reported",
+                "said",
+                "it had grave concerns about the deal",
+                190,
+                226,
+            ),
+            (
+                "United Food and Retail Workers",
+                "organisation",
+                "reported",
+                "asked",
+                "state attorneys general to investigate it",
+                241,
+                282,
+            ),
+        ],
+    ),
 }
 
 
