@@ -3033,7 +3033,9 @@ _CONTENT_SPLIT = re.compile(
     # "would defend its contract, which he said could be ended only ...": a second claim.
     r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
     # "found that A, and it recommended that B": the same source, a second statement.
-    r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed)(?:\s+that)?)\s+"
+    r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed)(?:\s+that)?"
+    # "..., and she told reporters on Wednesday that B": a second statement to someone else.
+    r"|,?\s+and\s+(?:he|she|it|they)\s+(told|said|added)\s+(?:[\w.'’]+\s+){1,4}?that)\s+"
 )
 
 
@@ -3119,6 +3121,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             or m.group(5)
             or m.group(6)
             or m.group(7)
+            or m.group(8)
         )
         if verb and verb.startswith(("called", "calling")):
             verb = "called"

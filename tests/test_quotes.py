@@ -4360,6 +4360,22 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "and_she_told_reporters_that_is_a_second_statement": (
+        "Beatrice Lund said she will write her own version, and she told reporters on "
+        "Wednesday that she did not expect a final bill before the fall.",
+        [
+            ("Beatrice Lund", "", "reported", "said", "she will write her own version", 19, 49),
+            (
+                "Beatrice Lund",
+                "",
+                "reported",
+                "told",
+                "she did not expect a final bill before the fall",
+                92,
+                139,
+            ),
+        ],
+    ),
 }
 
 
