@@ -149,6 +149,23 @@ GROUP_NOUNS = _words(
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
     fishermen neighbors neighbours consumers economists"""
 )
+# Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
+AGENT_PLURALS = (
+    "ers",
+    "ors",
+    "ists",
+    "ants",
+    "ents",
+    "ians",
+    "ates",
+    "ees",
+    "ics",
+    "ars",
+    "ides",
+    "itals",
+    "cians",
+    "ives",
+)
 # Nouns that let "a" head a plural ("a few analysts", "a number of critics").
 GAUGE_NOUNS = _words("few lot number couple handful dozen majority minority group score host")
 # Experts speaking for their employer: "economists at the Bank of Orland estimated".
@@ -1414,6 +1431,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     return (subj, b) if subj else None
 
 
+def _agent_plural(t: _Tok, text: str) -> bool:
+    """A plural noun for people or bodies by its ending ("Delegates", "Scholars", "Hospitals",
+    "Superintendents"), beyond the listed group nouns; capitalised, only if the text never
+    writes it after a capitalised word, as a surname is ("Vernon Akers ... Akers said")."""
+    if not (t.kind == "W" and t.low.isalpha() and t.low.endswith(AGENT_PLURALS)):
+        return False
+    return not t.cap or re.search(rf"\b(?!The\b)[A-Z][\w'’\-]*\s+{t.text}\b", text) is None
+
+
 def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
     legislature"), the whole clause before the cue; with the index where it starts."""
@@ -1439,12 +1465,18 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         np = np[:-1]  # "Officials there said"
     if not np:
         return None
+    relative = next((x for x, t in enumerate(np) if x and t.low == "who"), None)
+    full = _join(np, text)
+    if relative is not None:
+        # "Security researchers who reviewed the files said": the source is named without
+        # its relative clause, which stays as an alias.
+        np = np[:relative]
     # The head is the last word before a prepositional phrase ("officials in the county").
     cut = next(
         (
             x
             for x, t in enumerate(np)
-            if x and t.low in {"in", "on", "for", "at", "from", "of", "near"}
+            if x and t.low in {"in", "on", "for", "at", "from", "of", "near", "to"}
         ),
         None,
     )
@@ -1458,11 +1490,13 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         return None
     head = head_part[-1].low
     mods = head_part[:-1]
-    if head not in GROUP_NOUNS or any(
+    if (head not in GROUP_NOUNS and not _agent_plural(head_part[-1], text)) or any(
         (t.low in STOPWORDS or t.low in CAP_STOP) and t.low not in QUANTIFIERS for t in mods
     ):
         return None
     phrase = _join(np, text)
+    if relative is not None:
+        return _Mention(phrase, "group", alias=full), b
     if named_rest and cut is not None and np[cut].low in {"at", "for", "with"}:
         org = _join(rest, text)
         if head in EMPLOYEE_NOUNS and np[cut].low == "at":

@@ -4376,6 +4376,51 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "plural_people_nouns_by_ending_and_without_relative_clause": (
+        "Hospitals said they had arranged carpools and shuttles for nurses. Aides to both "
+        "senators said they hoped to introduce it in June. Security researchers who reviewed "
+        "the files said they appeared to be genuine. Board chair Vernon Akers said the schools "
+        "would open in the fall. Akers said the vote was not close.",
+        [
+            (
+                "Hospitals",
+                "group",
+                "reported",
+                "said",
+                "they had arranged carpools and shuttles for nurses",
+                15,
+                65,
+            ),
+            (
+                "Aides to both senators",
+                "group",
+                "reported",
+                "said",
+                "they hoped to introduce it in June",
+                95,
+                129,
+            ),
+            (
+                "Security researchers",
+                "group",
+                "reported",
+                "said",
+                "they appeared to be genuine",
+                180,
+                207,
+            ),
+            (
+                "Vernon Akers",
+                "Board chair",
+                "reported",
+                "said",
+                "the schools would open in the fall",
+                239,
+                273,
+            ),
+            ("Vernon Akers", "Board chair", "reported", "said", "the vote was not close", 286, 308),
+        ],
+    ),
 }
 
 
@@ -4390,3 +4435,9 @@ def test_round6_patterns(case: str) -> None:
     assert got == expected
     for a in extract_attributions(text):
         assert text[a.start : a.end] == a.quote
+
+
+def test_round6_group_keeps_its_relative_clause_as_alias() -> None:
+    """ "Security researchers who reviewed the files" is named without the clause."""
+    text = ROUND6_PATTERNS["plural_people_nouns_by_ending_and_without_relative_clause"][0]
+    assert extract_attributions(text)[2].aliases == ("Security researchers who reviewed the files",)
