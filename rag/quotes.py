@@ -79,7 +79,14 @@ SAY_VERBS = _words(
     conceded cautioned disclosed revealed announced reported asked asks tweeted tweets
     posted asserted asserts alleged alleges contended contends testified testifies
     complained complains boasted boasts thinks think hopes fears expects shouted yelled
-    joked quipped recounted whispered pleaded"""
+    joked quipped recounted whispered pleaded
+    believe argue warn claim estimate predict contend insist acknowledge allege maintain
+    fear hope expect"""
+)
+# Plural present forms, a cue only for the subject's own verb.
+BARE_SAY = _words(
+    """believe argue warn claim estimate predict contend insist acknowledge allege maintain
+    fear hope expect"""
 )
 # Manner-of-speech verbs that report only a quotation ('"Get out!" she shouted').
 QUOTE_ONLY = _words("shouted yelled joked quipped recounted whispered pleaded")
@@ -1424,7 +1431,13 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if group is not None:
             return group
     subj = _classify(toks[b:j], text)
-    if subj is None or subj.kind == "alias" or (subj.kind == "person" and len(toks[b:j]) == 1):
+    if (
+        subj is None
+        or subj.kind == "alias"
+        or (subj.kind == "person" and len(toks[b:j]) == 1)
+        # "Federal investigators believe": people, though a capital opens the phrase.
+        or (subj.kind == "org" and not toks[j - 1].cap and toks[j - 1].low in GROUP_NOUNS)
+    ):
         group = _group(toks, j, text)
         if group is not None:
             return group
@@ -1972,6 +1985,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         ):
             # "a group called Linden Falls Parents United": a name, not a statement.
             continue
+        if low in BARE_SAY and c >= 1:
+            # "Investigators believe ...", "Critics argue ...": a plural subject's own verb,
+            # not an infinitive ("could not yet estimate the cost", "to argue that").
+            p = c - 1
+            while p > 0 and toks[p].low in ADVERBS | {"not", "yet", "n't", "also"}:
+                p -= 1
+            if toks[p].low in FINITE | {"to", "cannot", "not", "will", "may", "shall"}:
+                continue
         if low in QUOTE_ONLY and not any(x.kind == "Q" for x in toks):
             # "She joked about it": only a quotation makes these speech.
             continue
@@ -2323,12 +2344,13 @@ class _Registry:
             ]
         if head in {"company", "firm", "system"}:
             # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
-            # an agency's acronym ("FBI").
+            # an agency's acronym ("FBI"), nor by people ("Federal investigators").
             orgs = [
                 sp
                 for sp in orgs
                 if not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
                 and not sp.name.isupper()
+                and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
             ]
         if not orgs:
             return None

@@ -4421,6 +4421,32 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Vernon Akers", "Board chair", "reported", "said", "the vote was not close", 286, 308),
         ],
     ),
+    "plural_present_belief_and_argue_but_not_an_infinitive": (
+        "Federal investigators believe Nightjar operates from outside the United States. Critics "
+        "argue that the law protects too little. Brightwell Health said it could not yet "
+        "estimate the cost of the breach.",
+        [
+            (
+                "Federal investigators",
+                "group",
+                "reported",
+                "believe",
+                "Nightjar operates from outside the United States",
+                30,
+                78,
+            ),
+            ("Critics", "group", "reported", "argue", "the law protects too little", 99, 126),
+            (
+                "Brightwell Health",
+                "organisation",
+                "reported",
+                "said",
+                "it could not yet estimate the cost of the breach",
+                151,
+                199,
+            ),
+        ],
+    ),
 }
 
 
