@@ -1478,6 +1478,12 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         np = np[:-1]  # "Officials there said"
     if not np:
         return None
+    gap = next((x for x, t in enumerate(np) if x and t.low in {"that", "which"}), None)
+    if gap is not None and gap + 1 < len(np) and toks[b].low in DETERMINERS:
+        # "..., a decision that farm groups said would cost ...": the writer's gloss, then a
+        # relative clause whose subject speaks.
+        b = next(i for i in range(b, j) if toks[i] is np[gap + 1])
+        np = np[gap + 1 :]
     relative = next((x for x, t in enumerate(np) if x and t.low == "who"), None)
     full = _join(np, text)
     if relative is not None:

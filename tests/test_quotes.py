@@ -4447,6 +4447,21 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "gloss_then_that_clause_subject_speaks": (
+        "Regulators ordered farmers to stop drawing water, a decision that farm groups said "
+        "would cost the region's growers hundreds of millions of dollars.",
+        [
+            (
+                "farm groups",
+                "group",
+                "reported",
+                "said",
+                "would cost the region's growers hundreds of millions of dollars",
+                83,
+                146,
+            )
+        ],
+    ),
 }
 
 
