@@ -173,6 +173,8 @@ AGENT_PLURALS = (
     "cians",
     "ives",
 )
+# A local unit through which an organisation speaks ("the Marrow chapter of the ...").
+UNIT_NOUNS = _words("chapter branch affiliate affiliates chapters")
 # Nouns that let "a" head a plural ("a few analysts", "a number of critics").
 GAUGE_NOUNS = _words("few lot number couple handful dozen majority minority group score host")
 # Experts speaking for their employer: "economists at the Bank of Orland estimated".
@@ -1170,6 +1172,33 @@ def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, in
     return named, lede
 
 
+def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
+    """ "The Marrow chapter of the Civil Liberties Union praised": the organisation speaks
+    through its local unit, and is named by its own name."""
+    b = j
+    while b > 0 and toks[b - 1].kind == "W" and j - b < 14:
+        b -= 1
+    words = toks[b:j]
+    at = next((x for x, t in enumerate(words) if t.low in UNIT_NOUNS and x + 1 < len(words)), None)
+    if at is None or words[at + 1].low != "of":
+        return None
+    org = words[at + 2 :]
+    if org and org[0].low == "the":
+        org = org[1:]
+    lead = words[:at]
+    if lead and lead[0].low in DETERMINERS:
+        lead = lead[1:]
+    if (
+        len(org) < 2
+        or not org[0].cap
+        or not org[-1].cap
+        or not all(t.cap or t.low in ORG_CONNECTORS for t in org)
+        or not all(t.cap for t in lead)
+    ):
+        return None
+    return _Mention(_join(org, text), "org", alias=_join(words, text)), b
+
+
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
     j = c
@@ -1177,6 +1206,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         j -= 1
     if j == 0:
         return None
+    unit = _chapter_of(toks, j, text)
+    if unit is not None:
+        return unit
     if j >= 3 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ",":
         # "... the support of the Tollard Nurses Association, which said that ...", "calls by
         # the foreign minister, Nadia Qorvani, who said ...": whom the relative stands for.

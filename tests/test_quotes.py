@@ -4462,6 +4462,23 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "local_chapter_speaks_for_its_organisation": (
+        "The Marrow chapter of the Civil Liberties Union praised the vote. The Essenby chapter "
+        "of the American Association of University Professors called on the university to drop "
+        "all charges against students.",
+        [
+            ("Civil Liberties Union", "organisation", "reported", "praised", "the vote", 56, 64),
+            (
+                "American Association of University Professors",
+                "organisation",
+                "reported",
+                "called",
+                "the university to drop all charges against students",
+                149,
+                200,
+            ),
+        ],
+    ),
 }
 
 
