@@ -366,7 +366,9 @@ UNNAMED_HEADS = _words(
     families
     workers resident residents woman women man men mother father teacher teachers captain
     operator operators broker brokers staffer staffers investigator investigators neighbor
-    neighbour witness witnesses driver drivers owner owners manager managers"""
+    neighbour witness witnesses driver drivers owner owners manager managers
+    observer strategist organizer organiser volunteer volunteers firefighter firefighters
+    student parent supporter delegate"""
 )
 # Collective descriptions: "a coalition of fishermen", "a group of parents".
 COLLECTIVE_HEADS = _words("coalition group alliance")
@@ -3291,7 +3293,7 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     # and a finite verb.
     return (
         bool(low)
-        and (low[0] in SUBJECT_STARTS or len(words) >= 3)
+        and (low[0] in SUBJECT_STARTS or len(words) >= 2)
         and any(w in FINITE for w in low)
     )
 

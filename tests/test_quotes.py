@@ -4479,6 +4479,32 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "unnamed_observer_and_short_reported_clause_beside_a_fragment": (
+        "A Republican observer, who asked not to be named, said the count was quiet and orderly "
+        "all day. Rafael Domingo-Price, who heads the pilots' union, told Meridian Business Wire "
+        'that pilots had been "blindsided" by the announcement.',
+        [
+            (
+                "a Republican observer",
+                "unnamed source",
+                "reported",
+                "said",
+                "the count was quiet and orderly all day",
+                55,
+                94,
+            ),
+            (
+                "Rafael Domingo-Price",
+                "",
+                "reported",
+                "told",
+                'pilots had been "blindsided" by the announcement',
+                180,
+                228,
+            ),
+            ("Rafael Domingo-Price", "", "direct", "told", "blindsided", 197, 207),
+        ],
+    ),
 }
 
 
