@@ -1181,6 +1181,19 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
     while b > 0 and toks[b - 1].kind == "W" and j - b < 14:
         b -= 1
     words = toks[b:j]
+    known = next(
+        (
+            x
+            for x in range(1, len(words) - 2)
+            if words[x].low == "known"
+            and words[x + 1].low == "as"
+            and words[x - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | {"gang", "network"}
+        ),
+        None,
+    )
+    if known is not None and all(t.cap for t in words[known + 2 :]):
+        # "A criminal group known as Nightjar claimed": the group by its name.
+        return _Mention(_join(words[known + 2 :], text), "org", alias=_join(words, text)), b
     at = next((x for x, t in enumerate(words) if t.low in UNIT_NOUNS and x + 1 < len(words)), None)
     if at is None or words[at + 1].low != "of":
         return None

@@ -4505,6 +4505,21 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Rafael Domingo-Price", "", "direct", "told", "blindsided", 197, 207),
         ],
     ),
+    "group_known_as_name_speaks_by_its_name": (
+        "A criminal group known as Nightjar claimed on its website that it had taken about 900 "
+        "gigabytes of data.",
+        [
+            (
+                "Nightjar",
+                "organisation",
+                "reported",
+                "claimed",
+                "it had taken about 900 gigabytes of data",
+                63,
+                103,
+            )
+        ],
+    ),
 }
 
 
