@@ -734,6 +734,14 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks[1:], text), "doc", role=toks[-1].low, alias="new")
     while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
         toks = toks[1:]
+    amp = [x for x, t in enumerate(toks) if t.text == "&"]
+    if (
+        amp
+        and all(0 < x < len(toks) - 1 and toks[x - 1].cap and toks[x + 1].cap for x in amp)
+        and all(t.kind == "W" and t.cap for t in toks if t.text != "&")
+    ):
+        # "Calder Power & Light": a company's name joined by an ampersand.
+        return _Mention(_join(toks, text), "org")
     if not toks or any(t.kind != "W" for t in toks):
         return None
     if len(toks) == 1 and toks[0].low in PRONOUNS:
@@ -1066,6 +1074,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
     i = j
     while i > 0:
         t = toks[i - 1]
+        if t.text == "&" and i >= 2 and toks[i - 2].cap and i < j and toks[i].cap:
+            # "Calder Power & Light", "Johnson & Johnson": one name.
+            i -= 1
+            continue
         if t.kind != "W":
             break
         low = t.low

@@ -4520,6 +4520,30 @@ ROUND6_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             )
         ],
     ),
+    "company_name_with_ampersand": (
+        "Calder Power & Light said it had cut electricity to about 22,000 customers, and that "
+        "power could remain off through the weekend.",
+        [
+            (
+                "Calder Power & Light",
+                "organisation",
+                "reported",
+                "said",
+                "it had cut electricity to about 22,000 customers",
+                26,
+                74,
+            ),
+            (
+                "Calder Power & Light",
+                "organisation",
+                "reported",
+                "said",
+                "power could remain off through the weekend",
+                85,
+                127,
+            ),
+        ],
+    ),
 }
 
 
