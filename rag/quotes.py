@@ -175,6 +175,12 @@ AGENT_PLURALS = (
 )
 # A local unit through which an organisation speaks ("the Marrow chapter of the ...").
 UNIT_NOUNS = _words("chapter branch affiliate affiliates chapters")
+# Cues by which a crowd only reacts: no statement of its own from an unlisted plural.
+REACTION_CUES = _words(
+    """welcomed welcome welcomes praised praise praises hailed hail hails cheered cheer
+    applauded applaud condemned condemn criticized criticised criticize criticise described
+    describe"""
+)
 # Nouns that let "a" head a plural ("a few analysts", "a number of critics").
 GAUGE_NOUNS = _words("few lot number couple handful dozen majority minority group score host")
 # Experts speaking for their employer: "economists at the Bank of Orland estimated".
@@ -1503,6 +1509,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     return (subj, b) if subj else None
 
 
+def _speech_cue_at(toks: list[_Tok], j: int) -> bool:
+    """Whether the cue at ``j`` (after any adverbs) states something, rather than reacting
+    ("Savers in Calloway welcomed the decision", "Employees described a tense day")."""
+    while j < len(toks) and toks[j].low in ADVERBS:
+        j += 1
+    return j < len(toks) and toks[j].low not in REACTION_CUES
+
+
 def _agent_plural(t: _Tok, text: str) -> bool:
     """A plural noun for people or bodies by its ending ("Delegates", "Scholars", "Hospitals",
     "Superintendents"), beyond the listed group nouns; capitalised, only if the text never
@@ -1568,9 +1582,10 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         return None
     head = head_part[-1].low
     mods = head_part[:-1]
-    if (head not in GROUP_NOUNS and not _agent_plural(head_part[-1], text)) or any(
-        (t.low in STOPWORDS or t.low in CAP_STOP) and t.low not in QUANTIFIERS for t in mods
-    ):
+    if (
+        head not in GROUP_NOUNS
+        and not (_agent_plural(head_part[-1], text) and _speech_cue_at(toks, j))
+    ) or any((t.low in STOPWORDS or t.low in CAP_STOP) and t.low not in QUANTIFIERS for t in mods):
         return None
     phrase = _join(np, text)
     if relative is not None:

@@ -4564,3 +4564,9 @@ def test_round6_group_keeps_its_relative_clause_as_alias() -> None:
     """ "Security researchers who reviewed the files" is named without the clause."""
     text = ROUND6_PATTERNS["plural_people_nouns_by_ending_and_without_relative_clause"][0]
     assert extract_attributions(text)[2].aliases == ("Security researchers who reviewed the files",)
+
+
+def test_round6_unlisted_plural_reacting_is_no_statement() -> None:
+    """A plural found by its ending speaks with a clause, not by welcoming or describing."""
+    assert extract_attributions("Savers in Calloway welcomed the decision.") == []
+    assert extract_attributions("Employees described a tense day at the headquarters.") == []
