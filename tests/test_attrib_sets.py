@@ -1,0 +1,56 @@
+"""The blind held-out attribution sets are exactly what their marked-up sources give."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _parse_source(src: str) -> dict:
+    """bench/attrib_data.py's parse_source, loaded by path (bench is not a package import)."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_attrib_data", ROOT / "bench/attrib_data.py"
+    )
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.parse_source(src)
+
+
+# Articles and statements per category, as committed before the extractor first ran on each set
+# (quoted, reported, other quoted, other reported).
+COMMITTED = {
+    "attrib_heldout5": (12, 80, 183, 21, 55),
+    "attrib_heldout6": (12, 80, 191, 17, 40),
+    "attrib_heldout7": (8, 58, 127, 8, 35),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMMITTED))
+def test_blind_set_is_built_from_its_sources(name: str) -> None:
+    """gold.yaml and articles/*.json match src/*.txt, spans are exact, counts are as committed."""
+    base = ROOT / "tests" / "data" / name
+    gold = yaml.safe_load((base / "gold.yaml").read_text(encoding="utf-8"))
+    parsed: dict = {}
+    for src in sorted((base / "src").glob("*.txt")):
+        parsed.update(_parse_source(src.read_text(encoding="utf-8")))
+    assert sorted(parsed) == sorted(gold)
+    n_articles, *per_category = COMMITTED[name]
+    assert len(gold) == n_articles
+    for art, items in gold.items():
+        article = json.loads((base / "articles" / art).read_text(encoding="utf-8"))
+        assert article == parsed[art][0]
+        assert items == parsed[art][1]
+        assert 600 <= len(article["text"].split()) <= 900
+        for g in items:
+            assert article["text"][g["start"] : g["end"]] == g["quote"]
+    counts = Counter(g["category"] for items in gold.values() for g in items)
+    kinds = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
+    assert counts == dict(zip(kinds, per_category, strict=True))
