@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Any
 
@@ -23,16 +21,6 @@ from rag.types import Passage
 
 # Candidates read from the catalog first, and the ones the relevance check looks at.
 HEAD = 20
-_POOL: ThreadPoolExecutor | None = None
-_POOL_PID = 0
-
-
-def _pool() -> ThreadPoolExecutor:
-    """One BM25 worker thread per process (a forked child starts its own)."""
-    global _POOL, _POOL_PID
-    if _POOL is None or os.getpid() != _POOL_PID:
-        _POOL, _POOL_PID = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm25"), os.getpid()
-    return _POOL
 
 
 FILTER_KEYS = {"outlet", "article_id", "published_from", "published_to"}
@@ -129,13 +117,10 @@ def retrieve(
     idx.ensure_lexical()
     n = max(s.candidates, k * 4)
     allowed = allowed_chunks(idx.catalog, flt)
-    # BM25 needs no vector: it runs while the query is embedded (ONNX releases the GIL),
-    # and reads its best chunks into the catalog cache, where the fused head mostly lies.
-    pending = _pool().submit(_lexical, idx, question, n, allowed)
     vector = idx.embedder.embed([question])[0]
     qvec = np.asarray(vector, dtype=np.float32)
     dense = idx.store.query(vector, n, chroma_where(flt))
-    lexical = pending.result()
+    lexical = idx.lexical.search(question, n, allowed)
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lexical]], s.rrf_k)
     dense_score = dict(dense)
     bm25_score = dict(lexical)
@@ -215,14 +200,6 @@ def retrieve(
             and a.end <= p.chunk.end
         ]
     return picked
-
-
-def _lexical(
-    idx: Index, question: str, n: int, allowed: set[str] | None
-) -> list[tuple[str, float]]:
-    hits = idx.lexical.search(question, n, allowed)
-    idx.catalog.chunks(cid for cid, _ in hits[:HEAD])
-    return hits
 
 
 def relevant(
