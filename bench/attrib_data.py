@@ -34,6 +34,7 @@ SETS = {
     "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
     "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
     "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
+    "heldout8": ROOT / "tests" / "data" / "attrib_heldout8",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

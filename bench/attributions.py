@@ -17,6 +17,8 @@
   written by helper-blind2 and committed before any extractor was run on it.
 - a seventh blind set (tests/data/attrib_heldout7, 8 wire-style articles of 717-797 words)
   written by helper-blind3 and committed before any extractor was run on it.
+- an eighth blind set (tests/data/attrib_heldout8, 15 wire-style articles of 668-893 words)
+  written by helper-blind4 and committed before any extractor was run on it.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
@@ -52,6 +54,7 @@ SETS = {
     "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
     "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
     "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
+    "heldout8": ROOT / "tests" / "data" / "attrib_heldout8",
 }
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {
