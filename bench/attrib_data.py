@@ -45,6 +45,19 @@ CATEGORIES = {
 _MARK = re.compile(r"\[\[([qrob])\|([^|\]]+)\|(.*?)\]\]")
 
 
+def one_to_one(ranked: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one (gold, found) pairs from (score, gold, found) candidates, best first."""
+    used_g: set[int] = set()
+    used_f: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, gi, fi in ranked:
+        if gi not in used_g and fi not in used_f:
+            used_g.add(gi)
+            used_f.add(fi)
+            pairs.append((gi, fi))
+    return pairs
+
+
 def parse_body(body: str) -> tuple[str, list[dict[str, Any]]]:
     """Plain text and gold labels (speaker, kind, category, quote, start, end) of one body."""
     out: list[str] = []

@@ -38,6 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.attrib_data import SETS, one_to_one  # noqa: E402
 from rag.quotes import OBJECT_VERBS, SAY_VERBS, extract_attributions  # noqa: E402
 from rag.types import Attribution  # noqa: E402
 
@@ -45,17 +46,6 @@ GOLD = ROOT / "tests" / "data" / "attributions_gold.yaml"
 SEEDS = ROOT / "seeds"
 RESULTS = ROOT / "bench" / "results" / "attributions.json"
 SETS_RESULTS = ROOT / "bench" / "results" / "attributions_sets.json"
-SETS = {
-    "dev": ROOT / "tests" / "data" / "attrib_dev",
-    "heldout": ROOT / "tests" / "data" / "attrib_heldout",
-    "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
-    "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
-    "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
-    "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
-    "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
-    "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
-    "heldout8": ROOT / "tests" / "data" / "attrib_heldout8",
-}
 CATEGORIES = ["speech_quoted", "speech_reported", "other_quoted", "other_reported"]
 CATEGORY_LABELS = {
     "speech_quoted": "speech verb + quotation marks",
@@ -101,15 +91,7 @@ def _pairs(
             ov = max(overlap(s, (f.start, f.end)) for s in gold_spans(text, g["quote"]))
             if ov >= MIN_OVERLAP:
                 cands.append((ov, gi, fi))
-    used_g: set[int] = set()
-    used_f: set[int] = set()
-    pairs = []
-    for _, gi, fi in sorted(cands, reverse=True):
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            pairs.append((gi, fi))
-    return pairs
+    return one_to_one(sorted(cands, reverse=True))
 
 
 def score(text: str, gold: list[dict[str, str]], found: list[Attribution]) -> dict[str, Any]:
@@ -219,15 +201,7 @@ def _set_pairs(
             ov = spans_match((g["start"], g["end"]), (f.start, f.end))
             if ov > 0:
                 cands.append((ov, gi, fi))
-    used_g: set[int] = set()
-    used_f: set[int] = set()
-    pairs = []
-    for _, gi, fi in sorted(cands, key=lambda c: (-c[0], c[1], c[2])):
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            pairs.append((gi, fi))
-    return pairs
+    return one_to_one(sorted(cands, key=lambda c: (-c[0], c[1], c[2])))
 
 
 def _cat_rates(row: dict[str, int]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.attrib_data import one_to_one  # noqa: E402
 from rag.quotes import extract_attributions  # noqa: E402
 from rag.types import Attribution  # noqa: E402
 
@@ -80,15 +81,7 @@ def match(
             ov = overlap(gs, (f.start, f.end))
             if ov >= MIN_OVERLAP:
                 cands.append((ov, gi, fi))
-    used_g: set[int] = set()
-    used_f: set[int] = set()
-    pairs = []
-    for _, gi, fi in sorted(cands, key=lambda c: (-c[0], c[1], c[2])):
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            pairs.append((gi, fi))
-    return pairs
+    return one_to_one(sorted(cands, key=lambda c: (-c[0], c[1], c[2])))
 
 
 def rates(row: dict[str, Any]) -> dict[str, Any]:

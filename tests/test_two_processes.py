@@ -137,7 +137,8 @@ def write_articles(folder: Path, towns: list[tuple[str, str, int]]) -> list[str]
     return sorted(str(p) for p in folder.iterdir())
 
 
-def test_two_processes_ingest_at_once_and_see_each_others_articles(tmp_path):
+def _shared_chroma(tmp_path: Path) -> tuple[ChromaServer, Path, dict[str, str]]:
+    """A started Chroma server, the shared data dir and the environment of every process."""
     server = ChromaServer(tmp_path / "chroma").start()
     data = tmp_path / "data"
     env = dict(
@@ -147,6 +148,11 @@ def test_two_processes_ingest_at_once_and_see_each_others_articles(tmp_path):
         RAG_LLM="extractive",
         RAG_NO_PROGRESS="1",
     )
+    return server, data, env
+
+
+def test_two_processes_ingest_at_once_and_see_each_others_articles(tmp_path):
+    server, data, env = _shared_chroma(tmp_path)
     groups = [TOWNS[0:3], TOWNS[3:6], TOWNS[6:9], TOWNS[9:12]]
     folders = [write_articles(tmp_path / f"g{i}", g) for i, g in enumerate(groups)]
     a, b = Worker(env, tmp_path), Worker(env, tmp_path)
@@ -311,15 +317,7 @@ def test_two_served_apps_see_two_concurrent_cli_ingests(tmp_path):
 
     from conftest import free_port
 
-    server = ChromaServer(tmp_path / "chroma").start()
-    data = tmp_path / "data"
-    env = dict(
-        os.environ,
-        RAG_DATA_DIR=str(data),
-        RAG_CHROMA_URL=server.url,
-        RAG_LLM="extractive",
-        RAG_NO_PROGRESS="1",
-    )
+    server, data, env = _shared_chroma(tmp_path)
     groups = [TOWNS[0:4], TOWNS[4:8]]
     folders = [tmp_path / "g0", tmp_path / "g1"]
     for folder, group in zip(folders, groups, strict=True):

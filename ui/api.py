@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
@@ -256,6 +256,42 @@ def _filters(f: Filters) -> dict[str, Any]:
     return filters(f.outlet, f.published_from, f.published_to, f.article_id)
 
 
+class SpeakerWindow(TypedDict):
+    """The date range and outlets of a speakers request, as rag.speakers keywords."""
+
+    since: str | None
+    until: str | None
+    outlets: list[str] | None
+
+
+@dataclass(frozen=True)
+class SpeakerQuery:
+    """The query of a speakers endpoint: which statements, and CSV instead of JSON."""
+
+    window: SpeakerWindow
+    csv: bool
+
+
+def _speaker_query(csv_help: str) -> Callable[..., SpeakerQuery]:
+    """The query parameters both speakers endpoints declare; ``csv_help`` describes csv."""
+
+    # One dependency for all four, so the OpenAPI docs keep format after the filters.
+    def query(
+        since: str = Query("", description="Statements published on or after YYYY-MM-DD."),
+        until: str = Query("", description="Statements published on or before YYYY-MM-DD."),
+        outlet: list[str] = Query([], description="Only these outlets (repeat for several)."),
+        format: Literal["json", "csv"] = Query("json", description=csv_help),
+    ) -> SpeakerQuery:
+        window: SpeakerWindow = {
+            "since": since or None,
+            "until": until or None,
+            "outlets": outlet or None,
+        }
+        return SpeakerQuery(window, format == "csv")
+
+    return query
+
+
 def _answer_out(ans: Answer) -> AnswerOut:
     return AnswerOut.model_validate(ans.to_dict())
 
@@ -435,19 +471,14 @@ def build_api(
     @app.get(f"{PREFIX}/speakers", tags=["speakers"], **authed)
     def get_speakers(
         caller: Caller = Depends(gate),
-        since: str = Query("", description="Statements published on or after YYYY-MM-DD."),
-        until: str = Query("", description="Statements published on or before YYYY-MM-DD."),
-        outlet: list[str] = Query([], description="Only these outlets (repeat for several)."),
-        format: Literal["json", "csv"] = Query("json", description="csv: a CSV file."),
+        q: SpeakerQuery = Depends(_speaker_query("csv: a CSV file.")),
     ) -> Any:
         """Everyone quoted in the indexed articles, most statements first."""
         from rag.speakers import speakers_csv
 
         with library_errors("listing speakers", busy):
-            people = rag.speakers(
-                since=since or None, until=until or None, outlets=outlet or None, index=index
-            )
-        if format == "csv":
+            people = rag.speakers(**q.window, index=index)
+        if q.csv:
             return PlainTextResponse(speakers_csv(people), media_type="text/csv")
         return SpeakersOut.model_validate({"speakers": [p.to_dict() for p in people]})
 
@@ -459,19 +490,14 @@ def build_api(
     def get_speaker(
         name: str,
         caller: Caller = Depends(gate),
-        since: str = Query("", description="Statements published on or after YYYY-MM-DD."),
-        until: str = Query("", description="Statements published on or before YYYY-MM-DD."),
-        outlet: list[str] = Query([], description="Only these outlets (repeat for several)."),
-        format: Literal["json", "csv"] = Query("json", description="csv: the timeline as CSV."),
+        q: SpeakerQuery = Depends(_speaker_query("csv: the timeline as CSV.")),
     ) -> Any:
         """One speaker (a name, alias or surname): statements in date order, topic counts."""
         from rag.speakers import speaker_csv
 
         with library_errors("finding the speaker", busy):
-            page = rag.speaker(
-                name, since=since or None, until=until or None, outlets=outlet or None, index=index
-            )
-        if format == "csv":
+            page = rag.speaker(name, **q.window, index=index)
+        if q.csv:
             return PlainTextResponse(speaker_csv(page), media_type="text/csv")
         return SpeakerPageOut.model_validate(page.to_dict())
 
