@@ -83,13 +83,40 @@ SAY_VERBS = _words(
     believe argue warn claim estimate predict contend insist acknowledge allege maintain
     fear hope expect"""
 )
+
+
+def _inflect(lemmas: str) -> frozenset[str]:
+    """Third-person and past forms of regular verbs ("recall" -> "recalls", "recalled")."""
+    out: set[str] = set()
+    for v in lemmas.split():
+        if v.endswith("e"):
+            out |= {v + "s", v + "d"}
+        elif v.endswith("y") and v[-2] not in "aeiou":
+            out |= {v[:-1] + "ies", v[:-1] + "ied"}
+        elif v.endswith(("sh", "ch", "s", "x")):
+            out |= {v + "es", v + "ed"}
+        else:
+            out |= {v + "s", v + "ed"}
+    return frozenset(out)
+
+
+# Speech verbs in every finite form, so a tense the lists above miss ('"...," she recalls')
+# is still a cue.
+SPEECH_LEMMAS = """reply respond continue declare observe comment recall concede caution answer
+    reiterate remark elaborate explain complain boast testify assert recount whisper shout yell
+    plead exclaim retort interject muse joke"""
+SAY_VERBS = SAY_VERBS | _inflect(SPEECH_LEMMAS) | _words("quips quipped")
 # Plural present forms, a cue only for the subject's own verb.
 BARE_SAY = _words(
     """believe argue warn claim estimate predict contend insist acknowledge allege maintain
     fear hope expect"""
 )
 # Manner-of-speech verbs that report only a quotation ('"Get out!" she shouted').
-QUOTE_ONLY = _words("shouted yelled joked quipped recounted whispered pleaded")
+QUOTE_ONLY = (
+    _words("shouted yelled joked quipped recounted whispered pleaded")
+    | _inflect("shout yell joke recount whisper plead exclaim retort interject muse")
+    | _words("quips")
+)
 # Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
 OBJECT_VERBS = _words(
     """expressed expresses urged urges criticised criticized criticises criticizes welcomed
@@ -417,6 +444,18 @@ _NAME_VERB = re.compile(
     re.M,
 )
 _ROLE_APPOSITIVE = re.compile(rf"\b[a-z]+,\s+({_NAME}),\s")
+# Past forms a scene-setting sentence uses for its subject ("Consuelo Andrade-Voigt sat ...").
+_SCENE_VERBS = (
+    r"[a-z]+ed|has|had|was|is|did|will|would|read|spoke|sat|stood|held|took|went|came|gave"
+    r"|left|ran|kept|got|made|began|brought|felt|found|heard|knew|lost|met|paid|put|saw|sent"
+    r"|thought|won|wore|drove|grew|fell|fought|led|rose|sang|shook|wept|hugged|waits|lives"
+)
+# A full name as the subject after a fronted phrase ("Outside City Hall, Jane Roe hugged ...",
+# "In the ... neighborhood, where ..., Jane Roe sat ...") or in a list ("including Jane Roe").
+_NAME_CLAUSE = re.compile(
+    rf"(?<=,\s)({_NAME})\s+(?:also\s+|then\s+)?(?:{_SCENE_VERBS})\b"
+    rf"|\b(?:including|such\s+as|among\s+them)\s+({_NAME})\b"
+)
 # Lower-case words that never sit inside an organisation's name ("Park said the district").
 _LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 # An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
@@ -2505,6 +2544,9 @@ class _Registry:
 
     def _person_by_token(self, token: str, upto: int) -> _Speaker | None:
         """The person a lone surname (or a misspelling of it) refers to, if any."""
+        first = self._first_bearer(token, upto)
+        if first is not None:
+            return first
         persons = [sp for sp in self.speakers if sp.kind == "person"]
         hit = resolve_speaker(token, [sp.name for sp in reversed(persons)])
         if hit:
@@ -2521,6 +2563,25 @@ class _Registry:
                     sp.titles.append(title)
                 return sp
         return None
+
+    def _first_bearer(self, token: str, upto: int) -> _Speaker | None:
+        """The person a bare surname shared by two people named before ``upto`` stands for:
+        the one named first, as news copy names a relative in full ("his daughter, Annelise
+        Thorne-Ambler") and keeps the bare surname for its main subject."""
+        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,2}}){re.escape(token)}\b")
+        names: list[str] = []
+        for m in pat.finditer(self.text, 0, upto):
+            title, name = _split_title([*m.group(1).split(), token])
+            name = [w for w in name if _fold(w) not in CAP_STOP]
+            if len(name) < 2 or any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
+                continue
+            full = " ".join(name)
+            if not any(same_person(full, n, fuzzy=False) for n in names):
+                names.append(full)
+        if len(names) < 2:
+            return None
+        sp = self._get(names[0], "person")
+        return sp
 
     def _mentioned_after(self, start: int, at: int, want: str = "") -> _Speaker | None:
         """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
@@ -2549,12 +2610,17 @@ class _Registry:
         for m in _ROLE_APPOSITIVE.finditer(region):
             # "Abernathy's mother, Loretta Abernathy, spoke ...": a name set off after a role.
             hits.append((m.end(1), m.group(1).split()))
+        for m in _NAME_CLAUSE.finditer(region):
+            g = 1 if m.group(1) else 2
+            hits.append((m.end(g), m.group(g).split()))
         for sp in self.speakers:
             if sp.kind != "person":
                 continue
             last = sp.name.split()[-1]
             for m in re.finditer(rf"\b{re.escape(last)}\b", region):
-                hits.append((m.end(), sp.name.split()))
+                # A surname two people share stands for the one named first.
+                bearer = self._first_bearer(last, start + m.start())
+                hits.append((m.end(), (bearer or sp).name.split()))
         # In the last sentence that names anyone, its subject comes first ("Marsh, who sat at
         # the defense table, did not react as Wendover testified. He has said ...").
         bounds = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", region)]
@@ -2748,6 +2814,12 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "anon" and _fold(m.surface).startswith("one of "):
+            # "Three diplomats said ... '...,' one of the diplomats said": one of the plural
+            # source quoted just before speaks for it, as "one of them" does.
+            group = self._unnamed_antecedent(m.role, paragraph)
+            if group is not None and _fold(group.name).split()[0] not in {"a", "an", "one"}:
+                return group
         if m.kind == "anon":
             named = self._named_later(m, at)
             if named is not None:
