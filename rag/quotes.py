@@ -814,6 +814,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         if had_det and len(toks) == 1:
             return _Mention(_join(toks, text), "alias")
         return _Mention(_join(toks, text), "org")
+    if had_det and len(toks) == 1 and re.fullmatch(r"\d+-year-old", toks[0].low):
+        # "'...,' the 72-year-old said": the person introduced with that age.
+        return _Mention(_join(toks, text), "role", role=toks[0].low)
     if had_det and len(toks) == 1 and toks[0].low in COMPANY_ALIASES:
         # "The insurer said", "the grocer said": the company quoted just before.
         return _Mention(_join(toks, text), "alias")
@@ -927,6 +930,15 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         or not any(w in heads for w in words)
     )
     if not person:
+        if (
+            had_det
+            and len(toks) <= 3
+            and not any(t.cap or t.low in STOPWORDS for t in toks)
+            and not any(w in heads for w in words)
+        ):
+            # "the retiree", "the grandmother": a person the text introduced by that noun
+            # ("Ruth Okafor, a retiree, ..."), if it did; nobody otherwise.
+            return _Mention(_join(toks, text), "role", role=toks[-1].low, alias="epithet")
         if not any(w in heads for w in words):
             return None
         if not any(t.cap for t in toks):
@@ -1114,6 +1126,24 @@ def _role_like(low: str) -> bool:
     return low in ROLE_NOUNS or (len(low) > 6 and low.endswith(("ologist", "nomist", "alyst")))
 
 
+# Nouns the rules read as documents, records or organisations, never as a person's epithet.
+NOUN_CLASSES = (
+    LETTER_NOUNS | DOC_SUBJECTS | DOCUMENT_NOUNS | RECORD_NOUNS | LEGAL_DOCS | COMPANY_NOUNS
+) | (GENERIC_ORGS | COMPANY_ALIASES | BARE_ORGS | TRIBUNALS | ORG_HEADS | UNNAMED_REF_HEADS)
+
+
+def _the_before(toks: list[_Tok], k: int) -> bool:
+    """Whether "the" opens the lower-case phrase of at most three words ending at ``k``, and
+    the phrase opens a clause ("...," the retiree said; not "who survived the fire said")."""
+    for x in range(k - 1, max(k - 4, -1), -1):
+        t = toks[x]
+        if t.kind == "W" and t.low == "the":
+            return x == 0 or toks[x - 1].kind != "W"
+        if t.kind != "W" or t.cap or t.low in STOPWORDS:
+            return False
+    return False
+
+
 def _left_np(toks: list[_Tok], j: int) -> int:
     """Start index of the noun phrase ending before token ``j`` (stops at punctuation/quotes)."""
     i = j
@@ -1179,6 +1209,17 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 and i == j
             )
         ):
+            i -= 1
+            continue
+        if (
+            i == j
+            and low not in STOPWORDS
+            and not low.endswith("s")
+            and low not in NOUN_CLASSES
+            and _the_before(toks, i - 1)
+        ):
+            # "the retiree", "the 72-year-old": a head noun after "the" and at most two
+            # modifiers, for a person introduced by it (resolution decides).
             i -= 1
             continue
         # A modifier of the role or org word to its right ("transport director").
@@ -2418,8 +2459,11 @@ class _Registry:
         start = hits[-1].start(1)
         return self.resolve(who, paragraph, start + len(phrase))
 
-    def _find_role(self, role: str, upto: int) -> _Speaker | None:
-        """The person "the spokesman" stands for: the nearest speaker with that role or title."""
+    def _find_role(self, role: str, upto: int, introduced_only: bool = False) -> _Speaker | None:
+        """The person "the spokesman" stands for: the nearest speaker with that role or title.
+
+        ``introduced_only``: a noun that is no listed role ("the retiree") names only a
+        person the text introduced by it."""
         abbr = ROLE_ABBREVIATIONS.get(role, role)
         fits = [
             sp
@@ -2430,8 +2474,20 @@ class _Registry:
                 for x in [*sp.titles, *sp.roles]
             )
         ]
+        introduced = self._introduced_as(role, upto)
         if fits:
-            return max(fits, key=lambda sp: self.seen.get(id(sp), -1))
+            best = max(fits, key=lambda sp: self.seen.get(id(sp), -1))
+            if introduced is None or self.seen.get(id(best), -1) >= introduced[0]:
+                return best
+        if introduced is not None:
+            # "Ruth Okafor, a retired farmer, came ... '...,' the farmer said": the person the
+            # text introduced with that description, when nearer than any speaker holding it.
+            sp = self._get(introduced[1], "person")
+            if role not in sp.roles and not re.fullmatch(r"\d+-year-old", role):
+                sp.roles.append(role)
+            return sp
+        if introduced_only:
+            return None
         # Named with the role earlier but not yet quoted: "Senator Ines Kolar criticised ...".
         # "Sheriff Gail Prescott", "the authority's chairman, Victor Hume".
         pat = re.compile(
@@ -2445,6 +2501,32 @@ class _Registry:
         if not sp.titles and not sp.roles:
             sp.titles.append(role.capitalize())
         return sp
+
+    def _introduced_as(self, role: str, upto: int) -> tuple[int, str] | None:
+        """Where and as whom the text last introduced a person by ``role`` in an appositive
+        ("Ruth Okafor, a retired farmer,", "Ruth Okafor, 72," for "the 72-year-old")."""
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:upto])
+        age = re.fullmatch(r"(\d+)-year-old", role)
+        if age:
+            pats = [
+                rf"({_NAME}),\s+{age.group(1)}\b",
+                rf"\b{age.group(1)}-year-old\s+(?:[a-z]+\s+){{0,2}}({_NAME})",
+            ]
+        else:
+            head = re.escape(role)
+            pats = [
+                rf"({_NAME}),\s+(?:\d+,\s+)?(?:a|an|the|[A-Z][\w'’\-]*['’]s)\s+"
+                rf"(?:[\w\-]+\s+){{0,4}}?{head}\b(?!['’])",
+                rf"({_NAME}),\s+who\s+(?:is|was|works\s+as|worked\s+as)\s+(?:a|an|the)\s+"
+                rf"(?:[\w\-]+\s+){{0,3}}?{head}\b",
+            ]
+        hits = []
+        for pat in pats:
+            for mm in re.finditer(pat, plain):
+                title, words = _split_title(mm.group(1).split())
+                if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
+                    hits.append((mm.start(), " ".join(words)))
+        return max(hits) if hits else None
 
     def _recent_org(self, head: str, paragraph: int) -> _Speaker | None:
         """The organisation quoted most recently that "the company"/"the group" can name."""
@@ -2985,6 +3067,8 @@ class _Registry:
                 for office in reversed(self.speakers):
                     if office.kind == "org" and _fold(office.name).endswith(" " + phrase):
                         return office
+            if m.alias == "epithet":
+                return self._find_role(m.role, at, introduced_only=True)
             named = self._find_role(m.role, at)
             if named is None and " " not in phrase:
                 # "A Democratic strategist ... said ... '...,' the strategist said": the

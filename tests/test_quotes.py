@@ -4688,6 +4688,49 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "epithet_is_the_person_introduced_by_it": (
+        'Ruth Okafor, a retiree who lives in Eastgate, came to the meeting with her neighbors. "The whole town came out," the retiree said.',
+        [
+            ("Ruth Okafor", "retiree", "direct", "said", "The whole town came out", 87, 110),
+        ],
+    ),
+    "epithet_after_an_inverted_cue": (
+        'Ruth Okafor, a retired pastor, came to the meeting. "The whole town came out," said the pastor.',
+        [
+            ("Ruth Okafor", "pastor", "direct", "said", "The whole town came out", 53, 76),
+        ],
+    ),
+    "age_epithet_is_the_person_of_that_age": (
+        'Ruth Okafor, 72, came to the meeting with her neighbors. "The whole town came out," the 72-year-old said.',
+        [
+            ("Ruth Okafor", "", "direct", "said", "The whole town came out", 58, 81),
+        ],
+    ),
+    "epithet_nobody_was_introduced_by_is_no_speaker": (
+        'Ruth Okafor came to the meeting. "The whole town came out," the grandmother said.',
+        [],
+    ),
+    "role_introduced_nearer_than_a_speaker_holding_it": (
+        'The lawyer for the county, Amos Reed, said the vote was legal.\n\nLena Cho, a lawyer for the nurses, filed suit on Friday. "The county broke its word," the lawyer said.',
+        [
+            (
+                "Amos Reed",
+                "lawyer for the county",
+                "reported",
+                "said",
+                "the vote was legal",
+                43,
+                61,
+            ),
+            ("Lena Cho", "lawyer", "direct", "said", "The county broke its word", 122, 147),
+        ],
+    ),
+    "noun_inside_a_relative_clause_is_no_epithet": (
+        "Residents who survived the fire said the report matched their memories.",
+        [
+            ("Residents", "group", "reported", "said", "the report matched their memories", 37, 70),
+        ],
+    ),
 }
 
 
