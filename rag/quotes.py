@@ -403,6 +403,35 @@ UNNAMED_HEADS = _words(
     observer strategist organizer organiser volunteer volunteers firefighter firefighters
     student parent supporter delegate"""
 )
+# People nouns by their ending ("dockworker", "teenager", "retiree", "pharmacist"), so an
+# unnamed source needs no listed noun; these words end the same way but name no one.
+AGENT_ENDINGS = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ee|ent|ant)s?")
+NOT_AGENTS = _words(
+    """order letter paper number center centre water matter quarter corner border river power
+    tower computer chapter floor door error factor sector motor mirror color colour labor
+    labour favor honor rumor tumor minor major meter fiber cancer layer filter folder answer
+    tender shelter theater theatre disaster barrier server summer winter weather other another
+    together whether however never over under after offer counter charter trigger poster
+    sticker banner flier flyer newsletter trailer thriller register ledger monitor container
+    freighter tanker carrier trucker helicopter tractor reactor generator elevator corridor
+    calendar dinner lunch super proposer user percent moment comment payment government
+    department agreement document amendment event statement settlement parliament equipment
+    investment environment development management treatment requirement announcement
+    incident accident president current content extent talent element segment experiment
+    instrument argument judgment judgement apartment assessment commitment employment
+    enforcement improvement movement plant grant restaurant amount account plan guidance
+    instant constant distant significant important relevant recent different"""
+)
+
+
+def _person_noun(low: str) -> bool:
+    """A noun for a person: a listed source noun, a role, or an agent noun by its ending."""
+    if low in UNNAMED_HEADS or _role_like(low):
+        return True
+    stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return bool(AGENT_ENDINGS.fullmatch(low)) and stem not in NOT_AGENTS and low not in NOT_AGENTS
+
+
 # Collective descriptions: "a coalition of fishermen", "a group of parents".
 COLLECTIVE_HEADS = _words("coalition group alliance")
 # Words that carry an unnamed source's description on after its head ("familiar with ...").
@@ -1718,6 +1747,21 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         None,
     )
     if head is None:
+        # "a teenager at the rally", "two dockworkers who ...": the last word before the
+        # phrase's tail, when its ending makes it a person noun.
+        last = next((x for x, t in enumerate(toks) if x and t.low in UNNAMED_POST), len(toks)) - 1
+        t = toks[last]
+        # "a" needs a singular head: "a change supporters say ..." is no source.
+        agrees = (toks[0].low in {"a", "an", "one"}) != t.low.endswith("s")
+        if (
+            1 <= last <= 5
+            and agrees
+            and not t.cap
+            and t.low not in NOUN_CLASSES
+            and _person_noun(t.low)
+        ):
+            head = last
+    if head is None:
         return None
     mods, post = toks[1:head], toks[head + 1 :]
     # "Two other diplomats familiar with the talks": "other" counts them apart, no more.
@@ -2272,6 +2316,64 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue
         return _Frame(subj, cue, content)
     return _participle_frame(toks, text) or fallback
+
+
+def _colon_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """A quotation introduced by a colon after a clause about a speaker, with no speech verb:
+    'Marisol Fenwick put it bluntly: "..."', 'Fenwick's message was simple: "..."'."""
+    qi = next((x for x, t in enumerate(toks) if t.kind == "Q"), -1)
+    if qi < 3 or toks[qi - 1].text != ":" or any(t.kind == "W" for t in toks[qi + 1 :]):
+        return None
+    start = 0
+    if toks[0].low in PREPOSITIONS or toks[0].low in {"asked", "later", "afterward", "afterwards"}:
+        # "At the hearing, Fenwick put it bluntly:": the subject follows the fronted phrase.
+        comma = next((x for x in range(qi - 1) if toks[x].text == ","), -1)
+        if comma < 0:
+            return None
+        start = comma + 1
+    end = start
+    if end < qi and toks[end].low in PRONOUNS:
+        np_toks = [toks[end]]
+        end += 1
+    else:
+        if end < qi and toks[end].low == "the":
+            end += 1
+        while (
+            end < qi
+            and toks[end].kind == "W"
+            and (
+                toks[end].cap
+                or (toks[end].low in {"of", "for", "and"} and end + 1 < qi and toks[end + 1].cap)
+            )
+        ):
+            end += 1
+            if re.search(r"['’]s?$", toks[end - 1].text):
+                break  # "Fenwick's message": the owner of the message speaks
+        np_toks = toks[start:end]
+    if not np_toks or end >= qi - 1 or np_toks[0].low in {"a", "an"}:
+        return None
+    owner = bool(re.search(r"['’]s?$", np_toks[-1].text))
+    nxt = toks[end]
+    if not owner and nxt.text != "," and not re.fullmatch(rf"(?:{_SCENE_VERBS}|put)", nxt.low):
+        # "A Quenby campaign mailer ... reads:": the name is a modifier, not the subject.
+        return None
+    if owner:
+        bare = re.sub(r"['’]s?$", "", np_toks[-1].text)
+        np_toks = [*np_toks[:-1], _Tok("W", bare, np_toks[-1].start, np_toks[-1].start + len(bare))]
+    mention = _classify(np_toks, text)
+    if mention is None or mention.kind not in ("person", "pron", "org"):
+        return None
+    if mention.kind == "pron":
+        mention.at = np_toks[0].start
+    rest = toks[end : qi - 1]
+    if rest and rest[0].text == ",":
+        # Skip an appositive: "Marisol Fenwick, a nurse, put it ...".
+        close = next((x for x in range(1, len(rest)) if rest[x].text == ","), -1)
+        rest = rest[close + 1 :] if close > 0 else []
+    verb = next((t.low for t in rest if t.kind == "W"), "")
+    if not verb or verb in STOPWORDS - FINITE or not verb.isalpha():
+        return None
+    return _Frame(mention, verb)
 
 
 def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Frame, list[_Tok]]]:
@@ -2924,6 +3026,9 @@ class _Registry:
             found = self._unnamed_antecedent(m.role, paragraph)
             if found is None and m.role and _role_like(m.role):
                 return self._find_role(m.role, at)
+            if found is None and m.alias != "again" and m.role.endswith("s"):
+                # "The nurses said in a letter" with no nurses quoted before: the group.
+                return self._get(m.role, "group")
             return found
         if m.kind == "orgdesc":
             # The organisation that speaks in the next sentences ("Coastline Ferries said").
@@ -3570,7 +3675,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
             continue
         toks = _tokens(text, s, e)
         quotes = [t for t in toks if t.kind == "Q"]
-        frame = _frame(toks, text)
+        frame = _frame(toks, text) or (_colon_frame(toks, text) if quotes else None)
         found: list[_Raw] = []
         parts = _second_source(toks, text, frame) if frame is not None else []
         if frame is not None:

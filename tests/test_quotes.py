@@ -4731,6 +4731,71 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Residents", "group", "reported", "said", "the report matched their memories", 37, 70),
         ],
     ),
+    "colon_after_a_clause_about_the_speaker": (
+        'Marisol Fenwick, a nurse, put it bluntly: "We have nowhere else to go."',
+        [
+            ("Marisol Fenwick", "", "direct", "put", "We have nowhere else to go.", 43, 70),
+        ],
+    ),
+    "colon_after_the_speaker_s_message": (
+        'Marisol Fenwick, a nurse, spoke last. Fenwick\'s message to the board was simple: "We have nowhere else to go."',
+        [
+            ("Marisol Fenwick", "", "direct", "message", "We have nowhere else to go.", 82, 109),
+        ],
+    ),
+    "colon_after_a_name_that_only_modifies_is_no_speaker": (
+        'A Quenby campaign mailer sent to voters reads: "Eight years. Higher rents."',
+        [],
+    ),
+    "plural_source_noun_with_nobody_before_is_a_group": (
+        '"We have nowhere else to go," the nurses said in a letter to the board.',
+        [
+            ("nurses", "group", "direct", "said", "We have nowhere else to go", 1, 27),
+        ],
+    ),
+    "unnamed_source_by_its_noun_ending": (
+        'A teenager at the rally, who declined to give her name, said she had studied there. "It is a disgrace," said one patient, a retired farmer.',
+        [
+            (
+                "a teenager at the rally",
+                "unnamed source",
+                "reported",
+                "said",
+                "she had studied there",
+                61,
+                82,
+            ),
+            ("one patient", "unnamed source", "direct", "said", "It is a disgrace", 85, 101),
+        ],
+    ),
+    "plural_unnamed_source_by_its_noun_ending": (
+        "Two dockworkers who spoke on condition of anonymity said supervisors had told them not to talk.",
+        [
+            (
+                "two dockworkers",
+                "unnamed source",
+                "reported",
+                "said",
+                "supervisors had told them not to talk",
+                57,
+                94,
+            ),
+        ],
+    ),
+    "a_with_a_plural_noun_is_no_unnamed_source": (
+        "The committee advanced the bill, a change supporters say would protect growers in bad years.",
+        [
+            (
+                "supporters",
+                "group",
+                "reported",
+                "say",
+                "would protect growers in bad years",
+                57,
+                91,
+            ),
+        ],
+    ),
 }
 
 
