@@ -130,7 +130,14 @@ OBJECT_VERBS = _words(
     threatened threatens pushed"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
-THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
+# Verbs that take an addressee before their that-clause, like "told" ("assured residents that").
+TELL_VERBS = _inflect("inform assure remind notify advise")
+# Verbs that report speech only with a that-clause ("agreed that ...", not "agreed to terms").
+THAT_VERBS = _inflect("agree indicate signal mention project speculate repeat hint") | _words(
+    "signalled signalling"
+)
+THAT_ONLY = frozenset({"reported", "disclosed", "revealed"}) | THAT_VERBS | TELL_VERBS
+SAY_VERBS = SAY_VERBS | THAT_VERBS | TELL_VERBS
 PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 # Words between a subject and its cue verb that do not break the attribution.
 ADVERBS = _words(
@@ -1701,8 +1708,10 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         return _Mention(phrase, "group", alias=full), b
     if named_rest and cut is not None and np[cut].low in {"at", "for", "with"}:
         org = _join(rest, text)
-        if head in EMPLOYEE_NOUNS and np[cut].low == "at":
-            # "Economists at the Bank of Orland estimated": the bank's estimate.
+        if np[cut].low in {"at", "with"} and head not in {"lawyers", "attorneys"}:
+            # "Economists at the Bank of Orland estimated", "Forecasters at the National
+            # Weather Service said": the named organisation speaks through its staff; the
+            # phrase stays an alias.
             return _Mention(org, "org", alias=phrase), b
         if head in {"lawyers", "attorneys"} and np[cut].low == "for":
             # "Lawyers for Hexley Freight said": the company's lawyers.
@@ -1950,6 +1959,11 @@ def _org_continues(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _tells(verb: str) -> bool:
+    """A cue whose addressee may stand before the statement ("told reporters that")."""
+    return verb.startswith(("told", "tell")) or verb in TELL_VERBS
+
+
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
@@ -1958,24 +1972,27 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         # "said Tuesday that ...", "says today it ...": the day is a circumstance.
         r += 1
     # "said in an interview with the Dunmore Gazette that ...": a longer circumstance.
-    reach = (
-        14 if r < n and (toks[r].low in PREPOSITIONS or verb.startswith(("told", "tell"))) else 7
-    )
+    reach = 14 if r < n and (toks[r].low in PREPOSITIONS or _tells(verb)) else 7
     if (
         r + 1 < n
         and toks[r].low == "at"
         and toks[r + 1].low in {"least", "most"}
-        and not verb.startswith(("told", "tell"))
+        and not _tells(verb)
     ):
         # "said at least five patients had ...": a quantity opens the statement.
         start = r
         reach = 0
     for k in range(r, min(r + reach, n)):
-        if toks[k].kind != "W":
+        if toks[k].kind != "W" and toks[k].text != ",":
+            # A comma may set off a circumstance ("said Tuesday night, after the vote, that").
             break
         if toks[k].low == "that":
             rest = [t for t in toks[k + 1 :] if t.kind == "W"]
-            gap = toks[r:k]
+            gap = [t for t in toks[r:k] if t.kind == "W"]
+            if any(t.text == "," for t in toks[r:k]) and toks[k - 1].text != ",":
+                break  # "said Sunday, as a strike that has ...": no that-clause of the cue
+            if verb in THAT_VERBS and gap:
+                break  # "agreed on the outline of a deal that ...": no statement
             # Only a circumstance or an addressee may stand between cue and "that"
             # ("said in a statement that", "told reporters that"), not "said the figures that".
             gap_ok = (
@@ -1983,32 +2000,53 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or gap[0].low in PREPOSITIONS
                 or gap[0].low in VERB_PARTICLES
                 or gap[0].low == "by"
-                or verb.startswith(("told", "tell"))
+                or _tells(verb)
                 # "has said repeatedly that".
                 or all(g.low in ADVERBS | {"repeatedly", "publicly", "privately"} for g in gap)
             )
             # "disputed that explanation": a demonstrative, not a that-clause.
             if gap_ok and (len(rest) > 3 or verb in SAY_VERBS or verb in FIND_VERBS):
                 start = k + 1
+                if start < n and toks[start].text == ",":
+                    start += 1  # "said that, under the plan, ..."
             break
     if start is None:
         if verb in THAT_ONLY or r >= n or toks[r].kind != "W":
             return None
         low = toks[r].low
         if verb in SAY_VERBS and verb not in OBJECT_VERBS:
-            outlet = _outlet_end(toks, r) if verb.startswith(("told", "tell")) else None
-            if verb.startswith(("told", "tell")) and low in AUDIENCES and r + 1 < n:
+            outlet = _outlet_end(toks, r) if _tells(verb) else None
+            audience = (
+                next(
+                    (
+                        k
+                        for k in range(r + 2, min(r + 5, n))
+                        if toks[k].low in SUBJECT_STARTS
+                        and all(
+                            t.kind == "W" and t.low not in STOPWORDS | SAY_VERBS
+                            for t in toks[r + 1 : k]
+                        )
+                    ),
+                    None,
+                )
+                if _tells(verb) and low in DETERMINERS | {"his", "her", "their"}
+                else None
+            )
+            if _tells(verb) and low in AUDIENCES and r + 1 < n:
                 # "told reporters the margin was never in doubt".
                 r += 1
                 low = toks[r].low
                 if toks[r].kind != "W" or low in PREPOSITIONS:
                     return None
+            elif audience is not None:
+                # "told the board the clinic would close": the addressee, then the clause.
+                r = audience
             elif outlet is not None:
                 # "told the Capitol Ledger he had spoken with ...".
                 r = outlet
             elif low in {"outside", "inside"} and r + 1 < n and toks[r + 1].low not in DETERMINERS:
                 pass  # "said outside groups had ...": an adjective here
-            elif low in PREPOSITIONS and not verb.startswith(("told", "tell")):
+            elif low in PREPOSITIONS and not _tells(verb):
                 # "said in his last year he lost money ...": a circumstance, then the clause.
                 clause = next(
                     (
@@ -2027,7 +2065,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                     # "said when asked whether she would sell": the question, not an answer.
                     return None
                 r = clause
-            elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
+            elif _tells(verb) or low in PREPOSITIONS:
                 return None
             start = r
         elif low == "to" and verb in INFINITIVE_CUES:

@@ -4796,6 +4796,53 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "staff_at_a_named_organisation_speak_for_it": (
+        "Forecasters at the National Weather Service said humidity would rise slightly on Thursday.",
+        [
+            (
+                "National Weather Service",
+                "organisation",
+                "reported",
+                "said",
+                "humidity would rise slightly on Thursday",
+                49,
+                89,
+            ),
+        ],
+    ),
+    "that_only_verbs_need_a_that_clause": (
+        "Marisol Fenwick agreed that the clinic would close by June. The two sides agreed on the outline of a deal that would keep it open.",
+        [
+            ("Marisol Fenwick", "", "reported", "agreed", "the clinic would close by June", 28, 58),
+        ],
+    ),
+    "addressee_before_the_statement": (
+        "Marisol Fenwick assured residents that the clinic would stay open. Fenwick told the board the clinic would close by June.",
+        [
+            ("Marisol Fenwick", "", "reported", "assured", "the clinic would stay open", 39, 65),
+            ("Marisol Fenwick", "", "reported", "told", "the clinic would close by June", 90, 120),
+        ],
+    ),
+    "circumstance_set_off_by_commas_before_that": (
+        "Marisol Fenwick said Tuesday night, after the vote, that the clinic would close by June.",
+        [
+            ("Marisol Fenwick", "", "reported", "said", "the clinic would close by June", 57, 87),
+        ],
+    ),
+    "that_after_an_unrelated_comma_clause_is_no_statement": (
+        "The talks will resume on Tuesday, two people briefed on the talks said Sunday, as a strike that has stranded riders entered its second week.",
+        [
+            (
+                "two people briefed on the talks",
+                "unnamed source",
+                "reported",
+                "said",
+                "The talks will resume on Tuesday",
+                0,
+                32,
+            ),
+        ],
+    ),
 }
 
 
