@@ -234,6 +234,55 @@ MALE_WORDS = _words(
     """he man men father husband son brother grandfather uncle spokesman chairman councilman
     congressman assemblyman businessman mr sir gentleman boy"""
 )
+# Common given names whose bearer the text will call "he" or "she" (names used for both,
+# like Dana or Jordan, are in neither list): a pronoun skips a person of the other gender.
+MALE_NAMES = _words(
+    """aaron adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio
+    arthur august augustin augustus barry ben benedikt benjamin bernard bill bob brad bradley
+    brandon brian bruce caleb callum calvin carl carlos casimir charles chris christopher
+    clarence claude clifford clyde colin conrad craig curtis dale damon daniel darius darnell
+    darren dave david dean dennis derek desmond devin dmitri dominic donald douglas duncan
+    dwayne dwight earl edgar edmund eduardo edward edwin eli elias elijah elliot emil emmett
+    eric erik ernest ethan eugene evan evander ezra felix ferdinand francis francisco frank
+    franklin fred frederick gabriel gareth garrett garrick gary geoffrey george gerald gilbert
+    glenn gordon graham grant gregory gus hank hans harold harry harvey hector helmut henrik
+    henry herbert horace howard hugh hugo ian ignatius isaac ivan jack jacob jake jamal james
+    jared jason javier jeffrey jeremy jerome jerry jim joe joel john jonah jonas jonathan
+    jorge jose joseph joshua josiah juan julian julius justin karl keith ken kenneth kevin kurt
+    lance larry lawrence leo leon leonard leopold lionel lorenzo louis luca lucas luis luke
+    lyle lyndon malcolm manuel marcus mario mark martin marvin matthew maurice max michael
+    miguel miles mohammed muhammad nathan nathaniel neil nicholas nigel noah norman oliver omar
+    oscar otto owen patrick paul pedro percy peter phil philip phillip rafael rahul rajiv ralph
+    randall ray raymond reginald richard rick robert roberto rodney rodrigo roger roland rolf
+    ronald roy ruben rudolph russell ryan samuel scott sean sergei seth silas simeon simon
+    stanley stephen steven stuart ted terrence theo theodore thomas timothy tobias todd tom
+    tomas tomasz tony travis trent trevor tyler victor vincent vernon wade walt walter warren
+    wayne wendell wesley wilfred william willis yusuf zachary"""
+)
+FEMALE_NAMES = _words(
+    """abigail ada adelaide adele agnes alice alicia alison amanda amara amelia amy ana anita
+    ann anna anne annelise annette annika antonia april audrey barbara beatrice beatrix beatriz
+    bernadette bernice beth bettina betty beverly brenda bridget camille candace carla carmen
+    carol caroline carolyn cassandra catherine cecilia celia charlotte cheryl christina
+    christine clara claudette claudia colleen constance consuelo corinne cynthia daisy
+    danielle daphne deborah delphine denise diana diane dolores donna doreen doris dorothy edith
+    eileen elaine eleanor elena eliza elizabeth ella ellen eloise emily emma erica esther
+    eugenia eva evelyn farah felicia fiona florence frances francine gail gemma geraldine
+    gertrude gloria grace greta gretchen gwen gwendolyn hannah harriet hazel heather helen
+    helena hilda hortensia ilse imelda inez ingrid irene iris isabel jacqueline jane janelle
+    janet janice jasmine jean jennifer jessica jill joan joanna josephine joyce judith judy
+    julia julie karen katherine kathleen kathryn kendra kristen laura lauren leah lena leonora
+    lidia lillian linda lisa lise loretta lorna lorraine louise lucia lucille lucinda lucy
+    luanne lydia mabel madeline mara marcy margaret margarita marguerite maria maribel marie
+    marilyn marion marisa marisol marjorie marsha martha mary maude maya megan melanie melissa
+    meredith michelle mildred milena miriam molly monica nadia nadine nancy naomi natalie nina
+    nora olivia ottilie patrice patricia paula paulette pauline peggy penelope philippa phyllis
+    priya rachel rebecca regina renata renee rhonda rita roberta rosa rosalie rosalind rose
+    ruth sabrina sally samantha sandra sarah sharon sheila shirley simone sofia sonia sophia
+    stella susan suzanne sylvia tamara teresa theresa tia valentina valeria vanessa vera
+    veronica victoria violet virginia vivian wanda wendy wilhelmina yasmin yolanda yvette
+    yvonne zoe"""
+)
 # Capitalised words before a name that are titles, not given names.
 TITLES = _words(
     """president vice prime minister general major lieutenant colonel captain admiral sergeant
@@ -1471,7 +1520,8 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             return unnamed, c0
         if clause and clause[0].low in DETERMINERS:
             clause = clause[1:]
-        if named and named.kind == "person" and not named.role:
+        if named and named.kind == "person" and not named.role and appos[0].low not in {"a", "an"}:
+            # (Not "Mayor Dana Whitlock, a Democrat, said": a description, not a name.)
             role_np = head[1:] if head and head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
@@ -3110,6 +3160,11 @@ class _Registry:
             return "f"
         if words & MALE_WORDS:
             return "m"
+        given = _fold(sp.name).split()[0] if sp.kind == "person" and " " in sp.name else ""
+        if given in FEMALE_NAMES:
+            return "f"
+        if given in MALE_NAMES:
+            return "m"
         return ""
 
     def _single_unnamed(self, paragraph: int) -> _Speaker | None:
@@ -3186,17 +3241,35 @@ class _Registry:
             return fits[0]
         if cands:
             # Both known to be of the other gender: someone quoted earlier who fits.
-            older = sorted(
+            recent = sorted(
                 (
                     sp
                     for sp in self.speakers
                     if sp.kind in ("person", "unnamed")
                     and id(sp) in self.seen
                     and paragraph - self.seen_para[id(sp)] <= PRONOUN_REACH
-                    and self._gender_of(sp) == want
                 ),
                 key=lambda sp: -self.seen[id(sp)],
             )
+            older = [sp for sp in recent if self._gender_of(sp) == want]
+            # Else the nearest whose gender the text does not show ("Mayor Dana Whitlock").
+            if not older and m.at >= 0:
+                # "Talmadge pressed Priya Wendover ... '...,' she said": a person of that
+                # gender named in this paragraph or the one before, though never quoted.
+                para_start = self.text.rfind("\n", 0, m.at)
+                wide = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
+                lexicon = FEMALE_NAMES if want == "f" else MALE_NAMES
+                region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[wide : m.at])
+                names = [
+                    mm.group().split()
+                    for mm in re.finditer(_NAME, region)
+                    if _fold(mm.group().split()[0]) in lexicon
+                ]
+                if names:
+                    return self._get(" ".join(names[-1][:3]), "person")
+            older = older or [
+                sp for sp in recent if sp.kind == "person" and not self._gender_of(sp)
+            ]
             return older[0] if older else cands[0]
         return self._named_before(at) or self._role_named_later(m.at, at)
 

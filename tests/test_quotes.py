@@ -4843,6 +4843,44 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "description_after_a_titled_name_is_no_name": (
+        "Mayor Dana Whitlock, a Democrat, said the closure was needed.",
+        [
+            (
+                "Dana Whitlock",
+                "Mayor; Democrat",
+                "reported",
+                "said",
+                "the closure was needed",
+                38,
+                60,
+            ),
+        ],
+    ),
+    "pronoun_skips_a_person_whose_given_name_shows_the_other_gender": (
+        'Under cross-examination, the defense lawyer, Gregory Talmadge, pressed Priya Wendover on why she had not gone to the board. "Wasn\'t that your job?" Talmadge asked.\n\n"I did go to the board," she said.',
+        [
+            ("Gregory Talmadge", "", "direct", "asked", "Wasn't that your job?", 125, 146),
+            ("Priya Wendover", "", "direct", "said", "I did go to the board", 166, 187),
+        ],
+    ),
+    "pronoun_falls_back_to_the_nearest_person_of_unknown_gender": (
+        'Mayor Dana Whitlock defended the closure. Council member Roy Tillman opposed it.\n\n"We had no money left," she said.\n\n"They found money for a garage," he said.',
+        [
+            ("Dana Whitlock", "Mayor", "reported", "defended", "the closure", 29, 40),
+            ("Roy Tillman", "Council member", "reported", "opposed", "it", 77, 79),
+            ("Dana Whitlock", "Mayor", "direct", "said", "We had no money left", 83, 103),
+            (
+                "Roy Tillman",
+                "Council member",
+                "direct",
+                "said",
+                "They found money for a garage",
+                118,
+                147,
+            ),
+        ],
+    ),
 }
 
 
