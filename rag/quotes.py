@@ -1589,6 +1589,18 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             # a description of an organisation followed by its name.
             org = appos[1:] if appos[0].low in DETERMINERS else appos
             return _Mention(_join(org, text), "org"), b
+        lone_plural = subj is not None and len(head) == 1 and head[0].low in GROUP_NOUNS
+        if (
+            (subj is None or lone_plural)
+            and named is None
+            and appos
+            and (appos[0].low == "who" or [t.low for t in appos[1:3]] == ["of", "whom"])
+        ):
+            # "Parents, many of whom had arranged child care, said": the group, with a
+            # relative clause set off by commas.
+            grp = _group([*toks[:k], *toks[j:]], k, text)
+            if grp is not None:
+                return grp
         if subj is None:
             # "Tasc's neighbor, a retired teacher, said": the appositive describes the source.
             described = _unnamed(appos, text) if named is None else None
@@ -2739,9 +2751,12 @@ class _Registry:
             orgs = [
                 sp
                 for sp in orgs
-                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
-                and not sp.name.isupper()
-                and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
+                if (
+                    not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
+                    and not sp.name.isupper()
+                    and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
+                )
+                or self._described_as_company(sp.name)
             ]
         if not orgs:
             return None
@@ -2749,6 +2764,17 @@ class _Registry:
             # The nearest one, or the only one that fits however far back it was quoted.
             return orgs[0]
         return None
+
+    def _described_as_company(self, name: str) -> bool:
+        """Whether the text calls ``name`` a company ("Aurelis Launch Services, the private
+        company that built the rocket"), whatever its name ends with."""
+        nouns = "|".join(sorted(COMPANY_NOUNS))
+        return bool(
+            re.search(
+                rf"\b{re.escape(name)},\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b",
+                self.text,
+            )
+        )
 
     def _public_body(self, at: int) -> _Speaker | None:
         """The public body named last before ``at`` by its own kind of name, for "the agency"
@@ -3447,7 +3473,8 @@ class _Registry:
             # "the newspaper Dagsposten", "the state broadcaster NRK": the outlet's own name.
             name = re.sub(
                 r"^(?:[a-z][\w\-]*\s+){0,2}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
-                r"|website|network|news\s+agency|wire\s+service)\s+(?=[A-Z])",
+                r"|website|network|news\s+agency|wire\s+service|group|nonprofit|organi[sz]ation"
+                r"|coalition|alliance|company|firm|charity|watchdog|think\s+tank)\s+(?=[A-Z])",
                 "",
                 name,
             )

@@ -4881,6 +4881,59 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "the_company_is_an_organisation_the_text_calls_a_company": (
+        "The rocket was destroyed over the ocean, Aurelis Launch Services, the private company that built the rocket, said. No one was hurt, the company said.",
+        [
+            (
+                "Aurelis Launch Services",
+                "organisation",
+                "reported",
+                "said",
+                "The rocket was destroyed over the ocean",
+                0,
+                39,
+            ),
+            (
+                "Aurelis Launch Services",
+                "organisation",
+                "reported",
+                "said",
+                "No one was hurt",
+                115,
+                130,
+            ),
+        ],
+    ),
+    "group_with_a_relative_clause_set_off_by_commas": (
+        "Parents, many of whom had scrambled to arrange child care, said they were relieved. Residents, who had waited for hours, said they were angry.",
+        [
+            ("Parents", "group", "reported", "said", "they were relieved", 64, 82),
+            ("Residents", "group", "reported", "said", "they were angry", 126, 141),
+        ],
+    ),
+    "descriptor_before_an_organisation_s_name_is_dropped": (
+        "The group Mendral Parents for Public Schools said testing had crowded out teaching. The advocacy group Homes for Tamsworth said the veto would keep rents high.",
+        [
+            (
+                "Mendral Parents for Public Schools",
+                "organisation",
+                "reported",
+                "said",
+                "testing had crowded out teaching",
+                50,
+                82,
+            ),
+            (
+                "Homes for Tamsworth",
+                "organisation",
+                "reported",
+                "said",
+                "the veto would keep rents high",
+                128,
+                158,
+            ),
+        ],
+    ),
 }
 
 
