@@ -2704,6 +2704,23 @@ class _Registry:
             sp.titles.append(role.capitalize())
         return sp
 
+    def _role_named_after(self, role: str, at: int) -> _Speaker | None:
+        """A lede's "the state's governor announced" with nobody named yet: the person the
+        next sentences name with that title ("Gov. Evander Sallinen-Crewe said")."""
+        if any(sp.kind == "person" for sp in self.speakers) or not _role_like(role):
+            return None
+        abbr = ROLE_ABBREVIATIONS.get(role, role)
+        window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 400])
+        found = re.search(
+            rf"\b(?i:{re.escape(role)}|{re.escape(abbr.rstrip('.'))})\.?,?\s+({_NAME})", window
+        )
+        if found is None:
+            return None
+        title, words = _split_title(found.group(1).split())
+        if len(words) < 2 or any(_fold(w) in ORG_HEADS for w in words):
+            return None
+        return self._get(" ".join(words), "person")
+
     def _introduced_as(self, role: str, upto: int) -> tuple[int, str] | None:
         """Where and as whom the text last introduced a person by ``role`` in an appositive
         ("Ruth Okafor, a retired farmer,", "Ruth Okafor, 72," for "the 72-year-old")."""
@@ -3311,7 +3328,7 @@ class _Registry:
                         return office
             if m.alias == "epithet":
                 return self._find_role(m.role, at, introduced_only=True)
-            named = self._find_role(m.role, at)
+            named = self._find_role(m.role, at) or self._role_named_after(m.role, at)
             if named is None and " " not in phrase:
                 # "A Democratic strategist ... said ... '...,' the strategist said": the
                 # unnamed source quoted before, when nobody named holds that role.
@@ -3758,7 +3775,9 @@ def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, 
 _NO_CONTENT = re.compile(
     r"(?:not\s+to\s+be\s+(?:named|identified)\b"
     r"|(?:that\s+)?(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)\b"
-    r"|(?:that|this|these|those)\s*[.,;]?$)"
+    r"|(?:that|this|these|those)\s*[.,;]?$"
+    # "has said little in public", "said nothing about the talks": no statement.
+    r"|(?:little|nothing|much|less|more)\b(?:\s+(?:in\s+public|publicly|about|on|since)\b.*)?$)"
 )
 
 

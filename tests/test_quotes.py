@@ -4934,6 +4934,35 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "lede_role_is_the_person_named_next_with_that_title": (
+        "Velmora will resettle up to 5,000 refugees, the state's governor announced on Monday.\n\nGov. Evander Sallinen-Crewe said the state would spend $42 million.",
+        [
+            (
+                "Evander Sallinen-Crewe",
+                "Gov.",
+                "reported",
+                "announced",
+                "Velmora will resettle up to 5,000 refugees",
+                0,
+                42,
+            ),
+            (
+                "Evander Sallinen-Crewe",
+                "Gov.",
+                "reported",
+                "said",
+                "the state would spend $42 million",
+                120,
+                153,
+            ),
+        ],
+    ),
+    "said_little_or_nothing_is_no_statement": (
+        "Hedda Sorlie said little in public. Sorlie said nothing about the talks. Sorlie said much of the money was gone.",
+        [
+            ("Hedda Sorlie", "", "reported", "said", "much of the money was gone", 85, 111),
+        ],
+    ),
 }
 
 
