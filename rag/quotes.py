@@ -2719,7 +2719,15 @@ class _Registry:
         title, words = _split_title(found.group(1).split())
         if len(words) < 2 or any(_fold(w) in ORG_HEADS for w in words):
             return None
-        return self._get(" ".join(words), "person")
+        sp = self._get(" ".join(words), "person")
+        said_as = found.group(0)[: found.start(1) - found.start()].strip(" ,")
+        if said_as[:1].isupper():
+            # "Gov. Evander Sallinen-Crewe": a title; "the minister, Hedda Sorlie": a role.
+            if said_as not in sp.titles:
+                sp.titles.append(said_as)
+        elif role not in sp.roles:
+            sp.roles.append(role)
+        return sp
 
     def _introduced_as(self, role: str, upto: int) -> tuple[int, str] | None:
         """Where and as whom the text last introduced a person by ``role`` in an appositive
