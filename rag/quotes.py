@@ -488,6 +488,10 @@ def _person_noun(low: str) -> bool:
     return bool(AGENT_ENDINGS.fullmatch(low)) and stem not in NOT_AGENTS and low not in NOT_AGENTS
 
 
+# Bodies a source may be described as, with where they are ("a hospital in Tolvey").
+UNNAMED_BODIES = _words(
+    "center centre clinic hospital school church shelter charity nonprofit company firm bank"
+)
 # Collective descriptions: "a coalition of fishermen", "a group of parents".
 COLLECTIVE_HEADS = _words("coalition group alliance")
 # Words that carry an unnamed source's description on after its head ("familiar with ...").
@@ -1832,6 +1836,16 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
             and _person_noun(t.low)
         ):
             head = last
+        elif (
+            1 <= last <= 4
+            and agrees
+            and not t.cap
+            and re.sub(r"s$", "", t.low) in UNNAMED_BODIES
+            and last + 1 < len(toks)
+        ):
+            # "A rehabilitation center in Tolvey said": a body described, not named; it is
+            # told apart by where it is ("in Tolvey"), as an unnamed source by its tail.
+            head = last
     if head is None:
         return None
     mods, post = toks[1:head], toks[head + 1 :]
@@ -2422,7 +2436,20 @@ def _colon_frame(toks: list[_Tok], text: str) -> _Frame | None:
     """A quotation introduced by a colon after a clause about a speaker, with no speech verb:
     'Marisol Fenwick put it bluntly: "..."', 'Fenwick's message was simple: "..."'."""
     qi = next((x for x, t in enumerate(toks) if t.kind == "Q"), -1)
-    if qi < 3 or toks[qi - 1].text != ":" or any(t.kind == "W" for t in toks[qi + 1 :]):
+    if qi < 3 or any(t.kind == "W" for t in toks[qi + 1 :]):
+        return None
+    if toks[0].low == "as" and toks[qi - 1].text == ",":
+        # "As Fenwick put it, "..."", "As the mayor said, "..."".
+        words = [t.low for t in toks[1 : qi - 1]]
+        verb = next((x for x, w in enumerate(words) if w in {"put", "said", "says", "wrote"}), -1)
+        tail_ok = verb > 0 and words[verb + 1 :] in ([], ["it"])
+        who = _classify(toks[1 : 1 + verb], text) if tail_ok else None
+        if who is not None and who.kind in ("person", "pron", "org", "role", "alias"):
+            if who.kind == "pron":
+                who.at = toks[1].start
+            return _Frame(who, words[verb])
+        return None
+    if toks[qi - 1].text != ":":
         return None
     start = 0
     if toks[0].low in PREPOSITIONS or toks[0].low in {"asked", "later", "afterward", "afterwards"}:
@@ -2885,6 +2912,15 @@ class _Registry:
                 if title and title not in sp.titles:
                     sp.titles.append(title)
                 return sp
+        # A given name alone ("Marisol said") for the one person named in full with it.
+        given = re.compile(rf"\b{re.escape(token)}\s+((?:[A-Z][\w'’\-]+\s+)?[A-Z][\w'’\-]+)")
+        fulls = {
+            f"{token} {m.group(1)}"
+            for m in given.finditer(_QUOTED.sub(" ", self.text[:upto]))
+            if not any(_fold(w) in ORG_HEADS | GROUP_HEADS | CAP_STOP for w in m.group(1).split())
+        }
+        if len(fulls) == 1 and _fold(token) in FEMALE_NAMES | MALE_NAMES:
+            return self._get(fulls.pop(), "person")
         return None
 
     def _first_bearer(self, token: str, upto: int) -> _Speaker | None:

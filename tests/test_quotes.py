@@ -4963,6 +4963,32 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Hedda Sorlie", "", "reported", "said", "much of the money was gone", 85, 111),
         ],
     ),
+    "described_body_with_its_place_is_an_unnamed_source": (
+        "A rehabilitation center in Tolvey said it had taken in 23 of them. A hospital said it was full.",
+        [
+            (
+                "a rehabilitation center in Tolvey",
+                "unnamed source",
+                "reported",
+                "said",
+                "it had taken in 23 of them",
+                39,
+                65,
+            ),
+        ],
+    ),
+    "given_name_alone_is_the_person_named_in_full_with_it": (
+        'Marisol Fenwick, a nurse there, led the protest. "We have nowhere else to go," Marisol said.',
+        [
+            ("Marisol Fenwick", "", "direct", "said", "We have nowhere else to go", 50, 76),
+        ],
+    ),
+    "as_x_put_it": (
+        'Marisol Fenwick, a nurse there, led the protest. As Fenwick put it, "We have nowhere else to go."',
+        [
+            ("Marisol Fenwick", "", "direct", "put", "We have nowhere else to go.", 69, 96),
+        ],
+    ),
 }
 
 
