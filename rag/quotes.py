@@ -2441,13 +2441,13 @@ def _colon_frame(toks: list[_Tok], text: str) -> _Frame | None:
     if toks[0].low == "as" and toks[qi - 1].text == ",":
         # "As Fenwick put it, "..."", "As the mayor said, "..."".
         words = [t.low for t in toks[1 : qi - 1]]
-        verb = next((x for x, w in enumerate(words) if w in {"put", "said", "says", "wrote"}), -1)
-        tail_ok = verb > 0 and words[verb + 1 :] in ([], ["it"])
-        who = _classify(toks[1 : 1 + verb], text) if tail_ok else None
+        vx = next((x for x, w in enumerate(words) if w in {"put", "said", "says", "wrote"}), -1)
+        tail_ok = vx > 0 and words[vx + 1 :] in ([], ["it"])
+        who = _classify(toks[1 : 1 + vx], text) if tail_ok else None
         if who is not None and who.kind in ("person", "pron", "org", "role", "alias"):
             if who.kind == "pron":
                 who.at = toks[1].start
-            return _Frame(who, words[verb])
+            return _Frame(who, words[vx])
         return None
     if toks[qi - 1].text != ":":
         return None
