@@ -1406,6 +1406,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     j = c
     while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
         j -= 1
+    if j >= 3 and toks[j - 1].text == ")":
+        # "Rep. Ann Lee (D-Harlow) said": a party and place in parentheses after the name.
+        opener = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "("), -1)
+        if opener > 0 and toks[opener - 1].cap:
+            j = opener
     if j == 0:
         return None
     unit = _chapter_of(toks, j, text)
@@ -1596,9 +1601,12 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         lone_plural = subj is not None and len(head) == 1 and head[0].low in GROUP_NOUNS
         if (
             (subj is None or lone_plural)
-            and named is None
             and appos
-            and (appos[0].low == "who" or [t.low for t in appos[1:3]] == ["of", "whom"])
+            and (named is None or appos[0].low == "including")
+            and (
+                appos[0].low in {"who", "including"}
+                or [t.low for t in appos[1:3]] == ["of", "whom"]
+            )
         ):
             # "Parents, many of whom had arranged child care, said": the group, with a
             # relative clause set off by commas.
@@ -1750,7 +1758,7 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         (
             x
             for x, t in enumerate(np)
-            if x and t.low in {"in", "on", "for", "at", "from", "of", "near", "to"}
+            if x and t.low in {"in", "on", "for", "at", "from", "of", "near", "to", "with"}
         ),
         None,
     )
@@ -1782,6 +1790,16 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         if head in {"lawyers", "attorneys"} and np[cut].low == "for":
             # "Lawyers for Hexley Freight said": the company's lawyers.
             return _Mention(phrase[0].lower() + phrase[1:], "group", alias=f"{org} lawyers"), b
+    if (
+        cut is None
+        and relative is None
+        and head in {"officials", "executives", "leaders", "representatives"}
+        and len(mods) >= 2
+        and all(t.cap for t in mods)
+        and re.sub(r"['’]s?$", "", mods[-1].low) in ORG_HEADS
+    ):
+        # "Corvane Health officials said": the organisation speaks; the phrase is an alias.
+        return _Mention(_join(mods, text), "org", alias=_join(np, text)), b
     if mods and mods[0].low in DROPPED_QUANTIFIERS:
         # "Some residents of the Elm Street neighborhood said": the residents.
         short = _join(np[1:], text)
@@ -3540,6 +3558,13 @@ class _Registry:
                 name,
             )
             name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
+            # "Corvane Health officials said": the company speaks; the phrase stays an alias.
+            name = re.sub(
+                r"^((?:[A-Z][\w'’&\-]*\s+){1,5}?[A-Z][\w'’&\-]*)\s+(?:officials|executives|leaders"
+                r"|representatives|spokespeople|managers)$",
+                r"\1",
+                name,
+            )
             sp = self._get(name, "org")
             for other in (m.surface, m.alias):
                 if other and other != name and other not in sp.aliases:

@@ -4610,15 +4610,8 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
                 25,
                 58,
             ),
-            (
-                "Consuelo Andrade-Voigt",
-                "",
-                "direct",
-                "said",
-                "My kids learned to swim here",
-                143,
-                171,
-            ),
+            ("residents", "group", "reported", "asked", "the council to wait", 120, 139),
+            ("Dana Whitlock", "Mayor", "direct", "said", "My kids learned to swim here", 143, 171),
         ],
     ),
     "shared_surname_is_the_person_named_first": (
@@ -4987,6 +4980,55 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         'Marisol Fenwick, a nurse there, led the protest. As Fenwick put it, "We have nowhere else to go."',
         [
             ("Marisol Fenwick", "", "direct", "put", "We have nowhere else to go.", 69, 96),
+        ],
+    ),
+    "officials_with_a_named_organisation": (
+        "Officials with the Harlow County Health Department said the clinic would close by June.",
+        [
+            (
+                "Harlow County Health Department",
+                "organisation",
+                "reported",
+                "said",
+                "the clinic would close by June",
+                56,
+                86,
+            ),
+        ],
+    ),
+    "group_with_an_including_appositive": (
+        "Opponents, including the state's largest teachers union, say the measure would drain school budgets.",
+        [
+            (
+                "Opponents",
+                "group",
+                "reported",
+                "say",
+                "the measure would drain school budgets",
+                61,
+                99,
+            ),
+        ],
+    ),
+    "party_and_place_in_parentheses_after_the_name": (
+        "Rep. Ann Lee (D-Harlow) said the clinic would close by June.",
+        [
+            ("Ann Lee", "Rep.", "reported", "said", "the clinic would close by June", 29, 59),
+        ],
+    ),
+    "organisation_officials_speak_for_the_organisation": (
+        "Corvane Health officials said the clinic would close by June. Harlow County officials said it would not.",
+        [
+            (
+                "Corvane Health",
+                "organisation",
+                "reported",
+                "said",
+                "the clinic would close by June",
+                30,
+                60,
+            ),
+            ("Harlow County officials", "group", "reported", "said", "it would not", 91, 103),
         ],
     ),
 }
