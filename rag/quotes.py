@@ -83,13 +83,40 @@ SAY_VERBS = _words(
     believe argue warn claim estimate predict contend insist acknowledge allege maintain
     fear hope expect"""
 )
+
+
+def _inflect(lemmas: str) -> frozenset[str]:
+    """Third-person and past forms of regular verbs ("recall" -> "recalls", "recalled")."""
+    out: set[str] = set()
+    for v in lemmas.split():
+        if v.endswith("e"):
+            out |= {v + "s", v + "d"}
+        elif v.endswith("y") and v[-2] not in "aeiou":
+            out |= {v[:-1] + "ies", v[:-1] + "ied"}
+        elif v.endswith(("sh", "ch", "s", "x")):
+            out |= {v + "es", v + "ed"}
+        else:
+            out |= {v + "s", v + "ed"}
+    return frozenset(out)
+
+
+# Speech verbs in every finite form, so a tense the lists above miss ('"...," she recalls')
+# is still a cue.
+SPEECH_LEMMAS = """reply respond continue declare observe comment recall concede caution answer
+    reiterate remark elaborate explain complain boast testify assert recount whisper shout yell
+    plead exclaim retort interject muse joke"""
+SAY_VERBS = SAY_VERBS | _inflect(SPEECH_LEMMAS) | _words("quips quipped")
 # Plural present forms, a cue only for the subject's own verb.
 BARE_SAY = _words(
     """believe argue warn claim estimate predict contend insist acknowledge allege maintain
     fear hope expect"""
 )
 # Manner-of-speech verbs that report only a quotation ('"Get out!" she shouted').
-QUOTE_ONLY = _words("shouted yelled joked quipped recounted whispered pleaded")
+QUOTE_ONLY = (
+    _words("shouted yelled joked quipped recounted whispered pleaded")
+    | _inflect("shout yell joke recount whisper plead exclaim retort interject muse")
+    | _words("quips")
+)
 # Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
 OBJECT_VERBS = _words(
     """expressed expresses urged urges criticised criticized criticises criticizes welcomed
@@ -103,7 +130,14 @@ OBJECT_VERBS = _words(
     threatened threatens pushed"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
-THAT_ONLY = frozenset({"reported", "disclosed", "revealed"})
+# Verbs that take an addressee before their that-clause, like "told" ("assured residents that").
+TELL_VERBS = _inflect("inform assure remind notify advise")
+# Verbs that report speech only with a that-clause ("agreed that ...", not "agreed to terms").
+THAT_VERBS = _inflect("agree indicate signal mention project speculate repeat hint") | _words(
+    "signalled signalling"
+)
+THAT_ONLY = frozenset({"reported", "disclosed", "revealed"}) | THAT_VERBS | TELL_VERBS
+SAY_VERBS = SAY_VERBS | THAT_VERBS | TELL_VERBS
 PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 # Words between a subject and its cue verb that do not break the attribution.
 ADVERBS = _words(
@@ -199,6 +233,55 @@ FEMALE_WORDS = _words(
 MALE_WORDS = _words(
     """he man men father husband son brother grandfather uncle spokesman chairman councilman
     congressman assemblyman businessman mr sir gentleman boy"""
+)
+# Common given names whose bearer the text will call "he" or "she" (names used for both,
+# like Dana or Jordan, are in neither list): a pronoun skips a person of the other gender.
+MALE_NAMES = _words(
+    """aaron adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio
+    arthur august augustin augustus barry ben benedikt benjamin bernard bill bob brad bradley
+    brandon brian bruce caleb callum calvin carl carlos casimir charles chris christopher
+    clarence claude clifford clyde colin conrad craig curtis dale damon daniel darius darnell
+    darren dave david dean dennis derek desmond devin dmitri dominic donald douglas duncan
+    dwayne dwight earl edgar edmund eduardo edward edwin eli elias elijah elliot emil emmett
+    eric erik ernest ethan eugene evan evander ezra felix ferdinand francis francisco frank
+    franklin fred frederick gabriel gareth garrett garrick gary geoffrey george gerald gilbert
+    glenn gordon graham grant gregory gus hank hans harold harry harvey hector helmut henrik
+    henry herbert horace howard hugh hugo ian ignatius isaac ivan jack jacob jake jamal james
+    jared jason javier jeffrey jeremy jerome jerry jim joe joel john jonah jonas jonathan
+    jorge jose joseph joshua josiah juan julian julius justin karl keith ken kenneth kevin kurt
+    lance larry lawrence leo leon leonard leopold lionel lorenzo louis luca lucas luis luke
+    lyle lyndon malcolm manuel marcus mario mark martin marvin matthew maurice max michael
+    miguel miles mohammed muhammad nathan nathaniel neil nicholas nigel noah norman oliver omar
+    oscar otto owen patrick paul pedro percy peter phil philip phillip rafael rahul rajiv ralph
+    randall ray raymond reginald richard rick robert roberto rodney rodrigo roger roland rolf
+    ronald roy ruben rudolph russell ryan samuel scott sean sergei seth silas simeon simon
+    stanley stephen steven stuart ted terrence theo theodore thomas timothy tobias todd tom
+    tomas tomasz tony travis trent trevor tyler victor vincent vernon wade walt walter warren
+    wayne wendell wesley wilfred william willis yusuf zachary"""
+)
+FEMALE_NAMES = _words(
+    """abigail ada adelaide adele agnes alice alicia alison amanda amara amelia amy ana anita
+    ann anna anne annelise annette annika antonia april audrey barbara beatrice beatrix beatriz
+    bernadette bernice beth bettina betty beverly brenda bridget camille candace carla carmen
+    carol caroline carolyn cassandra catherine cecilia celia charlotte cheryl christina
+    christine clara claudette claudia colleen constance consuelo corinne cynthia daisy
+    danielle daphne deborah delphine denise diana diane dolores donna doreen doris dorothy edith
+    eileen elaine eleanor elena eliza elizabeth ella ellen eloise emily emma erica esther
+    eugenia eva evelyn farah felicia fiona florence frances francine gail gemma geraldine
+    gertrude gloria grace greta gretchen gwen gwendolyn hannah harriet hazel heather helen
+    helena hilda hortensia ilse imelda inez ingrid irene iris isabel jacqueline jane janelle
+    janet janice jasmine jean jennifer jessica jill joan joanna josephine joyce judith judy
+    julia julie karen katherine kathleen kathryn kendra kristen laura lauren leah lena leonora
+    lidia lillian linda lisa lise loretta lorna lorraine louise lucia lucille lucinda lucy
+    luanne lydia mabel madeline mara marcy margaret margarita marguerite maria maribel marie
+    marilyn marion marisa marisol marjorie marsha martha mary maude maya megan melanie melissa
+    meredith michelle mildred milena miriam molly monica nadia nadine nancy naomi natalie nina
+    nora olivia ottilie patrice patricia paula paulette pauline peggy penelope philippa phyllis
+    priya rachel rebecca regina renata renee rhonda rita roberta rosa rosalie rosalind rose
+    ruth sabrina sally samantha sandra sarah sharon sheila shirley simone sofia sonia sophia
+    stella susan suzanne sylvia tamara teresa theresa tia valentina valeria vanessa vera
+    veronica victoria violet virginia vivian wanda wendy wilhelmina yasmin yolanda yvette
+    yvonne zoe"""
 )
 # Capitalised words before a name that are titles, not given names.
 TITLES = _words(
@@ -376,6 +459,39 @@ UNNAMED_HEADS = _words(
     observer strategist organizer organiser volunteer volunteers firefighter firefighters
     student parent supporter delegate"""
 )
+# People nouns by their ending ("dockworker", "teenager", "retiree", "pharmacist"), so an
+# unnamed source needs no listed noun; these words end the same way but name no one.
+AGENT_ENDINGS = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ee|ent|ant)s?")
+NOT_AGENTS = _words(
+    """order letter paper number center centre water matter quarter corner border river power
+    tower computer chapter floor door error factor sector motor mirror color colour labor
+    labour favor honor rumor tumor minor major meter fiber cancer layer filter folder answer
+    tender shelter theater theatre disaster barrier server summer winter weather other another
+    together whether however never over under after offer counter charter trigger poster
+    sticker banner flier flyer newsletter trailer thriller register ledger monitor container
+    freighter tanker carrier trucker helicopter tractor reactor generator elevator corridor
+    calendar dinner lunch super proposer user percent moment comment payment government
+    department agreement document amendment event statement settlement parliament equipment
+    investment environment development management treatment requirement announcement
+    incident accident president current content extent talent element segment experiment
+    instrument argument judgment judgement apartment assessment commitment employment
+    enforcement improvement movement plant grant restaurant amount account plan guidance
+    instant constant distant significant important relevant recent different"""
+)
+
+
+def _person_noun(low: str) -> bool:
+    """A noun for a person: a listed source noun, a role, or an agent noun by its ending."""
+    if low in UNNAMED_HEADS or _role_like(low):
+        return True
+    stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return bool(AGENT_ENDINGS.fullmatch(low)) and stem not in NOT_AGENTS and low not in NOT_AGENTS
+
+
+# Bodies a source may be described as, with where they are ("a hospital in Tolvey").
+UNNAMED_BODIES = _words(
+    "center centre clinic hospital school church shelter charity nonprofit company firm bank"
+)
 # Collective descriptions: "a coalition of fishermen", "a group of parents".
 COLLECTIVE_HEADS = _words("coalition group alliance")
 # Words that carry an unnamed source's description on after its head ("familiar with ...").
@@ -417,6 +533,18 @@ _NAME_VERB = re.compile(
     re.M,
 )
 _ROLE_APPOSITIVE = re.compile(rf"\b[a-z]+,\s+({_NAME}),\s")
+# Past forms a scene-setting sentence uses for its subject ("Consuelo Andrade-Voigt sat ...").
+_SCENE_VERBS = (
+    r"[a-z]+ed|has|had|was|is|did|will|would|read|spoke|sat|stood|held|took|went|came|gave"
+    r"|left|ran|kept|got|made|began|brought|felt|found|heard|knew|lost|met|paid|put|saw|sent"
+    r"|thought|won|wore|drove|grew|fell|fought|led|rose|sang|shook|wept|hugged|waits|lives"
+)
+# A full name as the subject after a fronted phrase ("Outside City Hall, Jane Roe hugged ...",
+# "In the ... neighborhood, where ..., Jane Roe sat ...") or in a list ("including Jane Roe").
+_NAME_CLAUSE = re.compile(
+    rf"(?<=,\s)({_NAME})\s+(?:also\s+|then\s+)?(?:{_SCENE_VERBS})\b"
+    rf"|\b(?:including|such\s+as|among\s+them)\s+({_NAME})\b"
+)
 # Lower-case words that never sit inside an organisation's name ("Park said the district").
 _LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 # An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
@@ -775,6 +903,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         if had_det and len(toks) == 1:
             return _Mention(_join(toks, text), "alias")
         return _Mention(_join(toks, text), "org")
+    if had_det and len(toks) == 1 and re.fullmatch(r"\d+-year-old", toks[0].low):
+        # "'...,' the 72-year-old said": the person introduced with that age.
+        return _Mention(_join(toks, text), "role", role=toks[0].low)
     if had_det and len(toks) == 1 and toks[0].low in COMPANY_ALIASES:
         # "The insurer said", "the grocer said": the company quoted just before.
         return _Mention(_join(toks, text), "alias")
@@ -888,6 +1019,15 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         or not any(w in heads for w in words)
     )
     if not person:
+        if (
+            had_det
+            and len(toks) <= 3
+            and not any(t.cap or t.low in STOPWORDS for t in toks)
+            and not any(w in heads for w in words)
+        ):
+            # "the retiree", "the grandmother": a person the text introduced by that noun
+            # ("Ruth Okafor, a retiree, ..."), if it did; nobody otherwise.
+            return _Mention(_join(toks, text), "role", role=toks[-1].low, alias="epithet")
         if not any(w in heads for w in words):
             return None
         if not any(t.cap for t in toks):
@@ -1075,6 +1215,24 @@ def _role_like(low: str) -> bool:
     return low in ROLE_NOUNS or (len(low) > 6 and low.endswith(("ologist", "nomist", "alyst")))
 
 
+# Nouns the rules read as documents, records or organisations, never as a person's epithet.
+NOUN_CLASSES = (
+    LETTER_NOUNS | DOC_SUBJECTS | DOCUMENT_NOUNS | RECORD_NOUNS | LEGAL_DOCS | COMPANY_NOUNS
+) | (GENERIC_ORGS | COMPANY_ALIASES | BARE_ORGS | TRIBUNALS | ORG_HEADS | UNNAMED_REF_HEADS)
+
+
+def _the_before(toks: list[_Tok], k: int) -> bool:
+    """Whether "the" opens the lower-case phrase of at most three words ending at ``k``, and
+    the phrase opens a clause ("...," the retiree said; not "who survived the fire said")."""
+    for x in range(k - 1, max(k - 4, -1), -1):
+        t = toks[x]
+        if t.kind == "W" and t.low == "the":
+            return x == 0 or toks[x - 1].kind != "W"
+        if t.kind != "W" or t.cap or t.low in STOPWORDS:
+            return False
+    return False
+
+
 def _left_np(toks: list[_Tok], j: int) -> int:
     """Start index of the noun phrase ending before token ``j`` (stops at punctuation/quotes)."""
     i = j
@@ -1140,6 +1298,17 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 and i == j
             )
         ):
+            i -= 1
+            continue
+        if (
+            i == j
+            and low not in STOPWORDS
+            and not low.endswith("s")
+            and low not in NOUN_CLASSES
+            and _the_before(toks, i - 1)
+        ):
+            # "the retiree", "the 72-year-old": a head noun after "the" and at most two
+            # modifiers, for a person introduced by it (resolution decides).
             i -= 1
             continue
         # A modifier of the role or org word to its right ("transport director").
@@ -1237,6 +1406,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     j = c
     while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
         j -= 1
+    if j >= 3 and toks[j - 1].text == ")":
+        # "Rep. Ann Lee (D-Harlow) said": a party and place in parentheses after the name.
+        opener = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "("), -1)
+        if opener > 0 and toks[opener - 1].cap:
+            j = opener
     if j == 0:
         return None
     unit = _chapter_of(toks, j, text)
@@ -1355,7 +1529,8 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             return unnamed, c0
         if clause and clause[0].low in DETERMINERS:
             clause = clause[1:]
-        if named and named.kind == "person" and not named.role:
+        if named and named.kind == "person" and not named.role and appos[0].low not in {"a", "an"}:
+            # (Not "Mayor Dana Whitlock, a Democrat, said": a description, not a name.)
             role_np = head[1:] if head and head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
@@ -1423,6 +1598,21 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             # a description of an organisation followed by its name.
             org = appos[1:] if appos[0].low in DETERMINERS else appos
             return _Mention(_join(org, text), "org"), b
+        lone_plural = subj is not None and len(head) == 1 and head[0].low in GROUP_NOUNS
+        if (
+            (subj is None or lone_plural)
+            and appos
+            and (named is None or appos[0].low == "including")
+            and (
+                appos[0].low in {"who", "including"}
+                or [t.low for t in appos[1:3]] == ["of", "whom"]
+            )
+        ):
+            # "Parents, many of whom had arranged child care, said": the group, with a
+            # relative clause set off by commas.
+            grp = _group([*toks[:k], *toks[j:]], k, text)
+            if grp is not None:
+                return grp
         if subj is None:
             # "Tasc's neighbor, a retired teacher, said": the appositive describes the source.
             described = _unnamed(appos, text) if named is None else None
@@ -1568,7 +1758,7 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         (
             x
             for x, t in enumerate(np)
-            if x and t.low in {"in", "on", "for", "at", "from", "of", "near", "to"}
+            if x and t.low in {"in", "on", "for", "at", "from", "of", "near", "to", "with"}
         ),
         None,
     )
@@ -1592,12 +1782,24 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         return _Mention(phrase, "group", alias=full), b
     if named_rest and cut is not None and np[cut].low in {"at", "for", "with"}:
         org = _join(rest, text)
-        if head in EMPLOYEE_NOUNS and np[cut].low == "at":
-            # "Economists at the Bank of Orland estimated": the bank's estimate.
+        if np[cut].low in {"at", "with"} and head not in {"lawyers", "attorneys"}:
+            # "Economists at the Bank of Orland estimated", "Forecasters at the National
+            # Weather Service said": the named organisation speaks through its staff; the
+            # phrase stays an alias.
             return _Mention(org, "org", alias=phrase), b
         if head in {"lawyers", "attorneys"} and np[cut].low == "for":
             # "Lawyers for Hexley Freight said": the company's lawyers.
             return _Mention(phrase[0].lower() + phrase[1:], "group", alias=f"{org} lawyers"), b
+    if (
+        cut is None
+        and relative is None
+        and head in {"officials", "executives", "leaders", "representatives"}
+        and len(mods) >= 2
+        and all(t.cap for t in mods)
+        and re.sub(r"['’]s?$", "", mods[-1].low) in ORG_HEADS
+    ):
+        # "Corvane Health officials said": the organisation speaks; the phrase is an alias.
+        return _Mention(_join(mods, text), "org", alias=_join(np, text)), b
     if mods and mods[0].low in DROPPED_QUANTIFIERS:
         # "Some residents of the Elm Street neighborhood said": the residents.
         short = _join(np[1:], text)
@@ -1637,6 +1839,31 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         ),
         None,
     )
+    if head is None:
+        # "a teenager at the rally", "two dockworkers who ...": the last word before the
+        # phrase's tail, when its ending makes it a person noun.
+        last = next((x for x, t in enumerate(toks) if x and t.low in UNNAMED_POST), len(toks)) - 1
+        t = toks[last]
+        # "a" needs a singular head: "a change supporters say ..." is no source.
+        agrees = (toks[0].low in {"a", "an", "one"}) != t.low.endswith("s")
+        if (
+            1 <= last <= 5
+            and agrees
+            and not t.cap
+            and t.low not in NOUN_CLASSES
+            and _person_noun(t.low)
+        ):
+            head = last
+        elif (
+            1 <= last <= 4
+            and agrees
+            and not t.cap
+            and re.sub(r"s$", "", t.low) in UNNAMED_BODIES
+            and last + 1 < len(toks)
+        ):
+            # "A rehabilitation center in Tolvey said": a body described, not named; it is
+            # told apart by where it is ("in Tolvey"), as an unnamed source by its tail.
+            head = last
     if head is None:
         return None
     mods, post = toks[1:head], toks[head + 1 :]
@@ -1826,6 +2053,11 @@ def _org_continues(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _tells(verb: str) -> bool:
+    """A cue whose addressee may stand before the statement ("told reporters that")."""
+    return verb.startswith(("told", "tell")) or verb in TELL_VERBS
+
+
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
@@ -1834,24 +2066,27 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         # "said Tuesday that ...", "says today it ...": the day is a circumstance.
         r += 1
     # "said in an interview with the Dunmore Gazette that ...": a longer circumstance.
-    reach = (
-        14 if r < n and (toks[r].low in PREPOSITIONS or verb.startswith(("told", "tell"))) else 7
-    )
+    reach = 14 if r < n and (toks[r].low in PREPOSITIONS or _tells(verb)) else 7
     if (
         r + 1 < n
         and toks[r].low == "at"
         and toks[r + 1].low in {"least", "most"}
-        and not verb.startswith(("told", "tell"))
+        and not _tells(verb)
     ):
         # "said at least five patients had ...": a quantity opens the statement.
         start = r
         reach = 0
     for k in range(r, min(r + reach, n)):
-        if toks[k].kind != "W":
+        if toks[k].kind != "W" and toks[k].text != ",":
+            # A comma may set off a circumstance ("said Tuesday night, after the vote, that").
             break
         if toks[k].low == "that":
             rest = [t for t in toks[k + 1 :] if t.kind == "W"]
-            gap = toks[r:k]
+            gap = [t for t in toks[r:k] if t.kind == "W"]
+            if any(t.text == "," for t in toks[r:k]) and toks[k - 1].text != ",":
+                break  # "said Sunday, as a strike that has ...": no that-clause of the cue
+            if verb in THAT_VERBS and gap:
+                break  # "agreed on the outline of a deal that ...": no statement
             # Only a circumstance or an addressee may stand between cue and "that"
             # ("said in a statement that", "told reporters that"), not "said the figures that".
             gap_ok = (
@@ -1859,32 +2094,53 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or gap[0].low in PREPOSITIONS
                 or gap[0].low in VERB_PARTICLES
                 or gap[0].low == "by"
-                or verb.startswith(("told", "tell"))
+                or _tells(verb)
                 # "has said repeatedly that".
                 or all(g.low in ADVERBS | {"repeatedly", "publicly", "privately"} for g in gap)
             )
             # "disputed that explanation": a demonstrative, not a that-clause.
             if gap_ok and (len(rest) > 3 or verb in SAY_VERBS or verb in FIND_VERBS):
                 start = k + 1
+                if start < n and toks[start].text == ",":
+                    start += 1  # "said that, under the plan, ..."
             break
     if start is None:
         if verb in THAT_ONLY or r >= n or toks[r].kind != "W":
             return None
         low = toks[r].low
         if verb in SAY_VERBS and verb not in OBJECT_VERBS:
-            outlet = _outlet_end(toks, r) if verb.startswith(("told", "tell")) else None
-            if verb.startswith(("told", "tell")) and low in AUDIENCES and r + 1 < n:
+            outlet = _outlet_end(toks, r) if _tells(verb) else None
+            audience = (
+                next(
+                    (
+                        k
+                        for k in range(r + 2, min(r + 5, n))
+                        if toks[k].low in SUBJECT_STARTS
+                        and all(
+                            t.kind == "W" and t.low not in STOPWORDS | SAY_VERBS
+                            for t in toks[r + 1 : k]
+                        )
+                    ),
+                    None,
+                )
+                if _tells(verb) and low in DETERMINERS | {"his", "her", "their"}
+                else None
+            )
+            if _tells(verb) and low in AUDIENCES and r + 1 < n:
                 # "told reporters the margin was never in doubt".
                 r += 1
                 low = toks[r].low
                 if toks[r].kind != "W" or low in PREPOSITIONS:
                     return None
+            elif audience is not None:
+                # "told the board the clinic would close": the addressee, then the clause.
+                r = audience
             elif outlet is not None:
                 # "told the Capitol Ledger he had spoken with ...".
                 r = outlet
             elif low in {"outside", "inside"} and r + 1 < n and toks[r + 1].low not in DETERMINERS:
                 pass  # "said outside groups had ...": an adjective here
-            elif low in PREPOSITIONS and not verb.startswith(("told", "tell")):
+            elif low in PREPOSITIONS and not _tells(verb):
                 # "said in his last year he lost money ...": a circumstance, then the clause.
                 clause = next(
                     (
@@ -1903,7 +2159,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                     # "said when asked whether she would sell": the question, not an answer.
                     return None
                 r = clause
-            elif verb.startswith(("told", "tell")) or low in PREPOSITIONS:
+            elif _tells(verb) or low in PREPOSITIONS:
                 return None
             start = r
         elif low == "to" and verb in INFINITIVE_CUES:
@@ -2194,6 +2450,77 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     return _participle_frame(toks, text) or fallback
 
 
+def _colon_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """A quotation introduced by a colon after a clause about a speaker, with no speech verb:
+    'Marisol Fenwick put it bluntly: "..."', 'Fenwick's message was simple: "..."'."""
+    qi = next((x for x, t in enumerate(toks) if t.kind == "Q"), -1)
+    if qi < 3 or any(t.kind == "W" for t in toks[qi + 1 :]):
+        return None
+    if toks[0].low == "as" and toks[qi - 1].text == ",":
+        # "As Fenwick put it, "..."", "As the mayor said, "..."".
+        words = [t.low for t in toks[1 : qi - 1]]
+        vx = next((x for x, w in enumerate(words) if w in {"put", "said", "says", "wrote"}), -1)
+        tail_ok = vx > 0 and words[vx + 1 :] in ([], ["it"])
+        who = _classify(toks[1 : 1 + vx], text) if tail_ok else None
+        if who is not None and who.kind in ("person", "pron", "org", "role", "alias"):
+            if who.kind == "pron":
+                who.at = toks[1].start
+            return _Frame(who, words[vx])
+        return None
+    if toks[qi - 1].text != ":":
+        return None
+    start = 0
+    if toks[0].low in PREPOSITIONS or toks[0].low in {"asked", "later", "afterward", "afterwards"}:
+        # "At the hearing, Fenwick put it bluntly:": the subject follows the fronted phrase.
+        comma = next((x for x in range(qi - 1) if toks[x].text == ","), -1)
+        if comma < 0:
+            return None
+        start = comma + 1
+    end = start
+    if end < qi and toks[end].low in PRONOUNS:
+        np_toks = [toks[end]]
+        end += 1
+    else:
+        if end < qi and toks[end].low == "the":
+            end += 1
+        while (
+            end < qi
+            and toks[end].kind == "W"
+            and (
+                toks[end].cap
+                or (toks[end].low in {"of", "for", "and"} and end + 1 < qi and toks[end + 1].cap)
+            )
+        ):
+            end += 1
+            if re.search(r"['’]s?$", toks[end - 1].text):
+                break  # "Fenwick's message": the owner of the message speaks
+        np_toks = toks[start:end]
+    if not np_toks or end >= qi - 1 or np_toks[0].low in {"a", "an"}:
+        return None
+    owner = bool(re.search(r"['’]s?$", np_toks[-1].text))
+    nxt = toks[end]
+    if not owner and nxt.text != "," and not re.fullmatch(rf"(?:{_SCENE_VERBS}|put)", nxt.low):
+        # "A Quenby campaign mailer ... reads:": the name is a modifier, not the subject.
+        return None
+    if owner:
+        bare = re.sub(r"['’]s?$", "", np_toks[-1].text)
+        np_toks = [*np_toks[:-1], _Tok("W", bare, np_toks[-1].start, np_toks[-1].start + len(bare))]
+    mention = _classify(np_toks, text)
+    if mention is None or mention.kind not in ("person", "pron", "org"):
+        return None
+    if mention.kind == "pron":
+        mention.at = np_toks[0].start
+    rest = toks[end : qi - 1]
+    if rest and rest[0].text == ",":
+        # Skip an appositive: "Marisol Fenwick, a nurse, put it ...".
+        close = next((x for x in range(1, len(rest)) if rest[x].text == ","), -1)
+        rest = rest[close + 1 :] if close > 0 else []
+    verb = next((t.low for t in rest if t.kind == "W"), "")
+    if not verb or verb in STOPWORDS - FINITE or not verb.isalpha():
+        return None
+    return _Frame(mention, verb)
+
+
 def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Frame, list[_Tok]]]:
     """ "X said A, and two freight brokers said B": two frames, each with its quotations;
     [] when the sentence has one source."""
@@ -2379,8 +2706,11 @@ class _Registry:
         start = hits[-1].start(1)
         return self.resolve(who, paragraph, start + len(phrase))
 
-    def _find_role(self, role: str, upto: int) -> _Speaker | None:
-        """The person "the spokesman" stands for: the nearest speaker with that role or title."""
+    def _find_role(self, role: str, upto: int, introduced_only: bool = False) -> _Speaker | None:
+        """The person "the spokesman" stands for: the nearest speaker with that role or title.
+
+        ``introduced_only``: a noun that is no listed role ("the retiree") names only a
+        person the text introduced by it."""
         abbr = ROLE_ABBREVIATIONS.get(role, role)
         fits = [
             sp
@@ -2391,8 +2721,20 @@ class _Registry:
                 for x in [*sp.titles, *sp.roles]
             )
         ]
+        introduced = self._introduced_as(role, upto)
         if fits:
-            return max(fits, key=lambda sp: self.seen.get(id(sp), -1))
+            best = max(fits, key=lambda sp: self.seen.get(id(sp), -1))
+            if introduced is None or self.seen.get(id(best), -1) >= introduced[0]:
+                return best
+        if introduced is not None:
+            # "Ruth Okafor, a retired farmer, came ... '...,' the farmer said": the person the
+            # text introduced with that description, when nearer than any speaker holding it.
+            sp = self._get(introduced[1], "person")
+            if role not in sp.roles and not re.fullmatch(r"\d+-year-old", role):
+                sp.roles.append(role)
+            return sp
+        if introduced_only:
+            return None
         # Named with the role earlier but not yet quoted: "Senator Ines Kolar criticised ...".
         # "Sheriff Gail Prescott", "the authority's chairman, Victor Hume".
         pat = re.compile(
@@ -2406,6 +2748,57 @@ class _Registry:
         if not sp.titles and not sp.roles:
             sp.titles.append(role.capitalize())
         return sp
+
+    def _role_named_after(self, role: str, at: int) -> _Speaker | None:
+        """A lede's "the state's governor announced" with nobody named yet: the person the
+        next sentences name with that title ("Gov. Evander Sallinen-Crewe said")."""
+        if any(sp.kind == "person" for sp in self.speakers) or not _role_like(role):
+            return None
+        abbr = ROLE_ABBREVIATIONS.get(role, role)
+        window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 400])
+        found = re.search(
+            rf"\b(?i:{re.escape(role)}|{re.escape(abbr.rstrip('.'))})\.?,?\s+({_NAME})", window
+        )
+        if found is None:
+            return None
+        title, words = _split_title(found.group(1).split())
+        if len(words) < 2 or any(_fold(w) in ORG_HEADS for w in words):
+            return None
+        sp = self._get(" ".join(words), "person")
+        said_as = found.group(0)[: found.start(1) - found.start()].strip(" ,")
+        if said_as[:1].isupper():
+            # "Gov. Evander Sallinen-Crewe": a title; "the minister, Hedda Sorlie": a role.
+            if said_as not in sp.titles:
+                sp.titles.append(said_as)
+        elif role not in sp.roles:
+            sp.roles.append(role)
+        return sp
+
+    def _introduced_as(self, role: str, upto: int) -> tuple[int, str] | None:
+        """Where and as whom the text last introduced a person by ``role`` in an appositive
+        ("Ruth Okafor, a retired farmer,", "Ruth Okafor, 72," for "the 72-year-old")."""
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:upto])
+        age = re.fullmatch(r"(\d+)-year-old", role)
+        if age:
+            pats = [
+                rf"({_NAME}),\s+{age.group(1)}\b",
+                rf"\b{age.group(1)}-year-old\s+(?:[a-z]+\s+){{0,2}}({_NAME})",
+            ]
+        else:
+            head = re.escape(role)
+            pats = [
+                rf"({_NAME}),\s+(?:\d+,\s+)?(?:a|an|the|[A-Z][\w'’\-]*['’]s)\s+"
+                rf"(?:[\w\-]+\s+){{0,4}}?{head}\b(?!['’])",
+                rf"({_NAME}),\s+who\s+(?:is|was|works\s+as|worked\s+as)\s+(?:a|an|the)\s+"
+                rf"(?:[\w\-]+\s+){{0,3}}?{head}\b",
+            ]
+        hits = []
+        for pat in pats:
+            for mm in re.finditer(pat, plain):
+                title, words = _split_title(mm.group(1).split())
+                if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
+                    hits.append((mm.start(), " ".join(words)))
+        return max(hits) if hits else None
 
     def _recent_org(self, head: str, paragraph: int) -> _Speaker | None:
         """The organisation quoted most recently that "the company"/"the group" can name."""
@@ -2428,9 +2821,12 @@ class _Registry:
             orgs = [
                 sp
                 for sp in orgs
-                if not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
-                and not sp.name.isupper()
-                and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
+                if (
+                    not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
+                    and not sp.name.isupper()
+                    and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
+                )
+                or self._described_as_company(sp.name)
             ]
         if not orgs:
             return None
@@ -2438,6 +2834,17 @@ class _Registry:
             # The nearest one, or the only one that fits however far back it was quoted.
             return orgs[0]
         return None
+
+    def _described_as_company(self, name: str) -> bool:
+        """Whether the text calls ``name`` a company ("Aurelis Launch Services, the private
+        company that built the rocket"), whatever its name ends with."""
+        nouns = "|".join(sorted(COMPANY_NOUNS))
+        return bool(
+            re.search(
+                rf"\b{re.escape(name)},\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b",
+                self.text,
+            )
+        )
 
     def _public_body(self, at: int) -> _Speaker | None:
         """The public body named last before ``at`` by its own kind of name, for "the agency"
@@ -2505,6 +2912,9 @@ class _Registry:
 
     def _person_by_token(self, token: str, upto: int) -> _Speaker | None:
         """The person a lone surname (or a misspelling of it) refers to, if any."""
+        first = self._first_bearer(token, upto)
+        if first is not None:
+            return first
         persons = [sp for sp in self.speakers if sp.kind == "person"]
         hit = resolve_speaker(token, [sp.name for sp in reversed(persons)])
         if hit:
@@ -2520,7 +2930,35 @@ class _Registry:
                 if title and title not in sp.titles:
                     sp.titles.append(title)
                 return sp
+        # A given name alone ("Marisol said") for the one person named in full with it.
+        given = re.compile(rf"\b{re.escape(token)}\s+((?:[A-Z][\w'’\-]+\s+)?[A-Z][\w'’\-]+)")
+        fulls = {
+            f"{token} {m.group(1)}"
+            for m in given.finditer(_QUOTED.sub(" ", self.text[:upto]))
+            if not any(_fold(w) in ORG_HEADS | GROUP_HEADS | CAP_STOP for w in m.group(1).split())
+        }
+        if len(fulls) == 1 and _fold(token) in FEMALE_NAMES | MALE_NAMES:
+            return self._get(fulls.pop(), "person")
         return None
+
+    def _first_bearer(self, token: str, upto: int) -> _Speaker | None:
+        """The person a bare surname shared by two people named before ``upto`` stands for:
+        the one named first, as news copy names a relative in full ("his daughter, Annelise
+        Thorne-Ambler") and keeps the bare surname for its main subject."""
+        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,2}}){re.escape(token)}\b")
+        names: list[str] = []
+        for m in pat.finditer(self.text, 0, upto):
+            title, name = _split_title([*m.group(1).split(), token])
+            name = [w for w in name if _fold(w) not in CAP_STOP]
+            if len(name) < 2 or any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
+                continue
+            full = " ".join(name)
+            if not any(same_person(full, n, fuzzy=False) for n in names):
+                names.append(full)
+        if len(names) < 2:
+            return None
+        sp = self._get(names[0], "person")
+        return sp
 
     def _mentioned_after(self, start: int, at: int, want: str = "") -> _Speaker | None:
         """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
@@ -2549,12 +2987,17 @@ class _Registry:
         for m in _ROLE_APPOSITIVE.finditer(region):
             # "Abernathy's mother, Loretta Abernathy, spoke ...": a name set off after a role.
             hits.append((m.end(1), m.group(1).split()))
+        for m in _NAME_CLAUSE.finditer(region):
+            g = 1 if m.group(1) else 2
+            hits.append((m.end(g), m.group(g).split()))
         for sp in self.speakers:
             if sp.kind != "person":
                 continue
             last = sp.name.split()[-1]
             for m in re.finditer(rf"\b{re.escape(last)}\b", region):
-                hits.append((m.end(), sp.name.split()))
+                # A surname two people share stands for the one named first.
+                bearer = self._first_bearer(last, start + m.start())
+                hits.append((m.end(), (bearer or sp).name.split()))
         # In the last sentence that names anyone, its subject comes first ("Marsh, who sat at
         # the defense table, did not react as Wendover testified. He has said ...").
         bounds = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", region)]
@@ -2748,6 +3191,12 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "anon" and _fold(m.surface).startswith("one of "):
+            # "Three diplomats said ... '...,' one of the diplomats said": one of the plural
+            # source quoted just before speaks for it, as "one of them" does.
+            group = self._unnamed_antecedent(m.role, paragraph)
+            if group is not None and _fold(group.name).split()[0] not in {"a", "an", "one"}:
+                return group
         if m.kind == "anon":
             named = self._named_later(m, at)
             if named is not None:
@@ -2770,6 +3219,9 @@ class _Registry:
             found = self._unnamed_antecedent(m.role, paragraph)
             if found is None and m.role and _role_like(m.role):
                 return self._find_role(m.role, at)
+            if found is None and m.alias != "again" and m.role.endswith("s"):
+                # "The nurses said in a letter" with no nurses quoted before: the group.
+                return self._get(m.role, "group")
             return found
         if m.kind == "orgdesc":
             # The organisation that speaks in the next sentences ("Coastline Ferries said").
@@ -2812,6 +3264,11 @@ class _Registry:
         if words & FEMALE_WORDS:
             return "f"
         if words & MALE_WORDS:
+            return "m"
+        given = _fold(sp.name).split()[0] if sp.kind == "person" and " " in sp.name else ""
+        if given in FEMALE_NAMES:
+            return "f"
+        if given in MALE_NAMES:
             return "m"
         return ""
 
@@ -2889,17 +3346,35 @@ class _Registry:
             return fits[0]
         if cands:
             # Both known to be of the other gender: someone quoted earlier who fits.
-            older = sorted(
+            recent = sorted(
                 (
                     sp
                     for sp in self.speakers
                     if sp.kind in ("person", "unnamed")
                     and id(sp) in self.seen
                     and paragraph - self.seen_para[id(sp)] <= PRONOUN_REACH
-                    and self._gender_of(sp) == want
                 ),
                 key=lambda sp: -self.seen[id(sp)],
             )
+            older = [sp for sp in recent if self._gender_of(sp) == want]
+            # Else the nearest whose gender the text does not show ("Mayor Dana Whitlock").
+            if not older and m.at >= 0:
+                # "Talmadge pressed Priya Wendover ... '...,' she said": a person of that
+                # gender named in this paragraph or the one before, though never quoted.
+                para_start = self.text.rfind("\n", 0, m.at)
+                wide = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
+                lexicon = FEMALE_NAMES if want == "f" else MALE_NAMES
+                region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[wide : m.at])
+                names = [
+                    mm.group().split()
+                    for mm in re.finditer(_NAME, region)
+                    if _fold(mm.group().split()[0]) in lexicon
+                ]
+                if names:
+                    return self._get(" ".join(names[-1][:3]), "person")
+            older = older or [
+                sp for sp in recent if sp.kind == "person" and not self._gender_of(sp)
+            ]
             return older[0] if older else cands[0]
         return self._named_before(at) or self._role_named_later(m.at, at)
 
@@ -2913,7 +3388,9 @@ class _Registry:
                 for office in reversed(self.speakers):
                     if office.kind == "org" and _fold(office.name).endswith(" " + phrase):
                         return office
-            named = self._find_role(m.role, at)
+            if m.alias == "epithet":
+                return self._find_role(m.role, at, introduced_only=True)
+            named = self._find_role(m.role, at) or self._role_named_after(m.role, at)
             if named is None and " " not in phrase:
                 # "A Democratic strategist ... said ... '...,' the strategist said": the
                 # unnamed source quoted before, when nobody named holds that role.
@@ -3075,11 +3552,19 @@ class _Registry:
             # "the newspaper Dagsposten", "the state broadcaster NRK": the outlet's own name.
             name = re.sub(
                 r"^(?:[a-z][\w\-]*\s+){0,2}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
-                r"|website|network|news\s+agency|wire\s+service)\s+(?=[A-Z])",
+                r"|website|network|news\s+agency|wire\s+service|group|nonprofit|organi[sz]ation"
+                r"|coalition|alliance|company|firm|charity|watchdog|think\s+tank)\s+(?=[A-Z])",
                 "",
                 name,
             )
             name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
+            # "Corvane Health officials said": the company speaks; the phrase stays an alias.
+            name = re.sub(
+                r"^((?:[A-Z][\w'’&\-]*\s+){1,5}?[A-Z][\w'’&\-]*)\s+(?:officials|executives|leaders"
+                r"|representatives|spokespeople|managers)$",
+                r"\1",
+                name,
+            )
             sp = self._get(name, "org")
             for other in (m.surface, m.alias):
                 if other and other != name and other not in sp.aliases:
@@ -3359,7 +3844,9 @@ def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, 
 _NO_CONTENT = re.compile(
     r"(?:not\s+to\s+be\s+(?:named|identified)\b"
     r"|(?:that\s+)?(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)\b"
-    r"|(?:that|this|these|those)\s*[.,;]?$)"
+    r"|(?:that|this|these|those)\s*[.,;]?$"
+    # "has said little in public", "said nothing about the talks": no statement.
+    r"|(?:little|nothing|much|less|more)\b(?:\s+(?:in\s+public|publicly|about|on|since)\b.*)?$)"
 )
 
 
@@ -3414,7 +3901,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
             continue
         toks = _tokens(text, s, e)
         quotes = [t for t in toks if t.kind == "Q"]
-        frame = _frame(toks, text)
+        frame = _frame(toks, text) or (_colon_frame(toks, text) if quotes else None)
         found: list[_Raw] = []
         parts = _second_source(toks, text, frame) if frame is not None else []
         if frame is not None:
