@@ -10,6 +10,8 @@ extractive backend. Reported:
 
 - ``right_speaker``: the answer's first attribution is the labelled speaker (normalised name
   or alias, as in bench/attributions.py);
+- ``right_speaker_shown``: the same, and the answer text shows that speaker's heading (not
+  "cannot answer" after verification);
 - ``hit@5``: a passage among the first five holds the phrase's span;
 - ``hit@5 retrieval only``: the same without the phrase index (plain hybrid retrieve), for
   comparison.
@@ -107,6 +109,12 @@ def main() -> None:
                 | {
                     "named": first.speaker if first else None,
                     "right_speaker": bool(first and speaker_ok(first, c["speaker"])),
+                    # ...and the answer text shows it (verification may have dropped it).
+                    "right_shown": bool(
+                        first
+                        and speaker_ok(first, c["speaker"])
+                        and f"**{first.speaker}**" in ans.text
+                    ),
                     "hit5": _holds(ans.passages, c),
                     "hit5_retrieval_only": _holds(plain, c),
                 }
@@ -119,6 +127,7 @@ def main() -> None:
             "ingest_s": round(t_ingest, 1),
             "questions": n,
             "right_speaker": round(sum(r["right_speaker"] for r in rows) / n, 4),
+            "right_speaker_shown": round(sum(r["right_shown"] for r in rows) / n, 4),
             "hit@5": round(sum(r["hit5"] for r in rows) / n, 4),
             "hit@5_retrieval_only": round(sum(r["hit5_retrieval_only"] for r in rows) / n, 4),
             "wrong": [r for r in rows if not (r["right_speaker"] and r["hit5"])],
@@ -126,6 +135,7 @@ def main() -> None:
         print(
             f"{args.set}: {n} questions over {result['articles_indexed']} indexed articles\n"
             f"  right speaker          {result['right_speaker']:.3f}\n"
+            f"  ... shown in the text  {result['right_speaker_shown']:.3f}\n"
             f"  hit@5                  {result['hit@5']:.3f}\n"
             f"  hit@5 retrieval only   {result['hit@5_retrieval_only']:.3f}"
         )

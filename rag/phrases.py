@@ -6,19 +6,42 @@ catalog. :func:`lookup` finds a phrase exactly (an FTS5 phrase query, then the e
 characters) and, failing that, fuzzily (FTS5 keyword candidates ranked by rapidfuzz's
 partial ratio), and returns character spans in the article text. Only complete articles are
 searched, as everywhere else.
+
+:func:`uncovered_statement` names the speaker of a phrase that no extracted statement covers,
+when its sentence says whose it is by reference only ("..., the company said", "according to
+the department") and an earlier statement names that speaker.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from rag.text import STOPWORDS, split_paragraphs
+from rag.quotes import (
+    COMPANY_HEADS,
+    GROUP_ROLE,
+    ORG_HEADS,
+    ORG_ROLE,
+    PRONOUN_REACH,
+    RECORD_ROLE,
+    SAY_VERBS,
+)
+from rag.text import STOPWORDS, split_paragraphs, split_sentences
+from rag.types import Attribution
 
-__all__ = ["PhraseHit", "add_article", "delete_article", "ensure", "lookup", "normalise"]
+__all__ = [
+    "PhraseHit",
+    "add_article",
+    "delete_article",
+    "ensure",
+    "lookup",
+    "normalise",
+    "uncovered_statement",
+]
 
 SCHEMA = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS phrases USING fts5("
@@ -178,3 +201,125 @@ def _word_span(text: str, words: list[str]) -> tuple[int, int]:
         if all(toks[i + j][2] == words[j] for j in range(n)):
             return toks[i][0], toks[i + n - 1][1]
     return 0, 0
+
+
+# -- a phrase outside every extracted statement ---------------------------------------------------
+# A cue whose subject only refers back: "..., the company said", "the department said in a
+# statement", "according to the agency", "she said". Nouns must name a body (ORG_HEADS);
+# "the report said" or "its investor filings" name no earlier speaker and are left alone.
+_REFERRING_CUE = re.compile(
+    r"\b(?:(?P<subj>the\s+(?P<noun>[a-z]+)|he|she|it)\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+    r"|according\s+to\s+the\s+(?P<acc>[a-z]+)\b)",
+    re.I,
+)
+_NON_PEOPLE = frozenset({ORG_ROLE, GROUP_ROLE, RECORD_ROLE})
+_ANY_BODY = frozenset({"group", "organization", "organisation", "coalition"})
+# Bodies that "the company" does not stand for.
+_NOT_COMPANIES = (
+    ORG_HEADS
+    - COMPANY_HEADS
+    - {"company", "group", "corporation", "firm"}
+    - {"inc", "corp", "ltd", "services", "airline", "airlines", "network", "trust", "fund"}
+)
+
+
+def _is_body(a: Attribution) -> bool:
+    """Whether a speaker is an organisation (what "the company" or "it" can stand for)."""
+    words = a.speaker.split()
+    last = words[-1].lower() if words else ""
+    return (
+        a.role == ORG_ROLE
+        or last in ORG_HEADS
+        # People are shortened to a surname; bodies to a first word ("Mercora" for Mercora
+        # Biologics) or a common noun ("the department").
+        or any(x[:1].islower() or (len(words) > 1 and x == words[0]) for x in a.aliases)
+    )
+
+
+def _fits(a: Attribution, noun: str | None, pronoun: str | None) -> bool:
+    """Whether ``a``'s speaker is one the referring subject can mean."""
+    if pronoun in ("he", "she"):
+        return a.role not in _NON_PEOPLE and not _is_body(a)
+    if not _is_body(a) or a.role in (GROUP_ROLE, RECORD_ROLE):
+        return False
+    words = {w.lower().strip("'’s") for n in (a.speaker, *a.aliases) for w in n.split()}
+    if noun in ("company", "firm"):
+        return not words & _NOT_COMPANIES  # a business, not a department or a center
+    words |= {w.lower() for w in a.role.split()}
+    if noun is None or noun in _ANY_BODY:
+        return True  # "it", "the group": the organisation quoted last
+    return noun in words  # "the department" must be a department
+
+
+def uncovered_statement(
+    text: str, attributions: Sequence[Attribution], start: int, end: int
+) -> Attribution | None:
+    """The statement holding ``text[start:end]`` when no extracted one covers it, or None.
+
+    Only a sentence that says whose it is by reference ("..., the company said", "according
+    to the department", "she said") gets a speaker: the nearest earlier statement, at most
+    PRONOUN_REACH paragraphs back, whose speaker that reference can mean. The statement is
+    the part of the sentence on the phrase's side of the cue, kind "reported".
+    """
+    paras = split_paragraphs(text)
+    here = next((i for i, (s, e) in enumerate(paras) if s <= start < e), None)
+    if here is None:
+        return None
+    ps, pe = paras[here]
+    sent = next(((s, e) for s, e in split_sentences(text, ps, pe) if s <= start < e), None)
+    if sent is None or any(
+        a.sentence_start < sent[1] and sent[0] < a.sentence_end for a in attributions
+    ):
+        return None  # someone's statement is in this sentence: that is for the extractor
+    s0, s1 = sent
+    for m in _REFERRING_CUE.finditer(text, s0, s1):
+        if m.start() < end and start < m.end():
+            continue  # the cue is inside the phrase: the phrase is not the statement
+        if m.group("acc"):
+            noun, pronoun, verb = m.group("acc").lower(), None, "according to"
+            if noun not in ORG_HEADS:
+                continue
+        else:
+            verb = m.group("verb").lower()
+            if verb not in SAY_VERBS:
+                continue
+            noun = m.group("noun").lower() if m.group("noun") else None
+            pronoun = None if noun else m.group(0).split()[0].lower()
+            if noun is not None and noun not in ORG_HEADS:
+                continue
+        first_para = paras[max(0, here - PRONOUN_REACH)][0]
+        earlier = [a for a in attributions if first_para <= a.start and a.end <= s0 and a.speaker]
+        who = next(
+            (a for a in sorted(earlier, key=lambda a: -a.end) if _fits(a, noun, pronoun)), None
+        )
+        if who is None:
+            return None
+        if start < m.start():
+            a, b = s0, m.start()
+        else:  # "The company said in a filing that ...": from the clause the phrase opens
+            a, b = m.end(), s1
+            that = list(re.finditer(r"\bthat\s+", text[a:start]))
+            a = a + that[-1].end() if that else a
+        a, b = _trim(text, a, b)
+        if not a <= start < b:
+            return None
+        return replace(
+            who,
+            quote=text[a:b],
+            kind="reported",
+            cue=verb,
+            start=a,
+            end=b,
+            sentence_start=s0,
+            sentence_end=s1,
+        )
+    return None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """A statement's span without the punctuation around it."""
+    while a < b and text[a] in " ,;:—–-\n":
+        a += 1
+    while b > a and text[b - 1] in " ,;:.—–-\n":
+        b -= 1
+    return a, b

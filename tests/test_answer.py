@@ -421,3 +421,96 @@ def test_organisations_get_no_last_word_alias():
         "Clifford Amadi": {"Clifford Amadi", "Amadi"},
         "Corvallen Clarion": {"Corvallen Clarion", "Clarion"},
     }
+
+
+# -- who said "<phrase>" (issue 9) ----------------------------------------------------------------
+PIER = (
+    "PORT ELLERY — The Ellery Harbour Authority said on Monday that it would rebuild the "
+    "storm-damaged north pier by next summer.\n\n"
+    "Mayor Ilse Brandt said the Harbour Authority had wasted two years on studies while the "
+    'pier rotted. "We have had enough reports," Brandt said.\n\n'
+    "No cargo ships have docked at the north pier since March, the authority said."
+)
+VACCINE = (
+    "FENWICK — The drugmaker Halvern Biologics said on Thursday that its new vaccine cut "
+    "hospital stays by half in a large trial. Halvern said it would ask regulators to approve "
+    "it this year.\n\n"
+    "The vaccine is given in two doses a month apart. About 9,000 adults in 12 countries took "
+    "part in the trial, the company said."
+)
+
+
+@pytest.fixture
+def two_articles(tmp_path):
+    import json
+
+    from rag.index import Index
+    from rag.settings import Settings
+
+    src = tmp_path / "articles"
+    src.mkdir()
+    for name, title, text in [
+        ("pier", "Ellery pier to be rebuilt", PIER),
+        ("vaccine", "Halvern vaccine halves hospital stays", VACCINE),
+    ]:
+        article = {"title": title, "text": text, "outlet": "Test Wire", "published": "2026-03-02"}
+        (src / f"{name}.json").write_text(json.dumps(article), encoding="utf-8")
+    idx = Index(Settings(data_dir=tmp_path / "data", llm="extractive"))
+    assert not idx.ingest([src], progress=False).skipped
+    return idx
+
+
+def test_who_said_keeps_a_statement_that_names_another_speaker(two_articles):
+    """The mayor's statement names the Harbour Authority: still the mayor's, still shown."""
+    ans = answer(
+        'Who said "the Harbour Authority had wasted two years on studies"?', index=two_articles
+    )
+    assert [(a.speaker, a.cue) for a in ans.attributions] == [("Ilse Brandt", "said")]
+    assert ans.text == (
+        "**Ilse Brandt** (Mayor):\n"
+        "- said (reported): the Harbour Authority had wasted two years on studies while the pier "
+        "rotted [1] (Test Wire, 2 Mar 2026)"
+    )
+    assert (ans.cannot_answer, ans.removed) == (False, [])
+    assert [(n, c.passage.chunk.title) for n, c in ans.citations.items()] == [
+        (1, "Ellery pier to be rebuilt")
+    ]
+
+
+def test_who_said_a_phrase_its_sentence_attributes_by_reference(two_articles):
+    """ "..., the company said": no extracted statement covers it; the company quoted last does."""
+    ans = answer(
+        'Who said "About 9,000 adults in 12 countries took part in the trial"?', index=two_articles
+    )
+    assert [(a.speaker, a.cue, a.quote) for a in ans.attributions] == [
+        ("Halvern Biologics", "said", "About 9,000 adults in 12 countries took part in the trial")
+    ]
+    assert ans.text == (
+        "**Halvern Biologics**:\n"
+        "- said (reported): About 9,000 adults in 12 countries took part in the trial [1] "
+        "(Test Wire, 2 Mar 2026)"
+    )
+    chunk = ans.citations[1].passage.chunk
+    assert (chunk.title, chunk.id) == (
+        "Halvern vaccine halves hospital stays",
+        ans.passages[0].chunk.id,
+    )
+    start = VACCINE.index("About 9,000")
+    assert (ans.attributions[0].start, ans.attributions[0].end) == (start, start + 57)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Found, but its sentence names nobody: the sentence, no speaker.
+        (
+            'Who said "The vaccine is given in two doses a month apart"?',
+            "The vaccine is given in two doses a month apart [1] (Test Wire, 2 Mar 2026).",
+        ),
+        # Nowhere in the corpus: cannot answer.
+        ('Who said "the moon is made of green cheese and old shoes"?', CANNOT_ANSWER),
+    ],
+)
+def test_who_said_names_nobody_it_cannot_back(two_articles, question, text):
+    ans = answer(question, index=two_articles)
+    assert (ans.attributions, ans.text.split("\n")[0]) == ([], text)

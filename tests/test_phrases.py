@@ -242,3 +242,69 @@ def test_who_said_function_returns_the_quoted_statement_only(seeded):
     assert [(a.speaker, a.cue, a.quote) for a in got] == [
         ("Patrick Ryder", "urged caution", "numbers that can be misleading.")
     ]
+
+
+# -- a phrase outside every extracted statement ----------------------------------------------------
+REFERRED = (
+    "FENWICK — The drugmaker Halvern Biologics said on Thursday that its vaccine cut hospital "
+    "stays by half.\n\n"
+    "Police arrested 12 people, according to the Fenwick Police Department.\n\n"
+    "The vaccine is given in two doses. About 9,000 adults took part in the trial, the company "
+    "said.\n\n"
+    "Two men were charged with assault, the department said in a statement, and one officer "
+    "was hurt. The company said in a filing that it could not yet price the vaccine.\n\n"
+    "The cost was not known, the report said. Sales will start in May, according to its "
+    "filings. The district said the clinics would open in June. Mara Quell said she was "
+    "pleased.\n\n"
+    "One.\n\nTwo.\n\nThree.\n\nFour.\n\nTrials resume in March, the company said."
+)
+
+
+def _said(speaker: str, quote: str, aliases: tuple[str, ...] = (), role: str = "") -> Attribution:
+    start = REFERRED.index(quote)
+    s0 = REFERRED.rfind("\n", 0, start) + 1
+    return Attribution(
+        speaker, quote, "reported", "said", start, start + len(quote), s0, start + len(quote),
+        role=role, aliases=aliases, article_id="fen",
+    )  # fmt: skip
+
+
+REFERRED_ATTRS = [
+    _said("Halvern Biologics", "its vaccine cut hospital stays by half", ("Halvern",)),
+    _said(
+        "Fenwick Police Department", "Police arrested 12 people", ("department",), "organisation"
+    ),
+    _said("Mara Quell", "she was pleased"),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        # "the company" skips the nearer department: a business, not a public body.
+        ("About 9,000 adults took", ("Halvern Biologics", "said", "About 9,000 adults took part in the trial")),
+        # "the department" must be a department; the statement is the clause before the cue.
+        ("Two men were charged", ("Fenwick Police Department", "said", "Two men were charged with assault")),
+        # After the cue, the statement starts at its that-clause.
+        ("it could not yet price", ("Halvern Biologics", "said", "it could not yet price the vaccine")),
+        # No referring cue, a document, a possessive, a body nobody named: no speaker.
+        ("The vaccine is given in two doses", None),
+        ("The cost was not known", None),
+        ("Sales will start in May", None),
+        ("the clinics would open in June", None),
+        # The company was last quoted more than three paragraphs back.
+        ("Trials resume in March", None),
+    ],
+)  # fmt: skip
+def test_uncovered_statement_names_the_speaker_a_reference_points_to(phrase, want):
+    start = REFERRED.index(phrase)
+    got = phrases.uncovered_statement(REFERRED, REFERRED_ATTRS, start, start + len(phrase))
+    assert (got and (got.speaker, got.cue, got.quote)) == want
+    if got is not None:
+        assert REFERRED[got.start : got.end] == got.quote
+        assert (got.kind, got.article_id) == ("reported", "fen")
+
+
+def test_uncovered_statement_leaves_a_sentence_with_a_statement_to_the_extractor():
+    start = REFERRED.index("Mara Quell said")
+    assert phrases.uncovered_statement(REFERRED, REFERRED_ATTRS, start, start + 10) is None
