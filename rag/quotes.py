@@ -1602,7 +1602,10 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if (
             (subj is None or lone_plural)
             and appos
+            # (Not "Many residents, including Consuelo Andrade-Voigt, had asked": she stays
+            # the one a pronoun after it may stand for.)
             and (named is None or appos[0].low == "including")
+            and not (appos[0].low == "including" and any(t.cap for t in appos[1:]))
             and (
                 appos[0].low in {"who", "including"}
                 or [t.low for t in appos[1:3]] == ["of", "whom"]

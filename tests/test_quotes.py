@@ -4610,8 +4610,15 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
                 25,
                 58,
             ),
-            ("residents", "group", "reported", "asked", "the council to wait", 120, 139),
-            ("Dana Whitlock", "Mayor", "direct", "said", "My kids learned to swim here", 143, 171),
+            (
+                "Consuelo Andrade-Voigt",
+                "",
+                "direct",
+                "said",
+                "My kids learned to swim here",
+                143,
+                171,
+            ),
         ],
     ),
     "shared_surname_is_the_person_named_first": (
