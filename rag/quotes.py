@@ -180,7 +180,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the"})
 # Plural nouns that name a group speaking ("Critics said", "Environmental groups warned").
 GROUP_NOUNS = _words(
-    """officials analysts critics experts economists residents farmers advocates groups
+    """officials analysts critics experts economists residents farmers advocates groups police
     opponents supporters democrats republicans lawmakers legislators parents teachers workers
     retailers applicants environmentalists activists protesters scientists researchers doctors
     nurses regulators observers voters leaders organizers organisers forecasters unions
@@ -1011,6 +1011,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         last_title = max(last_title, 0)
     has_title = last_title >= 0
     heads = ORG_HEADS | (GROUP_HEADS if len(toks) >= 2 else frozenset())
+    if len(words) >= 2 and toks[-1].cap and re.fullmatch(r"[a-z]{3,}(?:ics|tech|ware)", words[-1]):
+        # "Mercora Biologics", "Halden Genomics", "Vantrell Robotics": a company's name.
+        heads = heads | {words[-1]}
     # A name right after a role noun is a person even if the role names an org
     # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
     person = bool(run) and (
@@ -1276,6 +1279,16 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             continue
         if low in {"of", "and", "for", "to", "on"}:
             if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
+                i -= 1
+                continue
+            if (
+                low == "of"
+                and i - 2 >= 0
+                and i < j
+                and toks[i - 2].low in TITLES
+                and re.sub(r"['’]s?$", "", toks[i].low) == "state"
+            ):
+                # "the Marrow secretary of state's office": one title with its "of".
                 i -= 1
                 continue
             break
@@ -2431,6 +2444,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             tail = toks[cue_end:]
             while tail and tail[0].kind == "W" and tail[0].low in TIME_WORDS | {"on"}:
                 tail = tail[1:]
+            comma = next((x for x, y in enumerate(tail) if y.text == ","), -1)
+            if (
+                0 < comma <= 6
+                and tail[0].low in {"in", "on", "at", "during", "through"}
+                and all(y.kind == "W" for y in tail[:comma])
+            ):
+                # "..., the department said in a statement, and one officer was ...".
+                tail = tail[comma:]
             lede = _lede_start(toks)
             words_before = sum(1 for x in toks[lede : b - 1] if x.kind == "W")
             if tail and tail[0].text == "," and words_before <= 3 and len(tail) >= 4:

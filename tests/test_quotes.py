@@ -5038,6 +5038,73 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Harlow County officials", "group", "reported", "said", "it would not", 91, 103),
         ],
     ),
+    "company_name_by_its_ending_is_an_organisation": (
+        "Mercora Biologics said the vaccine worked. About 11,400 women took part in the trial, the company said.",
+        [
+            ("Mercora Biologics", "organisation", "reported", "said", "the vaccine worked", 23, 41),
+            (
+                "Mercora Biologics",
+                "organisation",
+                "reported",
+                "said",
+                "About 11,400 women took part in the trial",
+                43,
+                84,
+            ),
+        ],
+    ),
+    "secretary_of_state_s_office": (
+        "The Marrow secretary of state's office said the recount was required by state law.",
+        [
+            (
+                "Marrow secretary of state's office",
+                "organisation",
+                "reported",
+                "said",
+                "the recount was required by state law",
+                44,
+                81,
+            ),
+        ],
+    ),
+    "police_as_speaker": (
+        "Two students were charged with assaulting an officer, police said. State police said the road was closed.",
+        [
+            (
+                "police",
+                "group",
+                "reported",
+                "said",
+                "Two students were charged with assaulting an officer",
+                0,
+                52,
+            ),
+            ("State police", "group", "reported", "said", "the road was closed", 85, 104),
+        ],
+    ),
+    "mid_sentence_tag_with_a_circumstance_then_and": (
+        "Most were released, according to the Marlowe Police Department. Two students were charged with assaulting an officer, the department said in a statement, and one officer was treated for a hand injury.",
+        [
+            (
+                "Marlowe Police Department",
+                "organisation",
+                "reported",
+                "according to",
+                "Most were released",
+                0,
+                18,
+            ),
+            (
+                "Marlowe Police Department",
+                "organisation",
+                "reported",
+                "said",
+                "Two students were charged with assaulting an officer",
+                64,
+                116,
+            ),
+        ],
+    ),
 }
 
 
