@@ -2442,6 +2442,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if content is None and b >= 2 and toks[b - 1].text == ",":
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
+            if _tells(low) and tail and tail[0].low in AUDIENCES:
+                tail = tail[1:]  # "..., she told reporters on Monday as ..."
+            elif (
+                _tells(low)
+                and len(tail) >= 2
+                and tail[0].low in DETERMINERS | {"his", "her", "their"}
+                and tail[1].kind == "W"
+                and not tail[1].cap
+            ):
+                tail = tail[2:]  # "..., a lawyer told a judge on Monday as ..."
             while tail and tail[0].kind == "W" and tail[0].low in TIME_WORDS | {"on"}:
                 tail = tail[1:]
             comma = next((x for x, y in enumerate(tail) if y.text == ","), -1)
@@ -3680,7 +3690,9 @@ _CONTENT_SPLIT = re.compile(
     # "found that A, and it recommended that B": the same source, a second statement.
     r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed)(?:\s+that)?"
     # "..., and she told reporters on Wednesday that B": a second statement to someone else.
-    r"|,?\s+and\s+(?:he|she|it|they)\s+(told|said|added)\s+(?:[\w.'’]+\s+){1,4}?that)\s+"
+    r"|,?\s+and\s+(?:he|she|it|they)\s+(told|said|added)\s+(?:[\w.'’]+\s+){1,4}?that"
+    # "defended the price, telling senators that B": the statement after the addressee.
+    r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that)\s+"
 )
 
 
@@ -3767,12 +3779,17 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             or m.group(6)
             or m.group(7)
             or m.group(8)
+            or m.group(9)
         )
         if verb and verb.startswith(("called", "calling")):
             verb = "called"
-        verb = {"urging": "urged", "urge": "urged", "asking": "asked", "ask": "asked"}.get(
-            verb or "", verb
-        )
+        verb = {
+            "urging": "urged",
+            "urge": "urged",
+            "asking": "asked",
+            "ask": "asked",
+            "telling": "told",
+        }.get(verb or "", verb)
         if m.start() > pos:
             parts.append((cur_cue, pos, m.start()))
         pos = m.end()
@@ -3843,7 +3860,8 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     return (
         bool(low)
         and (low[0] in SUBJECT_STARTS or len(words) >= 2)
-        and any(w in FINITE for w in low)
+        # "he respected the court but that the ruling "...": a past tense counts too.
+        and any(w in FINITE or (low[0] in PRONOUN_SUBJECTS and _has_verb(w)) for w in low)
     )
 
 

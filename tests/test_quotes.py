@@ -5105,6 +5105,51 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "pronoun_clause_with_a_past_tense_beside_a_quoted_fragment": (
+        'Gov. Franklin Dozier said in a statement that he respected the court but that the ruling "oversteps the line."',
+        [
+            ("Franklin Dozier", "Gov.", "reported", "said", "he respected the court", 46, 68),
+            (
+                "Franklin Dozier",
+                "Gov.",
+                "reported",
+                "said",
+                'the ruling "oversteps the line."',
+                78,
+                110,
+            ),
+            ("Franklin Dozier", "Gov.", "direct", "said", "oversteps the line.", 90, 109),
+        ],
+    ),
+    "telling_an_addressee_that": (
+        "Lucas Hale defended the price on Tuesday, telling senators that the price reflected a decade of research.",
+        [
+            ("Lucas Hale", "", "reported", "defended", "the price on Tuesday", 20, 40),
+            (
+                "Lucas Hale",
+                "",
+                "reported",
+                "told",
+                "the price reflected a decade of research",
+                64,
+                104,
+            ),
+        ],
+    ),
+    "told_an_addressee_then_a_circumstance_after_the_statement": (
+        "The developer inflated the value of the towers, Ann Lee told a judge on Monday as a trial began.",
+        [
+            (
+                "Ann Lee",
+                "",
+                "reported",
+                "told",
+                "The developer inflated the value of the towers",
+                0,
+                46,
+            ),
+        ],
+    ),
 }
 
 
