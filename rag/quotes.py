@@ -3860,8 +3860,17 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     return (
         bool(low)
         and (low[0] in SUBJECT_STARTS or len(words) >= 2)
-        # "he respected the court but that the ruling "...": a past tense counts too.
-        and any(w in FINITE or (low[0] in PRONOUN_SUBJECTS and _has_verb(w)) for w in low)
+        # "he respected the court but that the ruling "..."": a past tense counts too, in
+        # the first of two that-clauses.
+        and any(
+            w in FINITE
+            or (
+                low[0] in PRONOUN_SUBJECTS
+                and _has_verb(w)
+                and re.search(r"\b(?:and|but)\s+that\b", outside) is not None
+            )
+            for w in low
+        )
     )
 
 
