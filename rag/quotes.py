@@ -2178,6 +2178,10 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             elif _tells(verb) or low in PREPOSITIONS:
                 return None
             start = r
+        elif verb in {"pointed", "points"} and low != "out":
+            # "pointed to the closure of the bridge": evidence the speaker cites, not a
+            # statement (only "pointed out (that) ..." states something).
+            return None
         elif low == "to" and verb in INFINITIVE_CUES:
             start = r  # "vowed to fight the measure"
         elif low in PREPOSITIONS or low in PARTICLES:
@@ -3982,6 +3986,18 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                         and (not part_quotes or _substantial(text, content, part_quotes))
                     ):
                         for cue, cs, ce in _split_content(text, content, part.cue):
+                            inside = [q for q in part_quotes if cs <= q.start and q.end <= ce]
+                            lead = text[cs : inside[0].start].split() if inside else []
+                            if (
+                                inside
+                                and cue.lower() in OBJECT_VERBS - SAY_VERBS
+                                and len(lead) <= 3
+                                and not any(w.lower() in FINITE for w in lead)
+                                and not text[inside[-1].end : ce].strip(" .,;")
+                            ):
+                                # 'called the attack "desperate and dishonest" and said ...':
+                                # the quotation is the first statement; its frame is no other.
+                                continue
                             found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
                     if content and sp.kind in ("person", "unnamed") and id(sp) not in reg.gender:
                         # "Talmadge said he ...": the pronoun right after the cue is the speaker.

@@ -5150,6 +5150,27 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "pointed_to_evidence_is_no_statement": (
+        "Ansgar Ennis pointed to those numbers at the ceremony. Ennis pointed out that the port had lost two shipping lines.",
+        [
+            (
+                "Ansgar Ennis",
+                "",
+                "reported",
+                "pointed",
+                "the port had lost two shipping lines",
+                78,
+                114,
+            ),
+        ],
+    ),
+    "called_it_a_quotation_is_the_quotation_only": (
+        'Owen Farrish called the attack "desperate and dishonest" and said the senator had written the law.',
+        [
+            ("Owen Farrish", "", "direct", "called", "desperate and dishonest", 32, 55),
+            ("Owen Farrish", "", "reported", "said", "the senator had written the law", 66, 97),
+        ],
+    ),
 }
 
 
