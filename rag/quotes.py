@@ -2178,9 +2178,13 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             elif _tells(verb) or low in PREPOSITIONS:
                 return None
             start = r
-        elif verb in {"pointed", "points"} and low != "out":
+        elif (
+            verb in {"pointed", "points"}
+            and low != "out"
+            and not any(t.low == "as" for t in toks[r + 2 :])
+        ):
             # "pointed to the closure of the bridge": evidence the speaker cites, not a
-            # statement (only "pointed out (that) ..." states something).
+            # statement ("pointed out that ...", "pointed to X as an example" state one).
             return None
         elif low == "to" and verb in INFINITIVE_CUES:
             start = r  # "vowed to fight the measure"
