@@ -820,6 +820,16 @@ def _join(toks: list[_Tok], text: str) -> str:
     return text[toks[0].start : toks[-1].end] if toks else ""
 
 
+def _given_at(run: list[_Tok]) -> int:
+    """Index of a known given name that follows capitalised non-names in a name run, if
+    the run goes on to a surname ("Pastor Ruth Okafor" -> 1), else -1."""
+    names = FEMALE_NAMES | MALE_NAMES
+    for k in range(1, len(run) - 1):
+        if run[k].low in names and run[k - 1].low not in names:
+            return k
+    return -1
+
+
 def _split_title(words: list[str]) -> tuple[str, list[str]]:
     """("City Clerk", ["Howard", "Benning"]) from "City Clerk Howard Benning"; drops "The"."""
     while words and _fold(words[0]) in CAP_STOP:
@@ -835,6 +845,17 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
             k = i + 1
         elif i == 0 and low in TITLE_MODIFIERS and len(words) >= 3:
             k = 1
+    names = FEMALE_NAMES | MALE_NAMES
+    given = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if _fold(words[i]) in names and _fold(words[i - 1]) not in names
+        ),
+        -1,
+    )
+    if given > k and not any(_fold(w) in ORG_HEADS for w in words[:given]):
+        k = given  # "Pastor Ruth Okafor": a title before a known given name
     title = " ".join(words[:k])
     return ("" if title.lower() in HONORIFICS else title), words[k:]
 
@@ -1009,6 +1030,11 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     )
     if lead_role:
         last_title = max(last_title, 0)
+    given = _given_at(run)
+    if given > 0 and not any(w in ORG_HEADS for w in words[: len(prefix) + given]):
+        # "Pastor Ruth Okafor", "Public Defender Ruth Okafor": the words before a known
+        # given name are a title, listed or not.
+        last_title = max(last_title, given - 1)
     has_title = last_title >= 0
     heads = ORG_HEADS | (GROUP_HEADS if len(toks) >= 2 else frozenset())
     if len(words) >= 2 and toks[-1].cap and re.fullmatch(r"[a-z]{3,}(?:ics|tech|ware)", words[-1]):

@@ -5171,6 +5171,14 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Owen Farrish", "", "reported", "said", "the senator had written the law", 66, 97),
         ],
     ),
+    "unlisted_title_before_a_known_given_name": (
+        '"We will appeal," said Pastor Ruth Okafor. Public Defender Tom Reyes said the county would appeal. Mary Ann Smith said so too.',
+        [
+            ("Ruth Okafor", "Pastor", "direct", "said", "We will appeal", 1, 15),
+            ("Tom Reyes", "Public Defender", "reported", "said", "the county would appeal", 74, 97),
+            ("Mary Ann Smith", "", "reported", "said", "so too", 119, 125),
+        ],
+    ),
 }
 
 
