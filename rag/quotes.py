@@ -3930,6 +3930,8 @@ _NO_CONTENT = re.compile(
     r"(?:not\s+to\s+be\s+(?:named|identified)\b"
     r"|(?:that\s+)?(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed)\b"
     r"|(?:that|this|these|those)\s*[.,;]?$"
+    # "said so", "said as much", "said the same": a pointer to another statement.
+    r"|(?:so|as\s+much|the\s+same)(?:\s+(?:too|again|publicly|on\s+\w+))?\s*[.,;]?$"
     # "has said little in public", "said nothing about the talks": no statement.
     r"|(?:little|nothing|much|less|more)\b(?:\s+(?:in\s+public|publicly|about|on|since)\b.*)?$)"
 )

@@ -5172,11 +5172,17 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         ],
     ),
     "unlisted_title_before_a_known_given_name": (
-        '"We will appeal," said Pastor Ruth Okafor. Public Defender Tom Reyes said the county would appeal. Mary Ann Smith said so too.',
+        '"We will appeal," said Pastor Ruth Okafor. Public Defender Tom Reyes said the county would appeal. Mary Ann Smith said the ruling was wrong.',
         [
             ("Ruth Okafor", "Pastor", "direct", "said", "We will appeal", 1, 15),
             ("Tom Reyes", "Public Defender", "reported", "said", "the county would appeal", 74, 97),
-            ("Mary Ann Smith", "", "reported", "said", "so too", 119, 125),
+            ("Mary Ann Smith", "", "reported", "said", "the ruling was wrong", 119, 139),
+        ],
+    ),
+    "said_so_is_no_statement": (
+        "Mary Ann Smith said so too. Tom Reyes said as much on Tuesday. Ruth Okafor said the same rules applied.",
+        [
+            ("Ruth Okafor", "", "reported", "said", "the same rules applied", 80, 102),
         ],
     ),
 }
