@@ -2419,6 +2419,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 return _Frame(right[0], low, None)
         left = _subject_left(toks, c, text)
         if left is None:
+            left = _coordinated_subject(toks, c, text)
+        if left is None:
             continue
         subj, b = left
         if low in FIND_VERBS and any(
@@ -2516,6 +2518,44 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue
         return _Frame(subj, cue, content)
     return _participle_frame(toks, text) or fallback
+
+
+# Cues that state something as a sentence's second verb ("opened five centers and urged ...").
+COORDINATED_CUES = _words(
+    "said says told tells warned argued insisted urged urges vowed promised denied accused"
+)
+
+
+def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+    """The subject of a sentence whose cue is its second verb: "Ruth Okafor declined to
+    comment on the lawsuit but said ...", "The company voted against it and said ..."."""
+    if toks[c].low not in COORDINATED_CUES:
+        return None
+    j = c
+    while j > 0 and toks[j - 1].low in ADVERBS:
+        j -= 1
+    if j < 3 or toks[j - 1].low not in {"and", "but"}:
+        return None
+    lede = _lede_start(toks)
+    end = lede
+    while end < j and toks[end].kind == "W" and (toks[end].cap or toks[end].low == "the"):
+        end += 1
+    if end > lede and toks[end - 1].low == "the" and end + 1 < j and not toks[end].cap:
+        end += 1  # "The company declined ...": the noun after "the"
+    if end == lede or end >= j - 1 or toks[end].kind != "W" or toks[end].cap:
+        return None
+    # The subject's own verb comes right after it ("declined", "voted", "did").
+    verb = toks[end].low
+    if not (verb.endswith("ed") or verb in FINITE or verb in _SCENE_VERBS.split("|")):
+        return None
+    if any(t.kind == "Q" or t.low in SAY_VERBS | RELATIVES for t in toks[end:j]):
+        return None  # "... a budget that trims ... and adds money": a relative clause's verbs
+    subj = _classify(toks[lede:end], text)
+    if subj is None or subj.kind not in ("person", "org", "alias", "pron", "group"):
+        return None
+    if subj.kind == "pron":
+        subj.at = toks[lede].start
+    return subj, lede
 
 
 def _colon_frame(toks: list[_Tok], text: str) -> _Frame | None:

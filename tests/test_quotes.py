@@ -5185,6 +5185,25 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Ruth Okafor", "", "reported", "said", "the same rules applied", 80, 102),
         ],
     ),
+    "second_verb_of_the_subject_is_the_cue": (
+        "Ruth Okafor declined to comment on the lawsuit but said the clinic would close. Mayor Oren Blackwood opened five warming centers and urged residents to check on elderly neighbours.",
+        [
+            ("Ruth Okafor", "", "reported", "said", "the clinic would close", 56, 78),
+            (
+                "Oren Blackwood",
+                "Mayor",
+                "reported",
+                "urged",
+                "residents to check on elderly neighbours",
+                139,
+                179,
+            ),
+        ],
+    ),
+    "second_verb_inside_a_relative_clause_is_no_cue": (
+        "The Port Ellery City Council approved a budget that trims the police department and adds money for crisis teams.",
+        [],
+    ),
 }
 
 
