@@ -1173,6 +1173,19 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
 def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
     """ "Records obtained by the Capitol Ledger show": the records, as written."""
     x = next((x for x, t in enumerate(whole[:5]) if t.low in RECORD_NOUNS), None)
+    letter = next((x for x, t in enumerate(whole[:3]) if t.low in LETTER_NOUNS), None)
+    if (
+        x is None
+        and letter is not None
+        and letter + 2 < len(whole)
+        and whole[letter + 1].low in {"from", "by"}
+    ):
+        # "A statement from Corvane Health said": the writer speaks through it.
+        who = _classify(whole[letter + 2 :], text)
+        if who is not None and who.kind in ("org", "alias", "person"):
+            who.doc = whole[letter].low
+            return who
+        return None
     if x is not None and x + 2 < len(whole) and whole[x + 1].low == "from":
         # "Data from the state health department show": the department's data.
         author = whole[x + 2 :]
@@ -2943,6 +2956,37 @@ class _Registry:
             return orgs[0]
         return None
 
+    def _company_mentioned(self, at: int) -> _Speaker | None:
+        """ "The company said" when no organisation has spoken yet: the company named last
+        before it, by a company's kind of name or as the text describes it."""
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        known = {
+            _name_tokens(o.name)[0]: o
+            for o in self.speakers
+            if o.kind == "org" and len(_name_tokens(o.name)) >= 2
+        }
+        short = [
+            (mm.start(), known[_fold(mm.group(1))])
+            for mm in re.finditer(r"\b([A-Z][\w\-]+)['’]s?\s", plain)
+            if _fold(mm.group(1)) in known
+        ]
+        for mm in reversed(list(re.finditer(_ORG_NAME, plain))):
+            if short and short[-1][0] >= mm.start():
+                # "Brightwell's shares fell. The company said": Brightwell Health, named so.
+                return short[-1][1]
+            words = mm.group(1).split()
+            while words and _fold(words[0]) in CAP_STOP:
+                words = words[1:]
+            words = [re.sub(r"['’]s?$", "", w) for w in words]
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            last = _fold(words[-1])
+            company = last in COMPANY_HEADS or re.fullmatch(r"[a-z]{3,}(?:ics|tech|ware)", last)
+            if company or self._described_as_company(name):
+                return self._get(name, "org")
+        return short[-1][1] if short else None
+
     def _described_as_company(self, name: str) -> bool:
         """Whether the text calls ``name`` a company ("Aurelis Launch Services, the private
         company that built the rocket"), whatever its name ends with."""
@@ -3549,6 +3593,8 @@ class _Registry:
                     # "The agency denied ..." after the union spoke: a union, a company or a
                     # hospital is no agency; the public body named before is.
                     sp = None
+            if sp is None and heads and heads[-1] in {"company", "firm"}:
+                sp = self._company_mentioned(at)
             if sp is None and heads and heads[-1] in COMPANY_ALIASES:
                 # The company quoted last whose name ends like a company's ("... Health
                 # Plan"), not "Kittredge School of Public Health".

@@ -5204,6 +5204,50 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         "The Port Ellery City Council approved a budget that trims the police department and adds money for crisis teams.",
         [],
     ),
+    "statement_from_an_organisation_speaks_for_it": (
+        "Corvane Health runs the clinic. A statement from Corvane Health said the clinic would close in June.",
+        [
+            (
+                "Corvane Health",
+                "organisation",
+                "reported",
+                "said",
+                "the clinic would close in June",
+                69,
+                99,
+            ),
+        ],
+    ),
+    "the_company_named_before_but_not_yet_quoted": (
+        'Corvane Health runs the clinic. In a statement, the company said: "We regret the decision."',
+        [
+            ("Corvane Health", "organisation", "direct", "said", "We regret the decision.", 67, 90),
+        ],
+    ),
+    "the_company_by_its_short_possessive_name": (
+        "Brightwell Health said it had found the breach. Greyfield Labs said the files were real.\n\nBrightwell's shares fell 6 percent on Monday. The company said in a filing that it could not yet estimate the cost.",
+        [
+            (
+                "Brightwell Health",
+                "organisation",
+                "reported",
+                "said",
+                "it had found the breach",
+                23,
+                46,
+            ),
+            ("Greyfield Labs", "organisation", "reported", "said", "the files were real", 68, 87),
+            (
+                "Greyfield Labs",
+                "organisation",
+                "reported",
+                "said",
+                "it could not yet estimate the cost",
+                170,
+                204,
+            ),
+        ],
+    ),
 }
 
 
