@@ -2956,10 +2956,13 @@ class _Registry:
             return orgs[0]
         return None
 
-    def _company_mentioned(self, at: int) -> _Speaker | None:
+    def _company_mentioned(self, at: int, after: int = -1) -> _Speaker | None:
         """ "The company said" when no organisation has spoken yet: the company named last
-        before it, by a company's kind of name or as the text describes it."""
+        before it, by a company's kind of name or as the text describes it. With ``after``
+        (where the company quoted last spoke), only one named after that."""
         plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        if after >= 0:
+            plain = " " * after + plain[after:]
         known = {
             _name_tokens(o.name)[0]: o
             for o in self.speakers
@@ -2970,6 +2973,10 @@ class _Registry:
             for mm in re.finditer(r"\b([A-Z][\w\-]+)['’]s?\s", plain)
             if _fold(mm.group(1)) in known
         ]
+        if after >= 0:
+            # A company quoted before stays "the company" unless the text names another by
+            # its short possessive form since ("Brightwell's shares fell").
+            return short[-1][1] if short else None
         for mm in reversed(list(re.finditer(_ORG_NAME, plain))):
             if short and short[-1][0] >= mm.start():
                 # "Brightwell's shares fell. The company said": Brightwell Health, named so.
@@ -3593,8 +3600,9 @@ class _Registry:
                     # "The agency denied ..." after the union spoke: a union, a company or a
                     # hospital is no agency; the public body named before is.
                     sp = None
-            if sp is None and heads and heads[-1] in {"company", "firm"}:
-                sp = self._company_mentioned(at)
+            if heads and heads[-1] in {"company", "firm"}:
+                named = self._company_mentioned(at, after=self.seen.get(id(sp), -1) if sp else -1)
+                sp = named or sp
             if sp is None and heads and heads[-1] in COMPANY_ALIASES:
                 # The company quoted last whose name ends like a company's ("... Health
                 # Plan"), not "Kittredge School of Public Health".
