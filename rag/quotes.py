@@ -445,7 +445,9 @@ UNION_HEADS = _words("union association federation local guild brotherhood")
 # answers name them honestly instead of nobody.
 UNNAMED_ROLE = ROLES["unnamed"]
 # Words that open an unnamed source's description.
-UNNAMED_DETS = _words("a an one two three four five several")
+UNNAMED_DETS = _words("a an one two three four five six several another")
+# Determiners of one unnamed source ("a nurse", "another official"), not of several.
+SINGULAR_DETS = _words("a an one another")
 # Nouns that stand for a person, or people, the article does not name.
 UNNAMED_HEADS = _words(
     """person people official officials source sources diplomat diplomats aide aides
@@ -1877,6 +1879,18 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         # "One of the workers, who asked not to be identified, said".
         words = _join(toks, text)
         return _Mention(words[0].lower() + words[1:], "anon", role=toks[3].low)
+    if (
+        3 <= len(toks) <= 9
+        and toks[0].cap
+        and toks[0].low in UNNAMED_HEADS | {"people"}
+        and toks[0].low.endswith(("s", "people"))
+        and toks[1].low in {"familiar", "close", "briefed", "involved", "knowledgeable"}
+        and all(t.kind == "W" for t in toks)
+    ):
+        # "Officials familiar with the plan said", "People close to the governor said":
+        # plural sources described without a number.
+        words = _join(toks, text)
+        return _Mention(words[0].lower() + words[1:], "anon", role=toks[0].low)
     if len(toks) < 2 or toks[0].low not in UNNAMED_DETS or any(t.kind != "W" for t in toks):
         return None
     cut = next((x for x, t in enumerate(toks) if x and t.low in RELATIVES), len(toks))
@@ -1900,7 +1914,7 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         last = next((x for x, t in enumerate(toks) if x and t.low in UNNAMED_POST), len(toks)) - 1
         t = toks[last]
         # "a" needs a singular head: "a change supporters say ..." is no source.
-        agrees = (toks[0].low in {"a", "an", "one"}) != t.low.endswith("s")
+        agrees = (toks[0].low in SINGULAR_DETS) != t.low.endswith("s")
         if (
             1 <= last <= 5
             and agrees
@@ -1923,7 +1937,13 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         return None
     mods, post = toks[1:head], toks[head + 1 :]
     # "Two other diplomats familiar with the talks": "other" counts them apart, no more.
-    if any((t.low in STOPWORDS or t.low in CAP_STOP) and t.low != "other" for t in mods):
+    if any(
+        (t.low in STOPWORDS or t.low in CAP_STOP)
+        and t.low != "other"
+        # "three current and former employees": "and" between two modifiers.
+        and not (t.low == "and" and 0 < x < len(mods) - 1)
+        for x, t in enumerate(mods)
+    ):
         return None
     if post and (post[0].low not in UNNAMED_POST or len(post) > 8):
         return None
@@ -2421,7 +2441,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     )
                 )
                 # "NAME, who ..., said he would ...": a clause follows, not a speaker.
-                and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS)
+                and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS | UNNAMED_DETS)
                 and not any(t.low in FINITE for t in toks[c + 1 : right[1]])
             ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
@@ -3205,7 +3225,7 @@ class _Registry:
     def _named_later(self, m: _Mention, at: int) -> _Speaker | None:
         """The name a source described first is given soon after ("," said a captain ...
         The captain, Gus Ramberg, said")."""
-        if m.surface.split()[0] not in {"a", "an", "one"}:
+        if m.surface.split()[0] not in SINGULAR_DETS:
             return None
         name = r"((?:[A-Z][\w'’.\-]+\s+){1,2}[A-Z][\w'’\-]+)"
         pats = [
@@ -3342,7 +3362,7 @@ class _Registry:
             if paragraph - para > ALIAS_REACH:
                 break
             words = _fold(sp.name).split()
-            if (not head and words[0] not in {"a", "an", "one"}) or (
+            if (not head and words[0] not in SINGULAR_DETS) or (
                 head and any(stem(w) == stem(head) for w in words)
             ):
                 return sp
@@ -3354,7 +3374,7 @@ class _Registry:
             # "Three diplomats said ... '...,' one of the diplomats said": one of the plural
             # source quoted just before speaks for it, as "one of them" does.
             group = self._unnamed_antecedent(m.role, paragraph)
-            if group is not None and _fold(group.name).split()[0] not in {"a", "an", "one"}:
+            if group is not None and _fold(group.name).split()[0] not in SINGULAR_DETS:
                 return group
         if m.kind == "anon":
             named = self._named_later(m, at)
@@ -3436,7 +3456,7 @@ class _Registry:
         for sp, para in reversed(self.unnamed):
             if paragraph - para > PRONOUN_REACH:
                 return None
-            if sp.name.split()[0] in {"a", "an", "one"} and not _fold(sp.name).startswith(
+            if sp.name.split()[0] in SINGULAR_DETS and not _fold(sp.name).startswith(
                 ("a group", "a coalition", "an alliance")
             ):
                 return sp
@@ -3450,7 +3470,7 @@ class _Registry:
         )
         for sp in recent[:1]:
             first = sp.name.split()[0].lower()
-            if paragraph - self.seen_para[id(sp)] <= 1 and first not in {"a", "an", "one"}:
+            if paragraph - self.seen_para[id(sp)] <= 1 and first not in SINGULAR_DETS:
                 return sp
         return None
 

@@ -5271,6 +5271,58 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "inverted_unnamed_source_with_a_number_and_a_relative_clause": (
+        "The talks had stalled, said one official, who spoke on condition of anonymity. Another official said the talks would resume.",
+        [
+            ("one official", "unnamed source", "reported", "said", "The talks had stalled", 0, 21),
+            (
+                "another official",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks would resume",
+                101,
+                123,
+            ),
+        ],
+    ),
+    "plural_sources_described_without_a_number": (
+        "Officials familiar with the plan said the talks had stalled. People close to the governor said she would veto it.",
+        [
+            (
+                "officials familiar with the plan",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks had stalled",
+                38,
+                59,
+            ),
+            (
+                "people close to the governor",
+                "unnamed source",
+                "reported",
+                "said",
+                "she would veto it",
+                95,
+                112,
+            ),
+        ],
+    ),
+    "modifiers_joined_by_and": (
+        "Three current and former employees said the talks had stalled.",
+        [
+            (
+                "three current and former employees",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks had stalled",
+                40,
+                61,
+            ),
+        ],
+    ),
 }
 
 
