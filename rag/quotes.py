@@ -2543,6 +2543,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 or tail[0].low in {"after", "before", "as", "when", "while", "following", "during"}
             ) and not any(x.kind == "Q" for x in tail):
                 content = _span(toks[lede : b - 1], text)
+        if content is not None and _NO_CONTENT.match(text[content[0] : content[1]]):
+            # "Two nurses who asked not to be named said ...": the source's terms; the
+            # sentence's own cue comes later.
+            continue
         if content is None and not any(x.kind == "Q" for x in toks):
             # "Several poll workers reported receiving calls, according to the sheriff's
             # office": nothing said here; a later cue may still name the source.

@@ -5323,6 +5323,21 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "source_s_terms_before_the_cue_are_skipped": (
+        'Two nurses who asked not to be named said they learned of the closure from the news. "We were never asked," one of them said.',
+        [
+            (
+                "two nurses",
+                "unnamed source",
+                "reported",
+                "said",
+                "they learned of the closure from the news",
+                42,
+                83,
+            ),
+            ("two nurses", "unnamed source", "direct", "said", "We were never asked", 86, 105),
+        ],
+    ),
 }
 
 
