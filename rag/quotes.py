@@ -2559,6 +2559,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 or tail[0].low in {"after", "before", "as", "when", "while", "following", "during"}
             ) and not any(x.kind == "Q" for x in tail):
                 content = _span(toks[lede : b - 1], text)
+                if (
+                    content is not None
+                    and toks[lede].low in PREPOSITIONS
+                    and words_before <= 6
+                    and not _has_verb(text[content[0] : content[1]])
+                ):
+                    content = None  # "In a statement, the association said:": no content
         if content is not None and _NO_CONTENT.match(text[content[0] : content[1]]):
             # "Two nurses who asked not to be named said ...": the source's terms; the
             # sentence's own cue comes later.
@@ -4199,6 +4206,11 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         if found:
             raws.extend(found)
             prev_raw = (para, si, found[-1])
+        elif frame is not None and text[s:e].rstrip().endswith(":"):
+            # "Ruth Okafor said:" closing a paragraph: the quotation that follows is hers.
+            sp = reg.resolve(frame.mention, para, e)
+            if sp is not None:
+                prev_raw = (para, si, _Raw(sp, "direct", frame.cue, s, s, s, e))
     raws.extend(_open_paragraphs(text, raws, heads))
     # "The pilot asked not to be named because ...": the source's terms, not a statement;
     # "Haugen rejected that": a pointer to another statement, with no content.

@@ -5338,6 +5338,21 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("two nurses", "unnamed source", "direct", "said", "We were never asked", 86, 105),
         ],
     ),
+    "tag_with_a_colon_before_a_quotation_paragraph": (
+        'Ruth Okafor said:\n\n"We will appeal. We have no choice."\n\nIn a statement, the Harlow Nurses Association said:\n\n"We have nowhere else to go."',
+        [
+            ("Ruth Okafor", "", "direct", "said", "We will appeal. We have no choice.", 20, 54),
+            (
+                "Harlow Nurses Association",
+                "organisation",
+                "direct",
+                "said",
+                "We have nowhere else to go.",
+                111,
+                138,
+            ),
+        ],
+    ),
 }
 
 
