@@ -1277,8 +1277,8 @@ def _role_like(low: str) -> bool:
 
 # Nouns the rules read as documents, records or organisations, never as a person's epithet.
 NOUN_CLASSES = (
-    LETTER_NOUNS | DOC_SUBJECTS | DOCUMENT_NOUNS | RECORD_NOUNS | LEGAL_DOCS | COMPANY_NOUNS
-) | (GENERIC_ORGS | COMPANY_ALIASES | BARE_ORGS | TRIBUNALS | ORG_HEADS | UNNAMED_REF_HEADS)
+    LETTER_NOUNS | DOC_SUBJECTS | DOCUMENT_NOUNS | RECORD_NOUNS | LEGAL_DOCS | GENERIC_ORGS
+) | (COMPANY_ALIASES | BARE_ORGS | TRIBUNALS | ORG_HEADS | UNNAMED_REF_HEADS)
 
 
 def _the_before(toks: list[_Tok], k: int) -> bool:
@@ -2917,6 +2917,23 @@ class _Registry:
             sp.titles.append(role.capitalize())
         return sp
 
+    def _person_introduced_as(self, noun: str, at: int) -> _Speaker | None:
+        """The person last introduced by ``noun`` before ``at`` ("the developer, Silas
+        Vandermeer," or "Silas Vandermeer, a developer,"), if their given name is known."""
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        hits = [
+            (mm.start(), mm.group(1))
+            for mm in re.finditer(rf"\b{re.escape(noun)},\s+({_NAME}),", plain)
+        ]
+        introduced = self._introduced_as(noun, at)
+        if introduced is not None:
+            hits.append(introduced)
+        for _, name in sorted(hits, reverse=True):
+            title, words = _split_title(name.split())
+            if len(words) >= 2 and _fold(words[0]) in FEMALE_NAMES | MALE_NAMES:
+                return self._get(" ".join(words), "person")
+        return None
+
     def _role_named_after(self, role: str, at: int) -> _Speaker | None:
         """A lede's "the state's governor announced" with nobody named yet: the person the
         next sentences name with that title ("Gov. Evander Sallinen-Crewe said")."""
@@ -3595,7 +3612,9 @@ class _Registry:
                     if office.kind == "org" and _fold(office.name).endswith(" " + phrase):
                         return office
             if m.alias == "epithet":
-                return self._find_role(m.role, at, introduced_only=True)
+                return self._find_role(
+                    m.role, at, introduced_only=True
+                ) or self._person_introduced_as(m.role, at)
             named = self._find_role(m.role, at) or self._role_named_after(m.role, at)
             if named is None and " " not in phrase:
                 # "A Democratic strategist ... said ... '...,' the strategist said": the
@@ -3633,6 +3652,12 @@ class _Registry:
             return None
         if m.kind == "alias":
             heads = _name_tokens(m.surface)
+            if heads and heads[-1] in COMPANY_NOUNS:
+                # "the developer, Silas Vandermeer, ... '...,' the developer testified": a
+                # person the text introduced by that noun, when a given name shows it.
+                person = self._person_introduced_as(heads[-1], at)
+                if person is not None:
+                    return person
             # "the insurer" names no organisation by its words: only the company quoted last.
             trade = bool(heads) and heads[-1] in COMPANY_ALIASES
             sp = None if trade else self._find_org(m.surface, at)

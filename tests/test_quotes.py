@@ -5353,6 +5353,29 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "epithet_for_a_person_introduced_role_first": (
+        'Prosecutors said the mayor steered the land to the developer, Silas Vandermeer, in exchange for cash.\n\n"He counted it in front of me," the developer testified.',
+        [
+            (
+                "Prosecutors",
+                "group",
+                "reported",
+                "said",
+                "the mayor steered the land to the developer, Silas Vandermeer, in exchange for cash",
+                17,
+                100,
+            ),
+            (
+                "Silas Vandermeer",
+                "",
+                "direct",
+                "testified",
+                "He counted it in front of me",
+                104,
+                132,
+            ),
+        ],
+    ),
 }
 
 
