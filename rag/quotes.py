@@ -2237,7 +2237,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                     (
                         k
                         for k in range(r + 2, min(r + 9, n - 1))
-                        if toks[k].low in PRONOUN_SUBJECTS
+                        if toks[k].low in PRONOUN_SUBJECTS | {"it"}
                         and toks[k - 1].kind == "W"
                         and toks[k - 1].low not in PREPOSITIONS | DETERMINERS | {"that"}
                         and toks[k + 1].kind == "W"
@@ -2917,6 +2917,21 @@ class _Registry:
             sp.titles.append(role.capitalize())
         return sp
 
+    def _org_speaking_next(self, at: int) -> _Speaker | None:
+        """The organisation that opens one of the next sentences with "said"/"says"."""
+        window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 300])
+        later = re.search(
+            r"(?:^\s*|[.!?]\s+|\n)((?:(?:[A-Z][\w'’\-]+|&)\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says)\b",
+            window,
+        )
+        if later is None:
+            return None
+        name = " ".join(w for w in later.group(1).split() if _fold(w) not in CAP_STOP)
+        later_org = _classify(_tokens(name, 0, len(name)), name) if name else None
+        if later_org is not None and later_org.kind == "org":
+            return self._get(later_org.surface, "org")
+        return None
+
     def _person_introduced_as(self, noun: str, at: int) -> _Speaker | None:
         """The person last introduced by ``noun`` before ``at`` ("the developer, Silas
         Vandermeer," or "Silas Vandermeer, a developer,"), if their given name is known."""
@@ -3448,17 +3463,7 @@ class _Registry:
             return found
         if m.kind == "orgdesc":
             # The organisation that speaks in the next sentences ("Coastline Ferries said").
-            window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 300])
-            later = re.search(
-                r"(?:^\s*|[.!?]\s+|\n)((?:[A-Z][\w'’\-]+\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says)\b",
-                window,
-            )
-            if later is not None:
-                name = " ".join(w for w in later.group(1).split() if _fold(w) not in CAP_STOP)
-                later_org = _classify(_tokens(name, 0, len(name)), name) if name else None
-                if later_org is not None and later_org.kind == "org":
-                    return self._get(later_org.surface, "org")
-            return self._recent_org(m.role, paragraph)
+            return self._org_speaking_next(at) or self._recent_org(m.role, paragraph)
         if m.kind == "poss" and m.alias == "its":
             owner = self._sentence_subject(m.at)
             return self._get(f"{owner} {m.role}", "org") if owner else None
@@ -3612,9 +3617,13 @@ class _Registry:
                     if office.kind == "org" and _fold(office.name).endswith(" " + phrase):
                         return office
             if m.alias == "epithet":
-                return self._find_role(
+                found = self._find_role(
                     m.role, at, introduced_only=True
                 ) or self._person_introduced_as(m.role, at)
+                if found is None and m.role in COMPANY_NOUNS | COMPANY_ALIASES | {"employer"}:
+                    # A lede's "the state's largest utility said": the company named next.
+                    found = self._org_speaking_next(at)
+                return found
             named = self._find_role(m.role, at) or self._role_named_after(m.role, at)
             if named is None and " " not in phrase:
                 # "A Democratic strategist ... said ... '...,' the strategist said": the

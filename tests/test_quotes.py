@@ -5376,6 +5376,52 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "lede_company_description_is_the_company_named_next": (
+        "More than 200,000 homes remained without power on Sunday, and the state's largest utility said some customers might wait until Wednesday.\n\nWessen Power & Light said 1,400 line workers were working around the clock.",
+        [
+            (
+                "Wessen Power & Light",
+                "organisation",
+                "reported",
+                "said",
+                "some customers might wait until Wednesday",
+                95,
+                136,
+            ),
+            (
+                "Wessen Power & Light",
+                "organisation",
+                "reported",
+                "said",
+                "1,400 line workers were working around the clock",
+                165,
+                213,
+            ),
+        ],
+    ),
+    "said_with_a_circumstance_then_it": (
+        "The region's biggest employer said on Monday it would cut 2,000 jobs.\n\nCorvane Systems said the cuts would come in three waves.",
+        [
+            (
+                "Corvane Systems",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut 2,000 jobs",
+                45,
+                68,
+            ),
+            (
+                "Corvane Systems",
+                "organisation",
+                "reported",
+                "said",
+                "the cuts would come in three waves",
+                92,
+                126,
+            ),
+        ],
+    ),
 }
 
 
