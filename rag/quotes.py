@@ -2577,7 +2577,76 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 fallback = _Frame(subj, cue, content)
             continue
         return _Frame(subj, cue, content)
-    return _participle_frame(toks, text) or fallback
+    return (
+        _participle_frame(toks, text)
+        or fallback
+        or _absolute_participle_frame(toks, text)
+        or _released_doc_frame(toks, text)
+    )
+
+
+# Things a campaign or company puts out that then "say" something in a relative clause.
+OUTPUT_NOUNS = _words(
+    "ad ads advertisement commercial mailer flier flyer video letter statement post email memo"
+)
+
+
+def _released_doc_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """ "The Ferris-Kamau campaign released an ad that calls Olufemi-Hale "..."": whoever
+    put it out speaks through it."""
+    if not any(t.kind == "Q" for t in toks):
+        return None
+    lede = _lede_start(toks)
+    end = lede
+    while end < len(toks) and toks[end].kind == "W" and (toks[end].cap or toks[end].low == "the"):
+        end += 1
+    if end > lede and end < len(toks) and toks[end].low in {"campaign", "company", "committee"}:
+        end += 1  # "The Ferris-Kamau campaign"
+    if end >= len(toks) - 3 or toks[end].low not in MADE_VERBS | {"aired", "launched", "ran"}:
+        return None
+    for x in range(end + 1, min(end + 12, len(toks) - 1)):
+        if toks[x].low in OUTPUT_NOUNS:
+            rel = next(
+                (y for y in range(x + 1, min(x + 6, len(toks) - 1)) if toks[y].low in RELATIVES),
+                None,
+            )
+            if rel is None or toks[rel + 1].low not in SAY_VERBS | OBJECT_VERBS:
+                return None
+            who = _classify(toks[lede:end], text)
+            if who is None or who.kind not in ("person", "org", "alias"):
+                return None
+            return _Frame(who, toks[rel + 1].text)
+    return None
+
+
+# Participles that report speech in an absolute clause ("with X calling it "..."").
+ABSOLUTE_CUES = _words(
+    "calling saying accusing arguing warning insisting describing predicting vowing declaring"
+)
+
+
+def _absolute_participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """ "..., with Republican Grant Olufemi-Hale calling her plan "a price-control scheme"":
+    the person named right before the participle speaks the quotations after it."""
+    quotes = [x for x, t in enumerate(toks) if t.kind == "Q"]
+    if not quotes:
+        return None
+    for p in range(quotes[0] - 1, 1, -1):
+        if toks[p].low not in ABSOLUTE_CUES or not toks[p - 1].cap:
+            continue
+        b = p
+        while b > 0 and toks[b - 1].kind == "W" and toks[b - 1].cap and p - b < 5:
+            b -= 1
+        if b == 0 or toks[b - 1].low not in {"with", "and", ","}:
+            return None
+        run = toks[b:p]
+        while run and (run[0].low in TITLES or run[0].low in {"democrat", "republican"}):
+            run = run[1:]  # "Republican Grant Olufemi-Hale": the party is no name
+        who = _classify(run, text) if len(run) >= 2 else None
+        if who is None or who.kind not in ("person", "org"):
+            return None
+        return _Frame(who, toks[p].text)
+    return None
 
 
 # Cues that state something as a sentence's second verb ("opened five centers and urged ...").

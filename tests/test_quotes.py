@@ -5422,6 +5422,26 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "absolute_participle_with_a_quotation": (
+        'The candidates clashed on Tuesday, with Democrat Yolanda Ferris-Kamau accusing her opponent of taking money and Republican Grant Olufemi-Hale calling her plan "a price-control scheme."',
+        [
+            ("Grant Olufemi-Hale", "", "direct", "calling", "a price-control scheme.", 160, 183),
+        ],
+    ),
+    "released_document_that_says": (
+        'The Ferris-Kamau campaign released an ad on Wednesday that calls Olufemi-Hale "Big Pharma\'s favorite candidate."',
+        [
+            (
+                "Ferris-Kamau campaign",
+                "organisation",
+                "direct",
+                "calls",
+                "Big Pharma's favorite candidate.",
+                79,
+                111,
+            ),
+        ],
+    ),
 }
 
 
