@@ -415,7 +415,9 @@ AUDIENCES = _words(
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
 # Participles that give the subject's reason or claim after its action ("..., citing costs").
-PARTICIPLES = HANDOVER | _words("arguing citing finding")
+PARTICIPLES = HANDOVER | _words(
+    "arguing citing finding ruling concluding alleging claiming predicting acknowledging conceding"
+)
 # Bodies that rule and find: "A federal jury ... ruled, finding that ...".
 TRIBUNALS = frozenset({"jury", "court"})
 # Cues that may follow the statement and precede the speaker: "The cost will rise, said Jeon."
@@ -438,6 +440,13 @@ PARTICIPLE_CUES = {
     "explaining": "explained",
     "declaring": "declared",
     "finding": "found",
+    "ruling": "ruled",
+    "concluding": "concluded",
+    "alleging": "alleged",
+    "claiming": "claimed",
+    "predicting": "predicted",
+    "acknowledging": "acknowledged",
+    "conceding": "conceded",
 }
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
@@ -2799,7 +2808,7 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     n = len(toks)
     for k in range(1, n - 2):
         if toks[k].text == "," and toks[k + 1].low in PARTICIPLES and toks[k + 2].kind == "W":
-            if toks[k + 1].low == "finding" and toks[k + 2].low != "that":
+            if toks[k + 1].low in {"finding", "ruling", "concluding"} and toks[k + 2].low != "that":
                 continue  # "..., finding the room empty": no finding of fact
             start = 0
             for d in range(min(n, 14)):

@@ -5442,6 +5442,20 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "participles_of_rulings_and_claims": (
+        "A state appeals court on Friday revived a lawsuit against the refinery, ruling that a lower court had been wrong to dismiss the case.",
+        [
+            (
+                "state appeals court",
+                "organisation",
+                "reported",
+                "ruling",
+                "a lower court had been wrong to dismiss the case",
+                84,
+                132,
+            ),
+        ],
+    ),
 }
 
 
