@@ -2283,6 +2283,21 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     if all(t.kind == "P" or t.low in TIME_PHRASE for t in toks[start:end]):
         # "what she had said a week earlier": a time, not a statement.
         return None
+    if verb in {"asked", "asks"}:
+        q = next(
+            (x for x in range(start, min(start + 5, n)) if toks[x].low == "about"),
+            None,
+        )
+        if (
+            q is not None
+            and q > start
+            and all(
+                t.cap or t.low in {"him", "her", "them", "the", "his", "its", "their"}
+                for t in toks[start:q]
+            )
+        ):
+            # "Reporters asked Dana Whitlock about the vote": a question, not a statement.
+            return None
     if verb in OBJECT_VERBS and verb not in SAY_VERBS:
         # "proposed a heat rule last year, but it has not been finalized": the object only.
         for k in range(start + 1, n - 1):
@@ -3670,11 +3685,20 @@ class _Registry:
                 para_start = self.text.rfind("\n", 0, m.at)
                 wide = self.text.rfind("\n", 0, max(para_start - 1, 0)) + 1
                 lexicon = FEMALE_NAMES if want == "f" else MALE_NAMES
+                opposite = MALE_NAMES if want == "f" else FEMALE_NAMES
                 region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[wide : m.at])
-                names = [
-                    mm.group().split()
-                    for mm in re.finditer(_NAME, region)
-                    if _fold(mm.group().split()[0]) in lexicon
+                found = [
+                    re.sub(r"['’]s?$", "", mm.group()).split() for mm in re.finditer(_NAME, region)
+                ]
+                names = [w for w in found if _fold(w[0]) in lexicon]
+                # Else a full name whose given name is not of the other gender, when everyone
+                # quoted nearby is ("Tom Reyes said ... founded by Dana Whitlock ... she said").
+                names = names or [
+                    w
+                    for w in found
+                    if _fold(w[0]) not in opposite | CAP_STOP | TITLES
+                    and not any(_fold(x) in ORG_HEADS | CAP_STOP for x in w)
+                    and not any(same_person(" ".join(w), sp.name) for sp in self.speakers)
                 ]
                 if names:
                     return self._get(" ".join(names[-1][:3]), "person")

@@ -5456,6 +5456,20 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "asked_someone_about_is_a_question_and_she_is_the_one_asked": (
+        "Tom Reyes said the clinic would close.\n\nReporters asked Dana Whitlock about the vote. She said it was final.",
+        [
+            ("Tom Reyes", "", "reported", "said", "the clinic would close", 15, 37),
+            ("Dana Whitlock", "", "reported", "said", "it was final", 95, 107),
+        ],
+    ),
+    "pronoun_past_a_speaker_of_the_other_gender_to_a_name_just_before": (
+        'Tom Reyes said the clinic would close.\n\nThe clinic was founded by Dana Whitlock in 1998. "This is a betrayal," she said.',
+        [
+            ("Tom Reyes", "", "reported", "said", "the clinic would close", 15, 37),
+            ("Dana Whitlock", "", "direct", "said", "This is a betrayal", 90, 108),
+        ],
+    ),
 }
 
 
