@@ -2551,16 +2551,6 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if content is None and b >= 2 and toks[b - 1].text == ",":
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
-            if _tells(low) and tail and tail[0].low in AUDIENCES:
-                tail = tail[1:]  # "..., she told reporters on Monday as ..."
-            elif (
-                _tells(low)
-                and len(tail) >= 2
-                and tail[0].low in DETERMINERS | {"his", "her", "their"}
-                and tail[1].kind == "W"
-                and not tail[1].cap
-            ):
-                tail = tail[2:]  # "..., a lawyer told a judge on Monday as ..."
             while tail and tail[0].kind == "W" and tail[0].low in TIME_WORDS | {"on"}:
                 tail = tail[1:]
             comma = next((x for x, y in enumerate(tail) if y.text == ","), -1)

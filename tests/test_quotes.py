@@ -5136,20 +5136,6 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
-    "told_an_addressee_then_a_circumstance_after_the_statement": (
-        "The developer inflated the value of the towers, Ann Lee told a judge on Monday as a trial began.",
-        [
-            (
-                "Ann Lee",
-                "",
-                "reported",
-                "told",
-                "The developer inflated the value of the towers",
-                0,
-                46,
-            ),
-        ],
-    ),
     "pointed_to_evidence_is_no_statement": (
         "Ansgar Ennis pointed to those numbers at the ceremony. Ennis pointed out that the port had lost two shipping lines.",
         [
