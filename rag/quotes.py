@@ -1349,12 +1349,15 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 continue
             if (
                 low == "of"
-                and i - 2 >= 0
+                and i - 3 >= 0
                 and i < j
                 and toks[i - 2].low in TITLES
+                and toks[i - 3].cap
+                and toks[i - 3].low not in CAP_STOP
                 and re.sub(r"['’]s?$", "", toks[i].low) == "state"
             ):
-                # "the Marrow secretary of state's office": one title with its "of".
+                # "the Marrow secretary of state's office": one title with its "of", named
+                # by its state (a bare "the secretary of state's office" needs one before).
                 i -= 1
                 continue
             break
