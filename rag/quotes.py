@@ -1909,7 +1909,6 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         return _Mention(words[0].lower() + words[1:], "anon", role=toks[3].low)
     if (
         3 <= len(toks) <= 9
-        and toks[0].cap
         and toks[0].low in UNNAMED_HEADS | {"people"}
         and toks[0].low.endswith(("s", "people"))
         and toks[1].low in {"familiar", "close", "briefed", "involved", "knowledgeable"}
@@ -2395,6 +2394,24 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 k += 1
             np = toks[c + 2 : k]
             doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), "")
+            held = next(
+                (
+                    x
+                    for x in range(1, len(np) - 1)
+                    if np[x].low in {"obtained", "seen", "reviewed"} and np[x + 1].low == "by"
+                ),
+                None,
+            )
+            if held is not None:
+                # "according to a draft agreement seen by the Lakeshore Wire": the document
+                # speaks; the outlet only has it.
+                desc = np[1:held] if np[0].low in DETERMINERS else np[:held]
+                if desc and all(w.kind == "W" and not w.cap for w in desc):
+                    who_doc = _Mention(_join(desc, text), "records", role=desc[-1].low)
+                    before = toks[_lede_start(toks) : c]
+                    after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
+                    side = after if len(after) >= len(before) else before
+                    return _Frame(who_doc, "according to", _span(side, text))
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
             else:
@@ -2403,7 +2420,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     (
                         x
                         for x in range(min(len(np) - 2, 3))
-                        if np[x].low in DOC_SUBJECTS | RECORD_NOUNS and np[x + 1].low == "from"
+                        if np[x].low in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
+                        and np[x + 1].low == "from"
                     ),
                     None,
                 )
@@ -2428,6 +2446,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if who and who.kind not in ("pron", "they"):
                 before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
+                appos = next((x for x, t in enumerate(after[:9]) if t.text == ","), -1)
+                if (
+                    c == _lede_start(toks)
+                    and appos > 1
+                    and after[0].low in DETERMINERS
+                    and all(t.kind == "W" for t in after[:appos])
+                ):
+                    # "According to Ann Lee, a spokeswoman for the company, the clinic ...":
+                    # the appositive describes the source; the statement follows it.
+                    after = after[appos + 1 :]
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
         if low == "saying" and c >= 2 and toks[c - 1].low in PROGRESSIVE:

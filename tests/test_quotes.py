@@ -5456,6 +5456,31 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Dana Whitlock", "", "direct", "said", "This is a betrayal", 90, 108),
         ],
     ),
+    "according_to_forms": (
+        "The clinic will close in June, according to a statement from Corvane Health. It lost $4 million, according to people familiar with the plan. Staff will be cut, according to an internal memo obtained by the Harlow Courier.\n\nAccording to Ann Lee, a spokeswoman for Corvane Health, the clinic will close in June.",
+        [
+            (
+                "Corvane Health",
+                "organisation",
+                "reported",
+                "according to",
+                "The clinic will close in June",
+                0,
+                29,
+            ),
+            (
+                "people familiar with the plan",
+                "unnamed source",
+                "reported",
+                "according to",
+                "It lost $4 million",
+                77,
+                95,
+            ),
+            ("internal memo", "records", "reported", "according to", "Staff will be cut", 141, 158),
+            ("Ann Lee", "", "reported", "according to", "the clinic will close in June", 279, 308),
+        ],
+    ),
 }
 
 
