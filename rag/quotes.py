@@ -60,8 +60,10 @@ Forms read (each has an exact-value test in tests/test_quotes.py):
   named organisation and "<Org> officials" speak for it (the phrase kept as an alias);
   "the company" for a company named but not yet quoted; "a statement from X said"; a cue that
   is the subject's second verb ("declined to comment but said"); titles before a known given
-  name ("Pastor Ruth Okafor"); "pointed to <evidence>", "said so", "said little" are no
-  statements.
+  name ("Pastor Ruth Okafor"); "according to a statement from X" (X), "according to a memo
+  obtained by <outlet>" (the memo); "with X calling it "..."", "released an ad that calls
+  ..."; a tag ending in a colon hands the next quotation paragraph to its speaker; "pointed
+  to <evidence>", "asked X about Y", "said so", "said little" are no statements.
 """
 
 from __future__ import annotations
