@@ -337,7 +337,7 @@ ORG_HEADS = _words(
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
-    district"""
+    district delegation"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.

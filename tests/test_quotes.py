@@ -5481,6 +5481,20 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Ann Lee", "", "reported", "according to", "the clinic will close in June", 279, 308),
         ],
     ),
+    "its_delegation": (
+        "Kessland denied the charge. Its delegation said in a statement that Ostravan artillery had fired first.",
+        [
+            (
+                "Kessland delegation",
+                "organisation",
+                "reported",
+                "said",
+                "Ostravan artillery had fired first",
+                68,
+                102,
+            ),
+        ],
+    ),
 }
 
 
