@@ -1862,7 +1862,13 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if (
         head not in GROUP_NOUNS
         and not (_agent_plural(head_part[-1], text) and _speech_cue_at(toks, j))
-    ) or any((t.low in STOPWORDS or t.low in CAP_STOP) and t.low not in QUANTIFIERS for t in mods):
+    ) or any(
+        (t.low in STOPWORDS or t.low in CAP_STOP)
+        and t.low not in QUANTIFIERS
+        # "Librarians and teachers": two groups joined.
+        and not (t.low == "and" and x > 0 and mods[x - 1].low in GROUP_NOUNS)
+        for x, t in enumerate(mods)
+    ):
         return None
     phrase = _join(np, text)
     if relative is not None:

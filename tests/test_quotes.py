@@ -5495,6 +5495,12 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "two_groups_joined": (
+        "Parents and teachers said the plan was rushed.",
+        [
+            ("Parents and teachers", "group", "reported", "said", "the plan was rushed", 26, 45),
+        ],
+    ),
 }
 
 
