@@ -4610,8 +4610,15 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
                 25,
                 58,
             ),
-            ("residents", "group", "reported", "asked", "the council to wait", 120, 139),
-            ("Dana Whitlock", "Mayor", "direct", "said", "My kids learned to swim here", 143, 171),
+            (
+                "Consuelo Andrade-Voigt",
+                "",
+                "direct",
+                "said",
+                "My kids learned to swim here",
+                143,
+                171,
+            ),
         ],
     ),
     "shared_surname_is_the_person_named_first": (
@@ -5029,6 +5036,469 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
                 60,
             ),
             ("Harlow County officials", "group", "reported", "said", "it would not", 91, 103),
+        ],
+    ),
+    "company_name_by_its_ending_is_an_organisation": (
+        "Mercora Biologics said the vaccine worked. About 11,400 women took part in the trial, the company said.",
+        [
+            ("Mercora Biologics", "organisation", "reported", "said", "the vaccine worked", 23, 41),
+            (
+                "Mercora Biologics",
+                "organisation",
+                "reported",
+                "said",
+                "About 11,400 women took part in the trial",
+                43,
+                84,
+            ),
+        ],
+    ),
+    "secretary_of_state_s_office": (
+        "The Marrow secretary of state's office said the recount was required by state law.",
+        [
+            (
+                "Marrow secretary of state's office",
+                "organisation",
+                "reported",
+                "said",
+                "the recount was required by state law",
+                44,
+                81,
+            ),
+        ],
+    ),
+    "police_as_speaker": (
+        "Two students were charged with assaulting an officer, police said. State police said the road was closed.",
+        [
+            (
+                "police",
+                "group",
+                "reported",
+                "said",
+                "Two students were charged with assaulting an officer",
+                0,
+                52,
+            ),
+            ("State police", "group", "reported", "said", "the road was closed", 85, 104),
+        ],
+    ),
+    "mid_sentence_tag_with_a_circumstance_then_and": (
+        "Most were released, according to the Marlowe Police Department. Two students were charged with assaulting an officer, the department said in a statement, and one officer was treated for a hand injury.",
+        [
+            (
+                "Marlowe Police Department",
+                "organisation",
+                "reported",
+                "according to",
+                "Most were released",
+                0,
+                18,
+            ),
+            (
+                "Marlowe Police Department",
+                "organisation",
+                "reported",
+                "said",
+                "Two students were charged with assaulting an officer",
+                64,
+                116,
+            ),
+        ],
+    ),
+    "pronoun_clause_with_a_past_tense_beside_a_quoted_fragment": (
+        'Gov. Franklin Dozier said in a statement that he respected the court but that the ruling "oversteps the line."',
+        [
+            ("Franklin Dozier", "Gov.", "reported", "said", "he respected the court", 46, 68),
+            (
+                "Franklin Dozier",
+                "Gov.",
+                "reported",
+                "said",
+                'the ruling "oversteps the line."',
+                78,
+                110,
+            ),
+            ("Franklin Dozier", "Gov.", "direct", "said", "oversteps the line.", 90, 109),
+        ],
+    ),
+    "telling_an_addressee_that": (
+        "Lucas Hale defended the price on Tuesday, telling senators that the price reflected a decade of research.",
+        [
+            ("Lucas Hale", "", "reported", "defended", "the price on Tuesday", 20, 40),
+            (
+                "Lucas Hale",
+                "",
+                "reported",
+                "told",
+                "the price reflected a decade of research",
+                64,
+                104,
+            ),
+        ],
+    ),
+    "pointed_to_evidence_is_no_statement": (
+        "Ansgar Ennis pointed to those numbers at the ceremony. Ennis pointed out that the port had lost two shipping lines.",
+        [
+            (
+                "Ansgar Ennis",
+                "",
+                "reported",
+                "pointed",
+                "the port had lost two shipping lines",
+                78,
+                114,
+            ),
+        ],
+    ),
+    "called_it_a_quotation_is_the_quotation_only": (
+        'Owen Farrish called the attack "desperate and dishonest" and said the senator had written the law.',
+        [
+            ("Owen Farrish", "", "direct", "called", "desperate and dishonest", 32, 55),
+            ("Owen Farrish", "", "reported", "said", "the senator had written the law", 66, 97),
+        ],
+    ),
+    "unlisted_title_before_a_known_given_name": (
+        '"We will appeal," said Pastor Ruth Okafor. Public Defender Tom Reyes said the county would appeal. Mary Ann Smith said the ruling was wrong.',
+        [
+            ("Ruth Okafor", "Pastor", "direct", "said", "We will appeal", 1, 15),
+            ("Tom Reyes", "Public Defender", "reported", "said", "the county would appeal", 74, 97),
+            ("Mary Ann Smith", "", "reported", "said", "the ruling was wrong", 119, 139),
+        ],
+    ),
+    "said_so_is_no_statement": (
+        "Mary Ann Smith said so too. Tom Reyes said as much on Tuesday. Ruth Okafor said the same rules applied.",
+        [
+            ("Ruth Okafor", "", "reported", "said", "the same rules applied", 80, 102),
+        ],
+    ),
+    "second_verb_of_the_subject_is_the_cue": (
+        "Ruth Okafor declined to comment on the lawsuit but said the clinic would close. Mayor Oren Blackwood opened five warming centers and urged residents to check on elderly neighbours.",
+        [
+            ("Ruth Okafor", "", "reported", "said", "the clinic would close", 56, 78),
+            (
+                "Oren Blackwood",
+                "Mayor",
+                "reported",
+                "urged",
+                "residents to check on elderly neighbours",
+                139,
+                179,
+            ),
+        ],
+    ),
+    "second_verb_inside_a_relative_clause_is_no_cue": (
+        "The Port Ellery City Council approved a budget that trims the police department and adds money for crisis teams.",
+        [],
+    ),
+    "statement_from_an_organisation_speaks_for_it": (
+        "Corvane Health runs the clinic. A statement from Corvane Health said the clinic would close in June.",
+        [
+            (
+                "Corvane Health",
+                "organisation",
+                "reported",
+                "said",
+                "the clinic would close in June",
+                69,
+                99,
+            ),
+        ],
+    ),
+    "the_company_named_before_but_not_yet_quoted": (
+        'Corvane Health runs the clinic. In a statement, the company said: "We regret the decision."',
+        [
+            ("Corvane Health", "organisation", "direct", "said", "We regret the decision.", 67, 90),
+        ],
+    ),
+    "the_company_by_its_short_possessive_name": (
+        "Brightwell Health said it had found the breach. Greyfield Labs said the files were real.\n\nBrightwell's shares fell 6 percent on Monday. The company said in a filing that it could not yet estimate the cost.",
+        [
+            (
+                "Brightwell Health",
+                "organisation",
+                "reported",
+                "said",
+                "it had found the breach",
+                23,
+                46,
+            ),
+            ("Greyfield Labs", "organisation", "reported", "said", "the files were real", 68, 87),
+            (
+                "Brightwell Health",
+                "organisation",
+                "reported",
+                "said",
+                "it could not yet estimate the cost",
+                170,
+                204,
+            ),
+        ],
+    ),
+    "the_company_quoted_before_is_not_one_merely_mentioned": (
+        "Corvane Health said it would close the clinic. It competes with Halden Energy. The company said the decision was final.",
+        [
+            (
+                "Corvane Health",
+                "organisation",
+                "reported",
+                "said",
+                "it would close the clinic",
+                20,
+                45,
+            ),
+            (
+                "Corvane Health",
+                "organisation",
+                "reported",
+                "said",
+                "the decision was final",
+                96,
+                118,
+            ),
+        ],
+    ),
+    "inverted_unnamed_source_with_a_number_and_a_relative_clause": (
+        "The talks had stalled, said one official, who spoke on condition of anonymity. Another official said the talks would resume.",
+        [
+            ("one official", "unnamed source", "reported", "said", "The talks had stalled", 0, 21),
+            (
+                "another official",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks would resume",
+                101,
+                123,
+            ),
+        ],
+    ),
+    "plural_sources_described_without_a_number": (
+        "Officials familiar with the plan said the talks had stalled. People close to the governor said she would veto it.",
+        [
+            (
+                "officials familiar with the plan",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks had stalled",
+                38,
+                59,
+            ),
+            (
+                "people close to the governor",
+                "unnamed source",
+                "reported",
+                "said",
+                "she would veto it",
+                95,
+                112,
+            ),
+        ],
+    ),
+    "modifiers_joined_by_and": (
+        "Three current and former employees said the talks had stalled.",
+        [
+            (
+                "three current and former employees",
+                "unnamed source",
+                "reported",
+                "said",
+                "the talks had stalled",
+                40,
+                61,
+            ),
+        ],
+    ),
+    "source_s_terms_before_the_cue_are_skipped": (
+        'Two nurses who asked not to be named said they learned of the closure from the news. "We were never asked," one of them said.',
+        [
+            (
+                "two nurses",
+                "unnamed source",
+                "reported",
+                "said",
+                "they learned of the closure from the news",
+                42,
+                83,
+            ),
+            ("two nurses", "unnamed source", "direct", "said", "We were never asked", 86, 105),
+        ],
+    ),
+    "tag_with_a_colon_before_a_quotation_paragraph": (
+        'Ruth Okafor said:\n\n"We will appeal. We have no choice."\n\nIn a statement, the Harlow Nurses Association said:\n\n"We have nowhere else to go."',
+        [
+            ("Ruth Okafor", "", "direct", "said", "We will appeal. We have no choice.", 20, 54),
+            (
+                "Harlow Nurses Association",
+                "organisation",
+                "direct",
+                "said",
+                "We have nowhere else to go.",
+                111,
+                138,
+            ),
+        ],
+    ),
+    "epithet_for_a_person_introduced_role_first": (
+        'Prosecutors said the mayor steered the land to the developer, Silas Vandermeer, in exchange for cash.\n\n"He counted it in front of me," the developer testified.',
+        [
+            (
+                "Prosecutors",
+                "group",
+                "reported",
+                "said",
+                "the mayor steered the land to the developer, Silas Vandermeer, in exchange for cash",
+                17,
+                100,
+            ),
+            (
+                "Silas Vandermeer",
+                "",
+                "direct",
+                "testified",
+                "He counted it in front of me",
+                104,
+                132,
+            ),
+        ],
+    ),
+    "lede_company_description_is_the_company_named_next": (
+        "More than 200,000 homes remained without power on Sunday, and the state's largest utility said some customers might wait until Wednesday.\n\nWessen Power & Light said 1,400 line workers were working around the clock.",
+        [
+            (
+                "Wessen Power & Light",
+                "organisation",
+                "reported",
+                "said",
+                "some customers might wait until Wednesday",
+                95,
+                136,
+            ),
+            (
+                "Wessen Power & Light",
+                "organisation",
+                "reported",
+                "said",
+                "1,400 line workers were working around the clock",
+                165,
+                213,
+            ),
+        ],
+    ),
+    "said_with_a_circumstance_then_it": (
+        "The region's biggest employer said on Monday it would cut 2,000 jobs.\n\nCorvane Systems said the cuts would come in three waves.",
+        [
+            (
+                "Corvane Systems",
+                "organisation",
+                "reported",
+                "said",
+                "it would cut 2,000 jobs",
+                45,
+                68,
+            ),
+            (
+                "Corvane Systems",
+                "organisation",
+                "reported",
+                "said",
+                "the cuts would come in three waves",
+                92,
+                126,
+            ),
+        ],
+    ),
+    "absolute_participle_with_a_quotation": (
+        'The candidates clashed on Tuesday, with Democrat Yolanda Ferris-Kamau accusing her opponent of taking money and Republican Grant Olufemi-Hale calling her plan "a price-control scheme."',
+        [
+            ("Grant Olufemi-Hale", "", "direct", "calling", "a price-control scheme.", 160, 183),
+        ],
+    ),
+    "released_document_that_says": (
+        'The Ferris-Kamau campaign released an ad on Wednesday that calls Olufemi-Hale "Big Pharma\'s favorite candidate."',
+        [
+            (
+                "Ferris-Kamau campaign",
+                "organisation",
+                "direct",
+                "calls",
+                "Big Pharma's favorite candidate.",
+                79,
+                111,
+            ),
+        ],
+    ),
+    "participles_of_rulings_and_claims": (
+        "A state appeals court on Friday revived a lawsuit against the refinery, ruling that a lower court had been wrong to dismiss the case.",
+        [
+            (
+                "state appeals court",
+                "organisation",
+                "reported",
+                "ruling",
+                "a lower court had been wrong to dismiss the case",
+                84,
+                132,
+            ),
+        ],
+    ),
+    "asked_someone_about_is_a_question_and_she_is_the_one_asked": (
+        "Tom Reyes said the clinic would close.\n\nReporters asked Dana Whitlock about the vote. She said it was final.",
+        [
+            ("Tom Reyes", "", "reported", "said", "the clinic would close", 15, 37),
+            ("Dana Whitlock", "", "reported", "said", "it was final", 95, 107),
+        ],
+    ),
+    "pronoun_past_a_speaker_of_the_other_gender_to_a_name_just_before": (
+        'Tom Reyes said the clinic would close.\n\nThe clinic was founded by Dana Whitlock in 1998. "This is a betrayal," she said.',
+        [
+            ("Tom Reyes", "", "reported", "said", "the clinic would close", 15, 37),
+            ("Dana Whitlock", "", "direct", "said", "This is a betrayal", 90, 108),
+        ],
+    ),
+    "according_to_forms": (
+        "The clinic will close in June, according to a statement from Corvane Health. It lost $4 million, according to people familiar with the plan. Staff will be cut, according to an internal memo obtained by the Harlow Courier.\n\nAccording to Ann Lee, a spokeswoman for Corvane Health, the clinic will close in June.",
+        [
+            (
+                "Corvane Health",
+                "organisation",
+                "reported",
+                "according to",
+                "The clinic will close in June",
+                0,
+                29,
+            ),
+            (
+                "people familiar with the plan",
+                "unnamed source",
+                "reported",
+                "according to",
+                "It lost $4 million",
+                77,
+                95,
+            ),
+            ("internal memo", "records", "reported", "according to", "Staff will be cut", 141, 158),
+            ("Ann Lee", "", "reported", "according to", "the clinic will close in June", 279, 308),
+        ],
+    ),
+    "its_delegation": (
+        "Kessland denied the charge. Its delegation said in a statement that Ostravan artillery had fired first.",
+        [
+            (
+                "Kessland delegation",
+                "organisation",
+                "reported",
+                "said",
+                "Ostravan artillery had fired first",
+                68,
+                102,
+            ),
+        ],
+    ),
+    "two_groups_joined": (
+        "Parents and teachers said the plan was rushed.",
+        [
+            ("Parents and teachers", "group", "reported", "said", "the plan was rushed", 26, 45),
         ],
     ),
 }
