@@ -486,7 +486,7 @@ def test_who_said_a_phrase_its_sentence_attributes_by_reference(two_articles):
         ("Halvern Biologics", "said", "About 9,000 adults in 12 countries took part in the trial")
     ]
     assert ans.text == (
-        "**Halvern Biologics**:\n"
+        "**Halvern Biologics** (organisation):\n"
         "- said (reported): About 9,000 adults in 12 countries took part in the trial [1] "
         "(Test Wire, 2 Mar 2026)"
     )
