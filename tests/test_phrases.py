@@ -38,6 +38,9 @@ def catalog(tmp_path) -> Catalog:
         ("pier before the summer season said harbour master", (49, 100), True),
         # One word changed: found fuzzily (the alignment takes the opening mark along).
         ("we shall rebuild the pier before the summer", (28, 71), False),
+        # A word left out or put in: matched word by word (characters scored these 80-84).
+        ("we will rebuild the pier before summer season", (29, 78), False),
+        ("we will quickly rebuild the pier before the summer season", (29, 78), False),
     ],
 )
 def test_lookup_spans(catalog, phrase, span, exact):
@@ -51,6 +54,9 @@ def test_lookup_spans(catalog, phrase, span, exact):
 
 def test_lookup_misses_unrelated_and_unparsable(catalog):
     assert catalog.find_phrase("tram extension to the airport") == []
+    # Words from two sentences, or the same words in another order, are not the phrase.
+    assert catalog.find_phrase("harbour master Ines Kolar has no money for the pier") == []
+    assert catalog.find_phrase("the council will rebuild the Monday budget") == []
     assert catalog.find_phrase('"" AND OR NEAR(') == []
     assert catalog.find_phrase("   ") == []
 
