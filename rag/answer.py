@@ -369,16 +369,17 @@ def referred_statement(
 ) -> list[Attribution]:
     """The statement holding a quoted phrase that no extracted statement covers, or [].
 
-    Only the exact matches are looked at, first match first, and only a sentence that names
-    its speaker by reference ("..., the company said") gets one (rag.phrases.
-    uncovered_statement). The statement joins its passage's attributions, so the answer can
-    cite it like any other.
+    The exact matches are looked at (the fuzzy ones when there are none), best first, and
+    only a sentence that names its speaker by reference ("..., the company said") gets one
+    (rag.phrases.uncovered_statement). The statement joins its passage's attributions, so
+    the answer can cite it like any other.
     """
     by_chunk = {p.chunk.id: p for p in passages}
-    for m in phrase_lookup(question, index, filters=filters):
+    matches = phrase_lookup(question, index, filters=filters)
+    for m in matches:
         p = by_chunk.get(m.passage.chunk.id)
-        if not m.hit.exact or p is None:
-            continue
+        if m.hit.exact != matches[0].hit.exact or p is None:
+            continue  # exact matches only, when there are any
         art = index.catalog.article(m.hit.article_id)
         if art is None:
             continue
