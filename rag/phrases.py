@@ -9,7 +9,7 @@ searched, as everywhere else.
 
 :func:`uncovered_statement` names the speaker of a phrase that no extracted statement covers,
 when its sentence says whose it is by reference only ("..., the company said", "according to
-the department") and an earlier statement names that speaker.
+the department") and an earlier statement names that body.
 """
 
 from __future__ import annotations
@@ -235,17 +235,16 @@ def _word_span(text: str, words: list[str]) -> tuple[int, int]:
 
 
 # -- a phrase outside every extracted statement ---------------------------------------------------
-# A cue whose subject only refers back: "..., the company said", "the department said in a
-# statement", "according to the agency", "she said". Nouns must name a body (ORG_HEADS);
-# "the report said" or "its investor filings" name no earlier speaker and are left alone.
+# A cue whose subject only refers back to a body quoted earlier: "..., the company said",
+# "the department said in a statement", "according to the agency". The noun must name a body
+# (ORG_HEADS): "the report said" or "its investor filings" name no earlier speaker.
 _REFERRING_CUE = re.compile(
-    r"\b(?:(?P<subj>the\s+(?P<noun>[a-z]+)|he|she|it)\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
-    r"|according\s+to\s+the\s+(?P<acc>[a-z]+)\b)",
+    r"\b(?:the\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?P<verb>[a-z]+)|according\s+to\s+the\s+(?P<acc>[a-z]+))\b",
     re.I,
 )
-_NON_PEOPLE = frozenset({ORG_ROLE, GROUP_ROLE, RECORD_ROLE})
+# Nouns that may mean any body quoted last.
 _ANY_BODY = frozenset({"group", "organization", "organisation", "coalition"})
-# Bodies that "the company" does not stand for.
+# Bodies that "the company" does not stand for (a department, a center, a court).
 _NOT_COMPANIES = (
     ORG_HEADS
     - COMPANY_HEADS
@@ -255,31 +254,29 @@ _NOT_COMPANIES = (
 
 
 def _is_body(a: Attribution) -> bool:
-    """Whether a speaker is an organisation (what "the company" or "it" can stand for)."""
+    """Whether a speaker is an organisation rather than a person or a crowd."""
     words = a.speaker.split()
     last = words[-1].lower() if words else ""
     return (
-        a.role == ORG_ROLE
-        or last in ORG_HEADS
-        # People are shortened to a surname; bodies to a first word ("Mercora" for Mercora
-        # Biologics) or a common noun ("the department").
-        or any(x[:1].islower() or (len(words) > 1 and x == words[0]) for x in a.aliases)
+        a.role not in (GROUP_ROLE, RECORD_ROLE)
+        and (
+            a.role == ORG_ROLE
+            or last in ORG_HEADS
+            # People are shortened to a surname; bodies to a first word ("Mercora" for Mercora
+            # Biologics) or a common noun ("the department").
+            or any(x[:1].islower() or (len(words) > 1 and x == words[0]) for x in a.aliases)
+        )
     )
 
 
-def _fits(a: Attribution, noun: str | None, pronoun: str | None) -> bool:
-    """Whether ``a``'s speaker is one the referring subject can mean."""
-    if pronoun in ("he", "she"):
-        return a.role not in _NON_PEOPLE and not _is_body(a)
-    if not _is_body(a) or a.role in (GROUP_ROLE, RECORD_ROLE):
+def _fits(a: Attribution, noun: str) -> bool:
+    """Whether "the <noun>" can mean ``a``'s speaker."""
+    if not _is_body(a):
         return False
-    words = {w.lower().strip("'’s") for n in (a.speaker, *a.aliases) for w in n.split()}
+    names = {re.sub(r"['’]s$", "", w.lower()) for n in (a.speaker, *a.aliases) for w in n.split()}
     if noun in ("company", "firm"):
-        return not words & _NOT_COMPANIES  # a business, not a department or a center
-    words |= {w.lower() for w in a.role.split()}
-    if noun is None or noun in _ANY_BODY:
-        return True  # "it", "the group": the organisation quoted last
-    return noun in words  # "the department" must be a department
+        return not names & _NOT_COMPANIES  # a business, not a department or a center
+    return noun in _ANY_BODY or noun in names  # "the department" must be a department
 
 
 def uncovered_statement(
@@ -288,9 +285,9 @@ def uncovered_statement(
     """The statement holding ``text[start:end]`` when no extracted one covers it, or None.
 
     Only a sentence that says whose it is by reference ("..., the company said", "according
-    to the department", "she said") gets a speaker: the nearest earlier statement, at most
-    PRONOUN_REACH paragraphs back, whose speaker that reference can mean. The statement is
-    the part of the sentence on the phrase's side of the cue, kind "reported".
+    to the department") gets a speaker: the nearest earlier statement, at most PRONOUN_REACH
+    paragraphs back, by a body that reference can mean. The statement is the part of the
+    sentence on the phrase's side of the cue, kind "reported".
     """
     paras = split_paragraphs(text)
     here = next((i for i, (s, e) in enumerate(paras) if s <= start < e), None)
@@ -306,23 +303,13 @@ def uncovered_statement(
     for m in _REFERRING_CUE.finditer(text, s0, s1):
         if m.start() < end and start < m.end():
             continue  # the cue is inside the phrase: the phrase is not the statement
-        if m.group("acc"):
-            noun, pronoun, verb = m.group("acc").lower(), None, "according to"
-            if noun not in ORG_HEADS:
-                continue
-        else:
-            verb = m.group("verb").lower()
-            if verb not in SAY_VERBS:
-                continue
-            noun = m.group("noun").lower() if m.group("noun") else None
-            pronoun = None if noun else m.group(0).split()[0].lower()
-            if noun is not None and noun not in ORG_HEADS:
-                continue
+        noun = (m.group("acc") or m.group("noun")).lower()
+        verb = "according to" if m.group("acc") else m.group("verb").lower()
+        if noun not in ORG_HEADS or verb not in SAY_VERBS | {"according to"}:
+            continue
         first_para = paras[max(0, here - PRONOUN_REACH)][0]
         earlier = [a for a in attributions if first_para <= a.start and a.end <= s0 and a.speaker]
-        who = next(
-            (a for a in sorted(earlier, key=lambda a: -a.end) if _fits(a, noun, pronoun)), None
-        )
+        who = next((a for a in sorted(earlier, key=lambda a: -a.end) if _fits(a, noun)), None)
         if who is None:
             return None
         if start < m.start():
