@@ -258,7 +258,8 @@ REFERRED = (
     "The vaccine is given in two doses. About 9,000 adults took part in the trial, the company "
     "said.\n\n"
     "Two men were charged with assault, the department said in a statement, and one officer "
-    "was hurt. The company said in a filing that it could not yet price the vaccine.\n\n"
+    "was hurt. The company said in a filing that it could not yet price the vaccine. Two "
+    "more were arrested on Friday, according to the department.\n\n"
     "The cost was not known, the report said. Sales will start in May, according to its "
     "filings. The district said the clinics would open in June. Mara Quell said she was "
     "pleased.\n\n"
@@ -293,6 +294,10 @@ REFERRED_ATTRS = [
         ("Two men were charged", ("Fenwick Police Department", "said", "Two men were charged with assault")),
         # After the cue, the statement starts at its that-clause.
         ("it could not yet price", ("Halvern Biologics", "said", "it could not yet price the vaccine")),
+        (
+            "more were arrested on Friday",
+            ("Fenwick Police Department", "according to", "Two more were arrested on Friday"),
+        ),
         # No referring cue, a document, a possessive, a body nobody named: no speaker.
         ("The vaccine is given in two doses", None),
         ("The cost was not known", None),
