@@ -34,7 +34,7 @@ from rag.trace import Trace
 from rag.types import CANNOT_ANSWER, Answer, AnswerSource, Attribution, Passage
 
 History = list[dict[str, str]] | list[tuple[str, str]] | None
-PHRASE_NOT_FOUND = "No indexed article contains the quoted words."
+PHRASE_NOT_FOUND = "None of the searched articles contains the quoted words."
 _QUOTE_MARK = re.compile(r'["“”]')
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 _FOLLOWUP = re.compile(r"^\s*(and|what about|how about|also|but)\b", re.I)

@@ -517,7 +517,7 @@ def test_who_said_a_phrase_its_sentence_attributes_by_reference(two_articles, qu
         # retrieved (it used to list the mayor and the authority).
         (
             'Who said "the Harbour Authority will sell the north pier to a hotel chain"?',
-            f"{CANNOT_ANSWER} No indexed article contains the quoted words.",
+            f"{CANNOT_ANSWER} None of the searched articles contains the quoted words.",
         ),
         # Nothing relevant at all: the plain refusal.
         ('Who said "the moon is made of green cheese and old shoes"?', CANNOT_ANSWER),
