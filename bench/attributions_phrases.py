@@ -1,6 +1,6 @@
 """'Who said "<phrase>"?' on the blind held-out set: right speaker and hit@5.
 
-    .venv/bin/python bench/attributions_phrases.py [--set NAME] [--words 14]
+    .venv/bin/python bench/attributions_phrases.py [--set NAME] [--words 14] [--ask dropped]
 
 NAME is dev or heldout, heldout2 ... heldout8 (default heldout). Indexes every
 set together with the seeds (114 articles with heldout6, so most of the corpus is distractors) in a fresh data
@@ -75,6 +75,19 @@ def cases(folder: Path, words: int) -> list[dict[str, Any]]:
     return out
 
 
+def _dropped(phrase: str) -> str:
+    words = phrase.split()
+    del words[len(words) // 2]
+    return 'Who said "' + " ".join(words) + '"?'
+
+
+ASK = {
+    "quoted": lambda phrase: f'Who said "{phrase}"?',
+    "bare": lambda phrase: f"Who said {phrase}?",
+    "dropped": _dropped,
+}
+
+
 def _holds(passages: list[Any], case: dict[str, Any]) -> bool:
     # Article ids are content hashes: the title names the article, the phrase its place.
     return any(
@@ -88,6 +101,13 @@ def main() -> None:
     ap.add_argument("--set", choices=sorted(SETS), default="heldout")
     ap.add_argument("--words", type=int, default=14)
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument(
+        "--ask",
+        choices=sorted(ASK),
+        default="quoted",
+        help="how the phrase is asked: quoted (default), bare (no quotation marks), "
+        "dropped (quoted, its middle word left out, as when misremembered)",
+    )
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="newsrag-phrases-"))
     try:
@@ -100,7 +120,7 @@ def main() -> None:
         todo = cases(SETS[args.set], args.words)
         rows = []
         for c in todo:
-            q = f'Who said "{c["phrase"]}"?'
+            q = ASK[args.ask](c["phrase"])
             ans = answer(q, index=idx)
             first = ans.attributions[0] if ans.attributions else None
             plain = retrieve(q, k=5, index=idx)
@@ -123,6 +143,7 @@ def main() -> None:
         result = {
             "set": args.set,
             "words": args.words,
+            "ask": args.ask,
             "articles_indexed": len(report.added),
             "ingest_s": round(t_ingest, 1),
             "questions": n,

@@ -34,6 +34,8 @@ from rag.trace import Trace
 from rag.types import CANNOT_ANSWER, Answer, AnswerSource, Attribution, Passage
 
 History = list[dict[str, str]] | list[tuple[str, str]] | None
+PHRASE_NOT_FOUND = "None of the searched articles contains the quoted words."
+_QUOTE_MARK = re.compile(r'["“”]')
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their)\b", re.I)
 _FOLLOWUP = re.compile(r"^\s*(and|what about|how about|also|but)\b", re.I)
 
@@ -248,6 +250,9 @@ def _pipeline(
         passages, quoted = phrase_first(standalone, passages, idx, filters=used_filters)
         if quoted == []:  # found, but outside every statement: does its sentence say whose?
             quoted = referred_statement(standalone, passages, idx, filters=used_filters)
+    # A who-said question quoting words that no indexed article holds, even fuzzily: nobody
+    # here said them. Listing the statements retrieval found would name people who did not.
+    absent = wants_who and quoted is None and _quotes_a_phrase(standalone)
     prompt_name = prompt or s.prompt
     ans = Answer(
         question=q,
@@ -259,9 +264,11 @@ def _pipeline(
         request_id=trace.request_id,
     )
     ans.timings.update(trace.timings())
-    if not passages:
+    if not passages or absent:
         # A question in another language finds nothing: say why instead of a bare refusal.
         ans.text = CANNOT_ANSWER if looks_english(q) else f"{CANNOT_ANSWER} {ENGLISH_ONLY}"
+        if absent and passages:
+            ans.text = f"{CANNOT_ANSWER} {PHRASE_NOT_FOUND}"
         ans.cannot_answer = True
         ans.source, ans.model = AnswerSource.NONE, ""
         ans.timings["total"] = time.perf_counter() - t0
@@ -347,6 +354,12 @@ def _pipeline(
     yield ans
 
 
+def _quotes_a_phrase(question: str) -> bool:
+    """Whether the question puts a phrase in quotation marks (not just "who said ...")."""
+    phrase = quoted_phrase(question)
+    return phrase is not None and bool(_QUOTE_MARK.search(question))
+
+
 def referred_statement(
     question: str,
     passages: list[Passage],
@@ -356,16 +369,17 @@ def referred_statement(
 ) -> list[Attribution]:
     """The statement holding a quoted phrase that no extracted statement covers, or [].
 
-    Only the exact matches are looked at, first match first, and only a sentence that names
-    its speaker by reference ("..., the company said") gets one (rag.phrases.
-    uncovered_statement). The statement joins its passage's attributions, so the answer can
-    cite it like any other.
+    The exact matches are looked at (the fuzzy ones when there are none), best first, and
+    only a sentence that names its speaker by reference ("..., the company said") gets one
+    (rag.phrases.uncovered_statement). The statement joins its passage's attributions, so
+    the answer can cite it like any other.
     """
     by_chunk = {p.chunk.id: p for p in passages}
-    for m in phrase_lookup(question, index, filters=filters):
+    matches = phrase_lookup(question, index, filters=filters)
+    for m in matches:
         p = by_chunk.get(m.passage.chunk.id)
-        if not m.hit.exact or p is None:
-            continue
+        if m.hit.exact != matches[0].hit.exact or p is None:
+            continue  # exact matches only, when there are any
         art = index.catalog.article(m.hit.article_id)
         if art is None:
             continue

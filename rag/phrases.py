@@ -9,7 +9,7 @@ searched, as everywhere else.
 
 :func:`uncovered_statement` names the speaker of a phrase that no extracted statement covers,
 when its sentence says whose it is by reference only ("..., the company said", "according to
-the department") and an earlier statement names that speaker.
+the department") and an earlier statement names that body.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from rag.quotes import (
     COMPANY_HEADS,
@@ -60,6 +61,8 @@ VERSION = "2"
 MIN_FUZZY = 85.0
 # Keyword candidates scored by rapidfuzz for a fuzzy lookup.
 FUZZY_CANDIDATES = 60
+# A fuzzy word run may be this many words shorter or longer than the phrase.
+FUZZY_SLACK = 2
 _QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
 
@@ -168,12 +171,40 @@ def lookup(db: sqlite3.Connection, phrase: str, *, limit: int = 10) -> list[Phra
     scored = []
     for aid, start, text in cands:
         al = fuzz.partial_ratio_alignment(target, normalise(text))
-        if al is not None and al.score >= MIN_FUZZY:
-            scored.append(
-                PhraseHit(aid, start + al.dest_start, start + al.dest_end, al.score, False)
-            )
+        best = (al.score, al.dest_start, al.dest_end) if al is not None else (0.0, 0, 0)
+        # Characters punish a word left out or put in ("had insured the for about" scores
+        # 80 against "had insured the satellite for about"); words in order do not.
+        best = max(best, _word_alignment(words, text))
+        if best[0] >= MIN_FUZZY:
+            scored.append(PhraseHit(aid, start + best[1], start + best[2], best[0], False))
     scored.sort(key=lambda h: -h.score)
     return scored[:limit]
+
+
+def _word_alignment(words: list[str], text: str) -> tuple[float, int, int]:
+    """(score 0-100, start, end) of the run of ``text``'s words most like ``words``, in order.
+
+    The score is the Indel similarity of the two word sequences: one word left out of a
+    14-word phrase scores 96, one changed 93, two changed 86.
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", normalise(text))]
+    n = len(words)
+    want = set(words)
+    heads = set(words[: FUZZY_SLACK + 1])
+    best = (0.0, 0, 0)
+    for i, (_, _, w) in enumerate(toks):
+        if w not in heads:
+            continue  # a run starts on one of the phrase's first words
+        for size in range(max(1, n - FUZZY_SLACK), n + FUZZY_SLACK + 1):
+            run = toks[i : i + size]
+            if len(run) < size:
+                break
+            score = 100 * Indel.normalized_similarity(words, [t[2] for t in run])
+            if score > best[0]:
+                # The span ends on the last word the phrase has.
+                last = max(k for k, t in enumerate(run) if t[2] in want)
+                best = (score, run[0][0], run[last][1])
+    return best
 
 
 def _flatten(text: str) -> tuple[str, list[int]]:
@@ -204,17 +235,16 @@ def _word_span(text: str, words: list[str]) -> tuple[int, int]:
 
 
 # -- a phrase outside every extracted statement ---------------------------------------------------
-# A cue whose subject only refers back: "..., the company said", "the department said in a
-# statement", "according to the agency", "she said". Nouns must name a body (ORG_HEADS);
-# "the report said" or "its investor filings" name no earlier speaker and are left alone.
+# A cue whose subject only refers back to a body quoted earlier: "..., the company said",
+# "the department said in a statement", "according to the agency". The noun must name a body
+# (ORG_HEADS): "the report said" or "its investor filings" name no earlier speaker.
 _REFERRING_CUE = re.compile(
-    r"\b(?:(?P<subj>the\s+(?P<noun>[a-z]+)|he|she|it)\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
-    r"|according\s+to\s+the\s+(?P<acc>[a-z]+)\b)",
+    r"\b(?:the\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?P<verb>[a-z]+)|according\s+to\s+the\s+(?P<acc>[a-z]+))\b",
     re.I,
 )
-_NON_PEOPLE = frozenset({ORG_ROLE, GROUP_ROLE, RECORD_ROLE})
+# Nouns that may mean any body quoted last.
 _ANY_BODY = frozenset({"group", "organization", "organisation", "coalition"})
-# Bodies that "the company" does not stand for.
+# Bodies that "the company" does not stand for (a department, a center, a court).
 _NOT_COMPANIES = (
     ORG_HEADS
     - COMPANY_HEADS
@@ -224,31 +254,29 @@ _NOT_COMPANIES = (
 
 
 def _is_body(a: Attribution) -> bool:
-    """Whether a speaker is an organisation (what "the company" or "it" can stand for)."""
+    """Whether a speaker is an organisation rather than a person or a crowd."""
     words = a.speaker.split()
     last = words[-1].lower() if words else ""
     return (
-        a.role == ORG_ROLE
-        or last in ORG_HEADS
-        # People are shortened to a surname; bodies to a first word ("Mercora" for Mercora
-        # Biologics) or a common noun ("the department").
-        or any(x[:1].islower() or (len(words) > 1 and x == words[0]) for x in a.aliases)
+        a.role not in (GROUP_ROLE, RECORD_ROLE)
+        and (
+            a.role == ORG_ROLE
+            or last in ORG_HEADS
+            # People are shortened to a surname; bodies to a first word ("Mercora" for Mercora
+            # Biologics) or a common noun ("the department").
+            or any(x[:1].islower() or (len(words) > 1 and x == words[0]) for x in a.aliases)
+        )
     )
 
 
-def _fits(a: Attribution, noun: str | None, pronoun: str | None) -> bool:
-    """Whether ``a``'s speaker is one the referring subject can mean."""
-    if pronoun in ("he", "she"):
-        return a.role not in _NON_PEOPLE and not _is_body(a)
-    if not _is_body(a) or a.role in (GROUP_ROLE, RECORD_ROLE):
+def _fits(a: Attribution, noun: str) -> bool:
+    """Whether "the <noun>" can mean ``a``'s speaker."""
+    if not _is_body(a):
         return False
-    words = {w.lower().strip("'’s") for n in (a.speaker, *a.aliases) for w in n.split()}
+    names = {re.sub(r"['’]s$", "", w.lower()) for n in (a.speaker, *a.aliases) for w in n.split()}
     if noun in ("company", "firm"):
-        return not words & _NOT_COMPANIES  # a business, not a department or a center
-    words |= {w.lower() for w in a.role.split()}
-    if noun is None or noun in _ANY_BODY:
-        return True  # "it", "the group": the organisation quoted last
-    return noun in words  # "the department" must be a department
+        return not names & _NOT_COMPANIES  # a business, not a department or a center
+    return noun in _ANY_BODY or noun in names  # "the department" must be a department
 
 
 def uncovered_statement(
@@ -257,9 +285,9 @@ def uncovered_statement(
     """The statement holding ``text[start:end]`` when no extracted one covers it, or None.
 
     Only a sentence that says whose it is by reference ("..., the company said", "according
-    to the department", "she said") gets a speaker: the nearest earlier statement, at most
-    PRONOUN_REACH paragraphs back, whose speaker that reference can mean. The statement is
-    the part of the sentence on the phrase's side of the cue, kind "reported".
+    to the department") gets a speaker: the nearest earlier statement, at most PRONOUN_REACH
+    paragraphs back, by a body that reference can mean. The statement is the part of the
+    sentence on the phrase's side of the cue, kind "reported".
     """
     paras = split_paragraphs(text)
     here = next((i for i, (s, e) in enumerate(paras) if s <= start < e), None)
@@ -275,23 +303,13 @@ def uncovered_statement(
     for m in _REFERRING_CUE.finditer(text, s0, s1):
         if m.start() < end and start < m.end():
             continue  # the cue is inside the phrase: the phrase is not the statement
-        if m.group("acc"):
-            noun, pronoun, verb = m.group("acc").lower(), None, "according to"
-            if noun not in ORG_HEADS:
-                continue
-        else:
-            verb = m.group("verb").lower()
-            if verb not in SAY_VERBS:
-                continue
-            noun = m.group("noun").lower() if m.group("noun") else None
-            pronoun = None if noun else m.group(0).split()[0].lower()
-            if noun is not None and noun not in ORG_HEADS:
-                continue
+        noun = (m.group("acc") or m.group("noun")).lower()
+        verb = "according to" if m.group("acc") else m.group("verb").lower()
+        if noun not in ORG_HEADS or verb not in SAY_VERBS | {"according to"}:
+            continue
         first_para = paras[max(0, here - PRONOUN_REACH)][0]
         earlier = [a for a in attributions if first_para <= a.start and a.end <= s0 and a.speaker]
-        who = next(
-            (a for a in sorted(earlier, key=lambda a: -a.end) if _fits(a, noun, pronoun)), None
-        )
+        who = next((a for a in sorted(earlier, key=lambda a: -a.end) if _fits(a, noun)), None)
         if who is None:
             return None
         if start < m.start():

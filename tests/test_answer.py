@@ -477,11 +477,17 @@ def test_who_said_keeps_a_statement_that_names_another_speaker(two_articles):
     ]
 
 
-def test_who_said_a_phrase_its_sentence_attributes_by_reference(two_articles):
-    """ "..., the company said": no extracted statement covers it; the company quoted last does."""
-    ans = answer(
-        'Who said "About 9,000 adults in 12 countries took part in the trial"?', index=two_articles
-    )
+@pytest.mark.parametrize(
+    "question",
+    [
+        'Who said "About 9,000 adults in 12 countries took part in the trial"?',
+        # Misremembered (a word left out): found fuzzily, the same statement.
+        'Who said "About 9,000 adults in 12 countries took part in trial"?',
+    ],
+)
+def test_who_said_a_phrase_its_sentence_attributes_by_reference(two_articles, question):
+    """The company said it: no extracted statement covers it; the company quoted last does."""
+    ans = answer(question, index=two_articles)
     assert [(a.speaker, a.cue, a.quote) for a in ans.attributions] == [
         ("Halvern Biologics", "said", "About 9,000 adults in 12 countries took part in the trial")
     ]
@@ -507,10 +513,17 @@ def test_who_said_a_phrase_its_sentence_attributes_by_reference(two_articles):
             'Who said "The vaccine is given in two doses a month apart"?',
             "The vaccine is given in two doses a month apart [1] (Test Wire, 2 Mar 2026).",
         ),
-        # Nowhere in the corpus: cannot answer.
+        # Quoted words no article holds: nobody here said them, though the pier article is
+        # retrieved (it used to list the mayor and the authority).
+        (
+            'Who said "the Harbour Authority will sell the north pier to a hotel chain"?',
+            f"{CANNOT_ANSWER} None of the searched articles contains the quoted words.",
+        ),
+        # Nothing relevant at all: the plain refusal.
         ('Who said "the moon is made of green cheese and old shoes"?', CANNOT_ANSWER),
     ],
 )
 def test_who_said_names_nobody_it_cannot_back(two_articles, question, text):
     ans = answer(question, index=two_articles)
-    assert (ans.attributions, ans.text.split("\n")[0]) == ([], text)
+    assert (ans.attributions, ans.text) == ([], text)
+    assert ans.cannot_answer == text.startswith(CANNOT_ANSWER)

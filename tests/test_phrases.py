@@ -38,6 +38,9 @@ def catalog(tmp_path) -> Catalog:
         ("pier before the summer season said harbour master", (49, 100), True),
         # One word changed: found fuzzily (the alignment takes the opening mark along).
         ("we shall rebuild the pier before the summer", (28, 71), False),
+        # A word left out or put in: matched word by word (characters scored these 80-84).
+        ("we will rebuild the pier before summer season", (29, 78), False),
+        ("we will quickly rebuild the pier before the summer season", (29, 78), False),
     ],
 )
 def test_lookup_spans(catalog, phrase, span, exact):
@@ -51,6 +54,9 @@ def test_lookup_spans(catalog, phrase, span, exact):
 
 def test_lookup_misses_unrelated_and_unparsable(catalog):
     assert catalog.find_phrase("tram extension to the airport") == []
+    # Words from two sentences, or the same words in another order, are not the phrase.
+    assert catalog.find_phrase("harbour master Ines Kolar has no money for the pier") == []
+    assert catalog.find_phrase("the council will rebuild the Monday budget") == []
     assert catalog.find_phrase('"" AND OR NEAR(') == []
     assert catalog.find_phrase("   ") == []
 
@@ -252,7 +258,8 @@ REFERRED = (
     "The vaccine is given in two doses. About 9,000 adults took part in the trial, the company "
     "said.\n\n"
     "Two men were charged with assault, the department said in a statement, and one officer "
-    "was hurt. The company said in a filing that it could not yet price the vaccine.\n\n"
+    "was hurt. The company said in a filing that it could not yet price the vaccine. Two "
+    "more were arrested on Friday, according to the department.\n\n"
     "The cost was not known, the report said. Sales will start in May, according to its "
     "filings. The district said the clinics would open in June. Mara Quell said she was "
     "pleased.\n\n"
@@ -287,6 +294,10 @@ REFERRED_ATTRS = [
         ("Two men were charged", ("Fenwick Police Department", "said", "Two men were charged with assault")),
         # After the cue, the statement starts at its that-clause.
         ("it could not yet price", ("Halvern Biologics", "said", "it could not yet price the vaccine")),
+        (
+            "more were arrested on Friday",
+            ("Fenwick Police Department", "according to", "Two more were arrested on Friday"),
+        ),
         # No referring cue, a document, a possessive, a body nobody named: no speaker.
         ("The vaccine is given in two doses", None),
         ("The cost was not known", None),
