@@ -42,8 +42,9 @@ _WHO_SAID_PHRASE = re.compile(
     r"\bwho\s+(?:said|says|wrote|tweeted|stated|claimed|told\s+\w+|declared)\b[\s:,]*(.+)$",
     re.I | re.S,
 )
-# "Who said what about Kursk?" asks for statements on a topic, not for a phrase.
-_NOT_A_PHRASE = re.compile(r"^(?:what|anything|something|so|this|that\?|it\b)", re.I)
+# "Who said what about Kursk?" asks for statements on a topic, not for a phrase; "who said
+# so/this/it?" points back. A phrase that merely starts with "some", "it" or "this" is one.
+_NOT_A_PHRASE = re.compile(r"^(?:what|anything|something)\b|^(?:so|this|that|it)\W*$", re.I)
 # A quoted or who-said phrase needs this many words to be looked up verbatim.
 MIN_PHRASE_WORDS = 3
 # "What did X say about Y": show X's best few statements on Y, not all of them.
