@@ -1104,6 +1104,14 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if name_toks and not prefix and re.sub(r"['’]s?$", "", name_toks[-1].low) in ORG_HEADS:
         # "Justice Department", "Labor Department": "Justice" is no title here.
         return _Mention(_join(toks, text), "org")
+    if (
+        len(name_toks) >= 3
+        and re.search(r"['’]s$", name_toks[0].text)
+        and all(t.cap for t in name_toks[1:])
+    ):
+        # "Ethiopia's Tigist Alemu", "Calder's Ruth Okafor": the owner is a place or team,
+        # the person is the name after it.
+        name_toks = name_toks[1:]
     if not name_toks or not all(_is_name_word(t) for t in name_toks) or len(name_toks) > 4:
         return None
     role_ok = loose or any(_role_like(t.low) or t.low in TITLES for t in prefix)
@@ -1485,11 +1493,60 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
     return _Mention(_join(org, text), "org", alias=_join(words, text)), b
 
 
+# "of Toledo, Ohio": a place after a speaker's name, never part of it.
+US_STATES = _words(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"""
+) | {
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "west virginia",
+    "d.c.",
+}
+
+
+def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """Token range of "of Toledo, Ohio" (and its closing comma when nothing opened one) just
+    before the cue at ``j``, or None."""
+    if j < 5 or toks[j - 1].text != ",":
+        return None
+    for n in (1, 2):
+        k = j - 2 - n  # the comma between city and state
+        if k < 2 or toks[k].text != ",":
+            continue
+        state = " ".join(t.low for t in toks[k + 1 : j - 1])
+        if state not in US_STATES or not all(t.cap for t in toks[k + 1 : j - 1]):
+            continue
+        i = k
+        while i > 0 and toks[i - 1].kind == "W" and toks[i - 1].cap and k - i < 3:
+            i -= 1
+        if i == k or i < 2 or toks[i - 1].low not in {"of", "in", "from"}:
+            return None
+        of = i - 1
+        opened = any(t.text == "," for t in toks[_lede_start(toks) : of])
+        return of, (j - 1 if opened else j)
+    return None
+
+
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
     j = c
     while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
         j -= 1
+    place = _city_state(toks, j)
+    if place is not None:
+        # "Ardmore Fluid Systems of Toledo, Ohio, said": the place is no part of the speaker.
+        a, b = place
+        return _subject_left([*toks[:a], *toks[b:]], c - (b - a), text)
     if j >= 3 and toks[j - 1].text == ")":
         # "Rep. Ann Lee (D-Harlow) said": a party and place in parentheses after the name.
         opener = next((x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].text == "("), -1)
@@ -1621,6 +1678,18 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 return named, b
             # "A spokeswoman for the port, Ana Lind, said": the whole phrase is her role.
             if any(_role_like(re.sub(r"['’]s?$", "", t.low)) for t in clause):
+                named.role = _join(clause, text)
+                return named, c0
+            if (
+                toks[c0].low in DETERMINERS
+                and clause
+                and not clause[0].cap
+                and len(named.surface.split()) >= 2
+                # (Not "The developer, Northwind Array, said": a company, below.)
+                and not any(t.low in COMPANY_NOUNS for t in clause)
+            ):
+                # "A junior at Brookhaven High School, Marcus Ebright, said": a description
+                # in lower case, then the full name of the one it describes.
                 named.role = _join(clause, text)
                 return named, c0
         subj = _classify(head, text)

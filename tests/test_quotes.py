@@ -5515,3 +5515,100 @@ def test_round7_patterns(case: str) -> None:
     assert got == expected
     for a in extract_attributions(text):
         assert text[a.start : a.end] == a.quote
+
+
+# Round 8 (after the blind heldout8 run): descriptions before a full name, "of City, State", a
+# place's possessive before a name.
+ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
+    "a_description_then_the_full_name": (
+        'Parents spoke first. A sophomore at Dunmore High School, Lena Castellan, said the novel was the first book she had finished.\n\n"I saw my brother in it," she said.',
+        [
+            (
+                "Lena Castellan",
+                "sophomore at Dunmore High School",
+                "reported",
+                "said",
+                "the novel was the first book she had finished",
+                78,
+                123,
+            ),
+            (
+                "Lena Castellan",
+                "sophomore at Dunmore High School",
+                "direct",
+                "said",
+                "I saw my brother in it",
+                127,
+                149,
+            ),
+        ],
+    ),
+    "a_company_named_after_what_it_does_stays_a_company": (
+        'The supplier, Quillon Valve Works, said it had met every specification. "We will cooperate fully," the company said.',
+        [
+            (
+                "Quillon Valve Works",
+                "organisation",
+                "reported",
+                "said",
+                "it had met every specification",
+                40,
+                70,
+            ),
+            (
+                "Quillon Valve Works",
+                "organisation",
+                "direct",
+                "said",
+                "We will cooperate fully",
+                73,
+                96,
+            ),
+        ],
+    ),
+    "an_organisation_of_city_and_state": (
+        "The supplier, Brantwood Fluid Systems of Toledo, Ohio, said in a statement that it had followed the specifications.",
+        [
+            (
+                "Brantwood Fluid Systems",
+                "organisation",
+                "reported",
+                "said",
+                "it had followed the specifications",
+                80,
+                114,
+            ),
+        ],
+    ),
+    "a_person_of_city_and_state": (
+        "Mayor Orla Pennick of Dayton, Ohio, said the city would appeal the ruling.",
+        [
+            (
+                "Orla Pennick",
+                "Mayor",
+                "reported",
+                "said",
+                "the city would appeal the ruling",
+                41,
+                73,
+            ),
+        ],
+    ),
+    "a_name_after_a_place_possessive": (
+        "Kenya's Amos Kiprotich, who finished second, said he was relieved.",
+        [
+            ("Amos Kiprotich", "", "reported", "said", "he was relieved", 50, 65),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROUND8_PATTERNS))
+def test_round8_patterns(case: str) -> None:
+    """A lower-case description then a full name; a place after "of"; "Kenya's <name>"."""
+    text, expected = ROUND8_PATTERNS[case]
+    got = [
+        (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
+        for a in extract_attributions(text)
+    ]
+    assert got == expected
