@@ -4048,6 +4048,10 @@ class _Registry:
                 return company
         if sp is None:
             if len(_name_tokens(m.surface)) == 1:
+                if self._proper_noun(m.surface):
+                    # "Parcelwise said", "Russia said": a name the text uses mid-sentence
+                    # that no person bears is a company, a country or a team.
+                    return self._get(m.surface, "org")
                 # A lone capitalised word nobody was named as ("Critics") is no speaker.
                 return None
             sp = self._get(m.surface, "person")
@@ -4056,6 +4060,20 @@ class _Registry:
         if m.role and m.role not in sp.roles:
             sp.roles.append(m.role)
         return sp
+
+    def _proper_noun(self, word: str) -> bool:
+        """Whether ``word`` is a name in this text: capitalised mid-sentence ("workers at
+        Parcelwise"), never in lower case, and neither a given name nor part of a person's."""
+        low = _fold(word)
+        if low in MALE_NAMES or low in FEMALE_NAMES or low in STOPWORDS or low in CAP_STOP:
+            return False
+        if re.search(rf"\b{re.escape(low)}\b", self.text):  # "critics", "officials"
+            return False
+        if any(sp.kind == "person" and low in _name_tokens(sp.name) for sp in self.speakers):
+            return False
+        if re.search(rf"\b{re.escape(word)}\s+[A-Z]", self.text):
+            return False  # the short form of a longer name ("Mercora" for Mercora Biologics)
+        return re.search(rf"\b[a-z][\w,]*\s+{re.escape(word)}\b", self.text) is not None
 
     def role(self, sp: _Speaker) -> str:
         """Most informative role: longest title plus longest description, orgs spelled out."""

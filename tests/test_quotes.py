@@ -5600,12 +5600,56 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Amos Kiprotich", "", "reported", "said", "he was relieved", 50, 65),
         ],
     ),
+    "a_lone_name_used_mid_sentence_is_an_organisation": (
+        'Workers at a Quorra warehouse voted to join the union.\n\nQuorra said it was disappointed by the outcome.\n\n"We will review our options," the company said in a statement.',
+        [
+            (
+                "Quorra",
+                "organisation",
+                "reported",
+                "said",
+                "it was disappointed by the outcome",
+                68,
+                102,
+            ),
+            ("Quorra", "organisation", "direct", "said", "We will review our options", 106, 132),
+        ],
+    ),
+    "a_country_speaks_by_its_name": (
+        "Border guards from Valdoria and Meskett clashed on Monday. Meskett said three of its guards had died.",
+        [
+            (
+                "Meskett",
+                "organisation",
+                "reported",
+                "said",
+                "three of its guards had died",
+                72,
+                100,
+            ),
+        ],
+    ),
+    "a_lone_given_name_nobody_bears_is_no_speaker": (
+        "The shelter was full by 6 p.m. on Tuesday, volunteers said.\n\nRay said he would sleep by the river again.",
+        [
+            (
+                "volunteers",
+                "group",
+                "reported",
+                "said",
+                "The shelter was full by 6 p.m. on Tuesday",
+                0,
+                41,
+            ),
+        ],
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(ROUND8_PATTERNS))
 def test_round8_patterns(case: str) -> None:
-    """A lower-case description then a full name; a place after "of"; "Kenya's <name>"."""
+    """A lower-case description then a full name; a place after "of"; "Kenya's <name>"; a lone
+    name used mid-sentence that no person bears."""
     text, expected = ROUND8_PATTERNS[case]
     got = [
         (a.speaker, a.role, a.kind, a.cue, a.quote, a.start, a.end)
