@@ -548,7 +548,8 @@ UNNAMED_REF_HEADS = _words(
     donor donors nurse nurses staffer staffers"""
 )
 
-_NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
+# (A possessive first word is an owner, not a given name: "Ethiopia's Tigist Alemu".)
+_NAME = r"[A-Z][a-z][\w'’\-]*(?<!['’]s)(?:\s+[A-Z][a-z.][\w'’\-]*){1,2}"
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 _TITLED_NAME = re.compile(
     rf"\b(?:[A-Z][a-z]+\.?\s+)*(?i:{'|'.join(sorted(ROLE_NOUNS | TITLES, key=len, reverse=True))})"
@@ -3352,6 +3353,8 @@ class _Registry:
         pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title(m.group(1).split())
+            while len(name) > 2 and re.search(r"['’]s$", name[0]):
+                name = name[1:]  # "Ethiopia's Tigist Alemu": the owner is no part of it
             if any(_fold(w) in ORG_HEADS | GROUP_HEADS | LETTER_NOUNS | RECORD_NOUNS for w in name):
                 continue  # "Notices Quillfeather filed": a document, then its writer
             if len(name) >= 2:
@@ -3379,6 +3382,8 @@ class _Registry:
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title([*m.group(1).split(), token])
             name = [w for w in name if _fold(w) not in CAP_STOP]
+            while len(name) > 2 and re.search(r"['’]s$", name[0]):
+                name = name[1:]
             if len(name) < 2 or any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
                 continue
             full = " ".join(name)

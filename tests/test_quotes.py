@@ -5643,6 +5643,29 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "a_surname_for_a_name_given_after_a_possessive": (
+        'The runner-up, Kenya\'s Amos Kiprotich, will be declared the winner, the Haldane Athletics Federation said.\n\n"I wanted to win that race on the road," Kiprotich said.',
+        [
+            (
+                "Haldane Athletics Federation",
+                "organisation",
+                "reported",
+                "said",
+                "The runner-up, Kenya's Amos Kiprotich, will be declared the winner",
+                0,
+                66,
+            ),
+            (
+                "Amos Kiprotich",
+                "",
+                "direct",
+                "said",
+                "I wanted to win that race on the road",
+                109,
+                146,
+            ),
+        ],
+    ),
 }
 
 
