@@ -4005,7 +4005,13 @@ class _Registry:
                 "",
                 name,
             )
-            name = re.sub(r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$", "", name)
+            name = re.sub(
+                r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*$",
+                "",
+                name,
+            )
+            # "the nonpartisan Senate Fiscal Agency": a description in lower case before the name.
+            name = re.sub(r"^(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+[A-Z])", "", name)
             # "Corvane Health officials said": the company speaks; the phrase stays an alias.
             name = re.sub(
                 r"^((?:[A-Z][\w'’&\-]*\s+){1,5}?[A-Z][\w'’&\-]*)\s+(?:officials|executives|leaders"

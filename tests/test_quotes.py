@@ -5666,6 +5666,34 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "an_organisation_at_a_university_is_named_without_it": (
+        "At least 34 rural hospitals are at risk of closing, according to the Center for Rural Health Policy at the University of Tressel Medical Center.",
+        [
+            (
+                "Center for Rural Health Policy",
+                "organisation",
+                "reported",
+                "according to",
+                "At least 34 rural hospitals are at risk of closing",
+                0,
+                50,
+            ),
+        ],
+    ),
+    "a_lower_case_description_before_an_organisation": (
+        "School spending would rise by about $240 million, according to the nonpartisan Senate Fiscal Agency.",
+        [
+            (
+                "Senate Fiscal Agency",
+                "organisation",
+                "reported",
+                "according to",
+                "School spending would rise by about $240 million",
+                0,
+                48,
+            ),
+        ],
+    ),
 }
 
 
