@@ -1538,6 +1538,14 @@ def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return None
 
 
+# "who gave only her first name", "identified only by his first name": one name, no surname.
+_GAVE_NAME = re.compile(
+    r"\b(?:gave|giving|gives|identified|asked\s+to\s+be\s+identified)\s+(?:only\s+)?"
+    r"(?:(?:his|her|their)\s+(?:first\s+)?name|by\s+(?:his|her|their)\s+first\s+name)"
+    r"(?:\s+only)?(?:\s+as)?$"
+)
+
+
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
     j = c
@@ -1593,6 +1601,13 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        if (
+            len(appos) == 1
+            and appos[0].cap
+            and _GAVE_NAME.search(" ".join(t.low for t in clause[-8:]))
+        ):
+            # "a programmer who gave only her first name, Daria, said": the one name given.
+            return _Mention(appos[0].text, "person", alias="given name only"), c0
         if (
             len(clause) >= 2
             and clause[0].low in {"a", "an"}
@@ -4029,6 +4044,8 @@ class _Registry:
             if m.alias and m.alias not in grp.aliases:
                 grp.aliases.append(m.alias)
             return grp
+        if m.alias == "given name only":
+            return self._get(m.surface, "person")
         sp = None
         if len(_name_tokens(m.surface)) == 1:
             sp = self._person_by_token(m.surface, at)

@@ -5694,6 +5694,19 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "a_source_who_gave_only_a_first_name": (
+        'A protester in Corva Square, a 24-year-old programmer who gave only her first name, Ileana, said she had voted for the first time.\n\n"I stood in line for an hour," she said.',
+        [
+            ("Ileana", "", "reported", "said", "she had voted for the first time", 97, 129),
+            ("Ileana", "", "direct", "said", "I stood in line for an hour", 133, 160),
+        ],
+    ),
+    "a_source_identified_only_by_a_first_name": (
+        "A nurse who asked to be identified only by her first name, Mirela, said the ward was short of staff.",
+        [
+            ("Mirela", "", "reported", "said", "the ward was short of staff", 72, 99),
+        ],
+    ),
 }
 
 
