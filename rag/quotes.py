@@ -3323,8 +3323,12 @@ class _Registry:
         # the organisation the writer means.
         plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:upto])
         hits = [(m.start(), m.group(1)) for m in pat.finditer(plain)]
-        # "the Trump campaign ... The campaign said": a lower-case head after a name.
-        hits += [(m.start(), m.group(0)) for m in low_pat.finditer(plain)]
+        # "the Trump campaign ... The campaign said": a lower-case head after a name; but
+        # "Hatchard's production company, Liberty Signal Media," is named right after.
+        named_after = re.compile(r",\s+((?:[A-Z][\w'’&\-]*\s+){1,4}[A-Z][\w'’&\-]*)\s*[,.]")
+        for m in low_pat.finditer(plain):
+            given = named_after.match(plain, m.end())
+            hits.append((m.start(), given.group(1) if given else m.group(0)))
         for _, found in sorted(hits):
             words = found.split()
             # Drop a sentence-initial "The" caught by the capitalised run.

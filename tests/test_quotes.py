@@ -5707,6 +5707,20 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Mirela", "", "reported", "said", "the ward was short of staff", 72, 99),
         ],
     ),
+    "a_company_described_then_named_is_called_by_its_name": (
+        "The trial turned on messages from Doyle's production company, Brightwater Signal Media. A producer wrote to Doyle.\n\nBrightwater Signal Media settled in September. The company said it had found no evidence to support Doyle's claims.",
+        [
+            (
+                "Brightwater Signal Media",
+                "organisation",
+                "reported",
+                "said",
+                "it had found no evidence to support Doyle's claims",
+                180,
+                230,
+            ),
+        ],
+    ),
 }
 
 
