@@ -1609,6 +1609,23 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             # "a programmer who gave only her first name, Daria, said": the one name given.
             return _Mention(appos[0].text, "person", alias="given name only"), c0
         if (
+            len(head) == 1
+            and head[0].cap
+            and b == c0
+            and appos
+            and (
+                appos[0].low == "which"
+                or (
+                    appos[0].low not in {"who", "whose", "whom"}
+                    and re.sub(r"['’]s?$", "", appos[-1].low) in ORG_HEADS | COMPANY_NOUNS
+                )
+            )
+            and _fold(head[0].text) not in MALE_NAMES | FEMALE_NAMES
+        ):
+            # "Russia, which sells weapons to both, said"; "TriMet, Portland's transit agency,
+            # said": a one-word name that a relative "which" or its description makes a body.
+            return _Mention(head[0].text, "org"), b
+        if (
             len(clause) >= 2
             and clause[0].low in {"a", "an"}
             and c0 >= 2

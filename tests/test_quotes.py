@@ -5721,6 +5721,38 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "a_one_word_name_with_which_is_a_body": (
+        "Meskovia, which sells weapons to both countries, said it supported any dialogue that reduces tensions.",
+        [
+            (
+                "Meskovia",
+                "organisation",
+                "reported",
+                "said",
+                "it supported any dialogue that reduces tensions",
+                54,
+                101,
+            ),
+        ],
+    ),
+    "a_one_word_name_described_as_an_agency": (
+        "Railcorp, Brandon's transit agency, said its trains had slowed automatically when the alert came in.",
+        [
+            (
+                "Railcorp",
+                "organisation",
+                "reported",
+                "said",
+                "its trains had slowed automatically when the alert came in",
+                41,
+                99,
+            ),
+        ],
+    ),
+    "a_one_word_name_described_as_a_person_is_left_alone": (
+        "Marsh, a retired teacher, said the plan was unfair.",
+        [],
+    ),
 }
 
 
