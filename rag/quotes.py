@@ -1616,7 +1616,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             and (
                 appos[0].low == "which"
                 or (
-                    appos[0].low not in {"who", "whose", "whom"}
+                    appos[0].low
+                    not in {"who", "whose", "whom", "including", "among", "many", "some"}
+                    and head[0].low not in GROUP_NOUNS
                     and re.sub(r"['’]s?$", "", appos[-1].low) in ORG_HEADS | COMPANY_NOUNS
                 )
             )
