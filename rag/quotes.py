@@ -2272,6 +2272,12 @@ def _tells(verb: str) -> bool:
     return verb.startswith(("told", "tell")) or verb in TELL_VERBS
 
 
+# Auxiliaries that show a clause has begun ("this time might be different").
+_FINITE_AUX = frozenset(
+    "might may would will could can should must was is were are had has".split()
+)
+
+
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
@@ -2354,6 +2360,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 r = outlet
             elif low in {"outside", "inside"} and r + 1 < n and toks[r + 1].low not in DETERMINERS:
                 pass  # "said outside groups had ...": an adjective here
+            elif low in {"this", "last"} and r + 2 < n and toks[r + 2].low in _FINITE_AUX:
+                pass  # "said this time might be different": the clause's own subject
             elif low in PREPOSITIONS and not _tells(verb):
                 # "said in his last year he lost money ...": a circumstance, then the clause.
                 clause = next(

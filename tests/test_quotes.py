@@ -5753,6 +5753,36 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         "Marsh, a retired teacher, said the plan was unfair.",
         [],
     ),
+    "a_statement_opening_with_this_or_last": (
+        "A spokesman, Viktor Balan, said the count was fair.\n\nHe said this time might be different because the economy was weaker. Mayor Orla Pennick said last year was the hardest of her career.",
+        [
+            ("Viktor Balan", "spokesman", "reported", "said", "the count was fair", 32, 50),
+            (
+                "Viktor Balan",
+                "spokesman",
+                "reported",
+                "said",
+                "this time might be different because the economy was weaker",
+                61,
+                120,
+            ),
+            (
+                "Orla Pennick",
+                "Mayor",
+                "reported",
+                "said",
+                "last year was the hardest of her career",
+                146,
+                185,
+            ),
+        ],
+    ),
+    "said_this_week_that_stays_a_circumstance": (
+        "Mayor Orla Pennick said this week that the budget was short.",
+        [
+            ("Orla Pennick", "Mayor", "reported", "said", "the budget was short", 39, 59),
+        ],
+    ),
 }
 
 
