@@ -2273,9 +2273,7 @@ def _tells(verb: str) -> bool:
 
 
 # Auxiliaries that show a clause has begun ("this time might be different").
-_FINITE_AUX = frozenset(
-    "might may would will could can should must was is were are had has".split()
-)
+_FINITE_AUX = _words("might may would will could can should must was is were are had has")
 
 
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
