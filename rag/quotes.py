@@ -2126,6 +2126,8 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
         # "," said a captain who has fished out of the harbor since 1988."
         k = c + 1
         while k < len(toks) and toks[k].kind == "W":
+            if k > c + 2 and toks[k].low in {"who", "whose"}:
+                break  # "said a person familiar with it who was not authorized to ...": cut
             k += 1
         unnamed = _unnamed(toks[c + 1 : k], text)
         if unnamed is not None and k + 2 < len(toks) and toks[k].text == ",":
@@ -2627,6 +2629,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         and right[1] + 1 < n
                         and toks[right[1]].text == ","
                         and toks[right[1] + 1].low in RELATIVES
+                    )
+                    # "..., said a person familiar with the meeting who was not authorized".
+                    # (Not "Yolanda Brightman, said two employees who approved ...": a name's
+                    # comma, then the cue's own clause.)
+                    or (
+                        right[0].kind == "anon"
+                        and right[1] < n
+                        and toks[right[1]].low == "who"
+                        and c >= 2
+                        and not toks[c - 2].cap
                     )
                 )
                 # "NAME, who ..., said he would ...": a clause follows, not a speaker.

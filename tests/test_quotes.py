@@ -5783,6 +5783,34 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Orla Pennick", "Mayor", "reported", "said", "the budget was short", 39, 59),
         ],
     ),
+    "an_inverted_unnamed_source_with_a_relative_clause": (
+        "Heaton was told of the decision at a short meeting, said a person familiar with the meeting who was not authorized to discuss it publicly.",
+        [
+            (
+                "a person familiar with the meeting",
+                "unnamed source",
+                "reported",
+                "said",
+                "Heaton was told of the decision at a short meeting",
+                0,
+                50,
+            ),
+        ],
+    ),
+    "a_name_then_said_then_a_clause_with_who": (
+        "The department's secretary, Yolanda Brightwood, said two employees who approved the invoices had been placed on leave.",
+        [
+            (
+                "Yolanda Brightwood",
+                "department's secretary",
+                "reported",
+                "said",
+                "two employees who approved the invoices had been placed on leave",
+                53,
+                117,
+            ),
+        ],
+    ),
 }
 
 
