@@ -3353,7 +3353,7 @@ class _Registry:
         )
         # "the Lakeport school district ... the district": up to two lower-case words between.
         low_pat = re.compile(
-            rf"((?:[A-Z][\w'’\-]*\s+)+(?:(?!(?:{'|'.join(sorted(_LINKS))})\s)[a-z]+\s+){{0,2}})"
+            rf"((?:[A-Z][\w'’\-]*\s+)+(?:(?!(?:{'|'.join(sorted(_LINKS))})\s)[a-z]+['’]?\s+){{0,2}})"
             rf"{re.escape(head)}\b"
         )
         # Names inside a quotation are the speaker's words ("Same pill. Same company."), not
@@ -3362,7 +3362,9 @@ class _Registry:
         hits = [(m.start(), m.group(1)) for m in pat.finditer(plain)]
         # "the Trump campaign ... The campaign said": a lower-case head after a name; but
         # "Hatchard's production company, Liberty Signal Media," is named right after.
-        named_after = re.compile(r",\s+((?:[A-Z][\w'’&\-]*\s+){1,4}[A-Z][\w'’&\-]*)\s*[,.]")
+        named_after = re.compile(
+            r",\s+(?:the\s+)?((?:[A-Z][\w'’&\-]*\s+){1,4}[A-Z][\w'’&\-]*)\s*[,.]"
+        )
         for m in low_pat.finditer(plain):
             given = named_after.match(plain, m.end())
             hits.append((m.start(), given.group(1) if given else m.group(0)))

@@ -5811,6 +5811,29 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "the_group_for_a_group_described_then_named": (
+        "Ben Ortiga, the president of the Kestrels' largest supporters' group, the Rip Tidewater, said he was sorry to see him go.\n\nThe group will hold a tailgate before Wednesday's match, the group said on its website.",
+        [
+            (
+                "Ben Ortiga",
+                "president of the Kestrels' largest supporters' group",
+                "reported",
+                "said",
+                "he was sorry to see him go",
+                94,
+                120,
+            ),
+            (
+                "Rip Tidewater",
+                "organisation",
+                "reported",
+                "said",
+                "The group will hold a tailgate before Wednesday's match",
+                123,
+                178,
+            ),
+        ],
+    ),
 }
 
 
