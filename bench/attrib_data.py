@@ -35,6 +35,7 @@ SETS = {
     "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
     "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
     "heldout8": ROOT / "tests" / "data" / "attrib_heldout8",
+    "heldout9": ROOT / "tests" / "data" / "attrib_heldout9",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

@@ -19,6 +19,8 @@
   written by helper-blind3 and committed before any extractor was run on it.
 - an eighth blind set (tests/data/attrib_heldout8, 15 wire-style articles of 668-893 words)
   written by helper-blind4 and committed before any extractor was run on it.
+- a ninth blind set (tests/data/attrib_heldout9, 12 wire-style articles of 607-771 words)
+  written by helper-blind5 and committed before any extractor was run on it.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to

@@ -31,6 +31,7 @@ COMMITTED = {
     "attrib_heldout6": (12, 80, 191, 17, 40),
     "attrib_heldout7": (8, 58, 127, 8, 35),
     "attrib_heldout8": (15, 149, 234, 25, 55),
+    "attrib_heldout9": (12, 154, 167, 17, 33),
 }
 
 
