@@ -578,7 +578,10 @@ _NAME_CLAUSE = re.compile(
 # Lower-case words that never sit inside an organisation's name ("Park said the district").
 _LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 # An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
-_ORG_NAME = r"((?:[A-Z][\w'’\-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'’\-]+\s+)*[A-Z][\w'’\-]+)"
+# (Spaces only: a name never runs over a line break, as a headline would into a byline.)
+_ORG_NAME = (
+    r"((?:[A-Z][\w'’\-]+[ \t]+)(?:(?:of|for|and|the)[ \t]+|[A-Z][\w'’\-]+[ \t]+)*[A-Z][\w'’\-]+)"
+)
 # Numbers with thousands separators ("2,000") are one token, so their comma is no clause break.
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
 _OPENERS = '"“'
@@ -3408,7 +3411,7 @@ class _Registry:
         if hit:
             return next(sp for sp in persons if sp.name == hit)
         # Named in full earlier in a sentence without a quote.
-        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}{re.escape(token)})\b")
+        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title(m.group(1).split())
             while len(name) > 2 and re.search(r"['’]s$", name[0]):
@@ -3421,7 +3424,7 @@ class _Registry:
                     sp.titles.append(title)
                 return sp
         # A given name alone ("Marisol said") for the one person named in full with it.
-        given = re.compile(rf"\b{re.escape(token)}\s+((?:[A-Z][\w'’\-]+\s+)?[A-Z][\w'’\-]+)")
+        given = re.compile(rf"\b{re.escape(token)}[ \t]+((?:[A-Z][\w'’\-]+[ \t]+)?[A-Z][\w'’\-]+)")
         fulls = {
             f"{token} {m.group(1)}"
             for m in given.finditer(_QUOTED.sub(" ", self.text[:upto]))
@@ -3435,7 +3438,7 @@ class _Registry:
         """The person a bare surname shared by two people named before ``upto`` stands for:
         the one named first, as news copy names a relative in full ("his daughter, Annelise
         Thorne-Ambler") and keeps the bare surname for its main subject."""
-        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,2}}){re.escape(token)}\b")
+        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,2}}){re.escape(token)}\b")
         names: list[str] = []
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title([*m.group(1).split(), token])
@@ -4069,7 +4072,11 @@ class _Registry:
                 name,
             )
             # "the nonpartisan Senate Fiscal Agency": a description in lower case before the name.
-            name = re.sub(r"^(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+[A-Z])", "", name)
+            name = re.sub(
+                r"^(?:[a-z][\w'’\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+(?:(?:of|for|and)\s+)?[A-Z])",
+                "",
+                name,
+            )
             # "Corvane Health officials said": the company speaks; the phrase stays an alias.
             name = re.sub(
                 r"^((?:[A-Z][\w'’&\-]*\s+){1,5}?[A-Z][\w'’&\-]*)\s+(?:officials|executives|leaders"

@@ -5834,6 +5834,52 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "a_name_never_runs_over_a_line_break": (
+        "Utility Says Hackers Stole Data on 2.1 Million Customers\n\nBy Lark Pemberton, Business Writer\n\nBrackwater Energy said on Thursday that hackers had stolen the names of 2.1 million customers.\n\nBrackwater said it had mailed letters to all affected customers.",
+        [
+            (
+                "Brackwater Energy",
+                "organisation",
+                "reported",
+                "said",
+                "hackers had stolen the names of 2.1 million customers",
+                134,
+                187,
+            ),
+            (
+                "Brackwater Energy",
+                "organisation",
+                "reported",
+                "said",
+                "it had mailed letters to all affected customers",
+                206,
+                253,
+            ),
+        ],
+    ),
+    "a_possessive_description_before_an_organisation": (
+        "The league's Department of Player Safety said on Monday that the hit was avoidable. The suspension was the longest this season, the league's Department of Player Safety said.",
+        [
+            (
+                "Department of Player Safety",
+                "organisation",
+                "reported",
+                "said",
+                "the hit was avoidable",
+                61,
+                82,
+            ),
+            (
+                "Department of Player Safety",
+                "organisation",
+                "reported",
+                "said",
+                "The suspension was the longest this season",
+                84,
+                126,
+            ),
+        ],
+    ),
 }
 
 
