@@ -383,7 +383,8 @@ ROLE_NOUNS = _words(
     historian physician surgeon teacher architect prosecutor investigator owner master
     captain pilot driver farmer student worker novelist columnist author writer poet artist
     musician singer actor actress journalist reporter photographer chef dentist pharmacist
-    therapist"""
+    therapist coach goalkeeper midfielder defenseman defender striker quarterback
+    pitcher referee umpire trainer"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")

@@ -5880,6 +5880,22 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "a_sports_role_before_a_name_is_a_title": (
+        'Coach Petra Lindgaard said the team supported the player. "He is a clean player," Lindgaard said.\n\nGoalkeeper Nils Ahlquist wrote on Instagram: "Thank you, coach."',
+        [
+            (
+                "Petra Lindgaard",
+                "Coach",
+                "reported",
+                "said",
+                "the team supported the player",
+                27,
+                56,
+            ),
+            ("Petra Lindgaard", "Coach", "direct", "said", "He is a clean player", 59, 79),
+            ("Nils Ahlquist", "Goalkeeper", "direct", "wrote", "Thank you, coach.", 145, 162),
+        ],
+    ),
 }
 
 
