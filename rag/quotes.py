@@ -1550,6 +1550,10 @@ _GAVE_NAME = re.compile(
 )
 
 
+# "CDC", "U.N.", "NTSB": a short form a full name in the text may spell out.
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,6}")
+
+
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
     j = c
@@ -3875,6 +3879,15 @@ class _Registry:
 
     def _resolve_rest(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention that is not a pronoun."""
+        if m.kind in ("org", "person") and _ACRONYM.fullmatch(m.surface):
+            full = self._spelled_out(m.surface)
+            if full is not None:
+                # "according to the CDC" after "the Centers for Disease Control and
+                # Prevention": one speaker, by its full name.
+                spelled = self._get(full, "org")
+                if m.surface not in spelled.aliases:
+                    spelled.aliases.append(m.surface)
+                return spelled
         if m.kind == "role":
             phrase = re.sub(r"^(?:the|a|an)\s+", "", _fold(m.surface))
             if " " in phrase:
@@ -4139,6 +4152,24 @@ class _Registry:
         if m.role and m.role not in sp.roles:
             sp.roles.append(m.role)
         return sp
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The name in this text whose capitalised words' initials open with ``acronym``
+        ("Centers for Disease Control and Prevention" for CDC, "United Nations" for U.N.)."""
+        letters = acronym.replace(".", "")
+        for mm in re.finditer(_ORG_NAME, self.text):
+            words = [w for w in mm.group(1).split() if w[:1].isupper()]
+            while words and _fold(words[0]) in CAP_STOP:
+                words = words[1:]
+            initials = "".join(w[0] for w in words)
+            if (
+                len(words) >= 2
+                and initials.startswith(letters)
+                and len(initials) <= len(letters) + 1
+            ):
+                start = mm.group(1).index(words[0])
+                return mm.group(1)[start:]
+        return None
 
     def _proper_noun(self, word: str) -> bool:
         """Whether ``word`` is a name in this text: capitalised mid-sentence ("workers at

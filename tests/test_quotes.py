@@ -5896,6 +5896,52 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ("Nils Ahlquist", "Goalkeeper", "direct", "wrote", "Thank you, coach.", 145, 162),
         ],
     ),
+    "an_acronym_is_the_name_it_spells": (
+        "The Centers for Disease Control and Prevention says measles is one of the most contagious diseases. The country has recorded 212 cases so far this year, according to the CDC.\n\nDelegates from both countries and the United Nations met in Geneva. The talks will resume next week, the U.N. said.",
+        [
+            (
+                "Centers for Disease Control and Prevention",
+                "organisation",
+                "reported",
+                "says",
+                "measles is one of the most contagious diseases",
+                52,
+                98,
+            ),
+            (
+                "Centers for Disease Control and Prevention",
+                "organisation",
+                "reported",
+                "according to",
+                "The country has recorded 212 cases so far this year",
+                100,
+                151,
+            ),
+            (
+                "United Nations",
+                "organisation",
+                "reported",
+                "said",
+                "The talks will resume next week",
+                244,
+                275,
+            ),
+        ],
+    ),
+    "an_acronym_nothing_spells_out_stays_as_written": (
+        "The FBI is investigating the breach, the FBI said in a statement.",
+        [
+            (
+                "FBI",
+                "organisation",
+                "reported",
+                "said",
+                "The FBI is investigating the breach",
+                0,
+                35,
+            ),
+        ],
+    ),
 }
 
 
