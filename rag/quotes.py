@@ -2290,6 +2290,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
     start = None
+    if verb.startswith("claim") and r < n and toks[r].low in {"responsibility", "credit"}:
+        return None  # "claimed responsibility for the attack": an act, not a statement
     while r < n and toks[r].kind == "W" and toks[r].low in TIME_WORDS:
         # "said Tuesday that ...", "says today it ...": the day is a circumstance.
         r += 1
@@ -3299,10 +3301,20 @@ class _Registry:
             for o in self.speakers
             if o.kind == "org" and len(_name_tokens(o.name)) >= 2
         }
+        # An organisation that speaks by the one word itself ("Parcelwise said") is that one.
+        known |= {
+            _name_tokens(o.name)[0]: o
+            for o in self.speakers
+            if o.kind == "org" and len(_name_tokens(o.name)) == 1
+        }
+        # "Brightwell's shares fell", "Hollowmere declined to say": the short form alone.
         short = [
-            (mm.start(), known[_fold(mm.group(1))])
-            for mm in re.finditer(r"\b([A-Z][\w\-]+)['’]s?\s", plain)
-            if _fold(mm.group(1)) in known
+            (mm.start(), known[_fold(mm.group(1) or mm.group(2))])
+            for mm in re.finditer(
+                r"\b([A-Z][\w\-]+)['’]s?\s|(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w\-]+)\s(?![A-Z])",
+                plain,
+            )
+            if _fold(mm.group(1) or mm.group(2)) in known
         ]
         if after >= 0:
             # A company quoted before stays "the company" unless the text names another by

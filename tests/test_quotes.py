@@ -5942,6 +5942,38 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "claimed_responsibility_is_an_act_and_the_company_is_the_one_named_last": (
+        "Brackwater Energy said on Thursday that hackers had stolen customer data.\n\nA ransomware group calling itself Nightjar claimed responsibility for the attack, according to the security firm Tallis Security.\n\nBrackwater declined to say whether it had paid a ransom.\n\nThe company said it would offer affected customers free credit monitoring.",
+        [
+            (
+                "Brackwater Energy",
+                "organisation",
+                "reported",
+                "said",
+                "hackers had stolen customer data",
+                40,
+                72,
+            ),
+            (
+                "Tallis Security",
+                "organisation",
+                "reported",
+                "according to",
+                "A ransomware group calling itself Nightjar claimed responsibility for the attack",
+                75,
+                155,
+            ),
+            (
+                "Brackwater Energy",
+                "organisation",
+                "reported",
+                "said",
+                "it would offer affected customers free credit monitoring",
+                281,
+                337,
+            ),
+        ],
+    ),
 }
 
 
