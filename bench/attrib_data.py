@@ -36,6 +36,7 @@ SETS = {
     "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
     "heldout8": ROOT / "tests" / "data" / "attrib_heldout8",
     "heldout9": ROOT / "tests" / "data" / "attrib_heldout9",
+    "heldout10": ROOT / "tests" / "data" / "attrib_heldout10",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

@@ -32,6 +32,7 @@ COMMITTED = {
     "attrib_heldout7": (8, 58, 127, 8, 35),
     "attrib_heldout8": (15, 149, 234, 25, 55),
     "attrib_heldout9": (12, 154, 167, 17, 33),
+    "attrib_heldout10": (12, 138, 162, 21, 45),
 }
 
 
