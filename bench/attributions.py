@@ -21,6 +21,8 @@
   written by helper-blind4 and committed before any extractor was run on it.
 - a ninth blind set (tests/data/attrib_heldout9, 12 wire-style articles of 607-771 words)
   written by helper-blind5 and committed before any extractor was run on it.
+- a tenth blind set (tests/data/attrib_heldout10, 12 wire-style articles of 607-741 words)
+  written by helper-blind6 and committed before any extractor was run on it.
 
 Categories follow issue 9: speech verb + quotation marks, reported speech verb, other cues
 with quotation marks, other cues (belief, endorsement, "according to"). Results go to
