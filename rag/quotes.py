@@ -192,7 +192,7 @@ CAP_STOP = _words(
     moreover furthermore instead finally last next speaking asked for with from by of to
     most many some others both few all several
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december"""
+    may june july august september october november december no not"""
 )
 DETERMINERS = frozenset({"the", "a", "an"})
 ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the"})
@@ -312,7 +312,8 @@ TITLES = _words(
     assemblyman assemblywoman assemblymember supervisor clerk auditor treasurer comptroller
     leader whip chairwoman rev rev. father sister democrat republican independent
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
-    supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc."""
+    supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
+    trustee alderman alderwoman selectman selectwoman freeholder regent"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -4170,17 +4171,19 @@ class _Registry:
         ("Centers for Disease Control and Prevention" for CDC, "United Nations" for U.N.)."""
         letters = acronym.replace(".", "")
         for mm in re.finditer(_ORG_NAME, self.text):
-            words = [w for w in mm.group(1).split() if w[:1].isupper()]
+            name = mm.group(1)
+            if self.text[max(0, mm.start() - 5) : mm.start()] == "U.S. ":
+                name = "U.S. " + name  # "U.S. Department of Agriculture" for USDA
+            words = [w for w in name.split() if w[:1].isupper()]
             while words and _fold(words[0]) in CAP_STOP:
                 words = words[1:]
-            initials = "".join(w[0] for w in words)
+            initials = "".join(re.sub(r"[^A-Z]", "", w) if "." in w else w[0] for w in words)
             if (
                 len(words) >= 2
                 and initials.startswith(letters)
                 and len(initials) <= len(letters) + 1
             ):
-                start = mm.group(1).index(words[0])
-                return mm.group(1)[start:]
+                return name[name.index(words[0]) :]
         return None
 
     def _proper_noun(self, word: str) -> bool:

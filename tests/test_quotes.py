@@ -5974,6 +5974,52 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "a_trustee_is_a_title": (
+        'Trustee Isolde Pennworth said she was prepared for that fight. "Let them overrule us in public," Pennworth said.',
+        [
+            (
+                "Isolde Pennworth",
+                "Trustee",
+                "reported",
+                "said",
+                "she was prepared for that fight",
+                30,
+                61,
+            ),
+            (
+                "Isolde Pennworth",
+                "Trustee",
+                "direct",
+                "said",
+                "Let them overrule us in public",
+                64,
+                94,
+            ),
+        ],
+    ),
+    "an_acronym_of_a_us_department": (
+        "The U.S. Department of Agriculture said on Friday that it had confirmed the cases. Migrating birds most likely brought the virus into the region, the USDA said.",
+        [
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "said",
+                "it had confirmed the cases",
+                55,
+                81,
+            ),
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "said",
+                "Migrating birds most likely brought the virus into the region",
+                83,
+                144,
+            ),
+        ],
+    ),
 }
 
 
