@@ -349,7 +349,7 @@ COMPANY_HEADS = _words(
     electric chemical chemicals software markets transport plan coatings marine aerospace
     airways apparel biotech dairy entertainment labs materials medical pharma plastics
     properties realty resources robotics studios telecom textiles therapeutics ventures
-    wireless consulate coal lumber timber cement"""
+    wireless consulate coal lumber timber cement corp inc ltd llc plc"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -1046,7 +1046,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         # "Citizens for Clean Campaigns", "Freedom to Read Project": names of people never
         # hold a lower-case "for" or "to".
         return _Mention(_join(toks, text), "org")
-    words = [re.sub(r"['’]s?$", "", t.low) for t in toks]
+    # ("Corp." and "Inc." end a company's name as "corp" and "inc" do.)
+    words = [re.sub(r"['’]s?$|^(corp|inc|ltd|co)\.$", r"\1", t.low) for t in toks]
     i = len(toks)
     # Titles count only when capitalised: "Mayor Tobias Quenell", not "ministry spokesman".
     while i > 0 and (_is_name_word(toks[i - 1]) or (toks[i - 1].cap and toks[i - 1].low in TITLES)):

@@ -6020,6 +6020,38 @@ ROUND8_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
             ),
         ],
     ),
+    "a_company_whose_name_ends_in_corp_is_the_company": (
+        'The mine\'s owner, Tarrowvale Copper Corp., said in a statement that rain had overwhelmed the spillway.\n\n"We deeply regret the impact," the company said. It said the discharge had stopped by Monday afternoon.',
+        [
+            (
+                "Tarrowvale Copper Corp.",
+                "organisation",
+                "reported",
+                "said",
+                "rain had overwhelmed the spillway",
+                68,
+                101,
+            ),
+            (
+                "Tarrowvale Copper Corp.",
+                "organisation",
+                "direct",
+                "said",
+                "We deeply regret the impact",
+                105,
+                132,
+            ),
+            (
+                "Tarrowvale Copper Corp.",
+                "organisation",
+                "reported",
+                "said",
+                "the discharge had stopped by Monday afternoon",
+                161,
+                206,
+            ),
+        ],
+    ),
 }
 
 
