@@ -37,6 +37,7 @@ SETS = {
     "heldout8": ROOT / "tests" / "data" / "attrib_heldout8",
     "heldout9": ROOT / "tests" / "data" / "attrib_heldout9",
     "heldout10": ROOT / "tests" / "data" / "attrib_heldout10",
+    "heldout11": ROOT / "tests" / "data" / "attrib_heldout11",
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

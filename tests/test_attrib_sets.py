@@ -33,6 +33,7 @@ COMMITTED = {
     "attrib_heldout8": (15, 149, 234, 25, 55),
     "attrib_heldout9": (12, 154, 167, 17, 33),
     "attrib_heldout10": (12, 138, 162, 21, 45),
+    "attrib_heldout11": (10, 130, 140, 11, 25),
 }
 
 
