@@ -25,19 +25,12 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+# The dev set and the blind held-out sets, in the order they were written.
 SETS = {
-    "dev": ROOT / "tests" / "data" / "attrib_dev",
-    "heldout": ROOT / "tests" / "data" / "attrib_heldout",
-    "heldout2": ROOT / "tests" / "data" / "attrib_heldout2",
-    "heldout3": ROOT / "tests" / "data" / "attrib_heldout3",
-    "heldout4": ROOT / "tests" / "data" / "attrib_heldout4",
-    "heldout5": ROOT / "tests" / "data" / "attrib_heldout5",
-    "heldout6": ROOT / "tests" / "data" / "attrib_heldout6",
-    "heldout7": ROOT / "tests" / "data" / "attrib_heldout7",
-    "heldout8": ROOT / "tests" / "data" / "attrib_heldout8",
-    "heldout9": ROOT / "tests" / "data" / "attrib_heldout9",
-    "heldout10": ROOT / "tests" / "data" / "attrib_heldout10",
-    "heldout11": ROOT / "tests" / "data" / "attrib_heldout11",
+    "dev": DATA / "attrib_dev",
+    "heldout": DATA / "attrib_heldout",
+    **{f"heldout{n}": DATA / f"attrib_heldout{n}" for n in range(2, 12)},
 }
 CATEGORIES = {
     "q": ("speech_quoted", "direct"),

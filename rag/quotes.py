@@ -895,6 +895,13 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
     return ("" if title.lower() in HONORIFICS else title), words[k:]
 
 
+def _without_owner(name: list[str]) -> list[str]:
+    """A name without the possessive owner before it ("Ethiopia's Tigist Alemu")."""
+    while len(name) > 2 and re.search(r"['’]s$", name[0]):
+        name = name[1:]
+    return name
+
+
 def _is_name_word(t: _Tok) -> bool:
     """A capitalised word that can be part of a name (not "The", "However", "AFU")."""
     if not t.cap or t.low.rstrip(".") in CAP_STOP:
@@ -3433,8 +3440,7 @@ class _Registry:
         pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,3}}{re.escape(token)})\b")
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title(m.group(1).split())
-            while len(name) > 2 and re.search(r"['’]s$", name[0]):
-                name = name[1:]  # "Ethiopia's Tigist Alemu": the owner is no part of it
+            name = _without_owner(name)
             if any(_fold(w) in ORG_HEADS | GROUP_HEADS | LETTER_NOUNS | RECORD_NOUNS for w in name):
                 continue  # "Notices Quillfeather filed": a document, then its writer
             if len(name) >= 2:
@@ -3462,8 +3468,7 @@ class _Registry:
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title([*m.group(1).split(), token])
             name = [w for w in name if _fold(w) not in CAP_STOP]
-            while len(name) > 2 and re.search(r"['’]s$", name[0]):
-                name = name[1:]
+            name = _without_owner(name)
             if len(name) < 2 or any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
                 continue
             full = " ".join(name)
