@@ -327,6 +327,9 @@ HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "s
 PUBLIC_HEADS = _words(
     "authority department commission administration bureau board service agency office"
 )
+# Services named by two lower-case words ("the Korrendal coast guard"); "guard" alone is
+# a player ("Star guard Ana Ruiz").
+SERVICE_HEADS = frozenset({"coast guard", "national guard", "border patrol", "highway patrol"})
 # Head nouns that make a noun phrase an organization rather than a person.
 ORG_HEADS = _words(
     """ministry department agency council committee union alliance authority chamber
@@ -349,7 +352,10 @@ COMPANY_HEADS = _words(
     electric chemical chemicals software markets transport plan coatings marine aerospace
     airways apparel biotech dairy entertainment labs materials medical pharma plastics
     properties realty resources robotics studios telecom textiles therapeutics ventures
-    wireless consulate coal lumber timber cement corp inc ltd llc plc"""
+    wireless consulate coal lumber timber cement corp inc ltd llc plc co confections
+    confectionery homes fisheries bakery bakeries brewing brewery outfitters stores
+    supply manufacturing packaging products distributors trucking cruises hotels resorts
+    restaurants financial securities investments communications pharmacy"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -399,7 +405,11 @@ MADE_VERBS = _words("sent filed made released issued published submitted wrote p
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
-    motion petition letter memo"""
+    motion petition letter memo statement notice"""
+)
+# "X said in a statement. ..., the statement said": the statement is X's.
+ISSUED_IN = re.compile(
+    r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter)\b"
 )
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
@@ -941,6 +951,11 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "org")
     if not toks or any(t.kind != "W" for t in toks):
         return None
+    if len(toks) >= 2 and f"{toks[-2].low} {toks[-1].low}" in SERVICE_HEADS:
+        # "the Korrendal coast guard said"; "the coast guard" alone refers back to it.
+        if len(toks) == 2 and had_det:
+            return _Mention(_join(toks, text), "alias")
+        return _Mention(_join(toks, text), "org")
     if len(toks) == 1 and toks[0].low in PRONOUNS:
         return _Mention(toks[0].text, "pron", at=toks[0].start)
     if len(toks) == 1 and toks[0].low == "they":
@@ -1190,6 +1205,13 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     )
     if y is None or whole[y - 1].low in {"obtained", "seen", "reviewed"}:
         # "obtained by the Northern Health Report": who has it, not who wrote it.
+        return None
+    if whole[y - 1].low in {"commissioned", "ordered", "requested", "kept"}:
+        # "a 2025 facilities assessment commissioned by the district found": those who paid
+        # for it did not write it; the document speaks as described.
+        desc = [t for t in whole[: d + 1] if t.low not in DETERMINERS and not t.low[:1].isdigit()]
+        if desc and not any(t.cap for t in desc):
+            return _Mention(_join(desc, text), "doc", role=whole[d].low, alias="new")
         return None
     author = whole[y + 1 :]
     if len(author) < 3 or author[0].low not in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
@@ -1683,6 +1705,25 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             if by_author is not None:
                 return by_author, c0
         named = _classify(appos, text)
+        lead = next((x for x, t in enumerate(appos) if t.cap), len(appos))
+        if (
+            named is None
+            and 1 <= lead <= 3
+            and len(appos) - lead >= 2
+            and all(
+                t.kind == "W"
+                and not t.cap
+                and t.low not in STOPWORDS | PREPOSITIONS | {"who", "whose", "whom", "which"}
+                and not t.low.endswith("ing")
+                for t in appos[:lead]
+            )
+        ):
+            # "Its chairman, retired accountant Mobrev Hurlbatt, said"; "Its sponsor, state
+            # Sen. Dana Kaigron, said": lower-case words before the name describe it.
+            tail = _classify(appos[lead:], text)
+            if tail is not None and tail.kind == "person" and len(tail.surface.split()) >= 2:
+                named = tail
+                named.role = _join(appos[: lead + 1] if tail.title else appos[:lead], text)
         if (
             named is not None
             and len(appos) <= 3
@@ -1764,6 +1805,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             and (
                 clause[-1].low in COMPANY_NOUNS
                 or (named.kind == "org" and any(t.low in COMPANY_NOUNS for t in clause[:3]))
+                or (
+                    # "The union representing workers at the plant, X Local 88, said": a
+                    # description in lower case, then the name.
+                    named.kind == "org"
+                    and named.surface[:1].isupper()
+                    and not any(t.cap for t in clause if t.low not in DETERMINERS)
+                    and any(t.low in UNION_HEADS for t in clause[:3])
+                )
             )
             and not named.title
         ):
@@ -2532,6 +2581,22 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             while k < n and toks[k].kind == "W":
                 k += 1
             np = toks[c + 2 : k]
+            for x in range(1, len(np) - 1):
+                if (
+                    np[x].low in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
+                    and np[x + 1].low.endswith("ed")
+                    and not any(w.low == "by" for w in np[x + 1 :])
+                    and any(w.cap for w in np[:x])
+                ):
+                    # "according to a Larchmont Polling Institute survey released this
+                    # month": the participle says when, not who.
+                    np = np[: x + 1]
+                    break
+            for x in range(1, len(np)):
+                if np[x - 1].cap and not np[x].cap and np[x].low in {"late", "early"} | TIME_WORDS:
+                    # "posted by the County Clerk's Office late Tuesday".
+                    np = np[:x]
+                    break
             doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), "")
             held = next(
                 (
@@ -3288,6 +3353,7 @@ class _Registry:
                     not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
                     and not sp.name.isupper()
                     and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
+                    and not any(h in _fold(sp.name) for h in SERVICE_HEADS)
                 )
                 or self._described_as_company(sp.name)
             ]
@@ -3325,11 +3391,28 @@ class _Registry:
             )
             if _fold(mm.group(1) or mm.group(2)) in known
         ]
+        names = list(re.finditer(_ORG_NAME, plain))
         if after >= 0:
-            # A company quoted before stays "the company" unless the text names another by
-            # its short possessive form since ("Brightwell's shares fell").
+            # A company quoted before stays "the company" unless the text names another since:
+            # by its short possessive form ("Brightwell's shares fell"), or by a company's
+            # kind of name ("the boats' owner, Brekkvold Fisheries").
+            for mm in reversed(names):
+                if mm.start() < after or (short and short[-1][0] >= mm.start()):
+                    break
+                intro = re.search(
+                    r"(\w+)['’]?s?,\s+(?:the\s+)?$", plain[max(0, mm.start() - 40) : mm.start()]
+                )
+                if not intro or _fold(intro.group(1)) not in COMPANY_NOUNS:
+                    # "It competes with Halden Energy" names a company, but "the company"
+                    # is still the one quoted; "the boats' owner, Brekkvold Fisheries" is new.
+                    continue
+                words = [re.sub(r"['’]s?$", "", w) for w in mm.group(1).split()]
+                while words and _fold(words[0]) in CAP_STOP:
+                    words = words[1:]
+                if len(words) >= 2 and _fold(words[-1]) in COMPANY_HEADS:
+                    return self._get(" ".join(words), "org")
             return short[-1][1] if short else None
-        for mm in reversed(list(re.finditer(_ORG_NAME, plain))):
+        for mm in reversed(names):
             if short and short[-1][0] >= mm.start():
                 # "Brightwell's shares fell. The company said": Brightwell Health, named so.
                 return short[-1][1]
@@ -3394,8 +3477,20 @@ class _Registry:
         named_after = re.compile(
             r",\s+(?:the\s+)?((?:[A-Z][\w'’&\-]*\s+){1,4}[A-Z][\w'’&\-]*)\s*[,.]"
         )
+        # "A local campaign group, Friends of Tolworth Fields, has started": the name given
+        # right after a description with that head.
+        described = re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*['’]?\s+){{0,3}}{re.escape(head)},"
+            rf"\s+((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|to)\s+)*){{1,5}}[A-Z][\w'’&\-]*)\s*[,.]"
+        )
+        hits += [(m.start(), m.group(1)) for m in described.finditer(plain)]
+        proper = bool(hits)
         for m in low_pat.finditer(plain):
             given = named_after.match(plain, m.end())
+            if given is None and proper:
+                # "a Missouri credit union ... the Osgarth Valley Federal Credit Union": the
+                # name, not the description.
+                continue
             hits.append((m.start(), given.group(1) if given else m.group(0)))
         for _, found in sorted(hits):
             words = found.split()
@@ -4520,6 +4615,10 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                 sp = reg.resolve(part.mention, para, e)
                 if sp is not None and (part.doc or part.mention.doc):
                     reg.bind_doc(part.doc or part.mention.doc, sp)
+                issued = ISSUED_IN.search(text, s, e)
+                if sp is not None and issued and part.mention.kind != "doc":
+                    # Not via bind_doc: "the report found" later still means the report.
+                    reg.docs[issued.group(1)] = sp
                 if sp is not None:
                     sent_s = s
                     content = part.content
