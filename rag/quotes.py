@@ -4508,6 +4508,15 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     if len(words) >= MIN_REPORTED_WORDS:
         return True
     low = re.findall(r"[a-z]+", outside.lower())
+    inside = [q for q in quotes if a <= q.start and q.end <= b]
+    if (
+        inside
+        and len(re.findall(r"[A-Za-z]+", text[a : inside[0].start])) >= 2
+        and re.search(r"[A-Za-z]", text[inside[-1].end : b])
+    ):
+        # 'she felt "no happiness" about the decision': a fragment set in a clause of
+        # the writer's; the statement is the whole clause.
+        return True
     # A clause of its own: a subject ("he", "the senator", "footage released too quickly")
     # and a finite verb.
     return (
