@@ -4536,6 +4536,26 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     )
 
 
+def _split_semicolons(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Sentences cut at a semicolon that opens another attributed clause: "Kelmora says the
+    treaty gives it the waters; Varnesse says the treaty was superseded" is two statements."""
+    out = []
+    for para, s, e in sents:
+        start = s
+        for m in re.finditer(r";\s+", text[s:e]):
+            cut = s + m.start()
+            if text.count('"', start, cut) % 2 or text.count("“", start, cut) > text.count(
+                "”", start, cut
+            ):
+                continue  # inside a quotation
+            head = re.findall(r"[\w'’\-]+", text[s + m.end() : e])[:8]
+            if any(w.lower() in SAY_VERBS - OBJECT_VERBS for w in head[1:]):
+                out.append((para, start, cut + 1))
+                start = s + m.end()
+        out.append((para, start, e))
+    return out
+
+
 def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Sentences with a speech tag split off a question or exclamation put back: '"Why?"' +
     'Talmadge asked.' is one sentence."""
@@ -4607,7 +4627,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         masked = masked[:hs] + " " * (he - hs) + masked[he:]
     reg = _Registry(masked)
     raws: list[_Raw] = []
-    sents = _join_tags(text, sentences(text))
+    sents = _split_semicolons(text, _join_tags(text, sentences(text)))
     reg.sentence_starts = [s for _, s, _ in sents]
     first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
