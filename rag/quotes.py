@@ -341,7 +341,7 @@ ORG_HEADS = _words(
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
-    district delegation"""
+    district delegation club team unit franchise"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -3429,6 +3429,39 @@ class _Registry:
                 return self._get(name, "org")
         return short[-1][1] if short else None
 
+    def _subject_org(self, at: int) -> _Speaker | None:
+        """ "Corbelline Mills will close its plant ..., the company said"; "The Tacoma Tide
+        fired its coach ... '...,' the club said": the name that opens this sentence, else
+        the one that opens the article's first sentence, when it is no person's."""
+        starts = [x for x in self.sentence_starts if x < at]
+        body = [x for x in self.sentence_starts if self.text[x : x + 1].strip()]
+        for start in ([starts[-1]] if starts else []) + body[:1]:
+            head = self.text[start : start + 200]
+            # "TACOMA, Wash. — ", "CHICAGO (TW) — ": a dateline opens with a word in capitals.
+            dateline = re.match(r"[A-Z]{2,}\b[^\n—–]{0,50}?\s[—–-]{1,2}\s+", head)
+            if dateline:
+                head = head[dateline.end() :]
+            m = re.match(
+                r"(?:The\s+)?([A-Z][\w'’&\-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&\-]+){1,4})"
+                r"\s+(?:will|is|are|has|have|had|was|were|plans|would|[a-z]+ed)\b",
+                head,
+            )
+            if m is None:
+                continue
+            words = m.group(1).split()
+            if (
+                _fold(words[0]) in MALE_NAMES | FEMALE_NAMES | TITLES
+                or any(_fold(w) in TITLES for w in words)
+                or any(
+                    sp.kind == "person" and same_person(m.group(1), sp.name) for sp in self.speakers
+                )
+                # "The Granton City Council voted": no company, and no team either.
+                or any(_fold(w) in ORG_HEADS - COMPANY_HEADS for w in words)
+            ):
+                return None
+            return self._get(m.group(1), "org")
+        return None
+
     def _described_as_company(self, name: str) -> bool:
         """Whether the text calls ``name`` a company ("Aurelis Launch Services, the private
         company that built the rocket"), whatever its name ends with."""
@@ -4061,6 +4094,20 @@ class _Registry:
                 person = self._person_introduced_as(heads[-1], at)
                 if person is not None:
                     return person
+            if heads and heads[-1] in {"team", "club", "franchise"}:
+                # A team's name rarely holds "team": the one the story opens with, or none
+                # (never the council it was bargaining with).
+                sp = next(
+                    (
+                        o
+                        for o in reversed(self.speakers)
+                        if o.kind == "org" and heads[-1] in _name_tokens(o.name)
+                    ),
+                    None,
+                ) or self._subject_org(at)
+                if sp is not None and m.surface not in sp.aliases:
+                    sp.aliases.append(m.surface)
+                return sp
             # "the insurer" names no organisation by its words: only the company quoted last.
             trade = bool(heads) and heads[-1] in COMPANY_ALIASES
             sp = None if trade else self._find_org(m.surface, at)
@@ -4078,6 +4125,8 @@ class _Registry:
             if heads and heads[-1] in {"company", "firm"}:
                 named = self._company_mentioned(at, after=self.seen.get(id(sp), -1) if sp else -1)
                 sp = named or sp
+            if sp is None and heads and heads[-1] in {"company", "firm"}:
+                sp = self._subject_org(at)
             if sp is None and heads and heads[-1] in COMPANY_ALIASES:
                 # The company quoted last whose name ends like a company's ("... Health
                 # Plan"), not "Kittredge School of Public Health".
