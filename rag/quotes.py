@@ -1419,6 +1419,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         if (
             _role_like(base)
             or base in ORG_HEADS
+            or (i >= 2 and f"{toks[i - 2].low} {base}" in SERVICE_HEADS)
             or base in GROUP_HEADS
             or base in TITLES
             or (
@@ -2671,6 +2672,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
             continue
         if (
+            low in {"recalled", "recalls", "recalling"}
+            and c + 1 < n
+            and (
+                toks[c + 1].low[:1].isdigit()
+                or toks[c + 1].low
+                in {"about", "nearly", "more", "some", "its", "all", "thousands", "millions"}
+            )
+        ):
+            # "Brisket Hollow Foods recalled 12,000 cans": a product recall, not a memory.
+            continue
+        if (
             low in {"called", "calls"}
             and c >= 1
             and toks[c - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS
@@ -2812,11 +2824,29 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 # "Without it, the commission warns, shipping lines could ...".
                 content = _span(tail[1:], text)
             elif (
-                len(tail) <= 6
-                or tail[0].text == ","
-                # "..., the authority said Monday after its board voted 6-3 to ...".
-                or tail[0].low in {"after", "before", "as", "when", "while", "following", "during"}
-            ) and not any(x.kind == "Q" for x in tail):
+                (
+                    len(tail) <= 6
+                    or tail[0].text == ","
+                    # "..., the company said in a notice on its website.": where it was said.
+                    or (
+                        len(tail) <= 10
+                        and tail[0].low in {"in", "on"}
+                        and all(y.kind == "W" for y in tail[:-1])
+                        and tail[-1].text in {".", "!"}
+                        and any(
+                            y.low
+                            in DOC_SUBJECTS
+                            | LETTER_NOUNS
+                            | {"post", "interview", "video", "release"}
+                            for y in tail[:4]
+                        )
+                    )
+                    # "..., the authority said Monday after its board voted 6-3 to ...".
+                    or tail[0].low
+                    in {"after", "before", "as", "when", "while", "following", "during"}
+                )
+                and not any(x.kind == "Q" for x in tail)
+            ):
                 content = _span(toks[lede : b - 1], text)
                 if (
                     content is not None
