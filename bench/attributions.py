@@ -162,9 +162,10 @@ def table(result: dict[str, Any]) -> str:
 
 
 def norm(name: str) -> str:
-    """Case-folded name with collapsed whitespace and no leading "the"."""
+    """Case-folded name with collapsed whitespace and no leading article ("the", "a", "an":
+    "a nurse in the unit" and "nurse in the unit" are one source)."""
     words = name.casefold().replace("’", "'").replace("'s ", " ").split()
-    if words and words[0] == "the":
+    if words and words[0] in {"the", "a", "an"}:
         words = words[1:]
     return " ".join(words)
 

@@ -353,7 +353,7 @@ COMPANY_HEADS = _words(
     airways apparel biotech dairy entertainment labs materials medical pharma plastics
     properties realty resources robotics studios telecom textiles therapeutics ventures
     wireless consulate coal lumber timber cement corp inc ltd llc plc co confections
-    confectionery homes fisheries bakery bakeries brewing brewery outfitters stores
+    homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
     restaurants financial securities investments communications pharmacy"""
 )
@@ -413,7 +413,9 @@ ISSUED_IN = re.compile(
 )
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
-RECORD_NOUNS = _words("records data figures statistics documents filings findings papers")
+RECORD_NOUNS = _words(
+    "records data figures statistics documents filings findings papers results returns tallies"
+)
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
 LEGAL_DOCS = _words("lawsuit filing complaint suit motion petition")
@@ -1018,7 +1020,14 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         owner = _classify(toks[:lower_tail], text)
         if owner is not None and owner.kind == "org":
             return _Mention(_join(toks, text), "org")
-    if len(toks) >= 2 and toks[-1].low.isdigit() and all(t.cap for t in toks[:-1]):
+    if (
+        len(toks) >= 2
+        and toks[-1].low.isdigit()
+        and toks[0].cap
+        and toks[-2].cap
+        # "Longshore and Harbour Workers Local 31": connectors inside the name.
+        and all(t.cap or t.low in ORG_CONNECTORS for t in toks[:-1])
+    ):
         # "Amalgamated Transit Workers Local 88": a numbered branch of an organisation.
         return _Mention(_join(toks, text), "org")
     if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 6:
@@ -1178,7 +1187,20 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     if len(np) < k + 3 or np[k].low not in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS:
         return None
     e = k + 1
-    while e < len(np) and np[e].cap and np[e].kind == "W":
+    while (
+        e < len(np)
+        and np[e].kind == "W"
+        and (
+            np[e].cap
+            # "a filing Pacific Gas and Electric made": a connector inside the name.
+            or (
+                np[e].low in {"and", "of", "for"}
+                and e > k + 1
+                and e + 1 < len(np)
+                and np[e + 1].cap
+            )
+        )
+    ):
         e += 1
     if e == k + 1 or e - k - 1 > 4 or e >= len(np) or np[e].low not in MADE_VERBS:
         return None
@@ -2598,6 +2620,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # "posted by the County Clerk's Office late Tuesday".
                     np = np[:x]
                     break
+            if (
+                len(np) >= 3
+                and np[0].low in DETERMINERS
+                and re.fullmatch(r"(?:19|20)\d\d", np[1].low)
+            ):
+                # "according to a 2025 Pew Research Center survey": the year is no name.
+                np = [np[0], *np[2:]]
             doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), "")
             held = next(
                 (
@@ -3384,6 +3413,8 @@ class _Registry:
                     and not sp.name.isupper()
                     and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
                     and not any(h in _fold(sp.name) for h in SERVICE_HEADS)
+                    # "Confectionery Workers Local 88" is a union, whatever its first word.
+                    and not set(_name_tokens(sp.name)) & UNION_HEADS
                 )
                 or self._described_as_company(sp.name)
             ]
@@ -3878,7 +3909,15 @@ class _Registry:
             named = self._named_later(m, at)
             if named is not None:
                 return named
-            source = self._get(m.surface, "unnamed")
+            # "A federal judge on Thursday blocked ...": the day is no part of who.
+            surface = re.sub(
+                r"\s+(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                r"|sunday)$",
+                "",
+                m.surface,
+                flags=re.IGNORECASE,
+            )
+            source = self._get(surface, "unnamed")
             if m.alias and m.alias not in source.aliases:
                 source.aliases.append(m.alias)
             return source

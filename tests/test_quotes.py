@@ -6400,3 +6400,12 @@ def test_round11_patterns(case: str) -> None:
         for a in extract_attributions(text)
     ]
     assert got == expected
+
+
+def test_bench_speaker_names_ignore_a_leading_article() -> None:
+    """The scorer takes "a nurse in the unit" and "the nurse in the unit" for one source."""
+    norm = _bench().norm
+    assert norm("a nurse in the unit") == "nurse in the unit"
+    assert norm("The Tacoma Tide") == "tacoma tide"
+    assert norm("An Oregon judge") == "oregon judge"
+    assert norm("Anna Berg") == "anna berg"
