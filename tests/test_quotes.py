@@ -6388,6 +6388,117 @@ ROUND11_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "results_from_an_office_speak_for_the_office": (
+        "Ortega won 53.4 percent of the vote, according to unofficial results from the Delacombe County Elections Office. The elections office said about 1,900 ballots were still to be counted.",
+        [
+            (
+                "Delacombe County Elections Office",
+                "organisation",
+                "reported",
+                "according to",
+                "Ortega won 53.4 percent of the vote",
+                0,
+                35,
+            ),
+            (
+                "Delacombe County Elections Office",
+                "organisation",
+                "reported",
+                "said",
+                "about 1,900 ballots were still to be counted",
+                139,
+                183,
+            ),
+        ],
+    ),
+    "a_year_before_the_maker_is_no_part_of_its_name": (
+        "Most parents favor a later school start, according to a 2024 Fenwright Research Institute survey.",
+        [
+            (
+                "Fenwright Research Institute",
+                "organisation",
+                "reported",
+                "according to",
+                "Most parents favor a later school start",
+                0,
+                39,
+            ),
+        ],
+    ),
+    "a_name_with_and_before_made_is_the_filer": (
+        "A transformer at the substation had failed an inspection in March, according to a filing Brayton Gas and Electric made with state regulators on Monday night.",
+        [
+            (
+                "Brayton Gas and Electric",
+                "organisation",
+                "reported",
+                "according to",
+                "A transformer at the substation had failed an inspection in March",
+                0,
+                65,
+            ),
+        ],
+    ),
+    "the_day_is_no_part_of_an_unnamed_source": (
+        "A federal judge on Tuesday blocked the state from enforcing its new library law, ruling that the law probably violates the First Amendment.",
+        [
+            (
+                "a federal judge",
+                "unnamed source",
+                "reported",
+                "ruling",
+                "the law probably violates the First Amendment",
+                93,
+                138,
+            ),
+        ],
+    ),
+    "a_numbered_local_with_and_in_its_name": (
+        "Members approved the contract by 88 percent to 12 percent, the Tug and Barge Operators Local 17 said on Sunday.",
+        [
+            (
+                "Tug and Barge Operators Local 17",
+                "organisation",
+                "reported",
+                "said",
+                "Members approved the contract by 88 percent to 12 percent",
+                0,
+                57,
+            ),
+        ],
+    ),
+    "a_union_is_never_the_company": (
+        "Drummond Orchards will lay off 90 packing workers in May, the company said on Monday. The Farm and Cannery Workers Local 6 said in a statement that it would fight the layoffs. Shipments will resume next week after repairs to the cold store, the company said.",
+        [
+            (
+                "Drummond Orchards",
+                "organisation",
+                "reported",
+                "said",
+                "Drummond Orchards will lay off 90 packing workers in May",
+                0,
+                56,
+            ),
+            (
+                "Farm and Cannery Workers Local 6",
+                "organisation",
+                "reported",
+                "said",
+                "it would fight the layoffs",
+                148,
+                174,
+            ),
+            (
+                "Drummond Orchards",
+                "organisation",
+                "reported",
+                "said",
+                "Shipments will resume next week after repairs to the cold store",
+                176,
+                239,
+            ),
+        ],
+    ),
 }
 
 
