@@ -3151,6 +3151,11 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
             f = start
             while f < k and toks[f].kind == "W" and (toks[f].cap or toks[f].low in DETERMINERS):
                 f += 1
+            if f > start and re.search(r"['’]s?$", toks[f - 1].text):
+                # "Hennigan's campaign filed a complaint, arguing ...": the campaign.
+                g = f + 1 if f < k and toks[f].low == "own" else f
+                if g < k and toks[g].low in ORG_HEADS:
+                    f = g + 1
             who = _classify(toks[start:f], text) if f > start else None
             if who is None:
                 # "A coalition of fishermen sued the board on Monday, saying ...": the
@@ -3515,21 +3520,32 @@ class _Registry:
                 return self._get(name, "org")
         return short[-1][1] if short else None
 
-    def _subject_org(self, at: int) -> _Speaker | None:
+    def _subject_org(self, at: int, previous: bool = False) -> _Speaker | None:
         """ "Corbelline Mills will close its plant ..., the company said"; "The Tacoma Tide
         fired its coach ... '...,' the club said": the name that opens this sentence, else
-        the one that opens the article's first sentence, when it is no person's."""
+        the one that opens the article's first sentence, when it is no person's.
+
+        ``previous``: only the sentence before ("Saguaro Forward stood by the ad. '...,' the
+        group said")."""
         starts = [x for x in self.sentence_starts if x < at]
         body = [x for x in self.sentence_starts if self.text[x : x + 1].strip()]
-        for start in ([starts[-1]] if starts else []) + body[:1]:
+        order = ([starts[-1]] if starts else []) + body[:1]
+        if previous:
+            order = [starts[-2]] if len(starts) >= 2 else []
+        for start in order:
             head = self.text[start : start + 200]
             # "TACOMA, Wash. — ", "CHICAGO (TW) — ": a dateline opens with a word in capitals.
             dateline = re.match(r"[A-Z]{2,}\b[^\n—–]{0,50}?\s[—–-]{1,2}\s+", head)
             if dateline:
                 head = head[dateline.end() :]
+            verb = (
+                r"(?!(?:of|and|for|to|on|the|in|at)\b)[a-z]+"
+                if previous
+                else r"(?:will|is|are|has|have|had|was|were|plans|would|[a-z]+ed)"
+            )
             m = re.match(
                 r"(?:The\s+)?([A-Z][\w'’&\-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&\-]+){1,4})"
-                r"\s+(?:will|is|are|has|have|had|was|were|plans|would|[a-z]+ed)\b",
+                rf"\s+{verb}\b",
                 head,
             )
             if m is None:
@@ -3542,7 +3558,7 @@ class _Registry:
                     sp.kind == "person" and same_person(m.group(1), sp.name) for sp in self.speakers
                 )
                 # "The Granton City Council voted": no company, and no team either.
-                or any(_fold(w) in ORG_HEADS - COMPANY_HEADS for w in words)
+                or (not previous and any(_fold(w) in ORG_HEADS - COMPANY_HEADS for w in words))
             ):
                 return None
             return self._get(m.group(1), "org")
@@ -3924,6 +3940,20 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        pair = re.fullmatch(r"([A-Z][\w'’\-]+) and ([A-Z][\w'’\-]+)", m.surface)
+        if m.kind in ("person", "org") and pair:
+            # "Brackenbury and Alcantara wrote": the two people named before, together.
+            both = [self._person_by_token(pair.group(x), at) for x in (1, 2)]
+            if all(both):
+                joint = " and ".join(sp.name for sp in both if sp)
+                # A group, so that neither person's own name ever merges into it.
+                found = next((sp for sp in self.speakers if sp.name == joint), None)
+                if found is None:
+                    found = _Speaker(joint, "group")
+                    self.speakers.append(found)
+                if m.surface not in found.aliases:
+                    found.aliases.append(m.surface)
+                return found
         if m.kind == "anon" and _fold(m.surface).startswith("one of "):
             # "Three diplomats said ... '...,' one of the diplomats said": one of the plural
             # source quoted just before speaks for it, as "one of them" does.
@@ -4205,6 +4235,10 @@ class _Registry:
             # "the insurer" names no organisation by its words: only the company quoted last.
             trade = bool(heads) and heads[-1] in COMPANY_ALIASES
             sp = None if trade else self._find_org(m.surface, at)
+            if heads and heads[-1] in {"group", "organization", "organisation", "pac", "coalition"}:
+                # "Saguaro Forward stood by the ad. '...,' the group said": the group the
+                # sentence before opens with, before any body quoted earlier.
+                sp = self._subject_org(at, previous=True) or sp
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
                 if (
