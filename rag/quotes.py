@@ -145,7 +145,8 @@ OBJECT_VERBS = _words(
     announced announces credited credits hailed hails cited cites endorsed endorses
     introduced introduces sponsored sponsors opposed opposes supported supports backed backs
     recommended recommends requested requests attributed attributes rated rates blame
-    threatened threatens pushed"""
+    threatened threatens pushed point urge accuse reject deny condemn dismiss
+    defend praise endorse oppose demand"""
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 # Verbs that take an addressee before their that-clause, like "told" ("assured residents that").
@@ -206,7 +207,7 @@ GROUP_NOUNS = _words(
     companies employers landlords tenants physicians officers authorities prosecutors
     investigators governors mayors senators ministers riders businesses families commuters
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
-    fishermen neighbors neighbours consumers economists"""
+    fishermen neighbors neighbours consumers economists allies backers donors"""
 )
 # Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
 AGENT_PLURALS = (
@@ -2057,7 +2058,7 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         rest = rest[1:]
     # "at the Kessen Chamber of Commerce": a name may run longer than a description.
     named_rest = bool(rest) and all(t.cap or t.low in ORG_CONNECTORS for t in rest) and rest[0].cap
-    if cut is not None and len(rest) > (6 if named_rest else 4):
+    if cut is not None and len(rest) > (6 if named_rest else 5):
         return None
     head = head_part[-1].low
     mods = head_part[:-1]
@@ -2717,6 +2718,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
         if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
+            continue
+        if t.cap and c > 0 and toks[c - 1].kind == "W" and low not in SAY_VERBS:
+            # "a poll by Harlow Point University": a name, not "point out".
             continue
         if (
             low in {"called", "named"}
@@ -3978,7 +3982,7 @@ class _Registry:
             return source
         if m.kind == "anonref" and m.alias == "again":
             rest = _fold(m.surface).split(" ", 1)[1]
-            return next(
+            before = next(
                 (
                     sp
                     for sp in reversed(self.speakers)
@@ -3986,6 +3990,10 @@ class _Registry:
                 ),
                 None,
             )
+            if before is None and m.role.endswith("s") and m.role in GROUP_NOUNS:
+                # "The owners of two rival towing firms say": a group met here first.
+                return self._get(m.surface.split(" ", 1)[1], "group")
+            return before
         if m.kind == "anonref":
             found = self._unnamed_antecedent(m.role, paragraph)
             if found is None and m.role and _role_like(m.role):
@@ -4511,7 +4519,8 @@ class _Registry:
 # "X said A and that B", "said A, noting that B", "acknowledged A but said B": two statements.
 # Also "said A, but urged B", "said A and accused B of ...", "said A, though he conceded that B".
 _CONTENT_SPLIT = re.compile(
-    r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says)\s+)?that|(?:and|but)\s+(said|says))"
+    r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says|argues?|contends?|insists?|notes?"
+    r"|warns?|adds?)\s+)?that|(?:and|but)\s+(said|says))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     # "... and would ask state attorneys general to investigate", "and was asking residents to".
     r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+)?(urged|urging|urge|accused|asked"
