@@ -1430,8 +1430,11 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 and i - 3 >= 0
                 and i < j
                 and toks[i - 2].low in TITLES
-                and toks[i - 3].cap
-                and toks[i - 3].low not in CAP_STOP
+                and (
+                    (toks[i - 3].cap and toks[i - 3].low not in CAP_STOP)
+                    # "the secretary of state's office", named in full before.
+                    or toks[i - 3].low == "the"
+                )
                 and re.sub(r"['’]s?$", "", toks[i].low) == "state"
             ):
                 # "the Marrow secretary of state's office": one title with its "of", named
@@ -1801,13 +1804,19 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             role_np = head[1:] if head and head[0].low in DETERMINERS else head
             if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
-                return named, b
+                # "..., its chairwoman, Sandra Ilkley, said": the possessive opens the phrase.
+                return named, b - 1 if b > 0 and toks[b - 1].low in {
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                } else b
             # "A spokeswoman for the port, Ana Lind, said": the whole phrase is her role.
             if any(_role_like(re.sub(r"['’]s?$", "", t.low)) for t in clause):
                 named.role = _join(clause, text)
                 return named, c0
             if (
-                toks[c0].low in DETERMINERS
+                toks[c0].low in DETERMINERS | {"its", "his", "her", "their"}
                 and clause
                 and not clause[0].cap
                 and len(named.surface.split()) >= 2
@@ -2711,6 +2720,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     after = after[appos + 1 :]
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
+        if (
+            low == "saying"
+            and c >= 3
+            and toks[c - 1].low in ADVERBS
+            and toks[c - 2].low in PROGRESSIVE
+        ):
+            # "he is also saying ...": the adverb is no part of the cue.
+            prog = _subject_left(toks, c - 2, text)
+            if prog is not None:
+                return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
+            continue
         if low == "saying" and c >= 2 and toks[c - 1].low in PROGRESSIVE:
             # "X is saying (that) ...": progressive speech, subject before the auxiliary.
             prog = _subject_left(toks, c - 1, text)
@@ -4390,6 +4410,18 @@ class _Registry:
                 "",
                 name,
             )
+            if name == name.lower():
+                # "the secretary of state's office" after "the Georgia Secretary of State's
+                # Office": the one named in full before.
+                full = re.search(
+                    rf"((?:[A-Z][\w'’\-]*\s+){{1,3}})(?i:{re.escape(name)})\b",
+                    _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at]),
+                )
+                if full is not None and full.group(1).split()[0] not in {"The", "A", "An"}:
+                    named = self._get(full.group(0), "org")
+                    if m.surface not in named.aliases:
+                        named.aliases.append(m.surface)
+                    return named
             # "Hennigan's (own) campaign": the campaign, as "the Hennigan campaign".
             name = re.sub(r"^(.*?)['’]s?\s+(?:own\s+)?(campaign|committee)$", r"\1 \2", name)
             # "Corvane Health officials said": the company speaks; the phrase stays an alias.
