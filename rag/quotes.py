@@ -2933,6 +2933,23 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     and not _has_verb(text[content[0] : content[1]])
                 ):
                     content = None  # "In a statement, the association said:": no content
+            if (
+                content is not None
+                and len(tail) >= 5
+                and tail[0].text == ","
+                and tail[1].low in {"and", "but"}
+                and not any(x.kind == "Q" for x in tail)
+                and _has_verb(" ".join(x.text for x in tail[2:8]))
+                # "..., a review found, and may have delayed care": no subject, one statement.
+                and tail[2].low not in FINITE | _FINITE_AUX
+                and not _has_verb(tail[2].text)
+                and not any(x.low in SAY_VERBS for x in tail[2:])
+            ):
+                # "..., Cuthbertson said, and the governor herself had met with him twice":
+                # the clause after the tag is the speaker's too.
+                extra = _span(tail[2:], text)
+                if extra is not None:
+                    return _Frame(subj, cue, content, extra=(cue, extra))
         if content is not None and _NO_CONTENT.match(text[content[0] : content[1]]):
             # "Two nurses who asked not to be named said ...": the source's terms; the
             # sentence's own cue comes later.
