@@ -342,7 +342,7 @@ ORG_HEADS = _words(
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
-    district delegation club team unit franchise"""
+    district delegation club team unit franchise college"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -2628,7 +2628,6 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     np[x].low in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
                     and (np[x + 1].low.endswith("ed") or np[x + 1].low in IRREGULAR_PARTICIPLES)
                     and not any(w.low == "by" for w in np[x + 1 :])
-                    and any(w.cap for w in np[:x])
                 ):
                     # "according to a Larchmont Polling Institute survey released this
                     # month": the participle says when, not who.
@@ -2959,6 +2958,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # office": nothing said here; a later cue may still name the source.
             if fallback is None:
                 fallback = _Frame(subj, cue, content)
+            continue
+        if content is not None and re.search(
+            r",\s+according\s+to\b", text[content[0] : content[1]]
+        ):
+            # "Most voters expect prices to rise, according to the poll": the poll says so.
             continue
         return _Frame(subj, cue, content)
     return (
