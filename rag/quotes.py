@@ -413,6 +413,8 @@ ISSUED_IN = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter)\b"
 )
 IRREGULAR_PARTICIPLES = _words("made shown seen taken given sent kept put out")
+# Documents whose maker is a pollster or a research body.
+POLL_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
 RECORD_NOUNS = _words(
@@ -1342,10 +1344,19 @@ def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
             owner.doc = noun  # "City Auditor Iris Kettering's report found that ..."
         return owner
     mods = toks[:-1]
+    if mods and re.fullmatch(r"(?:19|20)\d\d", mods[0].low):
+        mods = mods[1:]  # "a 2019 Stanford University study"
     if mods and mods[0].cap and mods[-1].cap:
         # "Commerce Department figures"; "a Capitol Ledger review found" is the outlet's own
         # sourcing, so the name is not marked as a document's author here.
-        return _classify(mods, text)
+        maker = _classify(mods, text)
+        if maker is not None and maker.kind == "person" and not maker.title and noun in POLL_NOUNS:
+            # "A Lamplugh Research poll": a pollster, whatever its name ends with.
+            maker = _Mention(maker.surface, "org")
+        if maker is not None and maker.kind == "org" and noun != "review":
+            # "a Stanford University study found ...": the university speaks through it.
+            maker.doc = noun
+        return maker
     if any(t.cap for t in mods):
         return None
     return _Mention(_join(toks, text), "doc", role=noun)
@@ -2825,6 +2836,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if right:
                 return _Frame(right[0], low, None)
         left = _subject_left(toks, c, text)
+        if low in FIND_VERBS and (
+            left is None or not (left[0].kind in ("doc", "records") or left[0].doc)
+        ):
+            left = _doc_with_participle(toks, c, text) or left
         if left is None:
             left = _coordinated_subject(toks, c, text)
         if left is None:
@@ -2882,6 +2897,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 return _Frame(
                     subj, cue, None, extra=(PARTICIPLE_CUES.get(after_tag[1].low, cue), extra)
                 )
+        while (
+            content is None
+            and b >= 3
+            and toks[b - 1].kind == "W"
+            and (toks[b - 1].low in DETERMINERS or re.fullmatch(r"(?:19|20)\d\d", toks[b - 1].low))
+        ):
+            b -= 1  # "..., a 2019 Stanford University study found."
         if content is None and b >= 2 and toks[b - 1].text == ",":
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
@@ -2977,6 +2999,50 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
 OUTPUT_NOUNS = _words(
     "ad ads advertisement commercial mailer flier flyer video letter statement post email memo"
 )
+
+
+def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+    """ "a Carverton College poll released last week found", "A poll by Dawlish Research
+    released Monday found": the document and its maker, the participle phrase skipped."""
+    for x in range(c - 2, max(c - 12, -1), -1):
+        if toks[x].kind != "W":
+            return None
+        if toks[x].low not in DOC_SUBJECTS:
+            continue
+        between = toks[x + 1 : c]
+        k, by = 0, None
+        if between and between[0].low == "by":
+            k = 1
+            while k < len(between) and (between[k].cap or between[k].low in ORG_CONNECTORS):
+                k += 1
+            by = [t for t in between[1:k] if t.low not in DETERMINERS]
+        if (
+            k >= len(between)
+            or not (between[k].low.endswith("ed") or between[k].low in IRREGULAR_PARTICIPLES)
+            or any(t.low in FINITE for t in between)
+        ):
+            return None
+        b = _left_np(toks, x + 1)
+        later = next((y for y in range(k, len(between) - 1) if between[y].low == "by"), None)
+        if not by and later is not None:
+            # "A poll conducted for the renters' alliance by Delgarno Strategies in July".
+            e = later + 1
+            while e < len(between) and (between[e].cap or between[e].low in ORG_CONNECTORS):
+                e += 1
+            by = [t for t in between[later + 1 : e] if t.low not in DETERMINERS]
+        if by:
+            who = _classify(by, text)
+            if who is None or who.kind not in ("org", "person"):
+                return None
+            if who.kind == "person" and not who.title and toks[x].low in POLL_NOUNS:
+                who = _Mention(who.surface, "org")  # "a poll by Dawlish Research"
+            who.doc = toks[x].low
+            return who, b
+        found = _subject_left(toks, x + 1, text)
+        if found is not None and (found[0].kind in ("doc", "records") or found[0].doc):
+            return found
+        return None
+    return None
 
 
 def _released_doc_frame(toks: list[_Tok], text: str) -> _Frame | None:
@@ -3476,6 +3542,16 @@ class _Registry:
                 sp
                 for sp in orgs
                 if not (set(_name_tokens(sp.name)) & ORG_HEADS) - same and not sp.name.isupper()
+            ]
+        if head in {"campaign", "committee"}:
+            # "The opposition campaign said": a campaign, a committee or a PAC ("Coloradans
+            # for Housing Growth"), never the pollster quoted last.
+            orgs = [
+                sp
+                for sp in orgs
+                if re.search(
+                    r"\b(?:campaign|for|pac|committee|action|victory|fund)\b", _fold(sp.name)
+                )
             ]
         if head in {"company", "firm", "system"}:
             # A company is named by its brand ("Conway Energy"), not "... Medical Center" or
