@@ -2747,7 +2747,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if prog is not None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
-        if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS:
+        back = (
+            low in {"shot", "fired", "hit", "snapped"} and c + 1 < n and toks[c + 1].low == "back"
+        )
+        if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS and not back:
             continue
         if t.cap and c > 0 and toks[c - 1].kind == "W" and low not in SAY_VERBS:
             # "a poll by Harlow Point University": a name, not "point out".
@@ -2876,6 +2879,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue
         cue_end = c + 1
         cue = t.text
+        if back:
+            # '"Meters today, shut-offs tomorrow," Cabrillo shot back.'
+            cue, cue_end = f"{t.text} back", c + 2
         if low.startswith("urge") and c + 1 < n and toks[c + 1].low == "caution":
             cue, cue_end = f"{t.text} caution", c + 2
         content = None if low in QUOTE_ONLY else _content_after(toks, cue_end, low, text)
@@ -2944,7 +2950,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     or tail[0].low
                     in {"after", "before", "as", "when", "while", "following", "during"}
                 )
-                and not any(x.kind == "Q" for x in tail)
+                and not any(
+                    x.kind == "Q"
+                    # "..., the commission said, and any change would be "extremely
+                    # difficult"": a quotation in the speaker's second clause.
+                    for x in (
+                        tail[2:0]
+                        if tail[:1]
+                        and tail[0].text == ","
+                        and len(tail) > 2
+                        and tail[1].low in {"and", "but"}
+                        else tail
+                    )
+                )
             ):
                 content = _span(toks[lede : b - 1], text)
                 if (
@@ -2959,12 +2977,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and len(tail) >= 5
                 and tail[0].text == ","
                 and tail[1].low in {"and", "but"}
-                and not any(x.kind == "Q" for x in tail)
-                and _has_verb(" ".join(x.text for x in tail[2:8]))
+                and any(
+                    x.low in FINITE | _FINITE_AUX or x.low.endswith(("ed", "es"))
+                    for x in tail[3:14]
+                )
                 # "..., a review found, and may have delayed care": no subject, one statement.
                 and tail[2].low not in FINITE | _FINITE_AUX
                 and not _has_verb(tail[2].text)
-                and not any(x.low in SAY_VERBS for x in tail[2:])
+                and not any(x.low in SAY_VERBS for x in tail[2:5])
             ):
                 # "..., Cuthbertson said, and the governor herself had met with him twice":
                 # the clause after the tag is the speaker's too.
@@ -4684,6 +4704,9 @@ _CONCESSION = re.compile(
     r"|,\s+(?:where|in\s+which)\s+(?:the|a|an|it|its|he|she|they|[A-Z])"
     # ... and on the speaker: "..., as the maker of accounting software struggles to ...".
     r"|,\s+as\s+the\s+(?:[\w\-]+\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\s+of\s"
+    # "... would respond to the letter but did not commit to the deadline": what the speaker
+    # did not do is the writer's, not the statement.
+    r"|,?\s+but\s+(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not\s+say)\s"
 )
 
 
@@ -4976,6 +4999,13 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                             sent_s = ps
                     for q in part_quotes:
                         a, b = _quote_inner(text, q)
+                        if (
+                            part.extra is not None
+                            and part.extra[1][0] <= q.start
+                            and q.end <= part.extra[1][1]
+                            and _substantial(text, part.extra[1], part_quotes)
+                        ):
+                            continue  # a fragment of the second clause, reported whole below
                         if b > a:
                             found.append(_Raw(sp, "direct", part.cue, a, b, s, e))
                     if part.extra is not None:
