@@ -6819,6 +6819,125 @@ ROUND12_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_universitys_study_found_after_the_statement": (
+        "Rent caps reduced the supply of rental housing by about 12 percent, a 2021 Marlow University study found.",
+        [
+            (
+                "Marlow University",
+                "organisation",
+                "reported",
+                "found",
+                "Rent caps reduced the supply of rental housing by about 12 percent",
+                0,
+                66,
+            ),
+        ],
+    ),
+    "a_pollsters_poll_with_a_participle_phrase": (
+        "A Tennant Research poll taken in early October found Ruiz ahead 49 percent to 45 percent.",
+        [
+            (
+                "Tennant Research",
+                "organisation",
+                "reported",
+                "found",
+                "Ruiz ahead 49 percent to 45 percent",
+                53,
+                88,
+            ),
+        ],
+    ),
+    "a_poll_released_last_week_found_after_the_statement": (
+        "Most voters disapprove of the budget talks, a Hollis College poll released last week found.",
+        [
+            (
+                "Hollis College",
+                "organisation",
+                "reported",
+                "found",
+                "Most voters disapprove of the budget talks",
+                0,
+                42,
+            ),
+        ],
+    ),
+    "a_poll_by_a_pollster_with_a_participle": (
+        "A poll by Wexcombe Research released Monday found Tran leading 47 percent to 44 percent.",
+        [
+            (
+                "Wexcombe Research",
+                "organisation",
+                "reported",
+                "found",
+                "Tran leading 47 percent to 44 percent",
+                50,
+                87,
+            ),
+        ],
+    ),
+    "a_poll_conducted_for_one_group_by_another": (
+        "A poll conducted for the tenants' union by Brisbane Strategies in July found 58 percent of likely voters backing the measure.",
+        [
+            (
+                "Brisbane Strategies",
+                "organisation",
+                "reported",
+                "found",
+                "58 percent of likely voters backing the measure",
+                77,
+                124,
+            ),
+        ],
+    ),
+    "the_campaign_is_never_the_pollster": (
+        "The committee, Oregonians for Fair Rents, has raised $3 million. A poll by Wexcombe Research released Monday found the measure ahead. The opposition campaign said its own polling showed support falling below 50 percent.",
+        [
+            (
+                "Wexcombe Research",
+                "organisation",
+                "reported",
+                "found",
+                "the measure ahead",
+                115,
+                132,
+            ),
+        ],
+    ),
+    "shot_back_is_a_speech_cue": (
+        'Mara Delgado spoke first. "Meters today, shut-offs tomorrow," Delgado shot back.',
+        [
+            ("Mara Delgado", "", "direct", "shot back", "Meters today, shut-offs tomorrow", 27, 59),
+        ],
+    ),
+    "but_did_not_is_the_writers": (
+        "The FAA said it would respond to the letter but did not commit to a deadline.",
+        [
+            ("FAA", "organisation", "reported", "said", "it would respond to the letter", 13, 43),
+        ],
+    ),
+    "a_second_clause_with_a_quoted_fragment": (
+        'Filing closes March 30 and primaries are set for June 9, the Idaho Election Commission said, and any change to the map after May would be "extremely difficult" to carry out.',
+        [
+            (
+                "Idaho Election Commission",
+                "organisation",
+                "reported",
+                "said",
+                "Filing closes March 30 and primaries are set for June 9",
+                0,
+                55,
+            ),
+            (
+                "Idaho Election Commission",
+                "organisation",
+                "reported",
+                "said",
+                'any change to the map after May would be "extremely difficult" to carry out',
+                97,
+                172,
+            ),
+        ],
+    ),
 }
 
 
