@@ -843,7 +843,44 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
             merged[-1] = _Tok("W", prev.text + ".", prev.start, t.end)
         else:
             merged.append(t)
-    return merged
+    return _drop_party_tags(merged)
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.\-]*")
+
+
+def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
+    """Tokens without the party-and-state tag after a lawmaker's name ("Sen. Ann Lee, D-Pa.,
+    said" reads as "Sen. Ann Lee said"; "..., R-Mont., who voted against it, said" keeps the
+    relative clause's comma)."""
+    out: list[_Tok] = []
+    x = 0
+    while x < len(toks):
+        t = toks[x]
+        if (
+            t.text == ","
+            and out
+            and out[-1].cap
+            and x + 1 < len(toks)
+            and _PARTY_TAG.fullmatch(toks[x + 1].text)
+        ):
+            y = x + 2
+            if y < len(toks) and toks[y].text == ".":
+                y += 1
+            if y < len(toks) and toks[y].text == ",":
+                nxt = toks[y + 1] if y + 1 < len(toks) else None
+                if (
+                    nxt is not None
+                    and nxt.kind == "W"
+                    and not nxt.cap
+                    and (nxt.low in SAY_VERBS or nxt.low in OBJECT_VERBS or nxt.low in ADVERBS)
+                ):
+                    y += 1  # "Sen. Ann Lee, D-Pa., said": no comma left before the verb
+                x = y
+                continue
+        out.append(t)
+        x += 1
+    return out
 
 
 def _quote_inner(text: str, q: _Tok) -> tuple[int, int]:
@@ -4856,6 +4893,17 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     ):
         # 'she felt "no happiness" about the decision': a fragment set in a clause of
         # the writer's; the statement is the whole clause.
+        return True
+    if (
+        low
+        and (low[0] in SUBJECT_STARTS or len(words) >= 2 or outside.strip()[:1].isupper())
+        and (
+            _has_verb(outside)
+            and any(w in FINITE or (w.endswith("ed") and len(w) > 4) for w in low[1:])
+        )
+    ):
+        # 'said the provisions amounted to "amnesty"', 'wrote that Republicans had "a culture
+        # of corruption"': a subject and its verb outside the quotation.
         return True
     # A clause of its own: a subject ("he", "the senator", "footage released too quickly")
     # and a finite verb.
