@@ -1627,6 +1627,17 @@ SOURCE_PATTERNS = {
         'with her "on every point."',
         [
             ("Ann Ode", "mayor", "reported", "said", "the plan was dead", 25, 42),
+            # The clause around the fragment is reported whole (round 13), and the fragment
+            # stays a quotation of its own.
+            (
+                "Tom Reyes",
+                "Councilman",
+                "reported",
+                "said",
+                'he agreed with her "on every point."',
+                74,
+                110,
+            ),
             ("Tom Reyes", "Councilman", "direct", "said", "on every point.", 94, 109),
         ],
     ),
