@@ -869,8 +869,25 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
                 y += 1
             if y < len(toks) and toks[y].text == ",":
                 nxt = toks[y + 1] if y + 1 < len(toks) else None
+                # "Its sponsor, state Sen. Carl Whitehorn, R-Winnemucca, said": the name is
+                # itself an appositive, whose closing comma stays.
+                last = next(
+                    (
+                        k
+                        for k in range(len(out) - 1, max(len(out) - 9, -1), -1)
+                        if out[k].text == ","
+                    ),
+                    None,
+                )
+                opened = (
+                    last is not None
+                    and last + 1 < len(out)
+                    and out[last + 1].low
+                    not in {"and", "but", "while", "as", "when", "after", "before"}
+                )
                 if (
-                    nxt is not None
+                    not opened
+                    and nxt is not None
                     and nxt.kind == "W"
                     and not nxt.cap
                     and (nxt.low in SAY_VERBS or nxt.low in OBJECT_VERBS or nxt.low in ADVERBS)
@@ -994,6 +1011,20 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "org")
     if not toks or any(t.kind != "W" for t in toks):
         return None
+    state = next((x for x, t in enumerate(toks[:2]) if t.low == "state"), None)
+    if (
+        state is not None
+        and len(toks) - state >= 3
+        and all(t.cap for t in toks[:state])
+        and toks[state + 1].cap
+        and toks[state + 1].low.rstrip(".") in TITLES
+    ):
+        # "state Sen. Carl Whitehorn", "Ohio state Sen. Gordon Ulmstead": "state" belongs
+        # to the title.
+        inner = _classify(toks[state + 1 :], text)
+        if inner is not None and inner.kind == "person" and inner.title:
+            inner.title = f"{_join(toks[: state + 1], text)} {inner.title}"
+            return inner
     if len(toks) >= 2 and f"{toks[-2].low} {toks[-1].low}" in SERVICE_HEADS:
         # "the Korrendal coast guard said"; "the coast guard" alone refers back to it.
         if len(toks) == 2 and had_det:
