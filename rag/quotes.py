@@ -207,7 +207,7 @@ GROUP_NOUNS = _words(
     companies employers landlords tenants physicians officers authorities prosecutors
     investigators governors mayors senators ministers riders businesses families commuters
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
-    fishermen neighbors neighbours consumers economists allies backers donors"""
+    fishermen neighbors neighbours consumers economists allies backers donors campaigns"""
 )
 # Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
 AGENT_PLURALS = (
@@ -240,7 +240,7 @@ GAUGE_NOUNS = _words("few lot number couple handful dozen majority minority grou
 EMPLOYEE_NOUNS = _words("economists analysts researchers scientists experts staff")
 # Plural quantifiers dropped from a group's name ("Some residents said" -> "residents").
 DROPPED_QUANTIFIERS = _words("some many several")
-QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few"})
+QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few", "both"})
 # Bare head nouns that stand for the organisation quoted last ("The group says ...").
 GENERIC_ORGS = _words("group organization organisation company firm coalition agency system")
 PRONOUNS = frozenset({"he", "she"})
@@ -470,6 +470,23 @@ PARTICIPLE_CUES = {
 }
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
+# Asides between a subject and its cue ("Advocates, for their part, say").
+ASIDES = frozenset(
+    {
+        "for their part",
+        "for his part",
+        "for her part",
+        "for its part",
+        "meanwhile",
+        "however",
+        "in turn",
+        "too",
+        "though",
+        "in response",
+        "for now",
+        "so far",
+    }
+)
 # ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
 SUBJECT_STARTS = _words("he she it they we i the his her its their our")
 PRONOUN_SUBJECTS = _words("he she they we i")
@@ -1025,6 +1042,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         if inner is not None and inner.kind == "person" and inner.title:
             inner.title = f"{_join(toks[: state + 1], text)} {inner.title}"
             return inner
+    if len(toks) >= 4 and toks[0].low == "office" and toks[1].low == "of" and not toks[0].cap:
+        # "the office of the Texas attorney general": an office named for its holder.
+        return _Mention(_join(toks, text), "org")
     if len(toks) >= 2 and f"{toks[-2].low} {toks[-1].low}" in SERVICE_HEADS:
         # "the Korrendal coast guard said"; "the coast guard" alone refers back to it.
         if len(toks) == 2 and had_det:
@@ -1483,7 +1503,13 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
         if low in DETERMINERS:
-            if i >= 3 and toks[i - 2].low == "of" and toks[i - 3].cap and i < j and toks[i].cap:
+            if (
+                i >= 3
+                and toks[i - 2].low == "of"
+                and (toks[i - 3].cap or toks[i - 3].low == "office")
+                and i < j
+                and toks[i].cap
+            ):
                 # "Simon Achebe of the Breckland Institute": the person before the "of".
                 i -= 2
                 continue
@@ -1502,6 +1528,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             continue
         if low in {"of", "and", "for", "to", "on"}:
             if i - 2 >= 0 and toks[i - 2].cap and i < j and toks[i].cap:
+                i -= 1
+                continue
+            if low == "of" and i - 2 >= 0 and toks[i - 2].low == "office" and i < j:
+                # "the office of the Texas attorney general said".
                 i -= 1
                 continue
             if (
@@ -1705,6 +1735,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     j = c
     while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
         j -= 1
+    if j >= 3 and toks[j - 1].text == ",":
+        k = next((x for x in range(j - 2, max(j - 6, 0), -1) if toks[x].text == ","), None)
+        if k is not None and " ".join(t.low for t in toks[k + 1 : j - 1]) in ASIDES:
+            # "Immigrant advocates, for their part, say ...": the aside is no part of who.
+            return _subject_left([*toks[:k], *toks[j:]], c - (j - k), text)
     place = _city_state(toks, j)
     if place is not None:
         # "Ardmore Fluid Systems of Toledo, Ohio, said": the place is no part of the speaker.
