@@ -1772,6 +1772,29 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         chained = _appositive_chain(toks, j, text)
         if chained is not None:
             return chained
+        lede = _lede_start(toks)
+        k0 = next((x for x in range(lede, j) if toks[x].text == ","), None)
+        if (
+            k0 is not None
+            and k0 < j - 1
+            and k0 - lede <= 7
+            and toks[k0 + 1].low in {"which", "who"}
+            and all(
+                t.kind == "W" and (t.cap or t.low in ORG_CONNECTORS | DETERMINERS)
+                for t in toks[lede:k0]
+            )
+            and not any(t.low in SAY_VERBS for t in toks[k0 + 1 : j - 1] if t.kind == "W")
+        ):
+            # "The Western Orchard Growers Council, which represents farms in California,
+            # Oregon and Washington, said": the name opening the sentence, whatever commas
+            # its relative clause holds.
+            opener = _classify(toks[lede:k0], text)
+            if (
+                opener is not None
+                and opener.kind in ("org", "person")
+                and (opener.kind == "org" or len(opener.surface.split()) >= 2)
+            ):
+                return opener, lede
         # "NAME, appositive, said" or "role, NAME, said".
         k = j - 2
         while k >= 0 and toks[k].kind == "W":
