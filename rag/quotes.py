@@ -4799,7 +4799,9 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     # "... and would ask state attorneys general to investigate", "and was asking residents to".
     r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+)?(urged|urging|urge|accused|asked"
-    r"|asking|ask|called\s+on|calling\s+on|called\s+for|calling\s+for|praised|criticized)"
+    r"|asking|ask|called\s+on|calling\s+on|called\s+for|calling\s+for|praised|criticized"
+    # "said he would appeal and called the report "a rushed document"": a second statement.
+    r"|called(?=\s+(?:the|a|an|it|him|her|them|his|their)\s))"
     r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that"
     # "would defend its contract, which he said could be ended only ...": a second claim.
     r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
