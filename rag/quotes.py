@@ -2202,6 +2202,8 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     rest = np[cut + 1 :] if cut is not None else []
     if rest and rest[0].low in DETERMINERS:
         rest = rest[1:]
+    if len(rest) >= 2 and rest[0].low in GENERIC_ORGS | {"nonprofit", "union"} and rest[1].cap:
+        rest = rest[1:]  # "Advocates with the group Sandover Justice Now": the group's name
     # "at the Kessen Chamber of Commerce": a name may run longer than a description.
     named_rest = bool(rest) and all(t.cap or t.low in ORG_CONNECTORS for t in rest) and rest[0].cap
     if cut is not None and len(rest) > (6 if named_rest else 5):
@@ -2854,6 +2856,28 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # "According to Ann Lee, a spokeswoman for the company, the clinic ...":
                     # the appositive describes the source; the statement follows it.
                     after = after[appos + 1 :]
+                if (
+                    before
+                    and 2 <= appos <= 4
+                    and all(t.kind == "W" and t.cap for t in after[:appos])
+                    and appos + 2 < len(after)
+                    and after[appos + 1].low == "who"
+                ):
+                    # "..., according to a university spokesman, Derek Tollivant, who said
+                    # the firm would report by March": the source is named, and the relative
+                    # clause is a statement of his own.
+                    named = _classify(after[:appos], text)
+                    if named is not None and named.kind == "person":
+                        named.role = named.role or _join(
+                            [t for t in toks[c + 2 : k] if t.low not in DETERMINERS], text
+                        )
+                        rel = after[appos + 2 :]
+                        extra = None
+                        if rel and rel[0].low in SAY_VERBS:
+                            tail = rel[2:] if len(rel) > 1 and rel[1].low == "that" else rel[1:]
+                            span = _span([t for t in tail if t.text not in {".", "!"}], text)
+                            extra = (rel[0].text, span) if span else None
+                        return _Frame(named, "according to", _span(before, text), extra=extra)
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
         if (
