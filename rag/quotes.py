@@ -5160,8 +5160,23 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                             _, ps, pe = sents[si - 1]
                             content = _span(_tokens(text, ps, pe), text)
                             sent_s = ps
+                    # 'said he would appeal and called the report "..."': a quotation in a
+                    # later part of the statement takes that part's cue.
+                    later_cues = (
+                        _split_content(text, content, part.cue)
+                        if content and content[1] > content[0]
+                        else []
+                    )
                     for q in part_quotes:
                         a, b = _quote_inner(text, q)
+                        qcue = next(
+                            (
+                                pc
+                                for pc, cs, ce in later_cues[1:]
+                                if cs <= q.start and q.end <= ce and pc in OBJECT_VERBS
+                            ),
+                            part.cue,
+                        )
                         if (
                             part.extra is not None
                             and part.extra[1][0] <= q.start
@@ -5170,7 +5185,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                         ):
                             continue  # a fragment of the second clause, reported whole below
                         if b > a:
-                            found.append(_Raw(sp, "direct", part.cue, a, b, s, e))
+                            found.append(_Raw(sp, "direct", qcue, a, b, s, e))
                     if part.extra is not None:
                         ecue, (es, ee) = part.extra
                         found.append(_Raw(sp, "reported", ecue, es, ee, s, e))
