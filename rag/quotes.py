@@ -127,8 +127,10 @@ SAY_VERBS = SAY_VERBS | _inflect(SPEECH_LEMMAS) | _words("quips quipped")
 # Plural present forms, a cue only for the subject's own verb.
 BARE_SAY = _words(
     """believe argue warn claim estimate predict contend insist acknowledge allege maintain
-    fear hope expect"""
+    fear hope expect agree worry"""
 )
+# Beliefs that need "that": "Economists agree that ...", "Farm groups worry that ...".
+SAY_VERBS = SAY_VERBS | _words("agree worry worries worried")
 # Manner-of-speech verbs that report only a quotation ('"Get out!" she shouted').
 QUOTE_ONLY = (
     _words("shouted yelled joked quipped recounted whispered pleaded")
@@ -155,13 +157,19 @@ TELL_VERBS = _inflect("inform assure remind notify advise")
 THAT_VERBS = _inflect("agree indicate signal mention project speculate repeat hint") | _words(
     "signalled signalling"
 )
-THAT_ONLY = frozenset({"reported", "disclosed", "revealed"}) | THAT_VERBS | TELL_VERBS
+THAT_ONLY = (
+    frozenset({"reported", "disclosed", "revealed"})
+    | THAT_VERBS
+    | TELL_VERBS
+    | _words("agree agrees agreed worry worries worried")
+)
 SAY_VERBS = SAY_VERBS | THAT_VERBS | TELL_VERBS
 PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 # Words between a subject and its cue verb that do not break the attribution.
 ADVERBS = _words(
     """also later previously further again then repeatedly publicly separately earlier once
-    has had have would will quickly immediately however subsequently firmly long"""
+    has had have would will quickly immediately however subsequently firmly long largely
+    generally widely mostly broadly privately openly strongly still"""
 )
 # Right after a cue these start a circumstance, not the reported content.
 PREPOSITIONS = _words(
@@ -440,6 +448,11 @@ PARTICIPLES = HANDOVER | _words(
 )
 # Bodies that rule and find: "A federal jury ... ruled, finding that ...".
 TRIBUNALS = frozenset({"jury", "court"})
+# Verbs of a ruling, and the words that make a subject a court.
+RULE_VERBS = frozenset({"ruled", "rules", "held", "holds"})
+TRIBUNAL_WORDS = frozenset(
+    {"jury", "court", "judge", "judges", "justice", "justices", "panel", "majority", "tribunal"}
+)
 # Cues that may follow the statement and precede the speaker: "The cost will rise, said Jeon."
 INVERTIBLE = _words(
     """said says added adds noted notes explained wrote writes warned argued insisted
@@ -2175,6 +2188,15 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         np = np[-1:]
     if len(np) >= 2 and np[-1].low in {"there", "here"}:
         np = np[:-1]  # "Officials there said"
+    if (
+        len(np) >= 4
+        and np[0].low in QUANTIFIERS | {"all", "most", "none"}
+        and np[1].low == "of"
+        and np[2].low in DETERMINERS | {"her", "his", "their", "its", "our"}
+    ):
+        # "Many of her supporters in farm country believe": the supporters.
+        b = next(i for i in range(b, j) if toks[i] is np[3])
+        np = np[3:]
     if not np:
         return None
     gap = next((x for x, t in enumerate(np) if x and t.low in {"that", "which"}), None)
@@ -2900,7 +2922,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         back = (
             low in {"shot", "fired", "hit", "snapped"} and c + 1 < n and toks[c + 1].low == "back"
         )
-        if low not in SAY_VERBS and low not in OBJECT_VERBS and low not in FIND_VERBS and not back:
+        # "The court ruled that ...", "..., the court held.": a tribunal's finding.
+        ruling = (
+            low in RULE_VERBS
+            and c + 1 < n
+            and (toks[c + 1].low == "that" or toks[c + 1].kind == "P")
+        )
+        if (
+            low not in SAY_VERBS
+            and low not in OBJECT_VERBS
+            and low not in FIND_VERBS
+            and not back
+            and not ruling
+        ):
             continue
         if t.cap and c > 0 and toks[c - 1].kind == "W" and low not in SAY_VERBS:
             # "a poll by Harlow Point University": a name, not "point out".
@@ -2998,6 +3032,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if left is None:
             continue
         subj, b = left
+        if ruling and not (
+            set(_fold(subj.surface).split()) & TRIBUNAL_WORDS
+            or set(_fold(f"{subj.title} {subj.role}").split()) & TRIBUNAL_WORDS
+        ):
+            continue  # "the team held ...": no ruling
         if low in FIND_VERBS and any(
             x.low in SAY_VERBS and "," in [y.text for y in toks[max(c + 1, y0 - 6) : y0]]
             for y0, x in enumerate(toks)

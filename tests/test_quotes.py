@@ -7168,6 +7168,84 @@ ROUND13_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_court_ruled_that": (
+        "In 2023 the state's Commonwealth Court ruled that the school funding system violated the state constitution.",
+        [
+            (
+                "Commonwealth Court",
+                "organisation",
+                "reported",
+                "ruled",
+                "the school funding system violated the state constitution",
+                50,
+                107,
+            ),
+        ],
+    ),
+    "a_judge_ruled_that": (
+        "Judge Ann Leclerc ruled that the law was void and could not be enforced.",
+        [
+            (
+                "Ann Leclerc",
+                "Judge",
+                "reported",
+                "ruled",
+                "the law was void and could not be enforced",
+                29,
+                71,
+            ),
+        ],
+    ),
+    "held_is_a_ruling_only_for_a_court": (
+        "The team held that the game was fair.",
+        [],
+    ),
+    "experts_largely_agree_that": (
+        "Economists largely agree that tariffs on metals raise costs for manufacturers that use them.",
+        [
+            (
+                "Economists",
+                "group",
+                "reported",
+                "agree",
+                "tariffs on metals raise costs for manufacturers that use them",
+                30,
+                91,
+            ),
+        ],
+    ),
+    "groups_worry_that": (
+        "Farm groups worry that trading partners will retaliate against American soybeans and pork.",
+        [
+            (
+                "Farm groups",
+                "group",
+                "reported",
+                "worry",
+                "trading partners will retaliate against American soybeans and pork",
+                23,
+                89,
+            ),
+        ],
+    ),
+    "worry_about_is_no_statement": (
+        "Parents worry about the cost of the new buses this year.",
+        [],
+    ),
+    "many_of_her_supporters_believe": (
+        "Many of her supporters in farm country believe metering is the first step toward rationing.",
+        [
+            (
+                "supporters in farm country",
+                "group",
+                "reported",
+                "believe",
+                "metering is the first step toward rationing",
+                47,
+                90,
+            ),
+        ],
+    ),
 }
 
 
