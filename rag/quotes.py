@@ -2833,7 +2833,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     (
                         x
                         for x in range(min(len(np) - 2, 3))
-                        if np[x].low in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
+                        if np[x].low
+                        in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS | {"note", "email"}
                         and np[x + 1].low == "from"
                     ),
                     None,
@@ -2859,7 +2860,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 # "according to Federal Election Commission filings": the filings speak.
                 body = np[1:] if np[0].low in DETERMINERS else np
                 keeper_records = _Mention(_join(body, text), "records", role=np[-1].low)
-            if len(np) >= 2 and np[-1].low in DOCUMENT_NOUNS | {"records"} and np[-2].cap:
+            if (
+                len(np) >= 2
+                and np[-1].low in DOCUMENT_NOUNS | {"records"}
+                and np[-2].cap
+                and not np[-1].cap  # "Nielwood Retail Data" is a name
+            ):
                 np = np[:-1]  # "according to Commerce Department figures"
             made = _doc_made_by(toks[c + 2 : k], text)
             if made is not None:
@@ -4699,9 +4705,10 @@ class _Registry:
             name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)\s+(?:union|coalition|alliance)$", r"\1", name)
             # "the newspaper Dagsposten", "the state broadcaster NRK": the outlet's own name.
             name = re.sub(
-                r"^(?:[a-z][\w\-]*\s+){0,2}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
+                r"^(?:[a-z][\w\-]*\s+){0,3}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
                 r"|website|network|news\s+agency|wire\s+service|group|nonprofit|organi[sz]ation"
-                r"|coalition|alliance|company|firm|charity|watchdog|think\s+tank)\s+(?=[A-Z])",
+                r"|coalition|alliance|company|firm|charity|watchdog|think\s+tank|project|pollster"
+                r"|site|platform)\s+(?=[A-Z])",
                 "",
                 name,
             )

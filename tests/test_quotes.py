@@ -7246,6 +7246,49 @@ ROUND13_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_long_description_before_a_one_word_name": (
+        "The nonpartisan fact-checking project VeriCheck found that Tremaine sold his shares in 2014 but stayed on as a paid adviser until 2017.",
+        [
+            (
+                "VeriCheck",
+                "organisation",
+                "reported",
+                "found",
+                "Tremaine sold his shares in 2014 but stayed on as a paid adviser until 2017",
+                59,
+                134,
+            ),
+        ],
+    ),
+    "a_capitalised_data_ends_a_name": (
+        "The two companies sell about 38 percent of the salty snacks in U.S. grocery stores, according to estimates by the market research firm Nolwood Retail Data.",
+        [
+            (
+                "Nolwood Retail Data",
+                "organisation",
+                "reported",
+                "according to",
+                "The two companies sell about 38 percent of the salty snacks in U.S. grocery stores",
+                0,
+                82,
+            ),
+        ],
+    ),
+    "a_note_from_analysts_at_a_firm": (
+        'The price was "full but fair," according to a note from analysts at Rowlands Capital.',
+        [
+            (
+                "analysts",
+                "organisation",
+                "reported",
+                "according to",
+                'The price was "full but fair,"',
+                0,
+                30,
+            ),
+            ("analysts", "organisation", "direct", "according to", "full but fair", 15, 28),
+        ],
+    ),
 }
 
 
