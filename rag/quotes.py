@@ -350,7 +350,7 @@ ORG_HEADS = _words(
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
-    district delegation club team unit franchise college"""
+    district delegation club team unit franchise college port"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -406,7 +406,8 @@ ROLE_NOUNS = _words(
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
 DOCUMENT_NOUNS = _words(
-    "report reports bulletin statement data figures estimates assessment analysis survey"
+    """report reports bulletin statement data figures estimates assessment analysis survey
+    estimate forecast projections count tally documents"""
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
@@ -2871,6 +2872,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if made is not None:
                 np, doc = [], made.doc
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
+            bare = np[1:] if np and np[0].low in DETERMINERS else np
+            if (
+                (who is None or (who.kind == "alias" and not made))
+                and 1 <= len(bare) <= 4
+                and bare[-1].low in GROUP_NOUNS
+                and all(t.kind == "W" for t in bare)
+            ):
+                # "according to state officials": the group as written.
+                who = _Mention(_join(bare, text), "group")
             if who and who.kind not in ("pron", "they"):
                 before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
@@ -2906,6 +2916,23 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                             span = _span([t for t in tail if t.text not in {".", "!"}], text)
                             extra = (rel[0].text, span) if span else None
                         return _Frame(named, "according to", _span(before, text), extra=extra)
+                if (
+                    before
+                    and len(after) >= 3
+                    and after[0].low in {"which", "who"}
+                    and after[1].low in SAY_VERBS
+                ):
+                    # "..., according to the National Hurricane Center, which said storm surge
+                    # reached 11 feet": the statement before, and the relative clause's own.
+                    rest = after[3:] if after[2].low == "that" else after[2:]
+                    span = _span([t for t in rest if t.text not in {".", "!"}], text)
+                    return _Frame(
+                        who,
+                        "according to",
+                        _span(before, text),
+                        doc=doc,
+                        extra=(after[1].text, span) if span else None,
+                    )
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
         if (
@@ -4632,6 +4659,17 @@ class _Registry:
             if sp is None and heads and heads[-1] in BARE_ORGS:
                 # "The county said" with no county named: the county, as the text calls it.
                 sp = self._get(heads[-1], "org")
+            if (
+                sp is None
+                and len(heads) >= 2
+                and heads[-1] in ORG_HEADS
+                and m.surface[:1].islower()
+                and heads[0] not in DETERMINERS
+                and len(heads) == 2
+                and heads[0].endswith(("ing", "ed"))
+            ):
+                # "the investigating committee concluded": a body the text names only so.
+                sp = self._get(m.surface, "org")
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)

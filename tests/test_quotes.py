@@ -7289,6 +7289,80 @@ ROUND13_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("analysts", "organisation", "direct", "according to", "full but fair", 15, 28),
         ],
     ),
+    "according_to_officials_as_a_group": (
+        "More than 300,000 homes and businesses were without power on Tuesday, according to state officials.",
+        [
+            (
+                "state officials",
+                "group",
+                "reported",
+                "according to",
+                "More than 300,000 homes and businesses were without power on Tuesday",
+                0,
+                68,
+            ),
+        ],
+    ),
+    "according_to_a_body_which_said": (
+        "The storm came ashore with winds of 120 mph, according to the National Weather Service, which said storm surge reached 11 feet in parts of the parish.",
+        [
+            (
+                "National Weather Service",
+                "organisation",
+                "reported",
+                "according to",
+                "The storm came ashore with winds of 120 mph",
+                0,
+                43,
+            ),
+            (
+                "National Weather Service",
+                "organisation",
+                "reported",
+                "said",
+                "storm surge reached 11 feet in parts of the parish",
+                99,
+                149,
+            ),
+        ],
+    ),
+    "an_estimate_by_a_utility_named_before": (
+        "Gulfmark Electric, the main utility in the region, said it had 6,000 line workers on the ground. About 60 percent of customers should have power back by Sunday, according to the utility's estimate.",
+        [
+            (
+                "Gulfmark Electric",
+                "organisation",
+                "reported",
+                "said",
+                "it had 6,000 line workers on the ground",
+                56,
+                95,
+            ),
+            (
+                "Gulfmark Electric",
+                "organisation",
+                "reported",
+                "according to",
+                "About 60 percent of customers should have power back by Sunday",
+                97,
+                159,
+            ),
+        ],
+    ),
+    "a_body_named_only_by_its_description": (
+        "Dr. Graham Pettifer altered images of cell samples between 2018 and 2025, the investigating committee concluded in a 212-page report.",
+        [
+            (
+                "investigating committee",
+                "organisation",
+                "reported",
+                "concluded",
+                "Dr. Graham Pettifer altered images of cell samples between 2018 and 2025",
+                0,
+                72,
+            ),
+        ],
+    ),
 }
 
 
