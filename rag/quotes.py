@@ -896,6 +896,9 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
             and _PARTY_TAG.fullmatch(toks[x + 1].text)
         ):
             y = x + 2
+            # "R-Hawley Springs", "R-Osage Bend": a place of two words.
+            while y < len(toks) and y < x + 4 and toks[y].kind == "W" and toks[y].cap:
+                y += 1
             if y < len(toks) and toks[y].text == ".":
                 y += 1
             if y < len(toks) and toks[y].text == ",":
@@ -2787,6 +2790,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             np = toks[c + 2 : k]
             for x in range(1, len(np) - 1):
                 if (
+                    np[x].low in DOC_SUBJECTS | LETTER_NOUNS | DOCUMENT_NOUNS
+                    and np[x + 1].low
+                    in {
+                        "of",
+                        "with",
+                        "to",
+                    }
+                    and any(w.cap or re.search(r"['’]s$", w.text) for w in np[:x])
+                ):
+                    # "a Pelican Research Group poll of 600 registered voters", "the company's
+                    # filing with the utilities commission": who was asked or told is no author.
+                    np = np[: x + 1]
+                    break
+            for x in range(1, len(np) - 1):
+                if (
                     np[x].low in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
                     and (np[x + 1].low.endswith("ed") or np[x + 1].low in IRREGULAR_PARTICIPLES)
                     and not any(w.low == "by" for w in np[x + 1 :])
@@ -2826,6 +2844,22 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                     side = after if len(after) >= len(before) else before
                     return _Frame(who_doc, "according to", _span(side, text))
+            by_at = next((x for x, w in enumerate(np) if w.low == "by"), None)
+            if (
+                by_at is not None
+                and by_at >= 2
+                and np[by_at - 1].low in {"commissioned", "ordered", "requested", "paid"}
+                and np[by_at - 2].low in DOC_SUBJECTS
+            ):
+                # "according to an economic impact study commissioned by the Riverhawks": those
+                # who paid for it did not write it; the study speaks as described.
+                desc = [w for w in np[: by_at - 1] if w.low not in DETERMINERS]
+                if desc and not any(w.cap for w in desc):
+                    before = toks[_lede_start(toks) : c]
+                    after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
+                    side = after if len(after) >= len(before) else before
+                    doc_who = _Mention(_join(desc, text), "doc", role=desc[-1].low, alias="new")
+                    return _Frame(doc_who, "according to", _span(side, text))
             if any(w.low == "by" for w in np):
                 np = np[[w.low for w in np].index("by") + 1 :]
             else:
