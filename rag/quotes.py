@@ -127,10 +127,10 @@ SAY_VERBS = SAY_VERBS | _inflect(SPEECH_LEMMAS) | _words("quips quipped")
 # Plural present forms, a cue only for the subject's own verb.
 BARE_SAY = _words(
     """believe argue warn claim estimate predict contend insist acknowledge allege maintain
-    fear hope expect agree worry"""
+    fear hope expect agree worry counter"""
 )
 # Beliefs that need "that": "Economists agree that ...", "Farm groups worry that ...".
-SAY_VERBS = SAY_VERBS | _words("agree worry worries worried")
+SAY_VERBS = SAY_VERBS | _words("agree worry worries worried counter counters")
 # Manner-of-speech verbs that report only a quotation ('"Get out!" she shouted').
 QUOTE_ONLY = (
     _words("shouted yelled joked quipped recounted whispered pleaded")
@@ -161,7 +161,7 @@ THAT_ONLY = (
     frozenset({"reported", "disclosed", "revealed"})
     | THAT_VERBS
     | TELL_VERBS
-    | _words("agree agrees agreed worry worries worried")
+    | _words("agree agrees agreed worry worries worried counter counters")
 )
 SAY_VERBS = SAY_VERBS | THAT_VERBS | TELL_VERBS
 PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
@@ -924,7 +924,12 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
                     and nxt is not None
                     and nxt.kind == "W"
                     and not nxt.cap
-                    and (nxt.low in SAY_VERBS or nxt.low in OBJECT_VERBS or nxt.low in ADVERBS)
+                    and (
+                        nxt.low in SAY_VERBS
+                        or nxt.low in OBJECT_VERBS
+                        or nxt.low in ADVERBS
+                        or nxt.low in PROGRESSIVE
+                    )
                 ):
                     y += 1  # "Sen. Ann Lee, D-Pa., said": no comma left before the verb
                 x = y
@@ -1970,7 +1975,7 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 named.role = _join(clause, text)
                 return named, c0
             if (
-                toks[c0].low in DETERMINERS | {"its", "his", "her", "their"}
+                toks[c0].low in DETERMINERS | {"its", "his", "her", "their", "that", "this"}
                 and clause
                 and not clause[0].cap
                 and len(named.surface.split()) >= 2
@@ -3054,7 +3059,31 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         inverted = prev is not None and (
             prev.kind == "Q" or (prev.text == "," and prev2 is not None and prev2.kind == "Q")
         )
-        if not inverted and prev is not None and prev.text == "," and low in INVERTIBLE:
+        appositive_left = (
+            not inverted
+            and prev is not None
+            and prev.text == ","
+            and c + 1 < n
+            and toks[c + 1].kind == "W"
+            and not toks[c + 1].cap
+        )
+        if appositive_left:
+            # "The director, Jocelyn Abbington, said the sheriff's office already takes up
+            # ...": a speaker before the cue, and the statement after it.
+            found_left = _subject_left(toks, c, text)
+            appositive_left = found_left is not None and found_left[0].kind in (
+                "person",
+                "org",
+                "anon",
+                "group",
+            )
+        if (
+            not inverted
+            and not appositive_left
+            and prev is not None
+            and prev.text == ","
+            and low in INVERTIBLE
+        ):
             right = _subject_right(toks, c, text)
             if (
                 right
