@@ -4981,7 +4981,10 @@ _CONTENT_SPLIT = re.compile(
     # "..., and she told reporters on Wednesday that B": a second statement to someone else.
     r"|,?\s+and\s+(?:he|she|it|they)\s+(told|said|added)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "defended the price, telling senators that B": the statement after the addressee.
-    r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that)\s+"
+    r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that"
+    # "said A and predicted B": a second verb of speech without "that".
+    r"|\s+and\s+(predicted|warned|argued|insisted|acknowledged|conceded|estimated|suggested)"
+    r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s)\s))\s+"
 )
 
 
@@ -5072,6 +5075,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             or m.group(7)
             or m.group(8)
             or m.group(9)
+            or m.group(10)
         )
         if verb and verb.startswith(("called", "calling")):
             verb = "called"
