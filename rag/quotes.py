@@ -1790,6 +1790,29 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # law, defended it" opens the sentence, and its own verb comes later.
         if ant is not None and ant.kind == want and s0 > 0 and toks[s0 - 1].kind == "W":
             return ant, b
+        if toks[j - 1].low == "who" and s0 > 0 and toks[s0 - 1].kind == "W":
+            # "... frustrated farm-state lawmakers of both parties, who say ...": a plural
+            # group the relative clause stands for.
+            head = next(
+                (
+                    x
+                    for x in range(j - 3, max(j - 9, -1), -1)
+                    if toks[x].kind == "W" and toks[x].low in GROUP_NOUNS
+                ),
+                None,
+            )
+            if head is not None and all(t.kind == "W" for t in toks[head : j - 2]):
+                start = head
+                while (
+                    start > 0
+                    and head - start < 3
+                    and toks[start - 1].kind == "W"
+                    and toks[start - 1].low not in STOPWORDS | PREPOSITIONS | DETERMINERS
+                    and toks[start - 1].low not in SAY_VERBS | OBJECT_VERBS
+                    and not toks[start - 1].low.endswith("ed")
+                ):
+                    start -= 1  # "farm-state lawmakers", "federal regulators"
+                return _Mention(_join(toks[start : j - 2], text), "group"), start
     if toks[j - 1].text == ",":
         chained = _appositive_chain(toks, j, text)
         if chained is not None:
