@@ -2256,8 +2256,15 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     rest = np[cut + 1 :] if cut is not None else []
     if rest and rest[0].low in DETERMINERS:
         rest = rest[1:]
-    if len(rest) >= 2 and rest[0].low in GENERIC_ORGS | {"nonprofit", "union"} and rest[1].cap:
-        rest = rest[1:]  # "Advocates with the group Sandover Justice Now": the group's name
+    lead_low = next((x for x, t in enumerate(rest) if t.cap), 0)
+    if (
+        1 <= lead_low <= 4
+        and rest[lead_low - 1].low in GENERIC_ORGS | COMPANY_NOUNS | {"nonprofit", "union"}
+        and all(not t.cap for t in rest[:lead_low])
+    ):
+        # "Advocates with the group Sandover Justice Now", "Analysts at the credit rating
+        # agency Stellmark Ratings": the body's name, without its description.
+        rest = rest[lead_low:]
     # "at the Kessen Chamber of Commerce": a name may run longer than a description.
     named_rest = bool(rest) and all(t.cap or t.low in ORG_CONNECTORS for t in rest) and rest[0].cap
     if cut is not None and len(rest) > (6 if named_rest else 5):
