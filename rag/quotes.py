@@ -4109,6 +4109,22 @@ class _Registry:
                 elif name != sp.name and name not in sp.aliases:
                     sp.aliases.append(name)
                 return sp
+        if kind == "org" and len(name.split()) >= 2:
+            # "Tenbury Marine said" after "Tenbury Marine Transport": the full name, with the
+            # short one as an alias (a company's last word only, never "... and ...").
+            longer = re.search(
+                rf"\b{re.escape(name)}\s+([A-Z][\w'’\-]+)\b(?!\s+(?:and|&)\s)", self.text
+            )
+            if longer is not None and _fold(longer.group(1)) in COMPANY_HEADS:
+                full = f"{name} {longer.group(1)}"
+                for other in self.speakers:
+                    if other.kind == "org" and _fold(other.name) == _fold(full):
+                        if name not in other.aliases:
+                            other.aliases.append(name)
+                        return other
+                sp = _Speaker(full, kind, aliases=[name])
+                self.speakers.append(sp)
+                return sp
         sp = _Speaker(name, kind)
         self.speakers.append(sp)
         return sp

@@ -7525,6 +7525,48 @@ ROUND14_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_company_short_name_takes_its_full_name": (
+        "A barge owned by Tenby Marine Transport hit a bridge pier on Monday. Tenby Marine said it was deeply sorry for the spill and would pay for the cleanup.",
+        [
+            (
+                "Tenby Marine Transport",
+                "organisation",
+                "reported",
+                "said",
+                "it was deeply sorry for the spill and would pay for the cleanup",
+                87,
+                150,
+            ),
+        ],
+    ),
+    "a_coordinated_name_is_not_a_longer_name": (
+        "Halvorsen Foods and Brightmoor Brands agreed to merge on Monday. Halvorsen Foods said the deal would close next year after regulators approve it.",
+        [
+            (
+                "Halvorsen Foods",
+                "organisation",
+                "reported",
+                "said",
+                "the deal would close next year after regulators approve it",
+                86,
+                144,
+            ),
+        ],
+    ),
+    "analysts_at_an_agency_named_after_its_description": (
+        "Analysts at the credit rating agency Stellwood Ratings believe the merger would improve the hospital's finances.",
+        [
+            (
+                "Stellwood Ratings",
+                "organisation",
+                "reported",
+                "believe",
+                "the merger would improve the hospital's finances",
+                63,
+                111,
+            ),
+        ],
+    ),
 }
 
 
