@@ -407,7 +407,7 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
 DOCUMENT_NOUNS = _words(
     """report reports bulletin statement data figures estimates assessment analysis survey
-    estimate forecast projections count tally documents"""
+    estimate forecast projections count tally documents website"""
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
@@ -427,7 +427,8 @@ POLL_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
 RECORD_NOUNS = _words(
-    "records data figures statistics documents filings findings papers results returns tallies"
+    """records data figures statistics documents filings findings papers results returns tallies
+    reports"""
 )
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
@@ -2123,7 +2124,8 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         2 <= len(whole) <= 4
         and whole[0].low == "its"
         and whole[-1].low in ORG_HEADS
-        and not any(t.cap for t in whole[1:])
+        # "Its foreign ministry", "Its Foreign Ministry".
+        and (not any(t.cap for t in whole[1:]) or all(t.cap for t in whole[1:]))
     ):
         # "Marrach reacted angrily. Its foreign ministry said": the ministry of the country
         # or organisation the sentence before opens with.
@@ -2941,6 +2943,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if made is not None:
                 np, doc = [], made.doc
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
+            if [t.low for t in np] in (["his", "campaign"], ["her", "campaign"]):
+                # "according to his campaign": the campaign of the person "his" stands for.
+                who = _Mention(_join(np, text), "poss", role="campaign", at=np[0].start)
             bare = np[1:] if np and np[0].low in DETERMINERS else np
             if (
                 (who is None or (who.kind == "alias" and not made))
@@ -4063,6 +4068,13 @@ class _Registry:
         # the organisation the writer means.
         plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:upto])
         hits = [(m.start(), m.group(1)) for m in pat.finditer(plain)]
+        if head in UNION_HEADS and not hits:
+            # "the union" for "the Presque Harbor Education Association" or "... Local 31".
+            unions = "|".join(sorted(w.capitalize() for w in UNION_HEADS))
+            upat = re.compile(
+                rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+(?:{unions})(?:\s+\d+)?)\b"
+            )
+            hits = [(m.start(), m.group(1)) for m in upat.finditer(plain)][-1:]
         # "the Trump campaign ... The campaign said": a lower-case head after a name; but
         # "Hatchard's production company, Liberty Signal Media," is named right after.
         named_after = re.compile(
@@ -4096,6 +4108,8 @@ class _Registry:
         self, name: str, kind: Literal["person", "org", "group", "unnamed", "records"]
     ) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
+        if kind == "org":
+            name = re.sub(r"['’]s?$", "", name)  # "the Federal Trade Commission's website"
         for sp in self.speakers:
             if sp.kind == kind and (
                 _fold(sp.name) == _fold(name)

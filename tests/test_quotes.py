@@ -7567,6 +7567,76 @@ ROUND14_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "reports_show_as_records": (
+        "The group spent about $2.3 million on mailers between January and mid-March, campaign finance reports show.",
+        [
+            (
+                "campaign finance reports",
+                "records",
+                "reported",
+                "show",
+                "The group spent about $2.3 million on mailers between January and mid-March",
+                0,
+                75,
+            ),
+        ],
+    ),
+    "according_to_his_campaign": (
+        "Sheriff Raymond Delgado spoke. Delgado has now raised $88,000, most of it from county residents, according to his campaign.",
+        [
+            (
+                "Delgado campaign",
+                "organisation",
+                "reported",
+                "according to",
+                "Delgado has now raised $88,000, most of it from county residents",
+                31,
+                95,
+            ),
+        ],
+    ),
+    "a_website_owned_by_a_commission": (
+        "The agency has sued to block at least six hospital mergers since 2020, according to the Federal Trade Commission's website.",
+        [
+            (
+                "Federal Trade Commission",
+                "organisation",
+                "reported",
+                "according to",
+                "The agency has sued to block at least six hospital mergers since 2020",
+                0,
+                69,
+            ),
+        ],
+    ),
+    "its_capitalised_ministry": (
+        "Vesmaria rejected that account. Its Foreign Ministry said the trawlers were in waters its fleet has fished for centuries.",
+        [
+            (
+                "Vesmaria Foreign Ministry",
+                "organisation",
+                "reported",
+                "said",
+                "the trawlers were in waters its fleet has fished for centuries",
+                58,
+                120,
+            ),
+        ],
+    ),
+    "the_union_named_as_an_association": (
+        "The Presque Bay Education Association went on strike. The union believes the pension increase is far smaller than the district claims.",
+        [
+            (
+                "Presque Bay Education Association",
+                "organisation",
+                "reported",
+                "believes",
+                "the pension increase is far smaller than the district claims",
+                73,
+                133,
+            ),
+        ],
+    ),
 }
 
 
