@@ -322,7 +322,8 @@ TITLES = _words(
     leader whip chairwoman rev rev. father sister democrat republican independent
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
-    trustee alderman alderwoman selectman selectwoman freeholder regent administrator"""
+    trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
+    dean"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -1306,6 +1307,16 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     k = 1 if np and np[0].low in DETERMINERS else 0
     if len(np) < k + 3 or np[k].low not in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS:
         return None
+    if (
+        len(np) >= k + 4
+        and np[k + 1].low in {"the", "its"}
+        and np[k + 2].low in GENERIC_ORGS | COMPANY_NOUNS | {"union", "campaign", "agency"}
+        and np[k + 3].low in MADE_VERBS
+    ):
+        # "a notice the company filed with the state", "an analysis the group released".
+        who = _Mention(_join(np[k + 1 : k + 3], text), "alias")
+        who.doc = np[k].low
+        return who
     e = k + 1
     while (
         e < len(np)
@@ -2935,7 +2946,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 len(np) >= 2
                 and np[-1].low in DOCUMENT_NOUNS | {"records"}
-                and np[-2].cap
+                and (np[-2].cap or (np[-2].low in ORG_HEADS and len(np) >= 3))
                 and not np[-1].cap  # "Nielwood Retail Data" is a name
             ):
                 np = np[:-1]  # "according to Commerce Department figures"
@@ -4110,6 +4121,8 @@ class _Registry:
         """The speaker called ``name``, created on first mention."""
         if kind == "org":
             name = re.sub(r"['’]s?$", "", name)  # "the Federal Trade Commission's website"
+            if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", name) and f"{name}." in self.text:
+                name += "."  # "Gorringe Appliance Co." keeps its period
         for sp in self.speakers:
             if sp.kind == kind and (
                 _fold(sp.name) == _fold(name)
@@ -4369,13 +4382,20 @@ class _Registry:
         starts = [s for s in self.sentence_starts if s <= at] or [0]
         prev = starts[-2] if len(starts) >= 2 else starts[-1]
         regions = [(starts[-1], at), (prev, starts[-1])]
-        pat = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)*")
+        # Abbreviated titles keep their period ("State Sen. Marisol Echeverry").
+        pat = re.compile(r"[A-Z][a-z][\w'’\-]*\.?(?:\s+[A-Z][a-z][\w'’\-]*\.?)*")
         for start, end in regions:
             region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[start:end])
             for mm in pat.finditer(region):
                 words = mm.group().split()
-                while words and (_fold(words[0]) in CAP_STOP or _fold(words[0]) in TITLES):
+                while words and (
+                    _fold(words[0]) in CAP_STOP
+                    or _fold(words[0]) in TITLES
+                    or _fold(words[0]).rstrip(".") in TITLES | TITLE_MODIFIERS
+                ):
                     words = words[1:]
+                if words and words[-1].endswith("."):
+                    continue  # a sentence's last word, or an abbreviation: no name
                 if not words or any(_fold(w) in ORG_HEADS for w in words):
                     continue
                 if len(words) >= 2:
