@@ -934,6 +934,8 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
                     )
                 ):
                     y += 1  # "Sen. Ann Lee, D-Pa., said": no comma left before the verb
+                elif nxt is not None and nxt.low == "and" and y + 2 < len(toks) and toks[y + 2].cap:
+                    y += 1  # "Sen. A, D-Ariz., and Sen. B, R-Okla., said": one subject
                 x = y
                 continue
         out.append(t)
@@ -1052,6 +1054,19 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "org")
     if not toks or any(t.kind != "W" for t in toks):
         return None
+    conj = [x for x, t in enumerate(toks) if t.low == "and"]
+    if len(conj) == 1 and 2 <= conj[0] <= len(toks) - 3 and toks[conj[0] + 1].cap:
+        # "Sen. Adaeze Pembroke and Sen. Rusty Ruddiford said": two people, together.
+        one = _classify(toks[: conj[0]], text)
+        two = _classify(toks[conj[0] + 1 :], text)
+        if (
+            one is not None
+            and two is not None
+            and one.kind == two.kind == "person"
+            and len(one.surface.split()) >= 2
+            and len(two.surface.split()) >= 2
+        ):
+            return _Mention(f"{one.surface} and {two.surface}", "person", alias="joint")
     state = next((x for x, t in enumerate(toks[:2]) if t.low == "state"), None)
     if (
         state is not None
@@ -4446,6 +4461,15 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "person" and m.alias == "joint":
+            for part in m.surface.split(" and "):
+                self._get(part, "person")
+            joint = next((sp for sp in self.speakers if sp.name == m.surface), None)
+            if joint is None:
+                # A group, so that neither person's own name ever merges into it.
+                joint = _Speaker(m.surface, "group")
+                self.speakers.append(joint)
+            return joint
         pair = re.fullmatch(r"([A-Z][\w'’\-]+) and ([A-Z][\w'’\-]+)", m.surface)
         if m.kind in ("person", "org") and pair:
             # "Brackenbury and Alcantara wrote": the two people named before, together.
