@@ -169,7 +169,8 @@ PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 ADVERBS = _words(
     """also later previously further again then repeatedly publicly separately earlier once
     has had have would will quickly immediately however subsequently firmly long largely
-    generally widely mostly broadly privately openly strongly still"""
+    generally widely mostly broadly privately openly strongly still himself herself itself
+    themselves"""
 )
 # Right after a cue these start a circumstance, not the reported content.
 PREPOSITIONS = _words(
@@ -423,6 +424,10 @@ ISSUED_IN = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter)\b"
 )
 IRREGULAR_PARTICIPLES = _words("made shown seen taken given sent kept put out")
+NUMBER_WORDS = _words(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    twenty-two dozens hundreds"""
+)
 # Documents whose maker is a pollster or a research body.
 POLL_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
 # Records that speak for nobody named: "court records show", "according to state figures".
@@ -2157,9 +2162,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # or organisation the sentence before opens with.
         desc = _join(whole[1:], text)
         return _Mention(desc, "poss", role=desc, at=whole[0].start, alias="its"), c0
-    if [t.low for t in whole] in (["her", "campaign"], ["his", "campaign"]):
-        # "Her campaign said": the campaign of the person "her" stands for.
-        return _Mention(_join(whole, text), "poss", role="campaign", at=whole[0].start), c0
+    if (
+        len(whole) == 2
+        and whole[0].low in {"her", "his"}
+        and whole[1].low in {"campaign", "office"}
+    ):
+        # "Her campaign said", "Her office said": the campaign or office of the person "her"
+        # stands for.
+        return _Mention(_join(whole, text), "poss", role=whole[1].low, at=whole[0].start), c0
     by_author = _doc_by_author(whole, text)
     sub = max(
         (x for x, t in enumerate(whole[:-3]) if t.low in {"after", "before", "since", "as"}),
@@ -2248,14 +2258,17 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         np = np[-1:]
     if len(np) >= 2 and np[-1].low in {"there", "here"}:
         np = np[:-1]  # "Officials there said"
+    partitive = ""
     if (
         len(np) >= 4
-        and np[0].low in QUANTIFIERS | {"all", "most", "none"}
+        and (
+            np[0].low in QUANTIFIERS | {"all", "most", "none"} | NUMBER_WORDS or np[0].low.isdigit()
+        )
         and np[1].low == "of"
-        and np[2].low in DETERMINERS | {"her", "his", "their", "its", "our"}
+        and np[2].low in DETERMINERS | {"her", "his", "their", "its", "our", "those", "these"}
     ):
-        # "Many of her supporters in farm country believe": the supporters.
-        b = next(i for i in range(b, j) if toks[i] is np[3])
+        # "Several of the drivers said": the source as written, "drivers" its head.
+        partitive = _join(np, text)
         np = np[3:]
     if not np:
         return None
@@ -2337,6 +2350,8 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         # "Some residents of the Elm Street neighborhood said": the residents.
         short = _join(np[1:], text)
         return _Mention(short, "group", alias=phrase), b
+    if partitive:
+        return _Mention(partitive, "group", alias=phrase), b
     return _Mention(phrase, "group"), b
 
 
@@ -2620,9 +2635,22 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     start = None
     if verb.startswith("claim") and r < n and toks[r].low in {"responsibility", "credit"}:
         return None  # "claimed responsibility for the attack": an act, not a statement
-    while r < n and toks[r].kind == "W" and toks[r].low in TIME_WORDS:
+    while (
+        r < n
+        and toks[r].kind == "W"
+        and (
+            toks[r].low in TIME_WORDS
+            # "said later Tuesday that ...".
+            or (
+                toks[r].low in {"later", "earlier", "late", "early"}
+                and r + 1 < n
+                and toks[r + 1].kind == "W"
+                and toks[r + 1].low in TIME_WORDS
+            )
+        )
+    ):
         # "said Tuesday that ...", "says today it ...": the day is a circumstance.
-        r += 1
+        r += 1 if toks[r].low in TIME_WORDS else 2
     # "said in an interview with the Dunmore Gazette that ...": a longer circumstance.
     reach = 14 if r < n and (toks[r].low in PREPOSITIONS or _tells(verb)) else 7
     if (
@@ -3347,6 +3375,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if fallback is None:
                 fallback = _Frame(subj, cue, content)
             continue
+        if (
+            content is not None
+            and low in OBJECT_VERBS
+            and text[content[0] : content[1]].lower() in {"her", "him", "them", "us", "me"}
+        ):
+            continue  # "questioned her": no statement
         if content is not None and re.search(
             r",\s+according\s+to\b", text[content[0] : content[1]]
         ):

@@ -7235,8 +7235,9 @@ ROUND13_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
     "many_of_her_supporters_believe": (
         "Many of her supporters in farm country believe metering is the first step toward rationing.",
         [
+            # Round 15: the partitive is kept as written, its head an alias.
             (
-                "supporters in farm country",
+                "Many of her supporters in farm country",
                 "group",
                 "reported",
                 "believe",
@@ -7776,6 +7777,49 @@ ROUND15_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "the city would hire 40 officers next year",
                 42,
                 83,
+            ),
+        ],
+    ),
+    "a_partitive_source_is_kept_as_written": (
+        "Twenty-two of those donors told the Tribune-Herald that they had never contributed to any political campaign.",
+        [
+            (
+                "Twenty-two of those donors",
+                "group",
+                "reported",
+                "told",
+                "they had never contributed to any political campaign",
+                56,
+                108,
+            ),
+        ],
+    ),
+    "a_reflexive_after_the_subject": (
+        "Rebecca Dunmore herself claimed she is the only conservative in this race who has put criminals in prison.",
+        [
+            (
+                "Rebecca Dunmore",
+                "",
+                "reported",
+                "claimed",
+                "she is the only conservative in this race who has put criminals in prison",
+                32,
+                105,
+            ),
+        ],
+    ),
+    "her_office_said": (
+        "Sen. Ruth Fanshaw questioned the nominee for an hour. Her office said later Tuesday that the senator had asked for a private meeting next week.",
+        [
+            ("Ruth Fanshaw", "Sen.", "reported", "questioned", "the nominee for an hour", 29, 52),
+            (
+                "Fanshaw office",
+                "organisation",
+                "reported",
+                "said",
+                "the senator had asked for a private meeting next week",
+                89,
+                142,
             ),
         ],
     ),
