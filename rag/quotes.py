@@ -1334,9 +1334,9 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         and np[k + 3].low in MADE_VERBS
     ):
         # "a notice the company filed with the state", "an analysis the group released".
-        who = _Mention(_join(np[k + 1 : k + 3], text), "alias")
-        who.doc = np[k].low
-        return who
+        made_by = _Mention(_join(np[k + 1 : k + 3], text), "alias")
+        made_by.doc = np[k].low
+        return made_by
     e = k + 1
     while (
         e < len(np)
@@ -1825,7 +1825,7 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if toks[j - 1].low == "who" and s0 > 0 and toks[s0 - 1].kind == "W":
             # "... frustrated farm-state lawmakers of both parties, who say ...": a plural
             # group the relative clause stands for.
-            head = next(
+            head_at = next(
                 (
                     x
                     for x in range(j - 3, max(j - 9, -1), -1)
@@ -1833,11 +1833,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 ),
                 None,
             )
-            if head is not None and all(t.kind == "W" for t in toks[head : j - 2]):
-                start = head
+            if head_at is not None and all(t.kind == "W" for t in toks[head_at : j - 2]):
+                start = head_at
                 while (
                     start > 0
-                    and head - start < 3
+                    and head_at - start < 3
                     and toks[start - 1].kind == "W"
                     and toks[start - 1].low not in STOPWORDS | PREPOSITIONS | DETERMINERS
                     and toks[start - 1].low not in SAY_VERBS | OBJECT_VERBS
@@ -1865,13 +1865,13 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             # "The Western Orchard Growers Council, which represents farms in California,
             # Oregon and Washington, said": the name opening the sentence, whatever commas
             # its relative clause holds.
-            opener = _classify(toks[lede:k0], text)
+            first_np = _classify(toks[lede:k0], text)
             if (
-                opener is not None
-                and opener.kind in ("org", "person")
-                and (opener.kind == "org" or len(opener.surface.split()) >= 2)
+                first_np is not None
+                and first_np.kind in ("org", "person")
+                and (first_np.kind == "org" or len(first_np.surface.split()) >= 2)
             ):
-                return opener, lede
+                return first_np, lede
         # "NAME, appositive, said" or "role, NAME, said".
         k = j - 2
         while k >= 0 and toks[k].kind == "W":
@@ -3038,12 +3038,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                             [t for t in toks[c + 2 : k] if t.low not in DETERMINERS], text
                         )
                         rel = after[appos + 2 :]
-                        extra = None
+                        rel_extra = None
                         if rel and rel[0].low in SAY_VERBS:
                             tail = rel[2:] if len(rel) > 1 and rel[1].low == "that" else rel[1:]
                             span = _span([t for t in tail if t.text not in {".", "!"}], text)
-                            extra = (rel[0].text, span) if span else None
-                        return _Frame(named, "according to", _span(before, text), extra=extra)
+                            rel_extra = (rel[0].text, span) if span else None
+                        return _Frame(named, "according to", _span(before, text), extra=rel_extra)
                 if (
                     before
                     and len(after) >= 3
@@ -4509,11 +4509,11 @@ class _Registry:
             # "Brackenbury and Alcantara wrote": the two people named before, together.
             both = [self._person_by_token(pair.group(x), at) for x in (1, 2)]
             if all(both):
-                joint = " and ".join(sp.name for sp in both if sp)
+                pair_name = " and ".join(sp.name for sp in both if sp)
                 # A group, so that neither person's own name ever merges into it.
-                found = next((sp for sp in self.speakers if sp.name == joint), None)
+                found = next((sp for sp in self.speakers if sp.name == pair_name), None)
                 if found is None:
-                    found = _Speaker(joint, "group")
+                    found = _Speaker(pair_name, "group")
                     self.speakers.append(found)
                 if m.surface not in found.aliases:
                     found.aliases.append(m.surface)
@@ -4965,12 +4965,12 @@ class _Registry:
             if name == name.lower():
                 # "the secretary of state's office" after "the Georgia Secretary of State's
                 # Office": the one named in full before.
-                full = re.search(
+                in_full = re.search(
                     rf"((?:[A-Z][\w'’\-]*\s+){{1,3}})(?i:{re.escape(name)})\b",
                     _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at]),
                 )
-                if full is not None and full.group(1).split()[0] not in {"The", "A", "An"}:
-                    named = self._get(full.group(0), "org")
+                if in_full is not None and in_full.group(1).split()[0] not in {"The", "A", "An"}:
+                    named = self._get(in_full.group(0), "org")
                     if m.surface not in named.aliases:
                         named.aliases.append(m.surface)
                     return named
