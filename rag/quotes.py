@@ -324,7 +324,7 @@ TITLES = _words(
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
-    dean"""
+    dean del del. delegate pastor rabbi imam reverend"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -3100,6 +3100,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if t.cap and c > 0 and toks[c - 1].kind == "W" and low not in SAY_VERBS:
             # "a poll by Harlow Point University": a name, not "point out".
             continue
+        if len(t.text) > 1 and t.text.isupper():
+            continue  # "WHAT THEY SAID.": a newsletter's section label, not a cue
         if (
             low in {"called", "named"}
             and c >= 1

@@ -58,6 +58,12 @@ ABBREVIATIONS = frozenset(
         "approx",
         "est",
         "dept",
+        # Titles before a name ("Del. Renata Kilbourne", "Rev. Ana Ruiz").
+        "del",
+        "rev",
+        "atty",
+        "det",
+        "supt",
         "univ",
         "mt",
         "ft",
