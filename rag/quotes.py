@@ -3792,6 +3792,10 @@ class _Registry:
         if not hits:
             return None
         phrase = hits[-1].group(1)
+        named = re.search(r",\s+((?:[A-Z][\w'’&\-]*\s+){0,4}[A-Z][\w'’&\-]*),?$", phrase)
+        if named is not None and phrase[:1].isupper() and phrase.split()[0] in {"A", "An", "The"}:
+            # "A government watchdog group, Campaign Integrity Project, filed": the name.
+            phrase = named.group(1)
         toks = _tokens(phrase, 0, len(phrase))
         who = _unnamed(toks, phrase) or _classify(toks, phrase)
         if who is None or who.kind == "role":
@@ -4132,7 +4136,9 @@ class _Registry:
         hits = [(m.start(), m.group(1)) for m in pat.finditer(plain)]
         if head in UNION_HEADS and not hits:
             # "the union" for "the Presque Harbor Education Association" or "... Local 31".
-            unions = "|".join(sorted(w.capitalize() for w in UNION_HEADS))
+            unions = "|".join(
+                sorted({w.capitalize() for w in UNION_HEADS} | {"Workers", "Teamsters"})
+            )
             upat = re.compile(
                 rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+(?:{unions})(?:\s+\d+)?)\b"
             )

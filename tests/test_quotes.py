@@ -7823,6 +7823,77 @@ ROUND15_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_section_label_in_capitals_is_no_cue": (
+        'WHAT THEY SAID. Sen. Lorna Heemstra went first. "We are done asking nicely," she told the executives.',
+        [
+            ("Lorna Heemstra", "", "direct", "told", "We are done asking nicely", 49, 74),
+        ],
+    ),
+    "del_is_a_title": (
+        '"This bill is about the moment before the worst moment," said Del. Renata Kilburn, D-Fairfax, the bill\'s chief sponsor, in a floor speech.',
+        [
+            (
+                "Renata Kilburn",
+                "Del.; bill's chief sponsor",
+                "direct",
+                "said",
+                "This bill is about the moment before the worst moment",
+                1,
+                54,
+            ),
+        ],
+    ),
+    "a_pastor_is_a_title": (
+        'Pastor Ezekiel Dromore, whose church hosted the gathering, wrote on the church\'s Facebook page that members "will make their own medical decisions."',
+        [
+            (
+                "Ezekiel Dromore",
+                "Pastor",
+                "direct",
+                "wrote",
+                "will make their own medical decisions.",
+                109,
+                147,
+            ),
+        ],
+    ),
+    "the_union_named_as_workers": (
+        "The United Forge and Mill Workers, which represents about 19,000 members in the district, endorsed Caldwell over two rivals. The union said its executive board voted unanimously.",
+        [
+            (
+                "United Forge and Mill Workers",
+                "group",
+                "reported",
+                "endorsed",
+                "Caldwell over two rivals",
+                99,
+                123,
+            ),
+            (
+                "United Forge and Mill Workers",
+                "organisation",
+                "reported",
+                "said",
+                "its executive board voted unanimously",
+                140,
+                177,
+            ),
+        ],
+    ),
+    "a_described_filer_then_its_name": (
+        "A government watchdog group, Campaign Fairness Project, filed a complaint on Tuesday against the super PAC. The group could sue the super PAC directly if the commission does not act, the complaint says.",
+        [
+            (
+                "Campaign Fairness Project",
+                "organisation",
+                "reported",
+                "says",
+                "The group could sue the super PAC directly if the commission does not act",
+                108,
+                181,
+            ),
+        ],
+    ),
 }
 
 
