@@ -39,6 +39,7 @@ COMMITTED = {
     "attrib_heldout14": (11, 99, 124, 24, 90),
     "attrib_heldout15": (11, 94, 128, 25, 88),
     "attrib_heldout16": (11, 96, 126, 27, 92),
+    "attrib_heldout17": (11, 98, 135, 26, 97),
 }
 
 
