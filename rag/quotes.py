@@ -127,7 +127,8 @@ SAY_VERBS = SAY_VERBS | _inflect(SPEECH_LEMMAS) | _words("quips quipped")
 # Plural present forms, a cue only for the subject's own verb.
 BARE_SAY = _words(
     """believe argue warn claim estimate predict contend insist acknowledge allege maintain
-    fear hope expect agree worry counter"""
+    fear hope expect agree worry counter point urge accuse reject deny condemn dismiss defend
+    praise endorse oppose demand"""
 )
 # Beliefs that need "that": "Economists agree that ...", "Farm groups worry that ...".
 SAY_VERBS = SAY_VERBS | _words("agree worry worries worried counter counters")
@@ -324,7 +325,7 @@ TITLES = _words(
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
-    dean del del. delegate pastor rabbi imam reverend"""
+    dean del del. delegate pastor rabbi imam reverend pro tempore"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -427,6 +428,11 @@ IRREGULAR_PARTICIPLES = _words("made shown seen taken given sent kept put out")
 NUMBER_WORDS = _words(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     twenty-two dozens hundreds"""
+)
+# Last words of a newspaper's name ("the Sentinel" for "the Bayou Crescent Sentinel").
+OUTLET_WORDS = _words(
+    """sentinel tribune herald gazette ledger post times journal courier record observer
+    harbinger dispatch inquirer chronicle globe register bulletin examiner monitor"""
 )
 # Documents whose maker is a pollster or a research body.
 POLL_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
@@ -3133,10 +3139,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "Investigators believe ...", "Critics argue ...": a plural subject's own verb,
             # not an infinitive ("could not yet estimate the cost", "to argue that").
             p = c - 1
+            skipped = set()
             while p > 0 and toks[p].low in ADVERBS | {"not", "yet", "n't", "also"}:
+                skipped.add(toks[p].low)
                 p -= 1
-            if toks[p].low in FINITE | {"to", "cannot", "not", "will", "may", "shall"}:
-                continue
+            modals = FINITE | {"to", "cannot", "not", "will", "may", "shall"}
+            if toks[p].low in modals or skipped & (modals - {"has", "have", "had"}):
+                continue  # "whose office will defend the order": no statement
         if low in QUOTE_ONLY and not any(x.kind == "Q" for x in toks):
             # "She joked about it": only a quotation makes these speech.
             continue
@@ -3413,7 +3422,7 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             continue
         between = toks[x + 1 : c]
         k, by = 0, None
-        if between and between[0].low == "by":
+        if between and between[0].low in {"by", "for"}:
             k = 1
             while k < len(between) and (between[k].cap or between[k].low in ORG_CONNECTORS):
                 k += 1
@@ -4193,6 +4202,14 @@ class _Registry:
                 elif name != sp.name and name not in sp.aliases:
                     sp.aliases.append(name)
                 return sp
+        if kind == "org" and len(name.split()) == 1 and _fold(name) in OUTLET_WORDS:
+            # "The Sentinel's editorial board" after "the Bayou Crescent Sentinel": the paper's
+            # full name.
+            outlet = re.search(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}){re.escape(name)}\b", self.text)
+            if outlet is not None and outlet.group(1).split()[0] not in {"The", "A", "An"}:
+                name = f"{outlet.group(1)}{name}"
+            elif outlet is not None and len(outlet.group(1).split()) >= 2:
+                name = f"{' '.join(outlet.group(1).split()[1:])} {name}"
         if kind == "org" and len(name.split()) >= 2:
             # "Tenbury Marine said" after "Tenbury Marine Transport": the full name, with the
             # short one as an alias (a company's last word only, never "... and ...").
@@ -4982,6 +4999,8 @@ class _Registry:
                     if m.surface not in named.aliases:
                         named.aliases.append(m.surface)
                     return named
+            # "The Kansas City Trellis's editorial board": the paper.
+            name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)['’]s?\s+editorial\s+board$", r"\1", name)
             # "Hennigan's (own) campaign": the campaign, as "the Hennigan campaign".
             name = re.sub(r"^(.*?)['’]s?\s+(?:own\s+)?(campaign|committee)$", r"\1 \2", name)
             # "Corvane Health officials said": the company speaks; the phrase stays an alias.
@@ -5349,7 +5368,7 @@ def _split_semicolons(text: str, sents: list[tuple[int, int, int]]) -> list[tupl
             ):
                 continue  # inside a quotation
             head = re.findall(r"[\w'’\-]+", text[s + m.end() : e])[:8]
-            if any(w.lower() in SAY_VERBS - OBJECT_VERBS for w in head[1:]):
+            if any(w.lower() in (SAY_VERBS - OBJECT_VERBS) | FIND_VERBS for w in head[1:]):
                 out.append((para, start, cut + 1))
                 start = s + m.end()
         out.append((para, start, e))
