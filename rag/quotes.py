@@ -385,6 +385,8 @@ TIME_PHRASE = TIME_WORDS | _words(
     "a an the one two three week weeks month months year years day days earlier later ago last "
     "before previously recently"
 )
+# Progressive cues ("is saying", "is claiming that").
+PROGRESSIVE_CUES = frozenset({"saying", "claiming", "arguing", "insisting", "warning", "telling"})
 # Auxiliaries of a progressive cue ("is saying").
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
 # Role nouns that a later "the senator" / "the spokesman" may stand for, with their
@@ -2068,6 +2070,16 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 clause[-1].low in COMPANY_NOUNS
                 or (named.kind == "org" and any(t.low in COMPANY_NOUNS for t in clause[:3]))
                 or (
+                    # "The campaign behind the amendment, Missourians for Private Decisions,
+                    # says": a description in lower case, then the name.
+                    named.kind == "org"
+                    and named.surface[:1].isupper()
+                    and not any(t.cap for t in clause if t.low not in DETERMINERS)
+                    and any(
+                        t.low in {"campaign", "committee", "coalition", "group"} for t in clause[:3]
+                    )
+                )
+                or (
                     # "The union representing workers at the plant, X Local 88, said": a
                     # description in lower case, then the name.
                     named.kind == "org"
@@ -3070,7 +3082,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
         if (
-            low == "saying"
+            low in PROGRESSIVE_CUES
+            and (low == "saying" or (c + 1 < n and toks[c + 1].low == "that") or low == "telling")
             and c >= 3
             and toks[c - 1].low in ADVERBS
             and toks[c - 2].low in PROGRESSIVE
@@ -3080,7 +3093,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if prog is not None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
-        if low == "saying" and c >= 2 and toks[c - 1].low in PROGRESSIVE:
+        if (
+            low in PROGRESSIVE_CUES
+            and c >= 2
+            and toks[c - 1].low in PROGRESSIVE
+            and (low == "saying" or (c + 1 < n and toks[c + 1].low == "that") or low == "telling")
+        ):
             # "X is saying (that) ...": progressive speech, subject before the auxiliary.
             prog = _subject_left(toks, c - 1, text)
             if prog is not None:
@@ -4036,7 +4054,11 @@ class _Registry:
                 words = [re.sub(r"['’]s?$", "", w) for w in mm.group(1).split()]
                 while words and _fold(words[0]) in CAP_STOP:
                     words = words[1:]
-                if len(words) >= 2 and _fold(words[-1]) in COMPANY_HEADS:
+                if (
+                    len(words) >= 2
+                    and _fold(words[-1]) in COMPANY_HEADS
+                    and not {_fold(w) for w in words} & PUBLIC_HEADS
+                ):
                     return self._get(" ".join(words), "org")
             return short[-1][1] if short else None
         for mm in reversed(names):
@@ -4051,7 +4073,10 @@ class _Registry:
                 continue
             name = " ".join(words)
             last = _fold(words[-1])
-            company = last in COMPANY_HEADS or re.fullmatch(r"[a-z]{3,}(?:ics|tech|ware)", last)
+            company = (
+                last in COMPANY_HEADS or re.fullmatch(r"[a-z]{3,}(?:ics|tech|ware)", last)
+            ) and not {_fold(w) for w in words} & (PUBLIC_HEADS | {"ministry", "court"})
+            # ("California Department of Insurance" is an agency, not an insurer.)
             if company or self._described_as_company(name):
                 return self._get(name, "org")
         return short[-1][1] if short else None
@@ -4106,7 +4131,9 @@ class _Registry:
         nouns = "|".join(sorted(COMPANY_NOUNS))
         return bool(
             re.search(
-                rf"\b{re.escape(name)},\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b",
+                rf"\b{re.escape(name)},\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b"
+                # (Not "a filing with the X Department, the company said": a new subject.)
+                r"(?!\s+(?:said|says|told|added|wrote|announced|has|had|is|was|will))",
                 self.text,
             )
         )
@@ -4164,6 +4191,11 @@ class _Registry:
             rf"\s+((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|to)\s+)*){{1,5}}[A-Z][\w'’&\-]*)\s*[,.]"
         )
         hits += [(m.start(), m.group(1)) for m in described.finditer(plain)]
+        called = re.compile(
+            rf"\b{re.escape(head)}\s+(?:called|named|known\s+as)\s+"
+            r"((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|to)\s+)*){0,5}[A-Z][\w'’&\-]*)"
+        )
+        hits += [(m.start(), m.group(1)) for m in called.finditer(plain)]
         proper = bool(hits)
         for m in low_pat.finditer(plain):
             given = named_after.match(plain, m.end())

@@ -8006,6 +8006,93 @@ ROUND16_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_agency_named_before_the_company_is_no_company": (
+        'Pinecrest Mutual Insurers will stop renewing policies. In a filing with the California Department of Insurance, the company said it could no longer "responsibly price" the risk of catastrophic fire.',
+        [
+            (
+                "Pinecrest Mutual Insurers",
+                "organisation",
+                "reported",
+                "said",
+                'it could no longer "responsibly price" the risk of catastrophic fire',
+                129,
+                197,
+            ),
+            (
+                "Pinecrest Mutual Insurers",
+                "organisation",
+                "direct",
+                "said",
+                "responsibly price",
+                149,
+                166,
+            ),
+        ],
+    ),
+    "is_claiming_that": (
+        'A third candidate, businessman Troy Dunstan, is claiming that the attorney general has "turned his office into a campaign headquarters."',
+        [
+            (
+                "Troy Dunstan",
+                "businessman",
+                "reported",
+                "claiming",
+                'the attorney general has "turned his office into a campaign headquarters."',
+                62,
+                136,
+            ),
+            (
+                "Troy Dunstan",
+                "businessman",
+                "direct",
+                "claiming",
+                "turned his office into a campaign headquarters.",
+                88,
+                135,
+            ),
+        ],
+    ),
+    "are_arguing_over_is_no_statement": (
+        "The two campaigns are still arguing over that stage.",
+        [],
+    ),
+    "a_campaign_described_then_named": (
+        "The campaign behind the amendment, Missourians for Private Choices, says that language is false and will go to court this week.",
+        [
+            (
+                "Missourians for Private Choices",
+                "organisation",
+                "reported",
+                "says",
+                "language is false and will go to court this week",
+                78,
+                126,
+            ),
+        ],
+    ),
+    "a_group_called_a_name": (
+        "The protesters later told reporters that they belonged to a group called Baymore Youth Climate Action. The group said in a statement posted on its website that its members had bought tickets.",
+        [
+            (
+                "protesters",
+                "group",
+                "reported",
+                "told",
+                "they belonged to a group called Baymore Youth Climate Action",
+                41,
+                101,
+            ),
+            (
+                "Baymore Youth Climate Action",
+                "organisation",
+                "reported",
+                "said",
+                "its members had bought tickets",
+                160,
+                190,
+            ),
+        ],
+    ),
 }
 
 
