@@ -2318,7 +2318,7 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     lead_low = next((x for x, t in enumerate(rest) if t.cap), 0)
     if (
         1 <= lead_low <= 4
-        and rest[lead_low - 1].low in GENERIC_ORGS | COMPANY_NOUNS | {"nonprofit", "union"}
+        and rest[lead_low - 1].low in GENERIC_ORGS | COMPANY_NOUNS | ORG_HEADS | {"nonprofit"}
         and all(not t.cap for t in rest[:lead_low])
     ):
         # "Advocates with the group Sandover Justice Now", "Analysts at the credit rating
