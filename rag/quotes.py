@@ -4242,6 +4242,16 @@ class _Registry:
                 name = f"{outlet.group(1)}{name}"
             elif outlet is not None and len(outlet.group(1).split()) >= 2:
                 name = f"{' '.join(outlet.group(1).split()[1:])} {name}"
+        if kind == "org" and len(name.split()) >= 2 and name[:1].isupper():
+            # "the Weather Service said" after "the National Weather Service": the full name.
+            fuller = re.search(rf"\b([A-Z][\w'’\-]+)[ \t]+{re.escape(name)}\b", self.text)
+            if (
+                fuller is not None
+                and _fold(fuller.group(1)) not in CAP_STOP | TITLES | DETERMINERS
+                and not fuller.group(1).endswith("s")  # "Customers Hollowmere Energy": a headline
+                and not re.search(r"(?:^|[.!?]\s+|\n)$", self.text[: fuller.start()])
+            ):
+                name = f"{fuller.group(1)} {name}"
         if kind == "org" and len(name.split()) >= 2:
             # "Tenbury Marine said" after "Tenbury Marine Transport": the full name, with the
             # short one as an alias (a company's last word only, never "... and ...").
@@ -4875,7 +4885,8 @@ class _Registry:
                     # "The agency denied ..." after the union spoke: a union, a company or a
                     # hospital is no agency; the public body named before is.
                     sp = None
-            if heads and heads[-1] in {"company", "firm"}:
+            if heads and (heads[-1] in {"company", "firm"} or heads[-2:] == ["health", "system"]):
+                # ("the health system": a hospital company, "Saint Ottilien Health".)
                 named = self._company_mentioned(at, after=self.seen.get(id(sp), -1) if sp else -1)
                 sp = named or sp
             if sp is None and heads and heads[-1] in {"company", "firm"}:

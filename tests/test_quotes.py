@@ -8093,6 +8093,43 @@ ROUND16_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_short_form_takes_the_fuller_name": (
+        "The National Weather Bureau issued a flood warning. More rain is forecast for Tuesday, the Weather Bureau said in its latest outlook.",
+        [
+            (
+                "National Weather Bureau",
+                "organisation",
+                "reported",
+                "said",
+                "More rain is forecast for Tuesday",
+                52,
+                85,
+            ),
+        ],
+    ),
+    "the_health_system_is_the_hospital_company": (
+        "Saint Odile Health was attacked on Monday. More than 400 scheduled surgeries have been postponed, according to the health system, which said its emergency rooms remained open.",
+        [
+            (
+                "Saint Odile Health",
+                "organisation",
+                "reported",
+                "according to",
+                "More than 400 scheduled surgeries have been postponed",
+                43,
+                96,
+            ),
+            (
+                "Saint Odile Health",
+                "organisation",
+                "reported",
+                "said",
+                "its emergency rooms remained open",
+                141,
+                174,
+            ),
+        ],
+    ),
 }
 
 
