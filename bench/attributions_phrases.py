@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/attributions_phrases.py [--set NAME] [--words 14] [--ask dropped]
 
-NAME is dev or heldout, heldout2 ... heldout18 (default heldout). Indexes every set together
-with the seeds (249 articles with heldout18, so most of the corpus is distractors) in a fresh data
+NAME is dev or heldout, heldout2 ... heldout19 (default heldout). Indexes every set together
+with the seeds (260 articles with heldout19, so most of the corpus is distractors) in a fresh data
 dir with the real embedder, then asks, for every labelled statement of the chosen set with at
 least 8 words, ``Who said "<its first N words>"?`` through :func:`rag.answer` with the
 extractive backend. Reported:
