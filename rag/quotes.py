@@ -124,14 +124,21 @@ SPEECH_LEMMAS = """reply respond continue declare observe comment recall concede
     reiterate remark elaborate explain complain boast testify assert recount whisper shout yell
     plead exclaim retort interject muse joke"""
 SAY_VERBS = SAY_VERBS | _inflect(SPEECH_LEMMAS) | _words("quips quipped")
-# Plural present forms, a cue only for the subject's own verb.
-BARE_SAY = _words(
-    """believe argue warn claim estimate predict contend insist acknowledge allege maintain
-    fear hope expect agree worry counter point urge accuse reject deny condemn dismiss defend
-    praise endorse oppose demand"""
+# Plural present forms of object verbs ("Supporters point out that ...", "Critics oppose it").
+PLURAL_OBJECT_VERBS = _words(
+    "point urge accuse reject deny condemn dismiss defend praise endorse oppose demand"
 )
 # Beliefs that need "that": "Economists agree that ...", "Farm groups worry that ...".
-SAY_VERBS = SAY_VERBS | _words("agree worry worries worried counter counters")
+BELIEF_THAT = _words("agree agrees agreed worry worries worried counter counters")
+# Plural present forms, a cue only for the subject's own verb.
+BARE_SAY = (
+    _words(
+        """believe argue warn claim estimate predict contend insist acknowledge allege maintain
+    fear hope expect agree worry counter"""
+    )
+    | PLURAL_OBJECT_VERBS
+)
+SAY_VERBS = SAY_VERBS | BELIEF_THAT
 # Manner-of-speech verbs that report only a quotation ('"Get out!" she shouted').
 QUOTE_ONLY = (
     _words("shouted yelled joked quipped recounted whispered pleaded")
@@ -139,8 +146,9 @@ QUOTE_ONLY = (
     | _words("quips")
 )
 # Verbs whose object is the (paraphrased) statement: "expressed his discontent ...".
-OBJECT_VERBS = _words(
-    """expressed expresses urged urges criticised criticized criticises criticizes welcomed
+OBJECT_VERBS = (
+    _words(
+        """expressed expresses urged urges criticised criticized criticises criticizes welcomed
     welcomes accused accuses disputed disputes rejected rejects denied denies pointed points
     called calls described describes praised praises condemned condemns dismissed dismisses
     defended defends blamed blames questioned questions highlighted highlights unveiled
@@ -148,8 +156,9 @@ OBJECT_VERBS = _words(
     announced announces credited credits hailed hails cited cites endorsed endorses
     introduced introduces sponsored sponsors opposed opposes supported supports backed backs
     recommended recommends requested requests attributed attributes rated rates blame
-    threatened threatens pushed point urge accuse reject deny condemn dismiss
-    defend praise endorse oppose demand"""
+    threatened threatens pushed"""
+    )
+    | PLURAL_OBJECT_VERBS
 )
 # Object verbs that only report speech when followed by a that-clause (else: an outlet's byline).
 # Verbs that take an addressee before their that-clause, like "told" ("assured residents that").
@@ -158,12 +167,7 @@ TELL_VERBS = _inflect("inform assure remind notify advise")
 THAT_VERBS = _inflect("agree indicate signal mention project speculate repeat hint") | _words(
     "signalled signalling"
 )
-THAT_ONLY = (
-    frozenset({"reported", "disclosed", "revealed"})
-    | THAT_VERBS
-    | TELL_VERBS
-    | _words("agree agrees agreed worry worries worried counter counters")
-)
+THAT_ONLY = frozenset({"reported", "disclosed", "revealed"}) | THAT_VERBS | TELL_VERBS | BELIEF_THAT
 SAY_VERBS = SAY_VERBS | THAT_VERBS | TELL_VERBS
 PASSIVE_CUES = _words("disclosed announced revealed reported confirmed stated")
 # Words between a subject and its cue verb that do not break the attribution.
@@ -464,6 +468,8 @@ PARTICIPLES = HANDOVER | _words(
 )
 # Bodies that rule and find: "A federal jury ... ruled, finding that ...".
 TRIBUNALS = frozenset({"jury", "court"})
+# "a study commissioned by the district": who paid for a document did not write it.
+COMMISSION_VERBS = frozenset({"commissioned", "ordered", "requested", "kept", "paid"})
 # Verbs of a ruling, and the words that make a subject a court.
 RULE_VERBS = frozenset({"ruled", "rules", "held", "holds"})
 TRIBUNAL_WORDS = frozenset(
@@ -1390,7 +1396,7 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     if any(t.low in FINITE for t in whole[d + 1 : y]):
         # "the same poll had Ferrandino ahead by six points": a margin, not an author.
         return None
-    if whole[y - 1].low in {"commissioned", "ordered", "requested", "kept"}:
+    if whole[y - 1].low in COMMISSION_VERBS:
         # "a 2025 facilities assessment commissioned by the district found": those who paid
         # for it did not write it; the document speaks as described.
         desc = [t for t in whole[: d + 1] if t.low not in DETERMINERS and not t.low[:1].isdigit()]
@@ -2180,14 +2186,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # or organisation the sentence before opens with.
         desc = _join(whole[1:], text)
         return _Mention(desc, "poss", role=desc, at=whole[0].start, alias="its"), c0
-    if (
-        len(whole) == 2
-        and whole[0].low in {"her", "his"}
-        and whole[1].low in {"campaign", "office"}
-    ):
-        # "Her campaign said", "Her office said": the campaign or office of the person "her"
-        # stands for.
-        return _Mention(_join(whole, text), "poss", role=whole[1].low, at=whole[0].start), c0
+    owned = _possessed_body(whole, text)
+    if owned is not None:
+        return owned, c0
     by_author = _doc_by_author(whole, text)
     sub = max(
         (x for x, t in enumerate(whole[:-3]) if t.low in {"after", "before", "since", "as"}),
@@ -2957,7 +2958,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 by_at is not None
                 and by_at >= 2
-                and np[by_at - 1].low in {"commissioned", "ordered", "requested", "paid"}
+                and np[by_at - 1].low in COMMISSION_VERBS
                 and np[by_at - 2].low in DOC_SUBJECTS
             ):
                 # "according to an economic impact study commissioned by the Riverhawks": those
@@ -3015,9 +3016,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if made is not None:
                 np, doc = [], made.doc
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
-            if [t.low for t in np] in (["his", "campaign"], ["her", "campaign"]):
-                # "according to his campaign": the campaign of the person "his" stands for.
-                who = _Mention(_join(np, text), "poss", role="campaign", at=np[0].start)
+            who = _possessed_body(np, text) or who  # "according to his campaign"
             bare = np[1:] if np and np[0].low in DETERMINERS else np
             if (
                 (who is None or (who.kind == "alias" and not made))
@@ -3081,26 +3080,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     )
                 side = after if len(after) >= len(before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
+        # "X is saying (that) ...", "he is also claiming that ...": progressive speech, its
+        # subject before the auxiliary (and an adverb, which is no part of the cue).
+        aux = c - 2 if c >= 3 and toks[c - 1].low in ADVERBS else c - 1
         if (
             low in PROGRESSIVE_CUES
-            and (low == "saying" or (c + 1 < n and toks[c + 1].low == "that") or low == "telling")
-            and c >= 3
-            and toks[c - 1].low in ADVERBS
-            and toks[c - 2].low in PROGRESSIVE
+            and aux >= 1
+            and toks[aux].low in PROGRESSIVE
+            and (low in {"saying", "telling"} or (c + 1 < n and toks[c + 1].low == "that"))
         ):
-            # "he is also saying ...": the adverb is no part of the cue.
-            prog = _subject_left(toks, c - 2, text)
-            if prog is not None:
-                return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
-            continue
-        if (
-            low in PROGRESSIVE_CUES
-            and c >= 2
-            and toks[c - 1].low in PROGRESSIVE
-            and (low == "saying" or (c + 1 < n and toks[c + 1].low == "that") or low == "telling")
-        ):
-            # "X is saying (that) ...": progressive speech, subject before the auxiliary.
-            prog = _subject_left(toks, c - 1, text)
+            prog = _subject_left(toks, aux, text)
             if prog is not None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
@@ -3428,6 +3417,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
 OUTPUT_NOUNS = _words(
     "ad ads advertisement commercial mailer flier flyer video letter statement post email memo"
 )
+
+
+def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "Her campaign", "his office": the campaign or office of the person the pronoun stands
+    for (resolved against the text later)."""
+    if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in {"campaign", "office"}:
+        return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
+    return None
 
 
 def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
@@ -4089,8 +4086,8 @@ class _Registry:
         ``previous``: only the sentence before ("Saguaro Forward stood by the ad. '...,' the
         group said")."""
         starts = [x for x in self.sentence_starts if x < at]
-        body = [x for x in self.sentence_starts if self.text[x : x + 1].strip()]
-        order = ([starts[-1]] if starts else []) + body[:1]
+        lede = next((x for x in self.sentence_starts if self.text[x : x + 1].strip()), None)
+        order = ([starts[-1]] if starts else []) + ([lede] if lede is not None else [])
         if previous:
             order = [starts[-2]] if len(starts) >= 2 else []
         for start in order:
@@ -4213,14 +4210,41 @@ class _Registry:
                 return self._get(" ".join(words), "org")
         return None
 
+    def _org_name(self, name: str) -> str:
+        """An organisation's name as the text gives it in full: no possessive ("the Federal
+        Trade Commission's website"), "Co." with its period, and a short form completed."""
+        name = re.sub(r"['’]s?$", "", name)
+        if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", name) and f"{name}." in self.text:
+            name += "."  # "Gorringe Appliance Co." keeps its period
+        if len(name.split()) == 1 and _fold(name) in OUTLET_WORDS:
+            # "The Sentinel's editorial board" after "the Bayou Crescent Sentinel": the paper's
+            # full name.
+            outlet = re.search(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}){re.escape(name)}\b", self.text)
+            if outlet is not None and outlet.group(1).split()[0] not in {"The", "A", "An"}:
+                name = f"{outlet.group(1)}{name}"
+            elif outlet is not None and len(outlet.group(1).split()) >= 2:
+                name = f"{' '.join(outlet.group(1).split()[1:])} {name}"
+        if len(name.split()) >= 2 and name[:1].isupper():
+            # "the Weather Service said" after "the National Weather Service": the full name.
+            fuller = re.search(rf"\b([A-Z][\w'’\-]+)[ \t]+{re.escape(name)}\b", self.text)
+            if (
+                fuller is not None
+                and _fold(fuller.group(1)) not in CAP_STOP | TITLES | DETERMINERS
+                and not fuller.group(1).endswith("s")  # "Customers Hollowmere Energy": a headline
+                # (a sentence's first word may be anything capitalised, not part of a name)
+                and not re.search(
+                    r"(?:^|[.!?]\s+|\n)$", self.text[max(0, fuller.start() - 4) : fuller.start()]
+                )
+            ):
+                name = f"{fuller.group(1)} {name}"
+        return name
+
     def _get(
         self, name: str, kind: Literal["person", "org", "group", "unnamed", "records"]
     ) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
         if kind == "org":
-            name = re.sub(r"['’]s?$", "", name)  # "the Federal Trade Commission's website"
-            if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", name) and f"{name}." in self.text:
-                name += "."  # "Gorringe Appliance Co." keeps its period
+            name = self._org_name(name)
         for sp in self.speakers:
             if sp.kind == kind and (
                 _fold(sp.name) == _fold(name)
@@ -4234,24 +4258,6 @@ class _Registry:
                 elif name != sp.name and name not in sp.aliases:
                     sp.aliases.append(name)
                 return sp
-        if kind == "org" and len(name.split()) == 1 and _fold(name) in OUTLET_WORDS:
-            # "The Sentinel's editorial board" after "the Bayou Crescent Sentinel": the paper's
-            # full name.
-            outlet = re.search(rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}){re.escape(name)}\b", self.text)
-            if outlet is not None and outlet.group(1).split()[0] not in {"The", "A", "An"}:
-                name = f"{outlet.group(1)}{name}"
-            elif outlet is not None and len(outlet.group(1).split()) >= 2:
-                name = f"{' '.join(outlet.group(1).split()[1:])} {name}"
-        if kind == "org" and len(name.split()) >= 2 and name[:1].isupper():
-            # "the Weather Service said" after "the National Weather Service": the full name.
-            fuller = re.search(rf"\b([A-Z][\w'’\-]+)[ \t]+{re.escape(name)}\b", self.text)
-            if (
-                fuller is not None
-                and _fold(fuller.group(1)) not in CAP_STOP | TITLES | DETERMINERS
-                and not fuller.group(1).endswith("s")  # "Customers Hollowmere Energy": a headline
-                and not re.search(r"(?:^|[.!?]\s+|\n)$", self.text[: fuller.start()])
-            ):
-                name = f"{fuller.group(1)} {name}"
         if kind == "org" and len(name.split()) >= 2:
             # "Tenbury Marine said" after "Tenbury Marine Transport": the full name, with the
             # short one as an alias (a company's last word only, never "... and ...").
@@ -4560,31 +4566,30 @@ class _Registry:
                 return sp
         return None
 
+    def _joint(self, name: str) -> _Speaker:
+        """Two people speaking together ("A and B"), kept as a group so that neither person's
+        own name ever merges into it."""
+        found = next((sp for sp in self.speakers if sp.name == name), None)
+        if found is None:
+            found = _Speaker(name, "group")
+            self.speakers.append(found)
+        return found
+
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
         if m.kind == "person" and m.alias == "joint":
             for part in m.surface.split(" and "):
                 self._get(part, "person")
-            joint = next((sp for sp in self.speakers if sp.name == m.surface), None)
-            if joint is None:
-                # A group, so that neither person's own name ever merges into it.
-                joint = _Speaker(m.surface, "group")
-                self.speakers.append(joint)
-            return joint
+            return self._joint(m.surface)
         pair = re.fullmatch(r"([A-Z][\w'’\-]+) and ([A-Z][\w'’\-]+)", m.surface)
         if m.kind in ("person", "org") and pair:
             # "Brackenbury and Alcantara wrote": the two people named before, together.
             both = [self._person_by_token(pair.group(x), at) for x in (1, 2)]
             if all(both):
-                pair_name = " and ".join(sp.name for sp in both if sp)
-                # A group, so that neither person's own name ever merges into it.
-                found = next((sp for sp in self.speakers if sp.name == pair_name), None)
-                if found is None:
-                    found = _Speaker(pair_name, "group")
-                    self.speakers.append(found)
-                if m.surface not in found.aliases:
-                    found.aliases.append(m.surface)
-                return found
+                together = self._joint(" and ".join(sp.name for sp in both if sp))
+                if m.surface not in together.aliases:
+                    together.aliases.append(m.surface)
+                return together
         if m.kind == "anon" and _fold(m.surface).startswith("one of "):
             # "Three diplomats said ... '...,' one of the diplomats said": one of the plural
             # source quoted just before speaks for it, as "one of them" does.
@@ -5519,9 +5524,9 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                             _, ps, pe = sents[si - 1]
                             content = _span(_tokens(text, ps, pe), text)
                             sent_s = ps
-                    # 'said he would appeal and called the report "..."': a quotation in a
-                    # later part of the statement takes that part's cue.
-                    later_cues = (
+                    # The statement's parts, each with its cue (split once, used twice): 'said
+                    # he would appeal and called the report "..."' gives the quotation "called".
+                    parts_of = (
                         _split_content(text, content, part.cue)
                         if content and content[1] > content[0]
                         else []
@@ -5531,7 +5536,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                         qcue = next(
                             (
                                 pc
-                                for pc, cs, ce in later_cues[1:]
+                                for pc, cs, ce in parts_of[1:]
                                 if cs <= q.start and q.end <= ce and pc in OBJECT_VERBS
                             ),
                             part.cue,
@@ -5553,7 +5558,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                         and content[1] > content[0]
                         and (not part_quotes or _substantial(text, content, part_quotes))
                     ):
-                        for cue, cs, ce in _split_content(text, content, part.cue):
+                        for cue, cs, ce in parts_of:
                             inside = [q for q in part_quotes if cs <= q.start and q.end <= ce]
                             lead = text[cs : inside[0].start].split() if inside else []
                             if (
