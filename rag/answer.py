@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from rag.attributions import (
+    PhraseMatch,
     is_who_said,
     named_speaker,
     phrase_first,  # issue 9: quoted-phrase lookup
@@ -247,9 +248,12 @@ def _pipeline(
             per_article=0 if wants_who else None,
         )
         # issue 9: a quoted phrase ("who said <phrase>") is looked up verbatim first.
-        passages, quoted = phrase_first(standalone, passages, idx, filters=used_filters)
+        matches = phrase_lookup(standalone, idx, filters=used_filters)
+        passages, quoted = phrase_first(
+            standalone, passages, idx, filters=used_filters, matches=matches
+        )
         if quoted == []:  # found, but outside every statement: does its sentence say whose?
-            quoted = referred_statement(standalone, passages, idx, filters=used_filters)
+            quoted = referred_statement(matches, passages, idx)
     # A who-said question quoting words that no indexed article holds, even fuzzily: nobody
     # here said them. Listing the statements retrieval found would name people who did not.
     absent = wants_who and quoted is None and _quotes_a_phrase(standalone)
@@ -361,21 +365,16 @@ def _quotes_a_phrase(question: str) -> bool:
 
 
 def referred_statement(
-    question: str,
-    passages: list[Passage],
-    index: Index,
-    *,
-    filters: dict[str, Any] | None = None,
+    matches: list[PhraseMatch], passages: list[Passage], index: Index
 ) -> list[Attribution]:
     """The statement holding a quoted phrase that no extracted statement covers, or [].
 
-    The exact matches are looked at (the fuzzy ones when there are none), best first, and
-    only a sentence that names its speaker by reference ("..., the company said") gets one
-    (rag.phrases.uncovered_statement). The statement joins its passage's attributions, so
-    the answer can cite it like any other.
+    ``matches`` is the question's phrase lookup. The exact matches are looked at (the fuzzy
+    ones when there are none), best first, and only a sentence that names its speaker by
+    reference ("..., the company said") gets one (rag.phrases.uncovered_statement). The
+    statement joins its passage's attributions, so the answer can cite it like any other.
     """
     by_chunk = {p.chunk.id: p for p in passages}
-    matches = phrase_lookup(question, index, filters=filters)
     for m in matches:
         p = by_chunk.get(m.passage.chunk.id)
         if m.hit.exact != matches[0].hit.exact or p is None:

@@ -140,14 +140,17 @@ def phrase_first(
     index: Index,
     *,
     filters: dict[str, Any] | None = None,
+    matches: list[PhraseMatch] | None = None,
 ) -> tuple[list[Passage], list[Attribution] | None]:
     """Passages with those holding the quoted phrase first, and the statements that cover it.
 
     Questions without a quoted phrase, or whose phrase is nowhere, get their passages back
     unchanged and None; a phrase found outside any statement gives an empty list, so that
-    the answer shows the sentence rather than guess a speaker.
+    the answer shows the sentence rather than guess a speaker. ``matches``: the question's
+    :func:`phrase_lookup`, when the caller has it already.
     """
-    matches = phrase_lookup(question, index, filters=filters)
+    if matches is None:
+        matches = phrase_lookup(question, index, filters=filters)
     if not matches:
         return passages, None
     first = [m.passage for m in matches]
