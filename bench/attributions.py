@@ -161,11 +161,20 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# Words before a source that count it, not name it: "one Democratic strategist", "another
+# aide", "two people familiar with the talks" are the labelled "Democratic strategist",
+# "aide", "people familiar with the talks" (the labelled sets write both forms).
+COUNTING_WORDS = frozenset(
+    ["the", "a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "both"]
+)
+
+
 def norm(name: str) -> str:
-    """Case-folded name with collapsed whitespace and no leading article ("the", "a", "an":
-    "a nurse in the unit" and "nurse in the unit" are one source)."""
+    """Case-folded name with collapsed whitespace and no leading article or count ("the",
+    "a", "one", "another", "two" ...: "a nurse in the unit" and "nurse in the unit" are one
+    source)."""
     words = name.casefold().replace("’", "'").replace("'s ", " ").split()
-    if words and words[0] in {"the", "a", "an"}:
+    while len(words) > 1 and words[0] in COUNTING_WORDS:
         words = words[1:]
     return " ".join(words)
 

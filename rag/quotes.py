@@ -210,6 +210,9 @@ CAP_STOP = _words(
     may june july august september october november december no not"""
 )
 DETERMINERS = frozenset({"the", "a", "an"})
+# First words of organisations' names that are no one's given name ("National Registry of
+# Exonerations", "Federal Bureau of Prisons").
+ORG_OPENERS = _words("national federal american international united central royal global world")
 ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the"})
 # Plural nouns that name a group speaking ("Critics said", "Environmental groups warned").
 GROUP_NOUNS = _words(
@@ -1209,6 +1212,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 and _fold(who.surface).rstrip(".") not in TITLES
                 # "the Arizona Secretary of State's Office": an office, no person.
                 and not any(_fold(w).rstrip(".") in TITLES for w in who.surface.split())
+                # "the National Registry of Exonerations": no person's name opens so.
+                and _fold(who.surface.split()[0]) not in ORG_OPENERS
             ):
                 rest = toks[x + 1 :]
                 if rest and rest[0].low in DETERMINERS:
@@ -5480,6 +5485,91 @@ def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) 
     return out
 
 
+# A capitalised name, "U.S." and "Ledgerline/Hollins" included, with lower-case connectors.
+_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)*"
+_FULL_NAME = re.compile(
+    rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*(?:{_CAP_WORD}))*"
+)
+
+
+def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
+    """An organisation quoted under a short form ("Kestrelmoor", "the Coast Guard", "the
+    Texas Commission") takes the one longer name in the article that holds it ("Kestrelmoor
+    National Bank", "U.S. Coast Guard", "Texas Commission on Jail Standards")."""
+    fulls: dict[tuple[str, ...], str] = {}
+    for mm in _FULL_NAME.finditer(text):
+        words = mm.group(0).split()
+        while words and _fold(words[0]) in CAP_STOP:
+            words = words[1:]
+        cut = next((x for x in range(1, len(words) - 1) if _fold(words[x + 1]) in TIME_WORDS), None)
+        words = words[:cut]  # "Dunmore Port Authority on Monday": the name ends at the day.
+        seat = next(
+            (
+                x
+                for x in range(2, len(words) - 1)
+                if words[x] == "of" and _fold(words[x - 1]) in COMPANY_HEADS
+            ),
+            None,
+        )
+        words = words[:seat]  # "Brantwood Fluid Systems of Toledo": the company, not its town.
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        name = re.sub(r"['’]s?$", "", name)
+        key = tuple(_fold(w) for w in re.split(r"[ \t/]+", name))
+        fulls.setdefault(key, name)
+    people = {_fold(sp.name) for sp in reg.speakers if sp.kind == "person"}
+    renamed: dict[int, _Speaker] = {}
+    for r in raws:
+        sp = r.speaker
+        if sp.kind != "org" or id(sp) in renamed:
+            continue
+        short = tuple(_fold(w) for w in sp.name.split())
+        n = len(short)
+        if n == 1 and short[0] in ORG_HEADS:
+            # "the House" is no "White House": a lone head word names a body of its own.
+            renamed[id(sp)] = sp
+            continue
+        hits = set()
+        for key, name in fulls.items():
+            if len(key) <= n or _fold(name) in people:
+                continue
+            at = [i for i in range(len(key) - n + 1) if key[i : i + n] == short]
+            if not at:
+                continue
+            i = at[0]
+            last = key[-1]
+            if i + n < len(key) and not (
+                last in ORG_HEADS or last in OUTLET_WORDS or ORG_CONNECTORS & set(key[1:-1])
+            ):
+                # A longer name that goes on past the short one must read as an organisation's:
+                # "Coast Guard Capt" is a title, not a body.
+                continue
+            if any(w == "and" and not i <= x < i + n for x, w in enumerate(key)):
+                # "Coast Guard and the National Transportation Safety Board": two bodies.
+                continue
+            if short[-1] in ORG_HEADS and i + n < len(key) and key[i + n] not in ORG_CONNECTORS:
+                # "the Senate" is not "the Senate Judiciary Committee": a body named by its
+                # head word is a longer name only with a qualifier before it or "of ..." after.
+                continue
+            hits.add(name)
+        if len(hits) == 1:
+            full = hits.pop()
+            target = next((x for x in reg.speakers if x.name == full and x is not sp), None)
+            if target is None:
+                if sp.name not in sp.aliases:
+                    sp.aliases.append(sp.name)
+                sp.name = full
+                target = sp
+            elif sp.name not in target.aliases:
+                target.aliases.append(sp.name)
+            renamed[id(sp)] = target
+        else:
+            renamed[id(sp)] = sp
+    for r in raws:
+        r.speaker = renamed.get(id(r.speaker), r.speaker)
+
+
 def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
     """All statements in ``text`` with their speakers, in text order.
 
@@ -5632,6 +5722,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         )
     ]
     raws.sort(key=lambda r: (r.start, r.end))
+    _name_orgs_in_full(masked, raws, reg)
     out = []
     for r in raws:
         sp = r.speaker

@@ -6544,6 +6544,17 @@ def test_bench_speaker_names_ignore_a_leading_article() -> None:
     assert norm("Anna Berg") == "anna berg"
 
 
+def test_bench_speaker_names_ignore_a_leading_count() -> None:
+    """ "one Democratic strategist", "another aide" and "two people familiar with the talks"
+    are the labelled "Democratic strategist", "aide" and "people familiar with the talks"."""
+    norm = _bench().norm
+    assert norm("one Democratic strategist") == "democratic strategist"
+    assert norm("another aide") == "aide"
+    assert norm("two people familiar with the talks") == "people familiar with the talks"
+    assert norm("the two senators") == "senators"
+    assert norm("Another") == "another"
+
+
 # Round 12 (lead, from heldout12's errors after its clean run): pollsters and margins, offices
 # named after titles, records with participles, campaigns, two people together, groups, plural
 # present cues, tags before a second clause.
