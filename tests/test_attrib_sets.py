@@ -34,7 +34,6 @@ COMMITTED = {
     "attrib_heldout9": (12, 154, 167, 17, 33),
     "attrib_heldout10": (12, 138, 162, 21, 45),
     "attrib_heldout11": (10, 130, 140, 11, 25),
-    "attrib_heldout20": (11, 98, 134, 26, 94),
     "attrib_heldout12": (10, 99, 125, 25, 87),
     "attrib_heldout13": (11, 97, 141, 28, 86),
     "attrib_heldout14": (11, 99, 124, 24, 90),
@@ -43,6 +42,8 @@ COMMITTED = {
     "attrib_heldout17": (11, 98, 135, 26, 97),
     "attrib_heldout18": (11, 103, 156, 27, 90),
     "attrib_heldout19": (11, 95, 126, 34, 86),
+    "attrib_heldout20": (11, 98, 134, 26, 94),
+    "attrib_heldout21": (11, 100, 120, 27, 93),
 }
 
 
