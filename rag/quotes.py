@@ -449,7 +449,7 @@ POLL_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
 RECORD_NOUNS = _words(
     """records data figures statistics documents filings findings papers results returns tallies
-    reports"""
+    reports forms disclosures totals logs"""
 )
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
@@ -1440,7 +1440,11 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
 
 def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
     """ "Records obtained by the Capitol Ledger show": the records, as written."""
-    x = next((x for x, t in enumerate(whole[:5]) if t.low in RECORD_NOUNS), None)
+    # A capitalised record noun inside a name is no record ("Bureau of Labor Statistics data").
+    x = next(
+        (x for x, t in enumerate(whole[:7]) if t.low in RECORD_NOUNS and (x == 0 or not t.cap)),
+        None,
+    )
     letter = next((x for x, t in enumerate(whole[:3]) if t.low in LETTER_NOUNS), None)
     if (
         x is None
@@ -1465,7 +1469,14 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         if 1 <= len(bare) <= 5 and not any(t.cap or t.low in STOPWORDS for t in bare):
             return _Mention(_join(bare, text), "org", doc=whole[x].low)
         return None
-    if x is not None and x == len(whole) - 1 and x >= 2 and all(t.cap for t in whole[:x]):
+    if (
+        x is not None
+        and x == len(whole) - 1
+        and x >= 2
+        and whole[0].cap
+        and whole[x - 1].cap
+        and all(t.cap or t.low in ORG_CONNECTORS for t in whole[:x])
+    ):
         # "Federal Election Commission filings show that": the keeper's records, as in
         # "according to Commerce Department figures"; the whole phrase stays an alias.
         keeper = _classify(whole[:x], text)
@@ -1736,8 +1747,10 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
     lead = words[:at]
     if lead and lead[0].low in DETERMINERS:
         lead = lead[1:]
+    # One word only as an acronym: "the Pennsylvania chapter of the NAACP".
+    acronym = len(org) == 1 and len(org[0].text) >= 3 and org[0].text.isupper()
     if (
-        len(org) < 2
+        (len(org) < 2 and not acronym)
         or not org[0].cap
         or not org[-1].cap
         or not all(t.cap or t.low in ORG_CONNECTORS for t in org)
@@ -1831,8 +1844,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     if j >= 3 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ",":
         # "... the support of the Tollard Nurses Association, which said that ...", "calls by
         # the foreign minister, Nadia Qorvani, who said ...": whom the relative stands for.
-        b = _left_np(toks, j - 2)
-        ant = _classify(toks[b : j - 2], text) if b < j - 2 else None
+        k = j - 2
+        if k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
+            k -= 2  # "Tyler Hosk, 34, who said": the age is no antecedent.
+        b = _left_np(toks, k)
+        ant = _classify(toks[b:k], text) if b < k else None
         want = "org" if toks[j - 1].low == "which" else "person"
         s0 = b
         while s0 >= 2 and toks[s0 - 1].text == ",":
@@ -2035,6 +2051,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if named and named.kind == "person" and not named.role and appos[0].low not in {"a", "an"}:
             # (Not "Mayor Dana Whitlock, a Democrat, said": a description, not a name.)
             role_np = head[1:] if head and head[0].low in DETERMINERS else head
+            if clause and len(clause) > len(role_np) and _role_like(clause[0].low):
+                # "A spokeswoman for the governor, Rosa Plum, said": she is the spokeswoman,
+                # not the governor.
+                named.role = _join(clause, text)
+                return named, c0
             if any(_role_like(t.low) for t in role_np):
                 named.role = _join(role_np, text)
                 # "..., its chairwoman, Sandra Ilkley, said": the possessive opens the phrase.
@@ -3662,9 +3683,17 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
             second is None
             or second.mention.kind in ("pron", "they", "itpron", "alias", "role", "anonref")
             or second.content is None
-            # The second subject opens the clause: "..., and Councilman Tom Reyes said".
-            or _fold(second.mention.surface)
-            not in _fold(text[rest[0].start : rest[min(5, len(rest) - 1)].end])
+            # The second subject opens the clause: "..., and Councilman Tom Reyes said", or
+            # follows its description: "..., and a spokeswoman for the governor, Rosa Plum, said".
+            or (
+                _fold(second.mention.surface)
+                not in _fold(text[rest[0].start : rest[min(5, len(rest) - 1)].end])
+                and not re.match(
+                    rf"(?:an?|the|its|his|her|their) [^,]{{1,60}}, (?:[^,]{{0,40}} )?"
+                    rf"{re.escape(second.mention.surface)},? [a-z]",
+                    text[rest[0].start : second.content[0]],
+                )
+            )
         ):
             continue
         first = _Frame(
@@ -4830,6 +4859,9 @@ class _Registry:
             kept = self._get(m.surface, "records")
             if m.alias and m.alias not in kept.aliases:
                 kept.aliases.append(m.alias)
+            if m.role in RECORD_NOUNS:
+                # "campaign finance reports show ... the reports show": the same records.
+                self.docs[m.role] = kept
             return kept
         if m.kind == "doc" and m.role in RECORD_NOUNS:
             # "the data show": only the data cited before speak again.
@@ -5524,6 +5556,11 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
             continue
+        local = re.fullmatch(r"Local (\d+) of (?:the )?(.+)", sp.name)
+        if local:
+            # "Local 562 of the United Metal Workers": the union's usual name for its local.
+            sp.aliases.append(sp.name)
+            sp.name = f"{local.group(2)} Local {local.group(1)}"
         short = tuple(_fold(w) for w in sp.name.split())
         n = len(short)
         if n == 1 and short[0] in ORG_HEADS:
