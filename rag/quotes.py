@@ -3768,6 +3768,7 @@ class _Registry:
         self.last_org: tuple[_Speaker, int] | None = None
         # End of the last sentence that yielded an attribution.
         self.last_attr_end = 0
+        self.last_attr_kind = ""  # the kind of speaker attributed last
         # Who wrote each document the article cites ("report" -> the auditor's office).
         self.docs: dict[str, _Speaker] = {}
         self.last_doc: _Speaker | None = None
@@ -4746,7 +4747,12 @@ class _Registry:
                 prev_para = self.text.rfind("\n", 0, prev_para - 1)
                 while prev_para > 0 and self.text[prev_para - 1] == "\n":
                     prev_para = self.text.rfind("\n", 0, prev_para - 1)
-            start = max(self.last_attr_end, prev_para + 1)
+            start = prev_para + 1
+            if self.last_attr_kind in ("person", "unnamed", "group"):
+                # Records and organisations quoted since do not push a person named earlier
+                # in the paragraph out of reach ("Toveley ... gave $15,000, records show.
+                # ... he acknowledged").
+                start = max(self.last_attr_end, start)
             near = self._mentioned_after(start, m.at, want) if start < m.at else None
             if near is not None:
                 return near
@@ -5707,6 +5713,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
                     reg.seen[id(sp)] = e
                     reg.seen_para[id(sp)] = para
                     reg.last_attr_end = e
+                    reg.last_attr_kind = sp.kind
                     if part.doc or part.mention.doc or part.mention.kind == "doc":
                         reg.doc_attr = (e, para)
                     if sp.kind == "org":

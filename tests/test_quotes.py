@@ -8369,6 +8369,31 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Tyler Hoskerville", "", "reported", "said", "his family had lost everything", 47, 77),
         ],
     ),
+    "records_quoted_since_keep_a_person_in_reach": (
+        'Harold Quenharrow, a rancher, said the race was close.\n\nGrant Toveley has also been criticized for his giving. He gave $15,000 to Democrats, donation records show. Asked about the gifts, he acknowledged that he had "written checks" he regrets.',
+        [
+            ("Harold Quenharrow", "rancher", "reported", "said", "the race was close", 35, 53),
+            (
+                "donation records",
+                "records",
+                "reported",
+                "show",
+                "He gave $15,000 to Democrats",
+                111,
+                139,
+            ),
+            (
+                "Grant Toveley",
+                "",
+                "reported",
+                "acknowledged",
+                'he had "written checks" he regrets',
+                208,
+                242,
+            ),
+            ("Grant Toveley", "", "direct", "acknowledged", "written checks", 216, 230),
+        ],
+    ),
 }
 
 
