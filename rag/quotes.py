@@ -374,7 +374,9 @@ COMPANY_HEADS = _words(
     wireless consulate coal lumber timber cement corp inc ltd llc plc co confections
     homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
-    restaurants financial securities investments communications pharmacy"""
+    restaurants financial securities investments communications pharmacy laboratories
+    polymers biosciences sciences devices instruments semiconductors dynamics mills automotive
+    aviation petroleum refining utilities bancorp mutual diagnostics"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -445,6 +447,8 @@ OUTLET_WORDS = _words(
 )
 # Documents whose maker is a pollster or a research body.
 POLL_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
+# Participles of passing a document on, not making it ("data cited by the company").
+PASSED_ON = _words("cited provided quoted shared obtained reviewed supplied")
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
 RECORD_NOUNS = _words(
@@ -2996,8 +3000,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     side = after if len(after) >= len(before) else before
                     doc_who = _Mention(_join(desc, text), "doc", role=desc[-1].low, alias="new")
                     return _Frame(doc_who, "according to", _span(side, text))
-            if any(w.low == "by" for w in np):
-                np = np[[w.low for w in np].index("by") + 1 :]
+            by = [w.low for w in np].index("by") if any(w.low == "by" for w in np) else -1
+            if by > 1 and np[by - 1].low in PASSED_ON:
+                # "according to IQVIA data cited by the company", "Department of Corrections
+                # records provided by the family": whoever passes the data on did not make it.
+                np = np[: by - 1]
+            elif by >= 0:
+                np = np[by + 1 :]
             else:
                 # "according to a report from the Harlan Policy Institute", "records from X".
                 src = next(

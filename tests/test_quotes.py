@@ -8394,6 +8394,48 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Grant Toveley", "", "direct", "acknowledged", "written checks", 216, 230),
         ],
     ),
+    "a_laboratories_company_by_its_first_word": (
+        "Corvanta Laboratories is recalling 2 million bottles. Corvanta said it would reimburse patients.",
+        [
+            (
+                "Corvanta Laboratories",
+                "organisation",
+                "reported",
+                "said",
+                "it would reimburse patients",
+                68,
+                95,
+            ),
+        ],
+    ),
+    "data_cited_by_another_are_their_makers": (
+        "Corvanta Laboratories sells the pills. About 1.4 million Americans filled a prescription last year, according to IQVIA data cited by the company.",
+        [
+            (
+                "IQVIA",
+                "organisation",
+                "reported",
+                "according to",
+                "About 1.4 million Americans filled a prescription last year",
+                39,
+                98,
+            ),
+        ],
+    ),
+    "records_provided_by_the_family_are_the_keepers": (
+        "He has had no disciplinary reports in 14 years, according to Florida Department of Corrections records provided by the family.",
+        [
+            (
+                "Florida Department of Corrections",
+                "organisation",
+                "reported",
+                "according to",
+                "He has had no disciplinary reports in 14 years",
+                0,
+                46,
+            ),
+        ],
+    ),
 }
 
 
