@@ -375,7 +375,7 @@ COMPANY_HEADS = _words(
     homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
     restaurants financial securities investments communications pharmacy laboratories
-    polymers biosciences sciences devices instruments semiconductors dynamics mills automotive
+    polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
