@@ -44,6 +44,7 @@ COMMITTED = {
     "attrib_heldout19": (11, 95, 126, 34, 86),
     "attrib_heldout20": (11, 98, 134, 26, 94),
     "attrib_heldout21": (11, 100, 120, 27, 93),
+    "attrib_heldout22": (11, 100, 126, 29, 89),
 }
 
 
