@@ -293,7 +293,9 @@ MALE_NAMES = _words(
     ronald roy ruben rudolph russell ryan samuel scott sean sergei seth silas simeon simon
     stanley stephen steven stuart ted terrence theo theodore thomas timothy tobias todd tom
     tomas tomasz tony travis trent trevor tyler victor vincent vernon wade walt walter warren
-    wayne wendell wesley wilfred william willis yusuf zachary"""
+    wayne wendell wesley wilfred william willis yusuf zachary kenny danny johnny tommy jimmy
+    bobby billy joey ricky randy andy benny eddie freddie frankie terry wally buddy mike matt
+    nick steve dan don ron sam pete tim ernie marty vince"""
 )
 FEMALE_NAMES = _words(
     """abigail ada adelaide adele agnes alice alicia alison amanda amara amelia amy ana anita
@@ -317,7 +319,8 @@ FEMALE_NAMES = _words(
     ruth sabrina sally samantha sandra sarah sharon sheila shirley simone sofia sonia sophia
     stella susan suzanne sylvia tamara teresa theresa tia valentina valeria vanessa vera
     veronica victoria violet virginia vivian wanda wendy wilhelmina yasmin yolanda yvette
-    yvonne zoe"""
+    yvonne zoe patty cathy debbie sandy katie kelly jenny becky vicky penny tammy darlene norma
+    peg kate liz meg sue pam deb tina"""
 )
 # Capitalised words before a name that are titles, not given names.
 TITLES = _words(
@@ -636,7 +639,8 @@ _NAME_APPOSITIVE = re.compile(
     rf"(?<![\w.])({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?:\d+|a|an|the|who|whose)\b"
 )
 _NAME_VERB = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:(?:himself|herself)\s+)?"
+    r"(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
 )
 _ROLE_APPOSITIVE = re.compile(rf"\b[a-z]+,\s+({_NAME}),\s")
@@ -4194,9 +4198,16 @@ class _Registry:
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
         head = _name_tokens(alias)[-1] if _name_tokens(alias) else ""
-        for sp in reversed(self.speakers):
-            if sp.kind == "org" and head and head in _name_tokens(sp.name):
-                return sp
+        # "the university" is "Eastmere State University" or the "University of X" before
+        # the "American Association of University Professors" quoted since.
+        for whole_head in (True, False):
+            for sp in reversed(self.speakers):
+                words = _name_tokens(sp.name)
+                if sp.kind != "org" or not head or head not in words:
+                    continue
+                at = words.index(head)
+                if not whole_head or at == len(words) - 1 or words[at + 1] == "of":
+                    return sp
         # An organization named earlier in the text but not yet quoted.
         cap = head.capitalize()
         pat = re.compile(
@@ -5380,13 +5391,22 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
 def _headings(text: str) -> list[tuple[int, int]]:
     """Spans of headline, title, byline and dateline paragraphs: never a speaker's words."""
     out = []
-    for s, e in split_paragraphs(text):
+    paras = split_paragraphs(text)
+    for x, (s, e) in enumerate(paras):
         para = text[s:e]
         words = para.split()
         if not words or len(words) > 25:
             continue
         ends_sentence = para.rstrip()[-1] in ".!?\"”'’:;)"
         byline = words[0] in {"By", "BY"} and len(words) <= 8
+        following = text[paras[x + 1][0] : paras[x + 1][1]].split() if x + 1 < len(paras) else []
+        if not ends_sentence and (
+            x == 0 or (following and following[0] in {"By", "BY"} and len(following) <= 8)
+        ):
+            # The opening line, or the one over a byline, is the headline, even in sentence
+            # case with a speech verb ("University says researcher fabricated data").
+            out.append((s, e))
+            continue
         caps = sum(1 for w in words if w[:1].isupper()) / len(words)
         # A paragraph that quotes or reports speech is text, even without its final period.
         speech = any(c in para for c in _OPENERS) or any(
@@ -5539,6 +5559,37 @@ _FULL_NAME = re.compile(
 )
 
 
+# What a merger story calls its two parties together ("the two companies said").
+PARTY_NOUNS = _words("companies firms systems airlines carriers banks lenders chains insurers")
+_DEAL = re.compile(
+    rf"((?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*)[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
+    r"(?:agreed[ \t]+to[ \t]+|plans[ \t]+to[ \t]+|will[ \t]+)?"
+    r"(?:buy|acquire|purchase|merge[ \t]+with|combine[ \t]+with|take[ \t]+over)s?[ \t]+"
+    rf"((?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*)"
+)
+
+
+def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
+    """ "Cardinal Air and Grayhaven Airways" when a story opens on one buying the other, or
+    the two organisations quoted together ("Saint Aubrey Health and Monongahela Valley
+    Medical said"); None otherwise."""
+    m = _DEAL.search(text)
+    if m is not None:
+        first = [w for w in m.group(1).split() if _fold(w) not in CAP_STOP]
+        if first and m.group(2):
+            return f"{' '.join(first)} and {m.group(2)}"
+    joint = {
+        r.speaker.name
+        for r in raws
+        if r.speaker.kind == "org"
+        and re.fullmatch(
+            rf"(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))* and (?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*",
+            r.speaker.name,
+        )
+    }
+    return joint.pop() if len(joint) == 1 else None
+
+
 def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
     """An organisation quoted under a short form ("Kestrelmoor", "the Coast Guard", "the
     Texas Commission") takes the one longer name in the article that holds it ("Kestrelmoor
@@ -5567,6 +5618,19 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         fulls.setdefault(key, name)
     people = {_fold(sp.name) for sp in reg.speakers if sp.kind == "person"}
     renamed: dict[int, _Speaker] = {}
+    pair = _deal_parties(text, raws)
+    if pair is not None:
+        for r in raws:
+            sp = r.speaker
+            words = _fold(sp.name).split()
+            while words and words[0] in {"the", "two", "both"}:
+                words = words[1:]
+            if sp.kind == "group" and " ".join(words) in PARTY_NOUNS:
+                # "the two companies said" in a story about a deal: the two parties to it.
+                target = reg._get(pair, "org")
+                if sp.name not in target.aliases:
+                    target.aliases.append(sp.name)
+                renamed[id(sp)] = target
     for r in raws:
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
@@ -5585,6 +5649,19 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         hits = set()
         for key, name in fulls.items():
             if len(key) <= n or _fold(name) in people:
+                continue
+            if (
+                n == 2
+                and short[1] in {"department", "ministry"}
+                and key[-3:]
+                == (
+                    short[1],
+                    "of",
+                    short[0],
+                )
+            ):
+                # "the Agriculture Department" is the "U.S. Department of Agriculture".
+                hits.add(name)
                 continue
             at = [i for i in range(len(key) - n + 1) if key[i : i + n] == short]
             if not at:
