@@ -5627,10 +5627,10 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
                 words = words[1:]
             if sp.kind == "group" and " ".join(words) in PARTY_NOUNS:
                 # "the two companies said" in a story about a deal: the two parties to it.
-                target = reg._get(pair, "org")
-                if sp.name not in target.aliases:
-                    target.aliases.append(sp.name)
-                renamed[id(sp)] = target
+                parties = reg._get(pair, "org")
+                if sp.name not in parties.aliases:
+                    parties.aliases.append(sp.name)
+                renamed[id(sp)] = parties
     for r in raws:
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
