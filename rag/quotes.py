@@ -243,6 +243,8 @@ AGENT_PLURALS = (
     "cians",
     "ives",
 )
+# Bodies that a story names with "called" ("a super PAC called Ledgewood Action").
+NAMED_BODIES = _words("pac committee company firm organization organisation nonprofit coalition")
 # A local unit through which an organisation speaks ("the Marrow chapter of the ...").
 UNIT_NOUNS = _words("chapter branch affiliate affiliates chapters")
 # Cues by which a crowd only reacts: no statement of its own from an unlisted plural.
@@ -643,6 +645,7 @@ _NAME_VERB = re.compile(
     r"(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
 )
+_SURNAME_COMMA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w'’\-]+),\s+[a-z]", re.M)
 _ROLE_APPOSITIVE = re.compile(rf"\b[a-z]+,\s+({_NAME}),\s")
 # Past forms a scene-setting sentence uses for its subject ("Consuelo Andrade-Voigt sat ...").
 _SCENE_VERBS = (
@@ -1354,16 +1357,19 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     k = 1 if np and np[0].low in DETERMINERS else 0
     if len(np) < k + 3 or np[k].low not in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS:
         return None
-    if (
-        len(np) >= k + 4
-        and np[k + 1].low in {"the", "its"}
-        and np[k + 2].low in GENERIC_ORGS | COMPANY_NOUNS | {"union", "campaign", "agency"}
-        and np[k + 3].low in MADE_VERBS
-    ):
-        # "a notice the company filed with the state", "an analysis the group released".
-        made_by = _Mention(_join(np[k + 1 : k + 3], text), "alias")
-        made_by.doc = np[k].low
-        return made_by
+    for w in (1, 2):
+        # "a notice the company filed with the state", "an analysis the group released",
+        # "filings the hospital chain made with federal regulators".
+        if (
+            len(np) >= k + 3 + w
+            and np[k + 1].low in {"the", "its"}
+            and all(t.kind == "W" and not t.cap for t in np[k + 2 : k + 2 + w])
+            and np[k + 1 + w].low in GENERIC_ORGS | COMPANY_NOUNS | {"union", "campaign", "agency"}
+            and np[k + 2 + w].low in MADE_VERBS
+        ):
+            made_by = _Mention(_join(np[k + 1 : k + 2 + w], text), "alias")
+            made_by.doc = np[k].low
+            return made_by
     e = k + 1
     while (
         e < len(np)
@@ -1746,6 +1752,18 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
     if known is not None and all(t.cap for t in words[known + 2 :]):
         # "A criminal group known as Nightjar claimed": the group by its name.
         return _Mention(_join(words[known + 2 :], text), "org", alias=_join(words, text)), b
+    called = next(
+        (
+            x
+            for x in range(1, len(words) - 1)
+            if words[x].low in {"called", "named"}
+            and words[x - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
+        ),
+        None,
+    )
+    if called is not None and all(t.cap for t in words[called + 1 :]):
+        # "A super PAC called Ledgewood Action said": the PAC by its name.
+        return _Mention(_join(words[called + 1 :], text), "org", alias=_join(words, text)), b
     at = next((x for x, t in enumerate(words) if t.low in UNIT_NOUNS and x + 1 < len(words)), None)
     if at is None or words[at + 1].low != "of":
         return None
@@ -3175,11 +3193,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if (
             low in {"called", "calls"}
             and c >= 1
-            and toks[c - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS
+            and toks[c - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
             and c + 1 < n
             and toks[c + 1].cap
         ):
-            # "a group called Linden Falls Parents United": a name, not a statement.
+            # "a group called Linden Falls Parents United", "a super PAC called Ledgewood
+            # Action": a name, not a statement.
             continue
         if low in BARE_SAY and c >= 1:
             # "Investigators believe ...", "Critics argue ...": a plural subject's own verb,
@@ -3456,6 +3475,36 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
 OUTPUT_NOUNS = _words(
     "ad ads advertisement commercial mailer flier flyer video letter statement post email memo"
 )
+
+
+# Offices known by their holder's title ("the governor's office"), from the titles used.
+OFFICE_TITLES = {
+    "gov.": "governor",
+    "governor": "governor",
+    "attorney general": "attorney general",
+    "mayor": "mayor",
+    "sheriff": "sheriff",
+    "secretary of state": "secretary of state",
+    "district attorney": "district attorney",
+    "lt. gov.": "lieutenant governor",
+    "lieutenant governor": "lieutenant governor",
+    "comptroller": "comptroller",
+    "treasurer": "treasurer",
+    "auditor": "auditor",
+    "state auditor": "state auditor",
+}
+
+
+def _office_of(titles: list[str]) -> str:
+    """ "governor's office" for a person titled "Gov." or "Governor"; "" for a legislator."""
+    for title in titles:
+        low = _fold(title)
+        for pre in ("state ", "former ", "acting "):
+            if low.startswith(pre):
+                low = low[len(pre) :]
+        if low in OFFICE_TITLES:
+            return f"{OFFICE_TITLES[low]}'s office"
+    return ""
 
 
 def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
@@ -4409,6 +4458,11 @@ class _Registry:
             hits.append((m.end(1), m.group(1).split()))
         for m in _NAME_VERB.finditer(region):
             hits.append((m.end(1), m.group(1).split()))
+        for m in _SURNAME_COMMA.finditer(region):
+            # "Urquhart, campaigning in Erie, did not back away.": a surname opening the
+            # sentence before its participle clause (a person only if the text names one so).
+            if _fold(m.group(1)) not in CAP_STOP:
+                hits.append((m.end(1), [m.group(1)]))
         for m in _ROLE_APPOSITIVE.finditer(region):
             # "Abernathy's mother, Loretta Abernathy, spoke ...": a name set off after a role.
             hits.append((m.end(1), m.group(1).split()))
@@ -4575,8 +4629,17 @@ class _Registry:
                     continue  # a sentence's last word, or an abbreviation: no name
                 if not words or any(_fold(w) in ORG_HEADS for w in words):
                     continue
+                # "State Attorney General Yolanda Nieves": "General" is still title.
+                _, words = _split_title(words)
                 if len(words) >= 2:
-                    return self._get(" ".join(words[-3:]), "person")
+                    sp = self._get(" ".join(words[-3:]), "person")
+                    full = mm.group().split()
+                    title = [w for w in full[: len(full) - len(words)] if _fold(w) not in CAP_STOP]
+                    if title and " ".join(title) not in sp.titles:
+                        sp.titles.append(" ".join(title))
+                    return sp
+                if not words:
+                    continue
                 one = self._person_by_token(words[0], start + mm.end())
                 if one is not None:
                     return one
@@ -4699,7 +4762,16 @@ class _Registry:
             who = self._subject_person(m.at)
             if who is None:
                 return None
-            return self._get(f"{who.name.split()[-1]} {m.role}", "org")
+            short = f"{who.name.split()[-1]} {m.role}"
+            office = _office_of(who.titles) if m.role == "office" else ""
+            if not office:
+                return self._get(short, "org")
+            # "Gov. Teresa Valenzuela ... Her office said": the governor's office, by the
+            # office's own name (the holder's stays an alias).
+            body = self._get(office, "org")
+            if short not in body.aliases:
+                body.aliases.append(short)
+            return body
         if m.kind == "they":
             return self._plural_antecedent(paragraph)
         if m.kind == "pron":
@@ -4953,7 +5025,9 @@ class _Registry:
                     # "The agency denied ..." after the union spoke: a union, a company or a
                     # hospital is no agency; the public body named before is.
                     sp = None
-            if heads and (heads[-1] in {"company", "firm"} or heads[-2:] == ["health", "system"]):
+            if heads and (
+                heads[-1] in {"company", "firm", "chain"} or heads[-2:] == ["health", "system"]
+            ):
                 # ("the health system": a hospital company, "Saint Ottilien Health".)
                 named = self._company_mentioned(at, after=self.seen.get(id(sp), -1) if sp else -1)
                 sp = named or sp
@@ -5193,6 +5267,12 @@ class _Registry:
                 and initials.startswith(letters)
                 and len(initials) <= len(letters) + 1
             ):
+                return name[name.index(words[0]) :]
+            if len(words) >= 3 and words[0] == "U.S." and initials[2:] == letters:
+                # "ICE" for "U.S. Immigration and Customs Enforcement".
+                return name[name.index(words[0]) :]
+            if len(words) >= 3 and words[0] == "Department" and initials[1:] == letters:
+                # "HHS" for "Department of Health and Human Services".
                 return name[name.index(words[0]) :]
         return None
 
@@ -5599,6 +5679,8 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         words = mm.group(0).split()
         while words and _fold(words[0]) in CAP_STOP:
             words = words[1:]
+        if len(words) > 2 and words[0] == "PAC":
+            words = words[1:]  # "super PAC Brighter Days Fund"
         cut = next((x for x in range(1, len(words) - 1) if _fold(words[x + 1]) in TIME_WORDS), None)
         words = words[:cut]  # "Dunmore Port Authority on Monday": the name ends at the day.
         seat = next(
@@ -5635,6 +5717,11 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
             continue
+        pac = re.fullmatch(r"PAC ((?:[A-Z][\w'’\-]* ?){2,})", sp.name)
+        if pac:
+            # "the super PAC Brighter Days Fund": the PAC is named by what follows.
+            sp.aliases.append(sp.name)
+            sp.name = pac.group(1).strip()
         local = re.fullmatch(r"Local (\d+) of (?:the )?(.+)", sp.name)
         if local:
             # "Local 562 of the United Metal Workers": the union's usual name for its local.
