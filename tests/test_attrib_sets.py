@@ -45,6 +45,7 @@ COMMITTED = {
     "attrib_heldout20": (11, 98, 134, 26, 94),
     "attrib_heldout21": (11, 100, 120, 27, 93),
     "attrib_heldout22": (11, 100, 126, 29, 89),
+    "attrib_heldout24": (11, 102, 132, 26, 84),
 }
 
 
