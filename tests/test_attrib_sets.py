@@ -46,6 +46,7 @@ COMMITTED = {
     "attrib_heldout21": (11, 100, 120, 27, 93),
     "attrib_heldout22": (11, 100, 126, 29, 89),
     "attrib_heldout23": (11, 93, 119, 26, 100),
+    "attrib_heldout24": (11, 102, 132, 26, 84),
 }
 
 
