@@ -337,7 +337,7 @@ TITLES = _words(
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
-    dean del del. delegate pastor rabbi imam reverend pro tempore"""
+    dean del del. delegate pastor rabbi imam reverend pro tempore tem"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -642,7 +642,7 @@ _NAME_APPOSITIVE = re.compile(
 )
 _NAME_VERB = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:(?:himself|herself)\s+)?"
-    r"(?:[a-z]+ed|has|had|was|is|did|will|would|read|spoke)\b",
+    r"(?:[a-z]+ed|[a-z]{3,}s|has|had|was|is|did|will|would|read|spoke)\b",
     re.M,
 )
 _SURNAME_COMMA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w'’\-]+),\s+[a-z]", re.M)
@@ -1223,8 +1223,10 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 and _fold(who.surface).rstrip(".") not in TITLES
                 # "the Arizona Secretary of State's Office": an office, no person.
                 and not any(_fold(w).rstrip(".") in TITLES for w in who.surface.split())
-                # "the National Registry of Exonerations": no person's name opens so.
+                # "the National Registry of Exonerations": no person's name opens so, nor
+                # ends so ("West Virginia Division of Highways").
                 and _fold(who.surface.split()[0]) not in ORG_OPENERS
+                and _fold(who.surface.split()[-1]) not in {"division", "directorate", "bureau"}
             ):
                 rest = toks[x + 1 :]
                 if rest and rest[0].low in DETERMINERS:
@@ -1456,7 +1458,7 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
     """ "Records obtained by the Capitol Ledger show": the records, as written."""
     # A capitalised record noun inside a name is no record ("Bureau of Labor Statistics data").
     x = next(
-        (x for x, t in enumerate(whole[:7]) if t.low in RECORD_NOUNS and (x == 0 or not t.cap)),
+        (x for x, t in enumerate(whole[:9]) if t.low in RECORD_NOUNS and (x == 0 or not t.cap)),
         None,
     )
     letter = next((x for x, t in enumerate(whole[:3]) if t.low in LETTER_NOUNS), None)
@@ -1483,17 +1485,26 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         if 1 <= len(bare) <= 5 and not any(t.cap or t.low in STOPWORDS for t in bare):
             return _Mention(_join(bare, text), "org", doc=whole[x].low)
         return None
+    m = x if x is not None else 0
+    while (
+        m > 1
+        and x is not None
+        and x - m < 2
+        and whole[m - 1].kind == "W"
+        and not (whole[m - 1].cap or whole[m - 1].low in ORG_CONNECTORS | STOPWORDS)
+    ):
+        m -= 1  # "... Department of Health inspection reports": a kind of record
     if (
         x is not None
         and x == len(whole) - 1
-        and x >= 2
+        and m >= 2
         and whole[0].cap
-        and whole[x - 1].cap
-        and all(t.cap or t.low in ORG_CONNECTORS for t in whole[:x])
+        and whole[m - 1].cap
+        and all(t.cap or t.low in ORG_CONNECTORS for t in whole[:m])
     ):
         # "Federal Election Commission filings show that": the keeper's records, as in
         # "according to Commerce Department figures"; the whole phrase stays an alias.
-        keeper = _classify(whole[:x], text)
+        keeper = _classify(whole[:m], text)
         if keeper is not None and keeper.kind == "org":
             return _Mention(keeper.surface, "org", alias=_join(whole, text), doc=whole[x].low)
     if x is None or x + 1 >= len(whole) or not whole[x + 1].low.endswith("ed"):
@@ -1756,12 +1767,22 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
         (
             x
             for x in range(1, len(words) - 1)
-            if words[x].low in {"called", "named"}
-            and words[x - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
+            if (
+                words[x].low in {"called", "named"}
+                and words[x - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
+            )
+            # "A group of opponents calling itself Safe Streets for Cobblestone posted".
+            or (words[x - 1].low in {"calling", "calls"} and words[x].low == "itself")
         ),
         None,
     )
-    if called is not None and all(t.cap for t in words[called + 1 :]):
+    name = words[called + 1 :] if called is not None else []
+    if (
+        name
+        and name[0].cap
+        and name[-1].cap
+        and all(t.cap or t.low in ORG_CONNECTORS for t in name)
+    ):
         # "A super PAC called Ledgewood Action said": the PAC by its name.
         return _Mention(_join(words[called + 1 :], text), "org", alias=_join(words, text)), b
     at = next((x for x, t in enumerate(words) if t.low in UNIT_NOUNS and x + 1 < len(words)), None)
@@ -2950,6 +2971,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             while k < n and toks[k].kind == "W":
                 k += 1
             np = toks[c + 2 : k]
+            rel = next(
+                (x for x in range(2, len(np)) if np[x].low in {"that", "which"} and np[x - 1].cap),
+                None,
+            )
+            if rel is not None:
+                # "figures from the Castlemore County Sheriff's Office that the nonprofit gave
+                # the council": the relative clause is no part of the source's name.
+                np = np[:rel]
             for x in range(1, len(np) - 1):
                 if (
                     np[x].low in DOC_SUBJECTS | LETTER_NOUNS | DOCUMENT_NOUNS
@@ -3178,6 +3207,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and toks[c - 1].low in {"was", "were", "been", "being", "is", "are"}
         ):
             # "a demographer who was called by the plaintiffs": summoned, not speaking.
+            continue
+        if low in {"cited", "cites"} and any(
+            toks[y].low == "for" and toks[y + 1].low.endswith("ing")
+            for y in range(c + 1, min(c + 8, n - 1))
+        ):
+            # "Inspectors cited the commissary twice for storing salads ...": a citation
+            # issued, not a source quoted.
             continue
         if (
             low in {"recalled", "recalls", "recalling"}
@@ -5679,8 +5715,8 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         words = mm.group(0).split()
         while words and _fold(words[0]) in CAP_STOP:
             words = words[1:]
-        if len(words) > 2 and words[0] == "PAC":
-            words = words[1:]  # "super PAC Brighter Days Fund"
+        if len(words) > 2 and (words[0] == "PAC" or re.search(r"['’]s$", words[0])):
+            words = words[1:]  # "super PAC Brighter Days Fund", "NHTSA's Office of ..."
         cut = next((x for x in range(1, len(words) - 1) if _fold(words[x + 1]) in TIME_WORDS), None)
         words = words[:cut]  # "Dunmore Port Authority on Monday": the name ends at the day.
         seat = next(
@@ -5717,6 +5753,14 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
             continue
+        owned = re.fullmatch(
+            r"[A-Z][\w.&\-]*['’]s ([A-Z][\w'’\-]*(?: (?:of|for|and|on|the|[A-Z][\w'’\-]*))+)",
+            sp.name,
+        )
+        if owned and owned.group(1).split()[-1][:1].isupper():
+            # "NHTSA's Office of Defects Investigation": the office by its own name.
+            sp.aliases.append(sp.name)
+            sp.name = owned.group(1)
         pac = re.fullmatch(r"PAC ((?:[A-Z][\w'’\-]* ?){2,})", sp.name)
         if pac:
             # "the super PAC Brighter Days Fund": the PAC is named by what follows.

@@ -8156,7 +8156,7 @@ def test_round16_patterns(case: str) -> None:
     assert got == expected
 
 
-# Rounds 19-21 (dev: heldout12-19, then heldout20 and heldout21 after their clean runs): short organisation names take the longer name in
+# Rounds 19-22 (dev: heldout12-19, then heldout20-22 after their clean runs): short organisation names take the longer name in
 # the article that holds them; records keepers with "of"/"and"; "the reports" again; union
 # locals; a second source after its description; chapters of acronyms; an age before "who".
 ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
@@ -8676,6 +8676,119 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "The breach was detected on Aug. 19",
                 127,
                 161,
+            ),
+        ],
+    ),
+    "pro_tem_is_title": (
+        "Senate President Pro Tem Walter Ridgecomb, R-Enid, said the Senate had stretched as far as it could.",
+        [
+            (
+                "Walter Ridgecomb",
+                "Senate President Pro Tem",
+                "reported",
+                "said",
+                "the Senate had stretched as far as it could",
+                56,
+                99,
+            ),
+        ],
+    ),
+    "a_division_of_x_is_no_person": (
+        "The West Virginia Division of Highways said in a statement that the bridge had passed its inspection.",
+        [
+            (
+                "West Virginia Division of Highways",
+                "organisation",
+                "reported",
+                "said",
+                "the bridge had passed its inspection",
+                64,
+                100,
+            ),
+        ],
+    ),
+    "a_group_calling_itself_x": (
+        "A group of opponents calling itself Safe Streets for Cobblestone posted on Facebook that the council was rushing.",
+        [
+            (
+                "Safe Streets for Cobblestone",
+                "organisation",
+                "reported",
+                "posted",
+                "the council was rushing",
+                89,
+                112,
+            ),
+        ],
+    ),
+    "a_keeper_with_a_kind_of_record": (
+        "The commissary stored salads at unsafe temperatures twice, Mississippi State Department of Health inspection reports show.",
+        [
+            (
+                "Mississippi State Department of Health",
+                "organisation",
+                "reported",
+                "show",
+                "The commissary stored salads at unsafe temperatures twice",
+                0,
+                57,
+            ),
+        ],
+    ),
+    "cited_for_doing_is_a_citation_not_a_source": (
+        "Inspectors cited the commissary twice for storing salads at unsafe temperatures, Mississippi State Department of Health inspection reports show.",
+        [
+            (
+                "Mississippi State Department of Health",
+                "organisation",
+                "reported",
+                "show",
+                "Inspectors cited the commissary twice for storing salads at unsafe temperatures",
+                0,
+                79,
+            ),
+        ],
+    ),
+    "according_to_figures_from_x_that_someone_gave": (
+        "Calls had fallen, according to figures from the Castlemore County Sheriff's Office that the nonprofit gave the council.",
+        [
+            (
+                "Castlemore County Sheriff's Office",
+                "organisation",
+                "reported",
+                "according to",
+                "Calls had fallen",
+                0,
+                16,
+            ),
+        ],
+    ),
+    "a_present_tense_verb_makes_the_subject_near": (
+        "Patricia Hoskyns said the rule works.\n\nCamille Ridgeway directs the Natural State Health Access Project, a Little Rock advocacy group. She thinks the state has not fixed the problems.",
+        [
+            ("Patricia Hoskyns", "", "reported", "said", "the rule works", 22, 36),
+            (
+                "Camille Ridgeway",
+                "",
+                "reported",
+                "thinks",
+                "the state has not fixed the problems",
+                146,
+                182,
+            ),
+        ],
+    ),
+    "an_owned_office_by_its_own_name": (
+        'In a letter to the company last week, NHTSA\'s Office of Defects Investigation wrote that it was "concerned by the length of time" the company took to act.',
+        [
+            (
+                "Office of Defects Investigation",
+                "organisation",
+                "reported",
+                "wrote",
+                'it was "concerned by the length of time" the company took to act',
+                89,
+                153,
             ),
         ],
     ),
