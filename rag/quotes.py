@@ -1784,7 +1784,7 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
         and all(t.cap or t.low in ORG_CONNECTORS for t in name)
     ):
         # "A super PAC called Ledgewood Action said": the PAC by its name.
-        return _Mention(_join(words[called + 1 :], text), "org", alias=_join(words, text)), b
+        return _Mention(_join(name, text), "org", alias=_join(words, text)), b
     at = next((x for x, t in enumerate(words) if t.low in UNIT_NOUNS and x + 1 < len(words)), None)
     if at is None or words[at + 1].low != "of":
         return None
@@ -2971,14 +2971,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             while k < n and toks[k].kind == "W":
                 k += 1
             np = toks[c + 2 : k]
-            rel = next(
+            cut = next(
                 (x for x in range(2, len(np)) if np[x].low in {"that", "which"} and np[x - 1].cap),
                 None,
             )
-            if rel is not None:
+            if cut is not None:
                 # "figures from the Castlemore County Sheriff's Office that the nonprofit gave
                 # the council": the relative clause is no part of the source's name.
-                np = np[:rel]
+                np = np[:cut]
             for x in range(1, len(np) - 1):
                 if (
                     np[x].low in DOC_SUBJECTS | LETTER_NOUNS | DOCUMENT_NOUNS
