@@ -430,7 +430,9 @@ DOCUMENT_NOUNS = _words(
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
-MADE_VERBS = _words("sent filed made released issued published submitted wrote posted mailed")
+MADE_VERBS = _words(
+    "sent filed made released issued published submitted wrote posted mailed gave prepared presented"
+)
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
@@ -1243,6 +1245,11 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         )
         and any(t.low in ORG_CONNECTORS for t in toks)
         and toks[0].low not in CAP_STOP
+        # (Not "Georgia Secretary of State Brad Izquierdo": a title, then a given name.)
+        and not (
+            _given_at(toks) > 0
+            and any(t.low.rstrip(".") in TITLES for t in toks[: _given_at(toks)])
+        )
     ):
         # "Citizens for Clean Campaigns", "Freedom to Read Project": names of people never
         # hold a lower-case "for" or "to".
@@ -1327,6 +1334,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if prefix and not role:
         return None
     title = _join(title_toks, text) if title_toks else ""
+    if prefix and title_toks and prefix[-1].low == "of" and role:
+        # "Georgia Secretary of State Brad Izquierdo": one title across the "of".
+        title, role = _join([*prefix, *title_toks], text), ""
     if title.lower() in HONORIFICS:
         title = ""
     return _Mention(_join(name_toks, text), "person", title=title, role=role)
@@ -1357,7 +1367,10 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     """ "a letter Bluecrest sent to members", "Notices Quillfeather filed with the state": the
     writer named between the document and its verb speaks through it."""
     k = 1 if np and np[0].low in DETERMINERS else 0
-    if len(np) < k + 3 or np[k].low not in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS:
+    docs = DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
+    if len(np) > k + 1 and np[k].low not in docs and not np[k].cap and np[k + 1].low in docs:
+        k += 1  # "a preliminary report Redoubt gave the council"
+    if len(np) < k + 3 or np[k].low not in docs:
         return None
     for w in (1, 2):
         # "a notice the company filed with the state", "an analysis the group released",
@@ -2163,7 +2176,12 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                     # description in lower case, then the name.
                     named.kind == "org"
                     and named.surface[:1].isupper()
-                    and not any(t.cap for t in clause if t.low not in DETERMINERS)
+                    # (A possessive may name whom they work for: "Healwell's technicians".)
+                    and not any(
+                        t.cap and not re.search(r"['’]s$", t.text)
+                        for t in clause
+                        if t.low not in DETERMINERS
+                    )
                     and any(t.low in UNION_HEADS for t in clause[:3])
                 )
             )
@@ -4663,6 +4681,8 @@ class _Registry:
                     words = words[1:]
                 if words and words[-1].endswith("."):
                     continue  # a sentence's last word, or an abbreviation: no name
+                if words and _fold(words[-1]) in TITLES:
+                    continue  # "Georgia Secretary of State Brad Izquierdo": a title, then the name
                 if not words or any(_fold(w) in ORG_HEADS for w in words):
                     continue
                 # "State Attorney General Yolanda Nieves": "General" is still title.

@@ -131,6 +131,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if low in ("no", "nos"):
         # "No. 10" is an abbreviation; "said no." ends a sentence.
         return bool(re.match(r"\.\s*\d", text[dot : dot + 4]))
+    if word == "X" and re.search(r"\b(?:on|via|to)\s+X$", text[max(0, dot - 8) : dot]):
+        return False  # "wrote on X. His campaign said": the platform, not an initial
     # A lone capital letter is an initial ("J. Smith"), not the end of a sentence.
     return len(word) == 1 and word.isupper()
 

@@ -8156,7 +8156,7 @@ def test_round16_patterns(case: str) -> None:
     assert got == expected
 
 
-# Rounds 19-22 (dev: heldout12-19, then heldout20-22 after their clean runs): short organisation names take the longer name in
+# Rounds 19-23 (dev: heldout12-19, then heldout20-23 after their clean runs): short organisation names take the longer name in
 # the article that holds them; records keepers with "of"/"and"; "the reports" again; union
 # locals; a second source after its description; chapters of acronyms; an age before "who".
 ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
@@ -8789,6 +8789,80 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 'it was "concerned by the length of time" the company took to act',
                 89,
                 153,
+            ),
+        ],
+    ),
+    "wrote_on_x_ends_a_sentence": (
+        '"Lyle went to Washington to drain the swamp," Dale Hornbeck wrote on X. His campaign said it would put the sale in an ad.',
+        [
+            (
+                "Dale Hornbeck",
+                "",
+                "direct",
+                "wrote",
+                "Lyle went to Washington to drain the swamp",
+                1,
+                43,
+            ),
+            (
+                "Hornbeck campaign",
+                "organisation",
+                "reported",
+                "said",
+                "it would put the sale in an ad",
+                90,
+                120,
+            ),
+        ],
+    ),
+    "a_union_described_with_a_possessive_then_named": (
+        "The union representing Healwell's technicians, Retail Pharmacy Workers United, said the closures were bad.",
+        [
+            (
+                "Retail Pharmacy Workers United",
+                "organisation",
+                "reported",
+                "said",
+                "the closures were bad",
+                84,
+                105,
+            ),
+        ],
+    ),
+    "a_state_then_title_then_name_is_the_person": (
+        "Georgia Secretary of State Brad Izquierdo, a Republican, said the rule was bad.",
+        [
+            (
+                "Brad Izquierdo",
+                "Georgia Secretary of State; Republican",
+                "reported",
+                "said",
+                "the rule was bad",
+                62,
+                78,
+            ),
+        ],
+    ),
+    "his_office_after_a_state_and_title": (
+        "Georgia Secretary of State Brad Izquierdo, a Republican, has opposed the rule. His office told the board in a June letter that it exceeds the board's authority.",
+        [
+            (
+                "Brad Izquierdo",
+                "Georgia Secretary of State; Republican",
+                "reported",
+                "opposed",
+                "the rule",
+                69,
+                77,
+            ),
+            (
+                "Izquierdo office",
+                "organisation",
+                "reported",
+                "told",
+                "it exceeds the board's authority",
+                127,
+                159,
             ),
         ],
     ),
