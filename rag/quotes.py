@@ -1008,6 +1008,8 @@ def _given_at(run: list[_Tok]) -> int:
     the run goes on to a surname ("Pastor Ruth Okafor" -> 1), else -1."""
     names = FEMALE_NAMES | MALE_NAMES
     for k in range(1, len(run) - 1):
+        if f"{run[k - 1].low} {run[k].low}" in US_STATES:
+            continue  # "West Virginia Rivers Watch": a state, not a title and a given name
         if run[k].low in names and run[k - 1].low not in names:
             return k
     return -1
@@ -1316,11 +1318,25 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             return _Mention(_join(toks, text), "org")
         return None
     title_toks, name_toks = run[: last_title + 1], run[last_title + 1 :]
+    state = next(
+        (n for n in (2, 1) if len(toks) > n and " ".join(t.low for t in toks[:n]) in US_STATES),
+        0,
+    )
+    if (
+        state
+        and not prefix
+        and not title_toks
+        and all(t.cap for t in toks)
+        and not any(t.low in FEMALE_NAMES | MALE_NAMES for t in toks[state:])
+        and (state == 2 or toks[0].low not in FEMALE_NAMES | MALE_NAMES)
+    ):
+        # "West Virginia Rivers Watch", "Texas Bail Fund": nobody's name opens with a state.
+        return _Mention(_join(toks, text), "org")
     if name_toks and not prefix and re.sub(r"['’]s?$", "", name_toks[-1].low) in ORG_HEADS:
         # "Justice Department", "Labor Department": "Justice" is no title here.
         return _Mention(_join(toks, text), "org")
     if (
-        len(name_toks) >= 3
+        len(name_toks) >= 2
         and re.search(r"['’]s$", name_toks[0].text)
         and all(t.cap for t in name_toks[1:])
     ):
@@ -3915,7 +3931,10 @@ class _Registry:
             rf"\b{noun}s?\b[^.;\n]{{0,80}}?(?<!obtained )(?<!seen )(?<!reviewed )\bby\s+"
             rf"(?:the\s+)?(?:independent\s+)?({name})",
             rf"({name})['’]s?\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
-            rf"({name})\s+(?:released|published|issued|commissioned|filed)\s+(?:a|an|its|the)\s+"
+            # "House Majority Leader Gregory Satterthwaite, a Republican, weighed in with a
+            # statement."
+            rf"({name})(?:,[^,.;\n]{{1,60}},)?\s+(?:released|published|issued|commissioned|filed"
+            rf"|put\s+out|weighed\s+in\s+with|responded\s+with)\s+(?:a|an|its|the)\s+"
             rf"(?:[\w\-]+\s+){{0,3}}{noun}\b",
         ]
         hits = []
@@ -3926,7 +3945,10 @@ class _Registry:
             toks = _tokens(found, 0, len(found))
             who = _classify(toks, found)
             if who is not None and who.kind in ("person", "org"):
-                return self._get(who.surface, "person" if who.kind == "person" else "org")
+                sp = self._get(who.surface, "person" if who.kind == "person" else "org")
+                if who.title and who.title not in sp.titles:
+                    sp.titles.append(who.title)
+                return sp
         filer = self._filed_by(noun, paragraph, at)
         if filer is not None:
             return filer
@@ -5705,6 +5727,13 @@ _DEAL = re.compile(
 )
 
 
+_DEAL_OBJECT = re.compile(
+    r"\b(?:agreed|agreement|deal|plans?)[ \t]+to[ \t]+"
+    r"(?:buy|acquire|purchase|merge[ \t]+with|combine[ \t]+with|take[ \t]+over)[ \t]+"
+    rf"((?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*)"
+)
+
+
 def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
     """ "Cardinal Air and Grayhaven Airways" when a story opens on one buying the other, or
     the two organisations quoted together ("Saint Aubrey Health and Monongahela Valley
@@ -5714,6 +5743,15 @@ def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
         first = [w for w in m.group(1).split() if _fold(w) not in CAP_STOP]
         if first and m.group(2):
             return f"{' '.join(first)} and {m.group(2)}"
+    m = _DEAL_OBJECT.search(text)
+    if m is not None:
+        # "Verbena Foods, the fifth-largest grocery chain, said Monday that it had agreed to
+        # buy Granary Market Group": the buyer opens the sentence.
+        opening = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        buyer = _FULL_NAME.search(text, opening, m.start())
+        words = [w for w in buyer.group(0).split() if _fold(w) not in CAP_STOP] if buyer else []
+        if words:
+            return f"{' '.join(words)} and {m.group(1)}"
     joint = {
         r.speaker.name
         for r in raws

@@ -8156,7 +8156,7 @@ def test_round16_patterns(case: str) -> None:
     assert got == expected
 
 
-# Rounds 19-23 (dev: heldout12-19, then heldout20-23 after their clean runs): short organisation names take the longer name in
+# Rounds 19-24 (dev: heldout12-19, then heldout20-24 after their clean runs): short organisation names take the longer name in
 # the article that holds them; records keepers with "of"/"and"; "the reports" again; union
 # locals; a second source after its description; chapters of acronyms; an age before "who".
 ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
@@ -8863,6 +8863,81 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "it exceeds the board's authority",
                 127,
                 159,
+            ),
+        ],
+    ),
+    "the_companies_after_it_agreed_to_buy_x": (
+        "Verbena Foods, the country's fifth-largest grocery chain, said Monday that it had agreed to buy Granary Market Group for $9.6 billion.\n\nGranary shareholders would receive $48 a share, the companies said in a joint announcement.",
+        [
+            (
+                "Verbena Foods",
+                "organisation",
+                "reported",
+                "said",
+                "it had agreed to buy Granary Market Group for $9.6 billion",
+                75,
+                133,
+            ),
+            (
+                "Verbena Foods and Granary Market Group",
+                "organisation",
+                "reported",
+                "said",
+                "Granary shareholders would receive $48 a share",
+                136,
+                182,
+            ),
+        ],
+    ),
+    "west_virginia_is_no_title_and_given_name": (
+        "The West Virginia Rivers Watch said lawmakers had weakened tank inspection rules in 2019.",
+        [
+            (
+                "West Virginia Rivers Watch",
+                "organisation",
+                "reported",
+                "said",
+                "lawmakers had weakened tank inspection rules in 2019",
+                36,
+                88,
+            ),
+        ],
+    ),
+    "a_company_possessive_before_a_surname": (
+        "Heartline Power restored service. Renee Wasilewski, a spokeswoman, said crews were out.\n\nHeartline's Wasilewski says customers should check the outage map.",
+        [
+            ("Renee Wasilewski", "spokeswoman", "reported", "said", "crews were out", 72, 86),
+            (
+                "Renee Wasilewski",
+                "spokeswoman",
+                "reported",
+                "says",
+                "customers should check the outage map",
+                117,
+                154,
+            ),
+        ],
+    ),
+    "the_statement_someone_weighed_in_with": (
+        'Officers filed three reports, police reports show.\n\nHouse Majority Leader Gregory Satterthwaite, a Republican, weighed in with a statement. "The votes are not there," the statement said.',
+        [
+            (
+                "police reports",
+                "records",
+                "reported",
+                "show",
+                "Officers filed three reports",
+                0,
+                28,
+            ),
+            (
+                "Gregory Satterthwaite",
+                "House Majority Leader",
+                "direct",
+                "said",
+                "The votes are not there",
+                141,
+                164,
             ),
         ],
     ),
