@@ -243,6 +243,8 @@ AGENT_PLURALS = (
     "cians",
     "ives",
 )
+# What "her group" / "his union" may stand for: the body the person was named as leading.
+MEMBER_BODIES = _words("group organization organisation union coalition nonprofit association")
 # Bodies that a story names with "called" ("a super PAC called Ledgewood Action").
 NAMED_BODIES = _words("pac committee company firm organization organisation nonprofit coalition")
 # A local unit through which an organisation speaks ("the Marrow chapter of the ...").
@@ -3582,6 +3584,9 @@ def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
     for (resolved against the text later)."""
     if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in {"campaign", "office"}:
         return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
+    if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in MEMBER_BODIES:
+        # "Her group believes": the organisation the person was named as leading.
+        return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
     return None
 
 
@@ -4838,8 +4843,16 @@ class _Registry:
             return self._get(f"{owner} {m.role}", "org") if owner else None
         if m.kind == "poss":
             who = self._subject_person(m.at)
+            if who is None and m.role in MEMBER_BODIES:
+                # "...," said X, president of Y. "..." Her group believes': as "she" would.
+                want = "f" if m.surface.lower().startswith("her") else "m"
+                pron = _Mention("she" if want == "f" else "he", "pron", at=m.at)
+                who = self._pronoun(pron, paragraph, at, want)
             if who is None:
                 return None
+            if m.role in MEMBER_BODIES:
+                led = self._body_led_by(who, m.at)
+                return self._get(led, "org") if led else None
             short = f"{who.name.split()[-1]} {m.role}"
             office = _office_of(who.titles) if m.role == "office" else ""
             if not office:
@@ -4859,6 +4872,19 @@ class _Registry:
                 self.gender[id(sp)] = want
             return sp
         return self._resolve_rest(m, paragraph, at)
+
+    def _body_led_by(self, who: _Speaker, at: int) -> str:
+        """The organisation a person was introduced as leading or working for ("Gwendolyn
+        Sunderhaus, president of the Center for Motorist Safety"; "Camille Ridgeway directs the
+        Natural State Health Access Project"), or ""."""
+        org = r"([A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&\-]*)+)"
+        names = [re.escape(n) for n in (who.name, *who.aliases) if n]
+        pat = re.compile(
+            rf"\b(?:{'|'.join(names)})\b[^.\n]{{0,60}}?\b(?:of|at|directs|leads|runs|heads"
+            rf"|founded|chairs)[ \t]+(?:the[ \t]+)?{org}"
+        )
+        found = [mm.group(1) for mm in pat.finditer(self.text, 0, at)]
+        return found[-1] if found else ""
 
     def _gender_of(self, sp: _Speaker) -> str:
         """ "f", "m" or "" for a speaker, from pronouns resolved to them or their roles."""

@@ -8941,6 +8941,61 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "her_group_is_the_body_she_was_named_as_leading": (
+        '"Ten months is a long time," said Gwendolyn Sunderhaus, president of the Center for Motorist Safety, a consumer group in Washington. "Those rear seats are where the kids sit." Her group believes the agency should fine the company.',
+        [
+            (
+                "Gwendolyn Sunderhaus",
+                "president of the Center for Motorist Safety",
+                "direct",
+                "said",
+                "Ten months is a long time",
+                1,
+                26,
+            ),
+            (
+                "Gwendolyn Sunderhaus",
+                "president of the Center for Motorist Safety",
+                "direct",
+                "said",
+                "Those rear seats are where the kids sit.",
+                134,
+                174,
+            ),
+            (
+                "Center for Motorist Safety",
+                "organisation",
+                "reported",
+                "believes",
+                "the agency should fine the company",
+                195,
+                229,
+            ),
+        ],
+    ),
+    "her_group_after_directs_the_x": (
+        "Camille Ridgeway directs the Natural State Health Access Project, a Little Rock advocacy group. She thinks the state has not fixed the problems. Her group has called for automatic wage checks.",
+        [
+            (
+                "Camille Ridgeway",
+                "",
+                "reported",
+                "thinks",
+                "the state has not fixed the problems",
+                107,
+                143,
+            ),
+            (
+                "Natural State Health Access Project",
+                "organisation",
+                "reported",
+                "called",
+                "automatic wage checks",
+                170,
+                191,
+            ),
+        ],
+    ),
 }
 
 
