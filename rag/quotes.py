@@ -5675,6 +5675,13 @@ def _split_semicolons(text: str, sents: list[tuple[int, int, int]]) -> list[tupl
             if any(w.lower() in (SAY_VERBS - OBJECT_VERBS) | FIND_VERBS for w in head[1:]):
                 out.append((para, start, cut + 1))
                 start = s + m.end()
+        both = list(re.finditer(r",\s+according to\b[^,;]*,\s+(?:and|but|while)\s+", text[start:e]))
+        if len(both) == 1 and "according to" in text[start + both[0].end() : e]:
+            # "A, according to the U.S. Drought Monitor, and B, according to the State
+            # Engineer": two sourced statements in one sentence.
+            m = both[0]
+            out.append((para, start, start + m.end() - 1))
+            start = start + m.end()
         out.append((para, start, e))
     return out
 

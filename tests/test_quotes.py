@@ -8996,6 +8996,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "two_according_to_sources_in_one_sentence": (
+        "Nearly 90 percent of New Mexico is in severe drought, according to the U.S. Drought Monitor, and the Rio Grande ran dry for nine days last month, according to the Office of the State Engineer.",
+        [
+            (
+                "U.S. Drought Monitor",
+                "organisation",
+                "reported",
+                "according to",
+                "Nearly 90 percent of New Mexico is in severe drought",
+                0,
+                52,
+            ),
+            (
+                "Office of the State Engineer",
+                "organisation",
+                "reported",
+                "according to",
+                "the Rio Grande ran dry for nine days last month",
+                97,
+                144,
+            ),
+        ],
+    ),
 }
 
 
