@@ -47,6 +47,7 @@ COMMITTED = {
     "attrib_heldout22": (11, 100, 126, 29, 89),
     "attrib_heldout23": (11, 93, 119, 26, 100),
     "attrib_heldout24": (11, 102, 132, 26, 84),
+    "attrib_heldout26": (11, 103, 130, 23, 91),
 }
 
 
