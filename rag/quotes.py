@@ -339,7 +339,7 @@ TITLES = _words(
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
-    dean del del. delegate pastor rabbi imam reverend pro tempore tem"""
+    dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -4254,7 +4254,20 @@ class _Registry:
             # ("California Department of Insurance" is an agency, not an insurer.)
             if company or self._described_as_company(name):
                 return self._get(name, "org")
-        return short[-1][1] if short else None
+        if short:
+            return short[-1][1]
+        # "Brightquill, the maker of the popular Quillmap app,": a one-word company described.
+        nouns = "|".join(sorted(COMPANY_NOUNS | {"company", "firm"}))
+        described = [
+            mm.group(1)
+            for mm in re.finditer(
+                rf"\b([A-Z][\w\-]+),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}(?:{nouns})\b", plain
+            )
+            if _fold(mm.group(1)) not in CAP_STOP | FEMALE_NAMES | MALE_NAMES
+            # (Not the last word of a longer name: "Department of Insurance, the ...".)
+            and not re.search(r"(?:[A-Z][\w'’\-]*|of|and|for)\s+$", plain[: mm.start()])
+        ]
+        return self._get(described[-1], "org") if described else None
 
     def _subject_org(self, at: int, previous: bool = False) -> _Speaker | None:
         """ "Corbelline Mills will close its plant ..., the company said"; "The Tacoma Tide
@@ -4352,6 +4365,10 @@ class _Registry:
         # the organisation the writer means.
         plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:upto])
         hits = [(m.start(), m.group(1)) for m in pat.finditer(plain)]
+        if head == "hospital" and not hits:
+            # "the hospital" for "Dovecote Valley Medical Center".
+            hpat = re.compile(r"((?:[A-Z][\w'’\-]*\s+)+(?:Medical\s+Center|Hospital|Clinic))\b")
+            hits = [(m.start(), m.group(1)) for m in hpat.finditer(plain)][-1:]
         if head in UNION_HEADS and not hits:
             # "the union" for "the Presque Harbor Education Association" or "... Local 31".
             unions = "|".join(
@@ -4710,10 +4727,11 @@ class _Registry:
                     continue  # a sentence's last word, or an abbreviation: no name
                 if words and _fold(words[-1]) in TITLES:
                     continue  # "Georgia Secretary of State Brad Izquierdo": a title, then the name
+                # "State Attorney General Yolanda Nieves": "General" is still title;
+                # "Corporation Counsel Ellen Whitsome": a title holding an organisation's word.
+                _, words = _split_title(words)
                 if not words or any(_fold(w) in ORG_HEADS for w in words):
                     continue
-                # "State Attorney General Yolanda Nieves": "General" is still title.
-                _, words = _split_title(words)
                 if len(words) >= 2:
                     sp = self._get(" ".join(words[-3:]), "person")
                     full = mm.group().split()
@@ -4843,7 +4861,7 @@ class _Registry:
             return self._get(f"{owner} {m.role}", "org") if owner else None
         if m.kind == "poss":
             who = self._subject_person(m.at)
-            if who is None and m.role in MEMBER_BODIES:
+            if who is None:
                 # "...," said X, president of Y. "..." Her group believes': as "she" would.
                 want = "f" if m.surface.lower().startswith("her") else "m"
                 pron = _Mention("she" if want == "f" else "he", "pron", at=m.at)

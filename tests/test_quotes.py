@@ -8156,7 +8156,7 @@ def test_round16_patterns(case: str) -> None:
     assert got == expected
 
 
-# Rounds 19-24 (dev: heldout12-19, then heldout20-24 after their clean runs): short organisation names take the longer name in
+# Rounds 19-25 (dev: heldout12-19, then heldout20-25 after their clean runs): short organisation names take the longer name in
 # the article that holds them; records keepers with "of"/"and"; "the reports" again; union
 # locals; a second source after its description; chapters of acronyms; an age before "who".
 ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
@@ -9016,6 +9016,91 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "the Rio Grande ran dry for nine days last month",
                 97,
                 144,
+            ),
+        ],
+    ),
+    "a_one_word_company_described_as_the_maker": (
+        "WASHINGTON — Brightquill, the maker of the popular Quillmap navigation app, will pay a fine. Brightquill did not admit wrongdoing. The company said in a blog post that it had always disclosed its data practices.",
+        [
+            (
+                "Brightquill",
+                "organisation",
+                "reported",
+                "said",
+                "it had always disclosed its data practices",
+                168,
+                210,
+            ),
+        ],
+    ),
+    "the_hospital_is_the_medical_center": (
+        "Nurses walked out at Dovecote Valley Medical Center on Tuesday. The hospital said the reports are filed by nurses.",
+        [
+            (
+                "Dovecote Valley Medical Center",
+                "organisation",
+                "reported",
+                "said",
+                "the reports are filed by nurses",
+                82,
+                113,
+            ),
+        ],
+    ),
+    "his_campaign_after_his_quotes": (
+        'At a stop in Livingston, Grant Eidsvold told reporters that the house was "where my kids finished high school."\n\n"My family is here," he said. "Anybody can count the nights."\n\nHis campaign said in a statement that the tax credit had been an error.',
+        [
+            (
+                "Grant Eidsvold",
+                "",
+                "reported",
+                "told",
+                'the house was "where my kids finished high school."',
+                60,
+                111,
+            ),
+            (
+                "Grant Eidsvold",
+                "",
+                "direct",
+                "told",
+                "where my kids finished high school.",
+                75,
+                110,
+            ),
+            ("Grant Eidsvold", "", "direct", "said", "My family is here", 114, 131),
+            ("Grant Eidsvold", "", "direct", "said", "Anybody can count the nights.", 144, 173),
+            (
+                "Eidsvold campaign",
+                "organisation",
+                "reported",
+                "said",
+                "the tax credit had been an error",
+                214,
+                246,
+            ),
+        ],
+    ),
+    "her_office_after_a_corporation_counsel": (
+        "Clerk Dana Quistgaard said she would not allow volunteers into the vault. Corporation Counsel Ellen Whitsome has not issued an opinion. Her office said an opinion was expected within two weeks.",
+        [
+            (
+                "Dana Quistgaard",
+                "Clerk",
+                "reported",
+                "said",
+                "she would not allow volunteers into the vault",
+                27,
+                72,
+            ),
+            (
+                "Whitsome office",
+                "organisation",
+                "reported",
+                "said",
+                "an opinion was expected within two weeks",
+                152,
+                192,
             ),
         ],
     ),
