@@ -894,7 +894,10 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
     pos = s
     for qs, qe in [*quotes, (e, e)]:
         for m in _TOKEN.finditer(text, pos, qs):
-            kind: Literal["W", "P"] = "W" if m.group()[0].isalnum() or m.group()[0] == "_" else "P"
+            # "&" joins a firm's name ("Orrisdale & Penbrooke") as a word would.
+            kind: Literal["W", "P"] = (
+                "W" if m.group()[0].isalnum() or m.group()[0] == "_" or m.group() == "&" else "P"
+            )
             toks.append(_Tok(kind, m.group(), m.start(), m.end()))
         if qe > qs:
             toks.append(_Tok("Q", text[qs:qe], qs, qe))
@@ -3540,7 +3543,35 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         or fallback
         or _absolute_participle_frame(toks, text)
         or _released_doc_frame(toks, text)
+        or _second_predicate_frame(toks, text)
     )
+
+
+def _second_predicate_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """ "The panel ordered lawmakers to draw a new map and said it would appoint an expert":
+    the sentence's subject, through the "and said" of its second predicate."""
+    lede = _lede_start(toks)
+    k = lede
+    while k < len(toks) and k - lede < 7 and toks[k].kind == "W":
+        low = toks[k].low
+        if k > lede and not toks[k].cap and (low.endswith("ed") or low in FINITE):
+            break
+        k += 1
+    if k == lede or k >= len(toks) or not toks[k].low.endswith("ed"):
+        return None
+    subject = _classify(toks[lede:k], text)
+    if subject is None or subject.kind in ("pron", "they", "itpron"):
+        return None
+    for a in range(k + 2, len(toks) - 2):
+        if (
+            toks[a].low == "and"
+            and toks[a + 1].low in {"said", "says", "added", "warned", "argued"}
+            and not any(t.kind == "Q" for t in toks[k:a])
+        ):
+            rest = toks[a + 3 :] if toks[a + 2].low == "that" else toks[a + 2 :]
+            content = _span([t for t in rest if t.text not in {".", "!"}], text)
+            return _Frame(subject, toks[a + 1].low, content) if content else None
+    return None
 
 
 # Things a campaign or company puts out that then "say" something in a relative clause.

@@ -8156,7 +8156,7 @@ def test_round16_patterns(case: str) -> None:
     assert got == expected
 
 
-# Rounds 19-25 (dev: heldout12-19, then heldout20-25 after their clean runs): short organisation names take the longer name in
+# Rounds 19-26 (dev: heldout12-19, then heldout20-26 after their clean runs): short organisation names take the longer name in
 # the article that holds them; records keepers with "of"/"and"; "the reports" again; union
 # locals; a second source after its description; chapters of acronyms; an age before "who".
 ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
@@ -9102,6 +9102,26 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 152,
                 192,
             ),
+        ],
+    ),
+    "an_ampersand_inside_a_firms_name": (
+        "Martin Wachter, a partner at Orrisdale & Penbrooke, told the Sheet that his firm had surveyed 1,412 likely voters.",
+        [
+            (
+                "Martin Wachter",
+                "partner at Orrisdale & Penbrooke",
+                "reported",
+                "told",
+                "his firm had surveyed 1,412 likely voters",
+                72,
+                113,
+            ),
+        ],
+    ),
+    "said_as_the_second_predicate": (
+        "Mayor Tom Bell visited the site and said the city would rebuild.",
+        [
+            ("Tom Bell", "Mayor", "reported", "said", "the city would rebuild", 41, 63),
         ],
     ),
 }
