@@ -438,7 +438,7 @@ MADE_VERBS = _words(
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
-    motion petition letter memo statement notice"""
+    motion petition letter memo statement notice ruling"""
 )
 # "X said in a statement. ..., the statement said": the statement is X's.
 ISSUED_IN = re.compile(
@@ -3988,6 +3988,19 @@ class _Registry:
         filer = self._filed_by(noun, paragraph, at)
         if filer is not None:
             return filer
+        if noun == "ruling":
+            # "A three-judge state court panel struck down the map. ... According to the
+            # ruling": the bench that ruled, as the story describes it.
+            bench = list(
+                re.finditer(
+                    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,4}(?:judge|court|panel|justices))\b",
+                    self.text[:at],
+                )
+            )
+            if bench:
+                # The fullest description wins: "the court" later is the same bench, named short.
+                named = max(reversed(bench), key=lambda mm: len(mm.group(1).split()))
+                return self._get(named.group(1), "org")
         if noun in LEGAL_DOCS:
             # "A coalition of fishermen sued ... The lawsuit argues that ...": the plaintiff
             # quoted in this or the previous paragraph.

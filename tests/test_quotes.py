@@ -9124,6 +9124,21 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Tom Bell", "Mayor", "reported", "said", "the city would rebuild", 41, 63),
         ],
     ),
+    "the_ruling_speaks_for_the_bench_described": (
+        "A three-judge state court panel on Tuesday struck down the map. Lawyers asked the court for a stay. According to the ruling, the map moved about 340,000 Black residents out of the 6th District.",
+        [
+            ("Lawyers", "group", "reported", "asked", "the court for a stay", 78, 98),
+            (
+                "three-judge state court panel",
+                "organisation",
+                "reported",
+                "according to",
+                "the map moved about 340,000 Black residents out of the 6th District",
+                125,
+                192,
+            ),
+        ],
+    ),
 }
 
 
