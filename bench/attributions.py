@@ -319,6 +319,11 @@ def set_table(name: str, result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def add_exclude(ap: argparse.ArgumentParser) -> None:
+    """``--exclude NAME`` (repeatable): a blind set not yet run stays out, and so unseen."""
+    ap.add_argument("--exclude", action="append", choices=sorted(SETS), default=[])
+
+
 def main() -> None:
     """Print the tables and write bench/results/attributions*.json."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -326,13 +331,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--sets-out", type=Path, default=SETS_RESULTS)
     ap.add_argument("--errors", action="store_true", help="list misses of the dev set too")
-    ap.add_argument(
-        "--exclude",
-        action="append",
-        choices=sorted(SETS),
-        default=[],
-        help="leave a set out (a blind set not yet run stays unseen)",
-    )
+    add_exclude(ap)
     args = ap.parse_args()
     sets = {name: run_set(folder) for name, folder in SETS.items() if name not in args.exclude}
     for name, res in sets.items():

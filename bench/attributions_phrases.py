@@ -40,7 +40,7 @@ setup_env()
 
 import yaml  # noqa: E402
 
-from bench.attributions import SETS, speaker_ok  # noqa: E402
+from bench.attributions import SETS, add_exclude, speaker_ok  # noqa: E402
 from rag.answer import answer  # noqa: E402
 from rag.index import Index, close_all  # noqa: E402
 from rag.retrieve import retrieve  # noqa: E402
@@ -109,13 +109,7 @@ def main() -> None:
         help="how the phrase is asked: quoted (default), bare (no quotation marks), "
         "dropped (quoted, its middle word left out, as when misremembered)",
     )
-    ap.add_argument(
-        "--exclude",
-        action="append",
-        choices=sorted(SETS),
-        default=[],
-        help="leave a set out of the corpus (a blind set not yet run stays unseen)",
-    )
+    add_exclude(ap)
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="newsrag-phrases-"))
     try:
