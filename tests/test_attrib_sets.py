@@ -49,6 +49,7 @@ COMMITTED = {
     "attrib_heldout24": (11, 102, 132, 26, 84),
     "attrib_heldout25": (11, 104, 136, 22, 91),
     "attrib_heldout26": (11, 103, 130, 23, 91),
+    "attrib_heldout28": (11, 88, 137, 25, 85),
 }
 
 
