@@ -236,8 +236,10 @@ def run_set(folder: Path) -> dict[str, Any]:
     counts = {c: dict.fromkeys(keys, 0) for c in [*CATEGORIES, "total"]}
     errors: dict[str, Any] = {}
     for name, gold in sorted(gold_all.items()):
-        text = json.loads((folder / "articles" / name).read_text(encoding="utf-8"))["text"]
-        found = extract_attributions(text, article_id=name)
+        art = json.loads((folder / "articles" / name).read_text(encoding="utf-8"))
+        text = art["text"]
+        # The paper's name comes with the article, as it does at ingest.
+        found = extract_attributions(text, article_id=name, outlet=art.get("outlet", ""))
         strict = _set_pairs(gold, found, True)
         spans = _set_pairs(gold, found, False)
         hit_g = {gi for gi, _ in strict}

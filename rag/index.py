@@ -492,7 +492,9 @@ class Index:
         size = 0
         for job in jobs:
             if job.begin:
-                attrs = extract_attributions(job.article.text, article_id=job.article.id)
+                attrs = extract_attributions(
+                    job.article.text, article_id=job.article.id, outlet=job.article.outlet
+                )
                 self.catalog.begin_article(job.article, job.chunks, attrs)
             lo = job.start
             while True:

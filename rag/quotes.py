@@ -3151,6 +3151,26 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             ):
                 # "according to state officials": the group as written.
                 who = _Mention(_join(bare, text), "group")
+            tail = toks[k + 1 :] if k < n and toks[k].text == "," else []
+            while tail and tail[-1].text in {".", "!"}:
+                tail = tail[:-1]
+            if (
+                c > _lede_start(toks)
+                and 1 <= len(tail) <= 6
+                and all(t.kind == "W" for t in tail)
+                and tail[-1].cap
+                and all(t.cap or t.low in ORG_CONNECTORS for t in tail)
+                and not any(t.cap for t in bare)
+            ):
+                # "..., according to one of its organizers, Teresa Lennox.", "according to the
+                # industry's trade group, the Ocean Leisure Association.": the name set off
+                # after the description.
+                named = _classify(tail[1:] if tail[0].low == "the" else tail, text)
+                if named is not None and named.kind in ("person", "org"):
+                    if named.kind == "person" and not named.role:
+                        named.role = _join(bare, text)
+                    before = toks[_lede_start(toks) : c]
+                    return _Frame(named, "according to", _span(before, text))
             if who and who.kind not in ("pron", "they"):
                 before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
@@ -5859,7 +5879,7 @@ def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
     return joint.pop() if len(joint) == 1 else None
 
 
-def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
+def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str = "") -> None:
     """An organisation quoted under a short form ("Kestrelmoor", "the Coast Guard", "the
     Texas Commission") takes the one longer name in the article that holds it ("Kestrelmoor
     National Bank", "U.S. Coast Guard", "Texas Commission on Jail Standards")."""
@@ -5889,6 +5909,10 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         fulls.setdefault(key, name)
     people = {_fold(sp.name) for sp in reg.speakers if sp.kind == "person"}
     renamed: dict[int, _Speaker] = {}
+    # The paper's own name, from the article's metadata ("The Greystoke Morning Ledger").
+    paper = re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip()
+    paper = re.sub(r"^[Tt]he\s+", "", paper)
+    paper_key = tuple(_fold(w) for w in paper.split())
     pair = _deal_parties(text, raws)
     if pair is not None:
         for r in raws:
@@ -5926,6 +5950,12 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
             sp.name = f"{local.group(2)} Local {local.group(1)}"
         short = tuple(_fold(w) for w in sp.name.split())
         n = len(short)
+        if len(paper_key) > n and paper_key[-n:] == short and paper_key[-1] in OUTLET_WORDS:
+            # "the Ledger" in the Ledger's own copy.
+            sp.aliases.append(sp.name)
+            sp.name = paper
+            renamed[id(sp)] = sp
+            continue
         if n == 1 and short[0] in ORG_HEADS:
             # "the House" is no "White House": a lone head word names a body of its own.
             renamed[id(sp)] = sp
@@ -5983,8 +6013,11 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry) -> None:
         r.speaker = renamed.get(id(r.speaker), r.speaker)
 
 
-def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution]:
+def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -> list[Attribution]:
     """All statements in ``text`` with their speakers, in text order.
+
+    ``outlet`` is the publishing paper's name, if known: "the Ledger" quoted in its own copy
+    ("a 2025 Ledger poll found") is then "Greystoke Morning Ledger".
 
     The outlet's own sourcing ("Caliber.Az reports citing Yonhap") is not a statement and
     yields nothing; a passive disclosure whose subject is "This"/"This information" reports
@@ -6136,7 +6169,7 @@ def extract_attributions(text: str, *, article_id: str = "") -> list[Attribution
         )
     ]
     raws.sort(key=lambda r: (r.start, r.end))
-    _name_orgs_in_full(masked, raws, reg)
+    _name_orgs_in_full(masked, raws, reg, outlet)
     out = []
     for r in raws:
         sp = r.speaker
