@@ -245,6 +245,10 @@ AGENT_PLURALS = (
 )
 # What "her group" / "his union" may stand for: the body the person was named as leading.
 MEMBER_BODIES = _words("group organization organisation union coalition nonprofit association")
+# Lower-case descriptions a name follows directly ("the price-tracking service Pumpwatch").
+DESCRIBED_BODIES = _words(
+    "service firm group company tracker website publication nonprofit pollster database network"
+)
 # Bodies that a story names with "called" ("a super PAC called Ledgewood Action").
 NAMED_BODIES = _words("pac committee company firm organization organisation nonprofit coalition")
 # A local unit through which an organisation speaks ("the Marrow chapter of the ...").
@@ -1376,6 +1380,13 @@ def _records(toks: list[_Tok], text: str) -> _Mention | None:
         toks = toks[1:]
     if not toks or toks[-1].low not in RECORD_NOUNS or toks[-1].cap and len(toks) > 1:
         return None
+    if (
+        len(toks[0].text) >= 2
+        and toks[0].text.isupper()
+        and "." not in toks[0].text
+        and len(toks) > 1
+    ):
+        return None  # "USDA data": the keeper's, named by its acronym
     if any(t.cap for t in toks[1:]) or any(re.search(r"['’]s?$", t.text) for t in toks[:-1]):
         return None
     if any(t.low in STOPWORDS for t in toks):
@@ -1528,10 +1539,11 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         and not (whole[m - 1].cap or whole[m - 1].low in ORG_CONNECTORS | STOPWORDS)
     ):
         m -= 1  # "... Department of Health inspection reports": a kind of record
+    acronym = len(whole[0].text) >= 2 and whole[0].text.isupper() and "." not in whole[0].text
     if (
         x is not None
         and x == len(whole) - 1
-        and m >= 2
+        and (m >= 2 or (m == 1 and acronym))
         and whole[0].cap
         and whole[m - 1].cap
         and all(t.cap or t.low in ORG_CONNECTORS for t in whole[:m])
@@ -3143,6 +3155,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
             who = _possessed_body(np, text) or who  # "according to his campaign"
             bare = np[1:] if np and np[0].low in DETERMINERS else np
+            lead = next((x for x, t in enumerate(bare) if t.cap), len(bare))
+            if (
+                0 < lead < len(bare)
+                and all(t.cap for t in bare[lead:])
+                and bare[lead - 1].low in DESCRIBED_BODIES
+            ):
+                # "according to the price-tracking service Pumpwatch": the body by its name.
+                who = _Mention(_join(bare[lead:], text), "org", alias=_join(bare, text))
             if (
                 (who is None or (who.kind == "alias" and not made))
                 and 1 <= len(bare) <= 4
@@ -3223,7 +3243,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         doc=doc,
                         extra=(after[1].text, span) if span else None,
                     )
-                side = after if len(after) >= len(before) else before
+                # (Not a clause of its own: "A, according to X, and Y said B" reports A.)
+                own = bool(after) and after[0].low in {"and", "but", "while"}
+                side = after if len(after) >= len(before) and not (own and before) else before
                 return _Frame(who, "according to", _span(side, text), doc=doc)
         # "X is saying (that) ...", "he is also claiming that ...": progressive speech, its
         # subject before the auxiliary (and an adverb, which is no part of the cue).
@@ -3862,7 +3884,10 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
         if not (
             toks[x].text == ","
             and toks[x + 1].low in {"and", "but", "while"}
-            and content[0] < toks[x].start < content[1]
+            # "A, according to university officials, and Weiland said B": after the tag too.
+            and content[0]
+            < toks[x].start
+            < (len(text) if frame.cue == "according to" else content[1])
         ):
             continue
         rest = toks[x + 2 :]
@@ -3885,7 +3910,11 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
         ):
             continue
         first = _Frame(
-            frame.mention, frame.cue, (content[0], toks[x].start), frame.passive, frame.doc
+            frame.mention,
+            frame.cue,
+            (content[0], min(content[1], toks[x].start)),
+            frame.passive,
+            frame.doc,
         )
         split = toks[x].start
         quotes = [t for t in toks if t.kind == "Q"]
@@ -5114,8 +5143,10 @@ class _Registry:
                 # "according to the CDC" after "the Centers for Disease Control and
                 # Prevention": one speaker, by its full name.
                 spelled = self._get(full, "org")
-                if m.surface not in spelled.aliases:
-                    spelled.aliases.append(m.surface)
+                for alias in (m.surface, m.alias):
+                    # ("FDA records": the records' phrase stays a name for it too.)
+                    if alias and alias not in spelled.aliases:
+                        spelled.aliases.append(alias)
                 return spelled
         if m.kind == "role":
             phrase = re.sub(r"^(?:the|a|an)\s+", "", _fold(m.surface))

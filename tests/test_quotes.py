@@ -8156,7 +8156,7 @@ def test_round16_patterns(case: str) -> None:
     assert got == expected
 
 
-# Rounds 19-27 (dev: heldout12-19, then heldout20-27 after their clean runs): short organisation names take the longer name in
+# Rounds 19-28 (dev: heldout12-19, then heldout20-28 after their clean runs): short organisation names take the longer name in
 # the article that holds them; records keepers with "of"/"and"; "the reports" again; union
 # locals; a second source after its description; chapters of acronyms; an age before "who".
 ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
@@ -9164,6 +9164,66 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "Fewer than one in 1,000 sailings had a reportable outbreak last year",
                 0,
                 68,
+            ),
+        ],
+    ),
+    "a_second_source_after_an_according_to_tag": (
+        "Athletic director Monica Weiland fired the coach. The search is expected to take about four weeks, according to university officials, and Weiland said she hoped to have a new coach in place before December.",
+        [
+            (
+                "university officials",
+                "group",
+                "reported",
+                "according to",
+                "The search is expected to take about four weeks",
+                50,
+                97,
+            ),
+            (
+                "Monica Weiland",
+                "",
+                "reported",
+                "said",
+                "she hoped to have a new coach in place before December",
+                151,
+                205,
+            ),
+        ],
+    ),
+    "according_to_a_described_service_by_its_name": (
+        "The average price of regular gasoline in Texas was $2.91 a gallon on Tuesday, according to the price-tracking service Pumpwatch.",
+        [
+            (
+                "Pumpwatch",
+                "organisation",
+                "reported",
+                "according to",
+                "The average price of regular gasoline in Texas was $2.91 a gallon on Tuesday",
+                0,
+                76,
+            ),
+        ],
+    ),
+    "an_acronyms_data_are_its_keepers": (
+        "The three farms are the first outbreaks since April, according to the U.S. Department of Agriculture. Nearly 19 million birds have been lost this year, USDA data show.",
+        [
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "according to",
+                "The three farms are the first outbreaks since April",
+                0,
+                51,
+            ),
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "show",
+                "Nearly 19 million birds have been lost this year",
+                102,
+                150,
             ),
         ],
     ),
