@@ -51,6 +51,7 @@ COMMITTED = {
     "attrib_heldout26": (11, 103, 130, 23, 91),
     "attrib_heldout27": (11, 91, 128, 24, 93),
     "attrib_heldout28": (11, 88, 137, 25, 85),
+    "attrib_heldout30": (11, 98, 130, 21, 86),
 }
 
 
