@@ -3148,11 +3148,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and (np[-2].cap or (np[-2].low in ORG_HEADS and len(np) >= 3))
                 and not np[-1].cap  # "Nielwood Retail Data" is a name
             ):
+                kept_as = _join(np[1:] if np[0].low in DETERMINERS else np, text)
                 np = np[:-1]  # "according to Commerce Department figures"
+            else:
+                kept_as = ""
             made = _doc_made_by(toks[c + 2 : k], text)
             if made is not None:
                 np, doc = [], made.doc
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
+            if who is not None and who.kind == "org" and kept_as and not who.alias:
+                who.alias = kept_as  # "Federal Election Commission records", as written
             who = _possessed_body(np, text) or who  # "according to his campaign"
             bare = np[1:] if np and np[0].low in DETERMINERS else np
             lead = next((x for x, t in enumerate(bare) if t.cap), len(bare))
@@ -3289,6 +3294,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         ):
             # "a demographer who was called by the plaintiffs": summoned, not speaking.
             continue
+        if (
+            low.endswith("ed")
+            and c >= 1
+            and toks[c - 1].low in {"the", "a", "an", "this", "its", "their", "his", "her"}
+        ):
+            continue  # "the proposed site": an adjective, not a cue
         if low in {"cited", "cites"} and any(
             toks[y].low == "for" and toks[y + 1].low.endswith("ing")
             for y in range(c + 1, min(c + 8, n - 1))
@@ -4984,6 +4995,21 @@ class _Registry:
             return sp
         return self._resolve_rest(m, paragraph, at)
 
+    def _named_as(self, head: str, at: int) -> _Speaker | None:
+        """The body last named with ``head`` as its description ("the Clearfork Accountability
+        Project, a nonpartisan watchdog group"), if any."""
+        pat = re.compile(
+            r"((?:[A-Z][\w'’&\-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)*[A-Z][\w'’&\-]*),[ \t]+"
+            rf"(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}\b"
+        )
+        found = [mm.group(1) for mm in pat.finditer(self.text, 0, at)]
+        if not found:
+            return None
+        words = found[-1].split()
+        while words and _fold(words[0]) in CAP_STOP:
+            words = words[1:]
+        return self._get(" ".join(words), "org") if len(words) >= 2 else None
+
     def _body_led_by(self, who: _Speaker, at: int) -> str:
         """The organisation a person was introduced as leading or working for ("Gwendolyn
         Sunderhaus, president of the Center for Motorist Safety"; "Camille Ridgeway directs the
@@ -5229,8 +5255,9 @@ class _Registry:
             sp = None if trade else self._find_org(m.surface, at)
             if heads and heads[-1] in {"group", "organization", "organisation", "pac", "coalition"}:
                 # "Saguaro Forward stood by the ad. '...,' the group said": the group the
-                # sentence before opens with, before any body quoted earlier.
-                sp = self._subject_org(at, previous=True) or sp
+                # sentence before opens with, before any body quoted earlier; else the one
+                # named as such ("the Clearfork Accountability Project, a watchdog group").
+                sp = self._subject_org(at, previous=True) or self._named_as(heads[-1], at) or sp
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
                 if (

@@ -8156,7 +8156,7 @@ def test_round16_patterns(case: str) -> None:
     assert got == expected
 
 
-# Rounds 19-28 (dev: heldout12-19, then heldout20-28 after their clean runs): short organisation names take the longer name in
+# Rounds 19-29 (dev: heldout12-19, then heldout20-29 after their clean runs): short organisation names take the longer name in
 # the article that holds them; records keepers with "of"/"and"; "the reports" again; union
 # locals; a second source after its description; chapters of acronyms; an age before "who".
 ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, int]]]] = {
@@ -9224,6 +9224,57 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "Nearly 19 million birds have been lost this year",
                 102,
                 150,
+            ),
+        ],
+    ),
+    "the_proposed_site_is_no_cue": (
+        "More than 140 people signed up to speak. Lorraine Gaffney, a retired teacher who lives two blocks from the proposed site, told the council that her neighborhood had been promised a grocery store.",
+        [
+            (
+                "Lorraine Gaffney",
+                "retired teacher who lives two blocks from the proposed site",
+                "reported",
+                "told",
+                "her neighborhood had been promised a grocery store",
+                144,
+                194,
+            ),
+        ],
+    ),
+    "according_to_a_keepers_records_keeps_the_phrase": (
+        "Donnachie had $2.4 million in his campaign account, according to Federal Election Commission records.",
+        [
+            (
+                "Federal Election Commission",
+                "organisation",
+                "reported",
+                "according to",
+                "Donnachie had $2.4 million in his campaign account",
+                0,
+                50,
+            ),
+        ],
+    ),
+    "the_group_is_the_one_named_a_group": (
+        "The complaint, filed by the Clearfork Accountability Project, a nonpartisan watchdog group, asks the office to investigate. Donnachie bought shares of Redwing Dynamics. The complaint is the third filed since 2024, according to the group.",
+        [
+            (
+                "Clearfork Accountability Project",
+                "organisation",
+                "reported",
+                "asks",
+                "the office to investigate",
+                97,
+                122,
+            ),
+            (
+                "Clearfork Accountability Project",
+                "organisation",
+                "reported",
+                "according to",
+                "The complaint is the third filed since 2024",
+                169,
+                212,
             ),
         ],
     ),
