@@ -4999,8 +4999,7 @@ class _Registry:
         """The body last named with ``head`` as its description ("the Clearfork Accountability
         Project, a nonpartisan watchdog group"), if any."""
         pat = re.compile(
-            r"((?:[A-Z][\w'’&\-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*)*[A-Z][\w'’&\-]*),[ \t]+"
-            rf"(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}\b"
+            rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}\b"
         )
         found = [mm.group(1) for mm in pat.finditer(self.text, 0, at)]
         if not found:
@@ -5014,13 +5013,13 @@ class _Registry:
         """The organisation a person was introduced as leading or working for ("Gwendolyn
         Sunderhaus, president of the Center for Motorist Safety"; "Camille Ridgeway directs the
         Natural State Health Access Project"), or ""."""
-        org = r"([A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&\-]*)+)"
+        org = rf"({_ORG_RUN})"
         names = [re.escape(n) for n in (who.name, *who.aliases) if n]
         pat = re.compile(
             rf"\b(?:{'|'.join(names)})\b[^.\n]{{0,60}}?\b(?:of|at|directs|leads|runs|heads"
             rf"|founded|chairs)[ \t]+(?:the[ \t]+)?{org}"
         )
-        found = [mm.group(1) for mm in pat.finditer(self.text, 0, at)]
+        found = [mm.group(1) for mm in pat.finditer(self.text, 0, at) if " " in mm.group(1)]
         return found[-1] if found else ""
 
     def _gender_of(self, sp: _Speaker) -> str:
@@ -5883,6 +5882,9 @@ def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) 
     return out
 
 
+# An organisation's capitalised name with "&" and lower-case connectors ("Center for Motorist
+# Safety", "Orrisdale & Penbrooke"), for look-ups over the whole text.
+_ORG_RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&\-]*)*"
 # A capitalised name, "U.S." and "Ledgerline/Hollins" included, with lower-case connectors.
 _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)*"
 _FULL_NAME = re.compile(
