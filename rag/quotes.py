@@ -5939,10 +5939,8 @@ def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
     return joint.pop() if len(joint) == 1 else None
 
 
-def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str = "") -> None:
-    """An organisation quoted under a short form ("Kestrelmoor", "the Coast Guard", "the
-    Texas Commission") takes the one longer name in the article that holds it ("Kestrelmoor
-    National Bank", "U.S. Coast Guard", "Texas Commission on Jail Standards")."""
+def _article_names(text: str) -> dict[tuple[str, ...], str]:
+    """Every capitalised name of two or more words in ``text``, by its folded words."""
     fulls: dict[tuple[str, ...], str] = {}
     for mm in _FULL_NAME.finditer(text):
         words = mm.group(0).split()
@@ -5963,10 +5961,60 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
         words = words[:seat]  # "Brantwood Fluid Systems of Toledo": the company, not its town.
         if len(words) < 2:
             continue
-        name = " ".join(words)
-        name = re.sub(r"['’]s?$", "", name)
-        key = tuple(_fold(w) for w in re.split(r"[ \t/]+", name))
-        fulls.setdefault(key, name)
+        name = re.sub(r"['’]s?$", "", " ".join(words))
+        fulls.setdefault(tuple(_fold(w) for w in re.split(r"[ \t/]+", name)), name)
+    return fulls
+
+
+def _usual_name(sp: _Speaker) -> None:
+    """Rename an organisation to the form its kind usually goes by, the old form an alias:
+    "NHTSA's Office of X" → "Office of X", "PAC Brighter Days Fund" → "Brighter Days Fund",
+    "Local 562 of the X Workers" → "X Workers Local 562"."""
+    owned = re.fullmatch(
+        r"[A-Z][\w.&\-]*['’]s ([A-Z][\w'’\-]*(?: (?:of|for|and|on|the|[A-Z][\w'’\-]*))+)",
+        sp.name,
+    )
+    if owned and owned.group(1).split()[-1][:1].isupper():
+        sp.aliases.append(sp.name)
+        sp.name = owned.group(1)
+    pac = re.fullmatch(r"PAC ((?:[A-Z][\w'’\-]* ?){2,})", sp.name)
+    if pac:
+        sp.aliases.append(sp.name)
+        sp.name = pac.group(1).strip()
+    local = re.fullmatch(r"Local (\d+) of (?:the )?(.+)", sp.name)
+    if local:
+        sp.aliases.append(sp.name)
+        sp.name = f"{local.group(2)} Local {local.group(1)}"
+
+
+def _holds(key: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether the longer name ``key`` is the body ``short`` names."""
+    n = len(short)
+    if n == 2 and short[1] in {"department", "ministry"} and key[-3:] == (short[1], "of", short[0]):
+        return True  # "the Agriculture Department" is the "U.S. Department of Agriculture".
+    at = [i for i in range(len(key) - n + 1) if key[i : i + n] == short]
+    if not at:
+        return False
+    i = at[0]
+    if i + n < len(key) and not (
+        key[-1] in ORG_HEADS or key[-1] in OUTLET_WORDS or ORG_CONNECTORS & set(key[1:-1])
+    ):
+        # A longer name that goes on past the short one must read as an organisation's:
+        # "Coast Guard Capt" is a title, not a body.
+        return False
+    if any(w == "and" and not i <= x < i + n for x, w in enumerate(key)):
+        # "Coast Guard and the National Transportation Safety Board": two bodies.
+        return False
+    # "the Senate" is not "the Senate Judiciary Committee": a body named by its head word is
+    # a longer name only with a qualifier before it or "of ..." after.
+    return not (short[-1] in ORG_HEADS and i + n < len(key) and key[i + n] not in ORG_CONNECTORS)
+
+
+def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str = "") -> None:
+    """An organisation quoted under a short form ("Kestrelmoor", "the Coast Guard", "the
+    Texas Commission") takes the one longer name in the article that holds it ("Kestrelmoor
+    National Bank", "U.S. Coast Guard", "Texas Commission on Jail Standards")."""
+    fulls = _article_names(text)
     people = {_fold(sp.name) for sp in reg.speakers if sp.kind == "person"}
     renamed: dict[int, _Speaker] = {}
     # The paper's own name, from the article's metadata ("The Greystoke Morning Ledger").
@@ -5990,24 +6038,7 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
             continue
-        owned = re.fullmatch(
-            r"[A-Z][\w.&\-]*['’]s ([A-Z][\w'’\-]*(?: (?:of|for|and|on|the|[A-Z][\w'’\-]*))+)",
-            sp.name,
-        )
-        if owned and owned.group(1).split()[-1][:1].isupper():
-            # "NHTSA's Office of Defects Investigation": the office by its own name.
-            sp.aliases.append(sp.name)
-            sp.name = owned.group(1)
-        pac = re.fullmatch(r"PAC ((?:[A-Z][\w'’\-]* ?){2,})", sp.name)
-        if pac:
-            # "the super PAC Brighter Days Fund": the PAC is named by what follows.
-            sp.aliases.append(sp.name)
-            sp.name = pac.group(1).strip()
-        local = re.fullmatch(r"Local (\d+) of (?:the )?(.+)", sp.name)
-        if local:
-            # "Local 562 of the United Metal Workers": the union's usual name for its local.
-            sp.aliases.append(sp.name)
-            sp.name = f"{local.group(2)} Local {local.group(1)}"
+        _usual_name(sp)
         short = tuple(_fold(w) for w in sp.name.split())
         n = len(short)
         if len(paper_key) > n and paper_key[-n:] == short and paper_key[-1] in OUTLET_WORDS:
@@ -6020,42 +6051,11 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             # "the House" is no "White House": a lone head word names a body of its own.
             renamed[id(sp)] = sp
             continue
-        hits = set()
-        for key, name in fulls.items():
-            if len(key) <= n or _fold(name) in people:
-                continue
-            if (
-                n == 2
-                and short[1] in {"department", "ministry"}
-                and key[-3:]
-                == (
-                    short[1],
-                    "of",
-                    short[0],
-                )
-            ):
-                # "the Agriculture Department" is the "U.S. Department of Agriculture".
-                hits.add(name)
-                continue
-            at = [i for i in range(len(key) - n + 1) if key[i : i + n] == short]
-            if not at:
-                continue
-            i = at[0]
-            last = key[-1]
-            if i + n < len(key) and not (
-                last in ORG_HEADS or last in OUTLET_WORDS or ORG_CONNECTORS & set(key[1:-1])
-            ):
-                # A longer name that goes on past the short one must read as an organisation's:
-                # "Coast Guard Capt" is a title, not a body.
-                continue
-            if any(w == "and" and not i <= x < i + n for x, w in enumerate(key)):
-                # "Coast Guard and the National Transportation Safety Board": two bodies.
-                continue
-            if short[-1] in ORG_HEADS and i + n < len(key) and key[i + n] not in ORG_CONNECTORS:
-                # "the Senate" is not "the Senate Judiciary Committee": a body named by its
-                # head word is a longer name only with a qualifier before it or "of ..." after.
-                continue
-            hits.add(name)
+        hits = {
+            name
+            for key, name in fulls.items()
+            if len(key) > n and _fold(name) not in people and _holds(key, short)
+        }
         if len(hits) == 1:
             full = hits.pop()
             target = next((x for x in reg.speakers if x.name == full and x is not sp), None)
