@@ -9305,3 +9305,28 @@ def test_the_papers_own_name_comes_from_its_metadata() -> None:
         )
     ]
     assert [a.speaker for a in extract_attributions(text)] == ["Ledger"]
+
+
+def test_ingest_gives_the_extractor_the_papers_name(tmp_path, fake_embedder) -> None:
+    """An article's ``outlet`` reaches the extractor at ingest: its own short name is in full."""
+    import json
+
+    from rag.index import Index
+    from rag.settings import Settings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "poll.json").write_text(
+        json.dumps(
+            {
+                "title": "School money poll",
+                "outlet": "The Greystoke Morning Ledger",
+                "text": "A 2025 Ledger poll found that 61 percent of voters want more school money.",
+            }
+        )
+    )
+    idx = Index(Settings(data_dir=tmp_path / "data"), embedder=fake_embedder)
+    idx.ingest([folder], progress=False)
+    assert [(a.speaker, a.quote) for a in idx.catalog.attributions()] == [
+        ("Greystoke Morning Ledger", "61 percent of voters want more school money")
+    ]
