@@ -3660,6 +3660,10 @@ def _office_of(titles: list[str]) -> str:
                 low = low[len(pre) :]
         if low in OFFICE_TITLES:
             return f"{OFFICE_TITLES[low]}'s office"
+        key = next((k for k in OFFICE_TITLES if " " in k and low.endswith(" " + k)), None)
+        if key is not None:
+            # "Dauphin County District Attorney": the county's office, by its full title.
+            return f"{title.rstrip('.')}'s office"
     return ""
 
 
