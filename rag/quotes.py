@@ -1675,7 +1675,8 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             and i < j
             and j - i <= 2
             and toks[i].cap
-            and toks[i - 2].cap
+            # ("The FBI's field office in Sacramento": an office in lower case.)
+            and (toks[i - 2].cap or toks[i - 2].low in {"office", "division", "bureau"})
             and re.sub(r"['’]s?$", "", toks[i - 2].low) in ORG_HEADS
         ):
             # "The Norvessan Embassy in Washington": an organisation's seat.
@@ -4041,6 +4042,17 @@ class _Registry:
         for pat in pats:
             for m in re.finditer(pat, self.text[:at]):
                 hits.append((m.start(1), m.group(1)))
+        # "hours before state auditors released a report": a group of authors in lower case.
+        makers = list(
+            re.finditer(
+                r"\b((?:[a-z]+\s+)?(?:auditors|investigators|researchers|inspectors|analysts))\s+"
+                rf"(?:released|published|issued|completed)\s+(?:a|an|its|their|the)\s+"
+                rf"(?:[\w\-]+\s+){{0,3}}(?:{noun}|report|audit|study|review)\b",
+                self.text[:at],
+            )
+        )
+        if makers and (not hits or makers[-1].start(1) > max(h[0] for h in hits)):
+            return self._get(makers[-1].group(1), "group")
         for _, found in sorted(hits, reverse=True):
             toks = _tokens(found, 0, len(found))
             who = _classify(toks, found)

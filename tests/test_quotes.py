@@ -9301,6 +9301,43 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_audit_of_auditors_named_in_lower_case": (
+        "The director resigned Tuesday, hours before state auditors released a report that found retailers had claimed winning tickets. The 84-page audit found that 37 store owners had each claimed 20 or more prizes. One clerk claimed 143 prizes, the report said.",
+        [
+            (
+                "state auditors",
+                "group",
+                "reported",
+                "found",
+                "37 store owners had each claimed 20 or more prizes",
+                156,
+                206,
+            ),
+            (
+                "state auditors",
+                "group",
+                "reported",
+                "said",
+                "One clerk claimed 143 prizes",
+                208,
+                236,
+            ),
+        ],
+    ),
+    "an_owned_field_office_in_a_city": (
+        "The FBI's field office in Sacramento said it was aware of the attack.",
+        [
+            (
+                "FBI's field office",
+                "organisation",
+                "reported",
+                "said",
+                "it was aware of the attack",
+                42,
+                68,
+            ),
+        ],
+    ),
 }
 
 
