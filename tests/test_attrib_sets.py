@@ -53,6 +53,7 @@ COMMITTED = {
     "attrib_heldout28": (11, 88, 137, 25, 85),
     "attrib_heldout29": (11, 95, 137, 24, 84),
     "attrib_heldout30": (11, 98, 130, 21, 86),
+    "attrib_heldout32": (11, 93, 139, 22, 86),
 }
 
 
