@@ -5739,11 +5739,11 @@ def _headings(text: str) -> list[tuple[int, int]]:
         ends_sentence = para.rstrip()[-1] in ".!?\"”'’:;)"
         byline = words[0] in {"By", "BY"} and len(words) <= 8
         following = text[paras[x + 1][0] : paras[x + 1][1]].split() if x + 1 < len(paras) else []
-        if not ends_sentence and (
-            x == 0 or (following and following[0] in {"By", "BY"} and len(following) <= 8)
-        ):
+        over_byline = bool(following) and following[0] in {"By", "BY"} and len(following) <= 8
+        if over_byline or (x == 0 and not ends_sentence):
             # The opening line, or the one over a byline, is the headline, even in sentence
-            # case with a speech verb ("University says researcher fabricated data").
+            # case with a speech verb ("University says researcher fabricated data") or ending
+            # on a quotation ("... She Calls It 'A Lie'").
             out.append((s, e))
             continue
         caps = sum(1 for w in words if w[:1].isupper()) / len(words)
