@@ -674,6 +674,14 @@ _LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 _ORG_NAME = (
     r"((?:[A-Z][\w'’\-]+[ \t]+)(?:(?:of|for|and|the)[ \t]+|[A-Z][\w'’\-]+[ \t]+)*[A-Z][\w'’\-]+)"
 )
+# An organisation's capitalised name with "&" and lower-case connectors ("Center for Motorist
+# Safety", "Orrisdale & Penbrooke"), for look-ups over the whole text.
+_ORG_RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&\-]*)*"
+# A capitalised name, "U.S." and "Ledgerline/Hollins" included, with lower-case connectors.
+_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)*"
+_FULL_NAME = re.compile(
+    rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*(?:{_CAP_WORD}))*"
+)
 # Numbers with thousands separators ("2,000") are one token, so their comma is no clause break.
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
 _OPENERS = '"“'
@@ -5898,31 +5906,27 @@ def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) 
     return out
 
 
-# An organisation's capitalised name with "&" and lower-case connectors ("Center for Motorist
-# Safety", "Orrisdale & Penbrooke"), for look-ups over the whole text.
-_ORG_RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&\-]*)*"
-# A capitalised name, "U.S." and "Ledgerline/Hollins" included, with lower-case connectors.
-_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)*"
-_FULL_NAME = re.compile(
-    rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*(?:{_CAP_WORD}))*"
-)
-
-
 # What a merger story calls its two parties together ("the two companies said").
 PARTY_NOUNS = _words("companies firms systems airlines carriers banks lenders chains insurers")
+_BUY = r"(?:buy|acquire|purchase|merge[ \t]+with|combine[ \t]+with|take[ \t]+over)"
+_CAP_RUN = rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*"
+# "Cardinal Air has agreed to buy Grayhaven Airways": buyer and bought.
 _DEAL = re.compile(
-    rf"((?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*)[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
-    r"(?:agreed[ \t]+to[ \t]+|plans[ \t]+to[ \t]+|will[ \t]+)?"
-    r"(?:buy|acquire|purchase|merge[ \t]+with|combine[ \t]+with|take[ \t]+over)s?[ \t]+"
-    rf"((?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*)"
+    rf"({_CAP_RUN})[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
+    rf"(?:agreed[ \t]+to[ \t]+|plans[ \t]+to[ \t]+|will[ \t]+)?{_BUY}s?[ \t]+({_CAP_RUN})"
 )
-
-
+# "... said that it had agreed to buy Granary Market Group": the bought only.
 _DEAL_OBJECT = re.compile(
-    r"\b(?:agreed|agreement|deal|plans?)[ \t]+to[ \t]+"
-    r"(?:buy|acquire|purchase|merge[ \t]+with|combine[ \t]+with|take[ \t]+over)[ \t]+"
-    rf"((?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*)"
+    rf"\b(?:agreed|agreement|deal|plans?)[ \t]+to[ \t]+{_BUY}[ \t]+({_CAP_RUN})"
 )
+
+
+def _names_both_parties(sp: _Speaker) -> bool:
+    """Whether a group speaker is "the (two) companies", "both banks" and the like."""
+    words = _fold(sp.name).split()
+    while words and words[0] in {"the", "two", "both"}:
+        words = words[1:]
+    return sp.kind == "group" and " ".join(words) in PARTY_NOUNS
 
 
 def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
@@ -6037,19 +6041,16 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
     paper = re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip()
     paper = re.sub(r"^[Tt]he\s+", "", paper)
     paper_key = tuple(_fold(w) for w in paper.split())
-    pair = _deal_parties(text, raws)
+    # "the two companies said" in a story about a deal: the two parties to it (the deal is
+    # looked for only when such a speaker is there).
+    together = {id(r.speaker): r.speaker for r in raws if _names_both_parties(r.speaker)}
+    pair = _deal_parties(text, raws) if together else None
     if pair is not None:
-        for r in raws:
-            sp = r.speaker
-            words = _fold(sp.name).split()
-            while words and words[0] in {"the", "two", "both"}:
-                words = words[1:]
-            if sp.kind == "group" and " ".join(words) in PARTY_NOUNS:
-                # "the two companies said" in a story about a deal: the two parties to it.
-                parties = reg._get(pair, "org")
-                if sp.name not in parties.aliases:
-                    parties.aliases.append(sp.name)
-                renamed[id(sp)] = parties
+        parties = reg._get(pair, "org")
+        for sp in together.values():
+            if sp.name not in parties.aliases:
+                parties.aliases.append(sp.name)
+            renamed[id(sp)] = parties
     for r in raws:
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
