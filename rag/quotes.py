@@ -97,9 +97,9 @@ SAY_VERBS = _words(
     conceded cautioned disclosed revealed announced reported asked asks tweeted tweets
     posted asserted asserts alleged alleges contended contends testified testifies
     complained complains boasted boasts thinks think hopes fears expects shouted yelled
-    joked quipped recounted whispered pleaded
+    joked quipped recounted whispered pleaded doubts doubted suspects suspected
     believe argue warn claim estimate predict contend insist acknowledge allege maintain
-    fear hope expect"""
+    fear hope expect doubt suspect"""
 )
 
 
@@ -134,7 +134,7 @@ BELIEF_THAT = _words("agree agrees agreed worry worries worried counter counters
 BARE_SAY = (
     _words(
         """believe argue warn claim estimate predict contend insist acknowledge allege maintain
-    fear hope expect agree worry counter"""
+    fear hope expect agree worry counter doubt suspect"""
     )
     | PLURAL_OBJECT_VERBS
 )
@@ -267,6 +267,8 @@ EMPLOYEE_NOUNS = _words("economists analysts researchers scientists experts staf
 DROPPED_QUANTIFIERS = _words("some many several")
 QUANTIFIERS = frozenset({"some", "many", "other", "several", "most", "few", "both"})
 # Bare head nouns that stand for the organisation quoted last ("The group says ...").
+# "Columbus-area", "Denver-based": a place name made into a describing word.
+_PLACE_ADJ = re.compile(r"[A-Z][\w.]*-(?:area|based|born|raised|bred)$")
 GENERIC_ORGS = _words("group organization organisation company firm coalition agency system")
 PRONOUNS = frozenset({"he", "she"})
 # Words of a name, title or description that tell "she" from "he".
@@ -407,6 +409,11 @@ TIME_PHRASE = TIME_WORDS | _words(
 )
 # Progressive cues ("is saying", "is claiming that").
 PROGRESSIVE_CUES = frozenset({"saying", "claiming", "arguing", "insisting", "warning", "telling"})
+# Beliefs told as a state of mind: "X is confident that ...", "she was convinced the ...".
+BELIEF_ADJECTIVES = _words(
+    """confident convinced optimistic skeptical sceptical certain hopeful worried concerned
+    doubtful adamant"""
+)
 # Auxiliaries of a progressive cue ("is saying").
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
 # Role nouns that a later "the senator" / "the spokesman" may stand for, with their
@@ -442,7 +449,7 @@ MADE_VERBS = _words(
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
-    motion petition letter memo statement notice ruling"""
+    motion petition letter memo statement notice ruling summary estimate projection"""
 )
 # "X said in a statement. ..., the statement said": the statement is X's.
 ISSUED_IN = re.compile(
@@ -1108,6 +1115,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "org")
     if not toks or any(t.kind != "W" for t in toks):
         return None
+    if len(toks) >= 3 and [t.text for t in toks[:2]] == ["Major", "League"]:
+        # "Major League Baseball": a league, not a major's name.
+        return _Mention(_join(toks, text), "org")
     conj = [x for x, t in enumerate(toks) if t.low == "and"]
     if len(conj) == 1 and 2 <= conj[0] <= len(toks) - 3 and toks[conj[0] + 1].cap:
         # "Sen. Adaeze Pembroke and Sen. Rusty Ruddiford said": two people, together.
@@ -1412,6 +1422,11 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         k += 1  # "a preliminary report Redoubt gave the council"
     if len(np) < k + 3 or np[k].low not in docs:
         return None
+    if np[k + 1].low == "that" and len(np) >= k + 4:
+        # "a study that the Harlow Institute published": the relative pronoun is no name.
+        np = [*np[: k + 1], *np[k + 2 :]]
+    # "a report the guild commissioned from researchers": who paid for it speaks.
+    made = MADE_VERBS | {"commissioned", "conducted"}
     for w in (1, 2):
         # "a notice the company filed with the state", "an analysis the group released",
         # "filings the hospital chain made with federal regulators".
@@ -1419,12 +1434,16 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             len(np) >= k + 3 + w
             and np[k + 1].low in {"the", "its"}
             and all(t.kind == "W" and not t.cap for t in np[k + 2 : k + 2 + w])
-            and np[k + 1 + w].low in GENERIC_ORGS | COMPANY_NOUNS | {"union", "campaign", "agency"}
-            and np[k + 2 + w].low in MADE_VERBS
+            and np[k + 1 + w].low
+            in GENERIC_ORGS | COMPANY_NOUNS | UNION_HEADS | {"campaign", "agency"}
+            and np[k + 2 + w].low in made
         ):
             made_by = _Mention(_join(np[k + 1 : k + 2 + w], text), "alias")
             made_by.doc = np[k].low
             return made_by
+    d = k
+    if np[k + 1].low == "the" and np[k + 2].cap:
+        k += 1  # "a study the Harlow Institute published"
     e = k + 1
     while (
         e < len(np)
@@ -1441,12 +1460,12 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         )
     ):
         e += 1
-    if e == k + 1 or e - k - 1 > 4 or e >= len(np) or np[e].low not in MADE_VERBS:
+    if e == k + 1 or e - k - 1 > 4 or e >= len(np) or np[e].low not in made:
         return None
     who = _classify(np[k + 1 : e], text)
     if who is None or who.kind not in ("org", "person"):
         return None
-    who.doc = np[k].low
+    who.doc = np[d].low
     return who
 
 
@@ -2092,14 +2111,17 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             if by_author is not None:
                 return by_author, c0
         named = _classify(appos, text)
-        lead = next((x for x, t in enumerate(appos) if t.cap), len(appos))
+        # "Columbus-area businesswoman Heather Stolzmann": a place made an adjective describes.
+        lead = next(
+            (x for x, t in enumerate(appos) if t.cap and not _PLACE_ADJ.match(t.text)), len(appos)
+        )
         if (
             named is None
             and 1 <= lead <= 3
             and len(appos) - lead >= 2
             and all(
                 t.kind == "W"
-                and not t.cap
+                and (not t.cap or _PLACE_ADJ.match(t.text))
                 and t.low not in STOPWORDS | PREPOSITIONS | {"who", "whose", "whom", "which"}
                 and not t.low.endswith("ing")
                 for t in appos[:lead]
@@ -2144,6 +2166,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             # "A second person, a yard worker who asked not to be named, said": the
             # description is the source.
             unnamed = _unnamed(appos, text) or unnamed
+        if (
+            unnamed is not None
+            and named is not None
+            and named.kind == "org"
+            and len(appos) <= 5
+            and unnamed.role in UNNAMED_BODIES | COMPANY_NOUNS | GENERIC_ORGS
+        ):
+            # "A law firm in Omaha, Sternhagen & Yeadon, said": the body described is named.
+            return named, c0
         if unnamed is not None and not (named and named.kind == "person"):
             # "The person, who spoke on condition of anonymity, said"; "One donor, reached by
             # phone, said"; but "A Corps spokesman, Terrence Boyd, said" names him.
@@ -3274,6 +3305,30 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if prog is not None:
                 return _Frame(prog[0], t.text, _content_after(toks, c + 1, "says", text))
             continue
+        if (
+            low in BELIEF_ADJECTIVES
+            and aux >= 1
+            and toks[aux].low in PROGRESSIVE - {"keeps", "kept"}
+            and c + 2 < n
+            and (
+                toks[c + 1].low == "that"
+                or (
+                    low in {"convinced", "confident"}
+                    and toks[c + 1].kind == "W"
+                    and (toks[c + 1].low in DETERMINERS | PRONOUNS or toks[c + 1].cap)
+                )
+            )
+        ):
+            # "Mayor Wehrle is confident that the ballpark will ...": a belief he holds
+            # (not "Residents are concerned that ..., said X": X tells of it).
+            tagged = any(
+                toks[y].low in SAY_VERBS and any(tk.text == "," for tk in toks[max(c, y - 4) : y])
+                for y in range(c + 2, n)
+            )
+            state = None if tagged else _subject_left(toks, aux, text)
+            if state is not None:
+                return _Frame(state[0], t.text, _content_after(toks, c + 1, "says", text))
+            continue
         back = (
             low in {"shot", "fired", "hit", "snapped"} and c + 1 < n and toks[c + 1].low == "back"
         )
@@ -3294,6 +3349,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if t.cap and c > 0 and toks[c - 1].kind == "W" and low not in SAY_VERBS:
             # "a poll by Harlow Point University": a name, not "point out".
             continue
+        if low in {"suspect", "suspects", "suspected"} and c + 1 < n and toks[c + 1].low == "of":
+            continue  # "workers suspected of being ...": accused, not believing
+        if (
+            c + 1 < n
+            and toks[c + 1].low == "so"
+            and (
+                c + 2 >= n
+                or toks[c + 2].kind != "W"
+                or toks[c + 2].low.endswith("ly")
+                or toks[c + 2].low in TIME_PHRASE | {"on", "in", "at", "to", "publicly"}
+            )
+        ):
+            continue  # "she said so bluntly on Monday": the statement was told before
         if len(t.text) > 1 and t.text.isupper():
             continue  # "WHAT THEY SAID.": a newsletter's section label, not a cue
         if (
@@ -3408,6 +3476,18 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         and toks[right[1]].low == "who"
                         and c >= 2
                         and not toks[c - 2].cap
+                    )
+                    # "The plant will close, said Linda Warfield, who runs the food bank.":
+                    # a named speaker, then a relative clause that ends the sentence.
+                    or (
+                        right[0].kind in ("person", "org")
+                        and right[1] + 2 < n
+                        and toks[right[1]].text == ","
+                        and toks[right[1] + 1].low in {"who", "whose", "which"}
+                        and not any(
+                            x.text in {",", ";"} or x.kind == "Q"
+                            for x in toks[right[1] + 2 : n - 1]
+                        )
                     )
                 )
                 # "NAME, who ..., said he would ...": a clause follows, not a speaker.
@@ -5598,9 +5678,10 @@ _CONTENT_SPLIT = re.compile(
     r"|called(?=\s+(?:the|a|an|it|him|her|them|his|their)\s))"
     r"|,?\s+(?:though|although|while)\s+(?:he|she|it|they)\s+(\w+ed)\s+that"
     # "would defend its contract, which he said could be ended only ...": a second claim.
-    r"|,\s+which\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
+    r"|,\s+(?:which|where)\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
     # "found that A, and it recommended that B": the same source, a second statement.
-    r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed)(?:\s+that)?"
+    r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts)"
+    r"(?!\s+so\b)(?:\s+that)?"
     # "..., and she told reporters on Wednesday that B": a second statement to someone else.
     r"|,?\s+and\s+(?:he|she|it|they)\s+(told|said|added)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "defended the price, telling senators that B": the statement after the addressee.
@@ -5617,6 +5698,12 @@ _CONCESSION = re.compile(
     r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal)"
     r"\s+(?:that|which|drawn|based|taken)\b"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
+    # "..., and she said so bluntly on Monday": that she said it, not what.
+    r"|,?\s+and\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?said\s+so\b"
+    # "... it was sending investigators, and the federal Pipeline and Hazardous Materials
+    # Safety Administration ordered ...": another body's act, told by the writer.
+    r"|,\s+and\s+the\s+(?:federal\s+|state\s+)?(?:agency|(?:[A-Z][\w\-]*\s+(?:(?:and|of|for)\s+)?){1,7})"
+    r"(?:began|(?!said\b|added\b|noted\b|warned\b)[a-z]+ed)\s"
     # "..., which investigators have blamed on a vehicle": another party's view, not the
     # speaker's.
     r"|,\s+which\s+(?:investigators|officials|police|experts|critics|authorities|prosecutors"
@@ -5626,7 +5713,8 @@ _CONCESSION = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)"
     # The writer's note on a place or an event named at the end: "..., where the company has
     # its headquarters", "..., in which she is expected to run".
-    r"|,\s+(?:where|in\s+which)\s+(?:the|a|an|it|its|he|she|they|[A-Z])"
+    r"|,\s+(?:where|in\s+which)\s+(?!(?:he|she|it|they)\s+(?:said|says|added)\b)"
+    r"(?:the|a|an|it|its|he|she|they|[A-Z])"
     # ... and on the speaker: "..., as the maker of accounting software struggles to ...".
     r"|,\s+as\s+the\s+(?:[\w\-]+\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\s+of\s"
     # "... would respond to the letter but did not commit to the deadline": what the speaker
@@ -5959,6 +6047,9 @@ def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
     return joint.pop() if len(joint) == 1 else None
 
 
+_COUNTY = re.compile(r"\b([A-Z][a-z]+) County\b")
+
+
 def _article_names(text: str) -> dict[tuple[str, ...], str]:
     """Every capitalised name of two or more words in ``text``, by its folded words."""
     fulls: dict[tuple[str, ...], str] = {}
@@ -6073,6 +6164,13 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             for key, name in fulls.items()
             if len(key) > n and _fold(name) not in people and _holds(key, short)
         }
+        if not hits and short[0] == "county" and n >= 2:
+            # "the county assessor's office" in a story about one county: that county's.
+            counties = {
+                m.group(1) for m in _COUNTY.finditer(text) if _fold(m.group(1)) not in CAP_STOP
+            }
+            if len(counties) == 1:
+                hits = {f"{counties.pop()} County {sp.name.split(' ', 1)[1]}"}
         if len(hits) == 1:
             full = hits.pop()
             target = next((x for x in reg.speakers if x.name == full and x is not sp), None)

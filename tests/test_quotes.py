@@ -2226,7 +2226,7 @@ ROUND4_PATTERNS = {
         "Teller County will close two of its clinics, the county health office said on Wednesday.",
         [
             (
-                "county health office",
+                "Teller County health office",
                 "organisation",
                 "reported",
                 "said",
@@ -9349,6 +9349,260 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "He is attacking me for the investigation I opened",
                 176,
                 225,
+            ),
+        ],
+    ),
+    "a_described_challenger_named_with_a_place_adjective": (
+        "Sen. Douglas Warrick is seeking a fourth term. A Republican challenger, Columbus-area businesswoman Heather Stolzmann, said Monday that she was considering a run.",
+        [
+            (
+                "Heather Stolzmann",
+                "Columbus-area businesswoman",
+                "reported",
+                "said",
+                "she was considering a run",
+                136,
+                161,
+            ),
+        ],
+    ),
+    "a_described_law_firm_named_after_the_comma": (
+        "A law firm in Omaha, Sternhagen & Yeadon, said Tuesday that it had filed a proposed class-action lawsuit against the university.",
+        [
+            (
+                "Sternhagen & Yeadon",
+                "organisation",
+                "reported",
+                "said",
+                "it had filed a proposed class-action lawsuit against the university",
+                60,
+                127,
+            ),
+        ],
+    ),
+    "major_league_baseball_is_a_league": (
+        "The park falls short of 11 standards, according to a letter from Major League Baseball that the team shared with the Courier.",
+        [
+            (
+                "Major League Baseball",
+                "organisation",
+                "reported",
+                "according to",
+                "The park falls short of 11 standards",
+                0,
+                36,
+            ),
+        ],
+    ),
+    "a_budget_office_summary_with_its_release_time": (
+        "About $9 billion would go to rebuilding roads, according to a Congressional Budget Office summary released Wednesday night.",
+        [
+            (
+                "Congressional Budget Office",
+                "organisation",
+                "reported",
+                "according to",
+                "About $9 billion would go to rebuilding roads",
+                0,
+                45,
+            ),
+        ],
+    ),
+    "the_county_office_in_a_story_about_one_county": (
+        "Property owners in Oxlade County filed more than 31,000 appeals. The median assessment rose 58 percent, according to figures released by the county assessor's office.",
+        [
+            (
+                "Oxlade County assessor's office",
+                "organisation",
+                "reported",
+                "according to",
+                "The median assessment rose 58 percent",
+                65,
+                102,
+            ),
+        ],
+    ),
+    "a_report_the_guild_commissioned": (
+        "The Ohio Dental Guild, which represents about 5,000 dentists, argues that patients will end up in emergency rooms. Visits rose 37 percent, according to a report the guild commissioned from researchers at Ohio State University.",
+        [
+            (
+                "Ohio Dental Guild",
+                "organisation",
+                "reported",
+                "argues",
+                "patients will end up in emergency rooms",
+                74,
+                113,
+            ),
+            (
+                "Ohio Dental Guild",
+                "organisation",
+                "reported",
+                "according to",
+                "Visits rose 37 percent",
+                115,
+                137,
+            ),
+        ],
+    ),
+    "a_study_that_an_institute_published": (
+        "Rents rose 12 percent, according to a study that the Harlow Institute published in May.",
+        [
+            (
+                "Harlow Institute",
+                "organisation",
+                "reported",
+                "according to",
+                "Rents rose 12 percent",
+                0,
+                21,
+            ),
+        ],
+    ),
+    "a_belief_told_as_a_state_of_mind": (
+        "Yarrowdale Mayor Gerald Wehrle is confident that the ballpark will anchor a riverfront district. Council member Ana Pruitt is skeptical that the bonds will be repaid.",
+        [
+            (
+                "Gerald Wehrle",
+                "Yarrowdale Mayor",
+                "reported",
+                "confident",
+                "the ballpark will anchor a riverfront district",
+                49,
+                95,
+            ),
+            (
+                "Ana Pruitt",
+                "Council member",
+                "reported",
+                "skeptical",
+                "the bonds will be repaid",
+                141,
+                165,
+            ),
+        ],
+    ),
+    "a_state_of_mind_reported_by_another": (
+        "Residents are concerned that the plant will close, said Linda Warfield, who runs the food bank.",
+        [
+            (
+                "Linda Warfield",
+                "",
+                "reported",
+                "said",
+                "Residents are concerned that the plant will close",
+                0,
+                49,
+            ),
+        ],
+    ),
+    "doubts_and_suspects_are_beliefs": (
+        "Linda Warfield runs the city's economic office. But Warfield doubts the team would listen. Police suspect the fire was set.",
+        [
+            ("Linda Warfield", "", "reported", "doubts", "the team would listen", 68, 89),
+            ("Police", "group", "reported", "suspect", "the fire was set", 106, 122),
+        ],
+    ),
+    "suspected_of_is_no_belief": (
+        "Agents detained 147 workers suspected of being in the country illegally, Immigration and Customs Enforcement said.",
+        [
+            (
+                "Immigration and Customs Enforcement",
+                "organisation",
+                "reported",
+                "said",
+                "Agents detained 147 workers suspected of being in the country illegally",
+                0,
+                71,
+            ),
+        ],
+    ),
+    "a_second_statement_after_where_she_said": (
+        "Dr. Priya Ramaswell runs a clinic. Ramaswell believes the state would save more lives by expanding treatment in rural counties, where she said clinics are often an hour's drive apart.",
+        [
+            (
+                "Priya Ramaswell",
+                "",
+                "reported",
+                "believes",
+                "the state would save more lives by expanding treatment in rural counties",
+                54,
+                126,
+            ),
+            (
+                "Priya Ramaswell",
+                "",
+                "reported",
+                "said",
+                "clinics are often an hour's drive apart",
+                143,
+                182,
+            ),
+        ],
+    ),
+    "a_second_belief_after_and_he_believes": (
+        "Rep. Travis Wendholt voted no. Wendholt has called for a separate vote on every emergency spending bill, and he believes leadership will face a larger revolt in September.",
+        [
+            (
+                "Travis Wendholt",
+                "",
+                "reported",
+                "called",
+                "a separate vote on every emergency spending bill",
+                55,
+                103,
+            ),
+            (
+                "Travis Wendholt",
+                "",
+                "reported",
+                "believes",
+                "leadership will face a larger revolt in September",
+                121,
+                170,
+            ),
+        ],
+    ),
+    "and_she_said_so_is_no_second_statement": (
+        "Renata Quillbrook, the attorney general, believes lawmakers spent too much of the last settlement on roads, and she said so bluntly on Monday.",
+        [
+            (
+                "Renata Quillbrook",
+                "attorney general",
+                "reported",
+                "believes",
+                "lawmakers spent too much of the last settlement on roads",
+                50,
+                106,
+            ),
+        ],
+    ),
+    "a_named_speaker_then_a_closing_relative_clause": (
+        "Residents are concerned that the plant will close, said Linda Warfield, who runs the food bank. Prices will rise, said Harlow Analytics, which tracks fuel costs.",
+        [
+            (
+                "Linda Warfield",
+                "",
+                "reported",
+                "said",
+                "Residents are concerned that the plant will close",
+                0,
+                49,
+            ),
+            ("Harlow Analytics", "organisation", "reported", "said", "Prices will rise", 96, 112),
+        ],
+    ),
+    "another_body_acts_after_the_statement": (
+        "The National Transportation Safety Board said it was sending a team of seven investigators, and the federal Pipeline and Hazardous Materials Safety Administration ordered the company to keep the line shut.",
+        [
+            (
+                "National Transportation Safety Board",
+                "organisation",
+                "reported",
+                "said",
+                "it was sending a team of seven investigators",
+                46,
+                90,
             ),
         ],
     ),
