@@ -439,7 +439,7 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
 DOCUMENT_NOUNS = _words(
     """report reports bulletin statement data figures estimates assessment analysis survey
-    estimate forecast projections count tally documents website average"""
+    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log"""
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
@@ -485,7 +485,8 @@ ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Who a speaker "told" before the statement itself.
 AUDIENCES = _words(
     """reporters journalists lawmakers senators investors supporters members colleagues jurors
-    voters residents parents employees workers shareholders students listeners viewers"""
+    voters residents parents employees workers shareholders students listeners viewers me us
+    him them"""
 )
 # Participles that hand over from a paraphrase to a direct quote: ", stating, "..."".
 HANDOVER = _words("stating saying adding noting explaining insisting warning declaring")
@@ -661,7 +662,11 @@ _NAME_VERB = re.compile(
     re.M,
 )
 _SURNAME_COMMA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w'’\-]+),\s+[a-z]", re.M)
-_ROLE_APPOSITIVE = re.compile(rf"\b[a-z]+,\s+({_NAME}),\s")
+# ("One longtime delegate from Marquette, Dolores Sundervoll, summed up": the place is the
+# description's.)
+_ROLE_APPOSITIVE = re.compile(
+    rf"\b[a-z]+(?:\s+(?:from|of|in|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+({_NAME}),\s"
+)
 # Past forms a scene-setting sentence uses for its subject ("Consuelo Andrade-Voigt sat ...").
 _SCENE_VERBS = (
     r"[a-z]+ed|has|had|was|is|did|will|would|read|spoke|sat|stood|held|took|went|came|gave"
@@ -1085,11 +1090,80 @@ def _is_name_word(t: _Tok) -> bool:
     return not (len(letters) >= 2 and letters.isupper() and t.low.rstrip(".") not in TITLES)
 
 
+# Campaign material that speaks for whoever paid for it: "One ad says ...", "The mailers
+# called ...", "Its ads warned ...".
+AD_NOUNS = _words(
+    """ad ads advertisement advertisements mailer mailers flyer flyers commercial commercials
+    spot spots billboard billboards"""
+)
+_AD_DETS = _words("the one an a another its their each both two some this that these those")
+# "Fair Shift Action, a super PAC ..., spent about $3.2 million on ads": the sponsor.
+_AD_SPONSOR = re.compile(
+    rf"(?<![\w.])({_ORG_RUN})(?:,[^.;]*?,)?\s+(?:(?:has|have|had|also|already)\s+)*"
+    r"(?:spent|spends|ran|runs|aired|airs|launched|bought|mailed|sent|paid\s+for"
+    r"|(?:is|are|was|began|started)\s+(?:running|airing))\b([^.;]*)"
+)
+
+
+def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
+    """The organisation that last paid for ads or mailers before ``at`` (within the two
+    sentences before), or, for "its ads", the one that last spent money."""
+    start = at
+    for _ in range(3):
+        start = max(text.rfind(". ", 0, max(start - 2, 0)), text.rfind("\n", 0, max(start - 2, 0)))
+        if start < 0:
+            start = 0
+            break
+    sponsor = None
+    for m in _AD_SPONSOR.finditer(text, start, at):
+        words = m.group(1).split()
+        while words and _fold(words[0]) in CAP_STOP:
+            words = words[1:]
+        if len(words) < 2 or _fold(words[0]) in MALE_NAMES | FEMALE_NAMES:
+            continue
+        spent_on_ads = any(w in AD_NOUNS for w in re.findall(r"[a-z]+", m.group(2)))
+        if spent_on_ads or (possessive and "$" in m.group(2)):
+            sponsor = " ".join(words)
+    return sponsor
+
+
 def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | None:
     """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name.
 
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
+    if (
+        len(toks) == 3
+        and toks[0].low in {"a", "an"}
+        and toks[1].cap
+        and "-" in toks[1].text
+        and toks[2].low in {"review", "analysis"}
+    ):
+        # "a Tribune-Herald review": a paper's work, not a person's (pollsters' hyphenated
+        # names are read with their polls elsewhere).
+        return _Mention(toks[1].text, "org", doc=toks[2].low)
+    of_at = next(
+        (
+            x
+            for x in range(2, len(toks) - 2)
+            if toks[x].low in DOC_SUBJECTS and toks[x + 1].low == "of" and toks[x - 1].cap
+        ),
+        None,
+    )
+    if of_at is not None and toks[0].low in {"a", "an", "the"} and not loose:
+        # "a Herald review of the ratings shows": the review's author, not its subject.
+        doc = _classify(toks[: of_at + 1], text)
+        if doc is not None:
+            return doc
+    if (
+        1 <= len(toks) <= 4
+        and toks[-1].low in AD_NOUNS
+        and toks[0].low in _AD_DETS
+        and all(t.kind == "W" and not t.cap for t in toks[1:])
+    ):
+        sponsor = _ad_sponsor(text, toks[0].start, toks[0].low in {"its", "their"})
+        if sponsor is not None:
+            return _Mention(sponsor, "org")
     had_det = bool(toks) and toks[0].kind == "W" and toks[0].low == "the"
     records = _records(toks, text) if toks and all(t.kind == "W" for t in toks) else None
     if records is not None:
@@ -1417,7 +1491,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     """ "a letter Bluecrest sent to members", "Notices Quillfeather filed with the state": the
     writer named between the document and its verb speaks through it."""
     k = 1 if np and np[0].low in DETERMINERS else 0
-    docs = DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
+    docs = DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS | {"list", "lists"}
     if len(np) > k + 1 and np[k].low not in docs and not np[k].cap and np[k + 1].low in docs:
         k += 1  # "a preliminary report Redoubt gave the council"
     if len(np) < k + 3 or np[k].low not in docs:
@@ -1426,7 +1500,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         # "a study that the Harlow Institute published": the relative pronoun is no name.
         np = [*np[: k + 1], *np[k + 2 :]]
     # "a report the guild commissioned from researchers": who paid for it speaks.
-    made = MADE_VERBS | {"commissioned", "conducted"}
+    made = MADE_VERBS | {"commissioned", "conducted", "provided", "compiled"}
     for w in (1, 2):
         # "a notice the company filed with the state", "an analysis the group released",
         # "filings the hospital chain made with federal regulators".
@@ -1435,7 +1509,10 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             and np[k + 1].low in {"the", "its"}
             and all(t.kind == "W" and not t.cap for t in np[k + 2 : k + 2 + w])
             and np[k + 1 + w].low
-            in GENERIC_ORGS | COMPANY_NOUNS | UNION_HEADS | {"campaign", "agency"}
+            in GENERIC_ORGS
+            | COMPANY_NOUNS
+            | UNION_HEADS
+            | {"campaign", "agency", "railroad", "airline"}
             and np[k + 2 + w].low in made
         ):
             made_by = _Mention(_join(np[k + 1 : k + 2 + w], text), "alias")
@@ -1663,6 +1740,17 @@ def _the_before(toks: list[_Tok], k: int) -> bool:
 
 def _left_np(toks: list[_Tok], j: int) -> int:
     """Start index of the noun phrase ending before token ``j`` (stops at punctuation/quotes)."""
+    for k in range(2, 6):
+        if (
+            j - k - 2 >= 0
+            and toks[j - k].low == "of"
+            and toks[j - k - 1].low in DOC_SUBJECTS
+            and toks[j - k - 2].cap
+            and all(t.kind == "W" and not t.cap for t in toks[j - k + 1 : j])
+        ):
+            # "a Herald review of the ratings shows": the document's own phrase ends at it.
+            j -= k
+            break
     i = j
     while i > 0:
         t = toks[i - 1]
@@ -1959,6 +2047,12 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             j = opener
     if j == 0:
         return None
+    if toks[j - 1].low in AD_NOUNS:
+        # "One ad says ...", "The mailers called ...": whoever paid for them.
+        for b in range(max(j - 4, 0), j):
+            ad = _classify(toks[b:j], text) if toks[b].low in _AD_DETS else None
+            if ad is not None and ad.kind == "org":
+                return ad, b
     unit = _chapter_of(toks, j, text)
     if unit is not None:
         return unit
@@ -2136,9 +2230,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if (
             named is not None
             and len(appos) <= 3
-            and len(clause) >= 4
-            and [t.low for t in clause[:3]] == ["one", "of", "the"]
-            and clause[-1].low.removesuffix("s") in COMPANY_NOUNS | GENERIC_ORGS
+            and (
+                (
+                    len(clause) >= 4
+                    and [t.low for t in clause[:3]] == ["one", "of", "the"]
+                    and clause[-1].low.removesuffix("s") in COMPANY_NOUNS | GENERIC_ORGS
+                )
+                # "One of them, Polestead Airlines, said": a body, named.
+                or ([t.low for t in clause] == ["one", "of", "them"] and named.kind == "org")
+            )
         ):
             # "One of the operators, Zipwell, said": the company named in the appositive.
             return _Mention(named.surface, "org"), c0
@@ -3120,6 +3220,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 # "according to a draft agreement seen by the Lakeshore Wire": the document
                 # speaks; the outlet only has it.
                 desc = np[1:held] if np[0].low in DETERMINERS else np[:held]
+                if len(desc) >= 3 and desc[0].low in {"copy", "copies"} and desc[1].low == "of":
+                    # "a copy of the contract obtained by WPPR": the contract speaks.
+                    desc = desc[3:] if desc[2].low in DETERMINERS else desc[2:]
                 if desc and all(w.kind == "W" and not w.cap for w in desc):
                     who_doc = _Mention(_join(desc, text), "records", role=desc[-1].low)
                     before = toks[_lede_start(toks) : c]
@@ -3166,7 +3269,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
             if (
                 poss is not None
-                and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss:])
+                and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss + 1 :])
                 and any(w.low in DOCUMENT_NOUNS for w in np[poss + 1 :])
             ):
                 head = np[: poss + 1]
@@ -4477,6 +4580,29 @@ class _Registry:
         ]
         return self._get(described[-1], "org") if described else None
 
+    def _opening_org(self, at: int) -> _Speaker | None:
+        """The organisation that opens the sentence ``at`` is in, described or not ("The
+        Maritime Heritage Forum, the nonprofit that ..., received ..., according to the
+        group's tax filings"), or None."""
+        starts = [x for x in self.sentence_starts if x < at]
+        if not starts:
+            return None
+        m = re.match(
+            rf"(?:The[ \t]+)?({_ORG_RUN})(?:,[^,.;\n]*,)?[ \t]+"
+            r"(?:has|have|had|is|was|will|would|[a-z]+ed)\b",
+            self.text[starts[-1] : at],
+        )
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if (
+            len(words) < 2
+            or _fold(words[0]) in MALE_NAMES | FEMALE_NAMES | TITLES | CAP_STOP
+            or any(sp.kind == "person" and same_person(m.group(1), sp.name) for sp in self.speakers)
+        ):
+            return None
+        return self._get(m.group(1), "org")
+
     def _subject_org(self, at: int, previous: bool = False) -> _Speaker | None:
         """ "Corbelline Mills will close its plant ..., the company said"; "The Tacoma Tide
         fired its coach ... '...,' the club said": the name that opens this sentence, else
@@ -4698,7 +4824,7 @@ class _Registry:
         if hit:
             return next(sp for sp in persons if sp.name == hit)
         # Named in full earlier in a sentence without a quote.
-        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,3}}{re.escape(token)})\b")
+        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,3}}{re.escape(token)})(?![\w\-])")
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title(m.group(1).split())
             name = _without_owner(name)
@@ -4724,7 +4850,8 @@ class _Registry:
         """The person a bare surname shared by two people named before ``upto`` stands for:
         the one named first, as news copy names a relative in full ("his daughter, Annelise
         Thorne-Ambler") and keeps the bare surname for its main subject."""
-        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,2}}){re.escape(token)}\b")
+        # ("Pommerance" is not "Terrence Pommerance-Watts".)
+        pat = re.compile(rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,2}}){re.escape(token)}(?![\w\-])")
         names: list[str] = []
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title([*m.group(1).split(), token])
@@ -5105,10 +5232,20 @@ class _Registry:
         pat = re.compile(
             rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}\b"
         )
-        found = [mm.group(1) for mm in pat.finditer(self.text, 0, at)]
+        # ... or the other way round: "A conservative group, the Article Three Bulwark Project,".
+        before = re.compile(
+            rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)},[ \t]+"
+            rf"(?:the[ \t]+)?({_ORG_RUN}),"
+        )
+        found = [
+            (mm.start(1), mm.group(1))
+            for p in (pat, before)
+            for mm in p.finditer(self.text, 0, at)
+            if mm.group(1)[:1].isupper()
+        ]
         if not found:
             return None
-        words = found[-1].split()
+        words = max(found)[1].split()
         while words and _fold(words[0]) in CAP_STOP:
             words = words[1:]
         return self._get(" ".join(words), "org") if len(words) >= 2 else None
@@ -5360,7 +5497,12 @@ class _Registry:
                 # "Saguaro Forward stood by the ad. '...,' the group said": the group the
                 # sentence before opens with, before any body quoted earlier; else the one
                 # named as such ("the Clearfork Accountability Project, a watchdog group").
-                sp = self._subject_org(at, previous=True) or self._named_as(heads[-1], at) or sp
+                sp = (
+                    self._opening_org(at)
+                    or self._subject_org(at, previous=True)
+                    or self._named_as(heads[-1], at)
+                    or sp
+                )
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
                 if (
@@ -5621,7 +5763,8 @@ class _Registry:
             if len(words) >= 3 and words[0] == "Department" and initials[1:] == letters:
                 # "HHS" for "Department of Health and Human Services".
                 return name[name.index(words[0]) :]
-        return None
+        # "FAA data show" in a story that never spells it out: the agency's usual name.
+        return FEDERAL_ACRONYMS.get(letters)
 
     def _proper_noun(self, word: str) -> bool:
         """Whether ``word`` is a name in this text: capitalised mid-sentence ("workers at
@@ -5669,7 +5812,7 @@ class _Registry:
 # Also "said A, but urged B", "said A and accused B of ...", "said A, though he conceded that B".
 _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says|argues?|contends?|insists?|notes?"
-    r"|warns?|adds?)\s+)?that|(?:and|but)\s+(said|says))"
+    r"|warns?|adds?)\s+)?that|(?:and|but)\s+(said|says|thinks|believes))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     # "... and would ask state attorneys general to investigate", "and was asking residents to".
     r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+)?(urged|urging|urge|accused|asked"
@@ -5688,14 +5831,17 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "said A and predicted B": a second verb of speech without "that".
     r"|\s+and\s+(predicted|warned|argued|insisted|acknowledged|conceded|estimated|suggested)"
-    r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s)\s))\s+"
+    r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s)\s)"
+    # "said the plan would pass, though she said it could take a year".
+    r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?)\s+"
 )
 
 
 _CONCESSION = re.compile(
     r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)"
+    r"(?!(?:he|she|it|they)\s+(?:said|says)\b)"
     # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
-    r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal)"
+    r"|,[\"”]?\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal|line)"
     r"\s+(?:that|which|drawn|based|taken)\b"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
     # "..., and she said so bluntly on Monday": that she said it, not what.
@@ -5787,6 +5933,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             or m.group(8)
             or m.group(9)
             or m.group(10)
+            or m.group(11)
         )
         if verb and verb.startswith(("called", "calling")):
             verb = "called"
@@ -6149,7 +6296,12 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
         _usual_name(sp)
         short = tuple(_fold(w) for w in sp.name.split())
         n = len(short)
-        if len(paper_key) > n and paper_key[-n:] == short and paper_key[-1] in OUTLET_WORDS:
+        if (
+            len(paper_key) > n
+            and paper_key[-n:] == short
+            # ("the Crierpost" in the Fenwraxley Weekly Crierpost: its own last word.)
+            and (paper_key[-1] in OUTLET_WORDS or n == 1)
+        ):
             # "the Ledger" in the Ledger's own copy.
             sp.aliases.append(sp.name)
             sp.name = paper
@@ -6164,13 +6316,19 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             for key, name in fulls.items()
             if len(key) > n and _fold(name) not in people and _holds(key, short)
         }
-        if not hits and short[0] == "county" and n >= 2:
-            # "the county assessor's office" in a story about one county: that county's.
+        county_office = re.fullmatch(
+            r"(?:sheriff|coroner|assessor|clerk|treasurer)['’]s office",
+            short[0] + " " + " ".join(short[1:]),
+        )
+        if not hits and ((short[0] == "county" and n >= 2) or county_office):
+            # "the county assessor's office", "the sheriff's office" in a story about one
+            # county: that county's.
             counties = {
                 m.group(1) for m in _COUNTY.finditer(text) if _fold(m.group(1)) not in CAP_STOP
             }
             if len(counties) == 1:
-                hits = {f"{counties.pop()} County {sp.name.split(' ', 1)[1]}"}
+                rest = sp.name if county_office else sp.name.split(" ", 1)[1]
+                hits = {f"{counties.pop()} County {rest}"}
         if len(hits) == 1:
             full = hits.pop()
             target = next((x for x in reg.speakers if x.name == full and x is not sp), None)
@@ -6186,6 +6344,96 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             renamed[id(sp)] = sp
     for r in raws:
         r.speaker = renamed.get(id(r.speaker), r.speaker)
+
+
+# Federal agencies that wire copy often names only by their initials.
+FEDERAL_ACRONYMS = {
+    "FAA": "Federal Aviation Administration",
+    "FBI": "Federal Bureau of Investigation",
+    "EPA": "Environmental Protection Agency",
+    "CDC": "Centers for Disease Control and Prevention",
+    "FDA": "Food and Drug Administration",
+    "FEMA": "Federal Emergency Management Agency",
+    "ICE": "Immigration and Customs Enforcement",
+    "CBP": "Customs and Border Protection",
+    "IRS": "Internal Revenue Service",
+    "SEC": "Securities and Exchange Commission",
+    "FTC": "Federal Trade Commission",
+    "FCC": "Federal Communications Commission",
+    "FEC": "Federal Election Commission",
+    "NTSB": "National Transportation Safety Board",
+    "NHTSA": "National Highway Traffic Safety Administration",
+    "OSHA": "Occupational Safety and Health Administration",
+    "USDA": "U.S. Department of Agriculture",
+    "HHS": "Department of Health and Human Services",
+    "DHS": "Department of Homeland Security",
+    "CBO": "Congressional Budget Office",
+    "GAO": "Government Accountability Office",
+    "NIH": "National Institutes of Health",
+    "NOAA": "National Oceanic and Atmospheric Administration",
+    "TSA": "Transportation Security Administration",
+    "DEA": "Drug Enforcement Administration",
+    "ATF": "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+    "BLS": "Bureau of Labor Statistics",
+    "NLRB": "National Labor Relations Board",
+    "CFPB": "Consumer Financial Protection Bureau",
+    "HUD": "Department of Housing and Urban Development",
+    "NRC": "Nuclear Regulatory Commission",
+    "FERC": "Federal Energy Regulatory Commission",
+    "PHMSA": "Pipeline and Hazardous Materials Safety Administration",
+}
+# Offices a story's opening may give before it names their holder ("a state senator says").
+_LEDE_OFFICES = {
+    "senator": ("sen.", "senator"),
+    "representative": ("rep.", "representative"),
+    "lawmaker": ("sen.", "rep.", "senator", "representative", "lawmaker", "legislator", "del."),
+    "legislator": ("sen.", "rep.", "senator", "representative", "lawmaker", "legislator"),
+    "commissioner": ("commissioner",),
+    "councilman": ("councilman", "council member"),
+    "councilwoman": ("councilwoman", "council member"),
+    "delegate": ("del.", "delegate"),
+}
+
+
+def _name_lede_sources(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) -> None:
+    """ "... and a state senator says the sheriff's account does not add up" in a story's
+    first two paragraphs is the one state senator it names and quotes later ("State Sen.
+    Vivian Marchesello")."""
+    body = [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+    if len(body) < 3:
+        return
+    lede_end = body[1][1]
+    for r in raws:
+        sp = r.speaker
+        m = re.fullmatch(r"an? ((?:[a-z\-]+ ){0,2})([a-z]+)", sp.name)
+        if sp.kind != "unnamed" or r.start >= lede_end or m is None:
+            continue
+        office = _LEDE_OFFICES.get(m.group(2))
+        if office is None:
+            continue
+        mods = [w for w in m.group(1).split() if w not in {"democratic", "republican"}]
+        later = {
+            id(o.speaker): o.speaker
+            for o in raws
+            if o.start >= lede_end and o.speaker.kind == "person"
+        }
+        fits = [
+            o
+            for o in later.values()
+            if any(
+                re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", desc)
+                for desc in [_fold(" ".join([*o.titles, *o.roles]))]
+                for w in office
+            )
+            and all(w in _fold(" ".join([*o.titles, *o.roles])).split() for w in mods)
+        ]
+        if len(fits) == 1:
+            who = fits[0]
+            for o in raws:
+                if o.speaker is sp:
+                    o.speaker = who
+            if sp.name not in who.aliases:
+                who.aliases.append(sp.name)
 
 
 def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -> list[Attribution]:
@@ -6345,6 +6593,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     ]
     raws.sort(key=lambda r: (r.start, r.end))
     _name_orgs_in_full(masked, raws, reg, outlet)
+    _name_lede_sources(text, raws, heads)
     out = []
     for r in raws:
         sp = r.speaker
