@@ -55,6 +55,7 @@ COMMITTED = {
     "attrib_heldout30": (11, 98, 130, 21, 86),
     "attrib_heldout31": (11, 99, 129, 24, 83),
     "attrib_heldout32": (11, 93, 139, 22, 86),
+    "attrib_heldout33": (11, 88, 149, 22, 86),
 }
 
 
