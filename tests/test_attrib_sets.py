@@ -56,6 +56,7 @@ COMMITTED = {
     "attrib_heldout31": (11, 99, 129, 24, 83),
     "attrib_heldout32": (11, 93, 139, 22, 86),
     "attrib_heldout34": (11, 101, 150, 18, 69),
+    "attrib_heldout33": (11, 88, 149, 22, 86),
 }
 
 
