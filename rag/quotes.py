@@ -388,6 +388,7 @@ COMPANY_HEADS = _words(
     homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
     restaurants financial securities investments communications pharmacy laboratories
+    research strategies
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics"""
 )
@@ -1515,6 +1516,17 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             | {"campaign", "agency", "railroad", "airline"}
             and np[k + 2 + w].low in made
         ):
+            head = np[k + 1 + w].low
+            named = [
+                mm.group(0)
+                for mm in re.finditer(
+                    rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*[ \t]+{head.title()}\b",
+                    text[: np[0].start],
+                )
+            ]
+            if len(set(named)) == 1 and head in {"railroad", "airline"}:
+                # "a list the railroad provided" after "operated by the Meskwa Valley Railroad".
+                return _Mention(named[0], "org", doc=np[k].low)
             made_by = _Mention(_join(np[k + 1 : k + 2 + w], text), "alias")
             made_by.doc = np[k].low
             return made_by
@@ -1574,6 +1586,15 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             return _Mention(_join(desc, text), "doc", role=whole[d].low, alias="new")
         return None
     author = whole[y + 1 :]
+    cut = next(
+        (
+            x
+            for x, t in enumerate(author)
+            if x and not t.cap and (t.low.endswith("ed") or t.low in IRREGULAR_PARTICIPLES)
+        ),
+        None,
+    )
+    author = author[:cut]  # "a poll by Dawlish Research released Monday": when, not who
     if len(author) < 3 or author[0].low not in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
         for x, t in enumerate(author):
             if x and not t.cap and t.low in PREPOSITIONS and not _org_continues(author, x):
@@ -2023,6 +2044,28 @@ _GAVE_NAME = re.compile(
 
 # "CDC", "U.N.", "NTSB": a short form a full name in the text may spell out.
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,6}")
+
+
+def _doc_maker(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+    """ "The Tallwood Institute published a report that found ...": who made the document
+    speaks through its finding at ``c``."""
+    if c < 4 or toks[c - 1].low != "that":
+        return None
+    d = next((x for x in range(c - 2, max(c - 5, 0), -1) if toks[x].low in DOC_SUBJECTS), None)
+    if d is None or d < 2 or toks[d - 1].low not in {"a", "an", "the", "its", "their", "new"}:
+        return None
+    if any(t.kind != "W" or t.cap for t in toks[d + 1 : c - 1]) and not all(
+        t.low in TIME_WORDS for t in toks[d + 1 : c - 1]
+    ):
+        return None
+    v = d - 2
+    if toks[v].low not in MADE_VERBS | {"commissioned", "conducted", "produced", "releases"}:
+        return None
+    maker = _subject_left(toks, v, text)
+    if maker is None or maker[0].kind not in ("org", "person", "alias"):
+        return None
+    maker[0].doc = toks[d].low
+    return maker
 
 
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
@@ -2718,7 +2761,7 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         for x, t in enumerate(mods)
     ):
         return None
-    if post and (post[0].low not in UNNAMED_POST or len(post) > 8):
+    if post and (post[0].low not in UNNAMED_POST or len(post) > 10):
         return None
     if len(post) >= 2 and post[0].low == "to" and not (post[1].cap or post[1].low in DETERMINERS):
         # "a judge to order the board ...": an infinitive, not "an aide to the governor".
@@ -3212,7 +3255,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 (
                     x
                     for x in range(1, len(np) - 1)
-                    if np[x].low in {"obtained", "seen", "reviewed"} and np[x + 1].low == "by"
+                    if (np[x].low in {"obtained", "seen", "reviewed"} and np[x + 1].low == "by")
+                    # "two whip counts shared with the Brief": the counts speak.
+                    or (
+                        np[x].low in {"shared", "provided", "given", "leaked"}
+                        and np[x + 1].low in {"with", "to"}
+                    )
                 ),
                 None,
             )
@@ -3223,7 +3271,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 if len(desc) >= 3 and desc[0].low in {"copy", "copies"} and desc[1].low == "of":
                     # "a copy of the contract obtained by WPPR": the contract speaks.
                     desc = desc[3:] if desc[2].low in DETERMINERS else desc[2:]
-                if desc and all(w.kind == "W" and not w.cap for w in desc):
+                if (
+                    desc
+                    and all(w.kind == "W" and not w.cap for w in desc)
+                    # (Not "a list the railroad provided to ...": its maker is named.)
+                    and not any(w.low in DETERMINERS for w in desc)
+                ):
                     who_doc = _Mention(_join(desc, text), "records", role=desc[-1].low)
                     before = toks[_lede_start(toks) : c]
                     after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
@@ -3301,6 +3354,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
             if who is not None and who.kind == "org" and kept_as and not who.alias:
                 who.alias = kept_as  # "Federal Election Commission records", as written
+            plain = np[1:] if np and np[0].low in DETERMINERS else np
+            if (
+                who is not None
+                and who.kind == "org"
+                and not who.alias
+                and len(plain) >= 2
+                and plain[-1].low in {"poll", "survey", "study"}
+                and plain[-2].cap
+            ):
+                who.alias = _join(plain, text)  # "a Thackerton University poll", as written
             who = _possessed_body(np, text) or who  # "according to his campaign"
             bare = np[1:] if np and np[0].low in DETERMINERS else np
             lead = next((x for x, t in enumerate(bare) if t.cap), len(bare))
@@ -3339,7 +3402,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         named.role = _join(bare, text)
                     before = toks[_lede_start(toks) : c]
                     return _Frame(named, "according to", _span(before, text))
-            if who and who.kind not in ("pron", "they"):
+            own_work = len(np) == 2 and np[1].low in OWN_WORK  # "according to her research"
+            if who and (who.kind not in ("pron", "they") or (who.kind == "pron" and own_work)):
                 before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 appos = next((x for x, t in enumerate(after[:9]) if t.text == ","), -1)
@@ -3393,7 +3457,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     )
                 # (Not a clause of its own: "A, according to X, and Y said B" reports A.)
                 own = bool(after) and after[0].low in {"and", "but", "while"}
-                side = after if len(after) >= len(before) and not (own and before) else before
+                # (Not "A has 46 percent, according to X, well within the margin of error":
+                # a verbless aside after the tag is the writer's.)
+                aside = (
+                    bool(before)
+                    and bool(after)
+                    and _has_verb(_join(before, text))
+                    and not _has_verb(_join(after, text))
+                )
+                side = (
+                    after
+                    if len(after) >= len(before) and not (own and before) and not aside
+                    else before
+                )
                 return _Frame(who, "according to", _span(side, text), doc=doc)
         # "X is saying (that) ...", "he is also claiming that ...": progressive speech, its
         # subject before the auxiliary (and an adverb, which is no part of the cue).
@@ -3452,6 +3528,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if t.cap and c > 0 and toks[c - 1].kind == "W" and low not in SAY_VERBS:
             # "a poll by Harlow Point University": a name, not "point out".
             continue
+        if low in {"think", "thinks"} and c + 1 < n and toks[c + 1].low in {"tank", "tanks"}:
+            continue  # "a Washington think tank": a noun
         if low in {"suspect", "suspects", "suspected"} and c + 1 < n and toks[c + 1].low == "of":
             continue  # "workers suspected of being ...": accused, not believing
         if (
@@ -3608,6 +3686,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             left is None or not (left[0].kind in ("doc", "records") or left[0].doc)
         ):
             left = _doc_with_participle(toks, c, text) or left
+        if left is None and low in FIND_VERBS:
+            left = _doc_maker(toks, c, text)
         if left is None:
             left = _coordinated_subject(toks, c, text)
         if left is None:
@@ -3619,7 +3699,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         ):
             continue  # "the team held ...": no ruling
         if low in FIND_VERBS and any(
-            x.low in SAY_VERBS and "," in [y.text for y in toks[max(c + 1, y0 - 6) : y0]]
+            x.low in SAY_VERBS
+            and "," in [y.text for y in toks[max(c + 1, y0 - 6) : y0]]
+            # (Not "..., a poll found, while 27 percent said ...": a clause of its own.)
+            and not any(
+                toks[y].text == "," and toks[y + 1].low in {"while", "and", "but", "whereas"}
+                for y in range(max(c + 1, y0 - 6), y0 - 1)
+            )
             for y0, x in enumerate(toks)
             if y0 > c + 1
         ):
@@ -3859,11 +3945,18 @@ def _office_of(titles: list[str]) -> str:
     return ""
 
 
+# A person's own work that speaks for them ("according to her research").
+OWN_WORK = _words("research analysis estimate estimates count calculations study review tally")
+
+
 def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
     """ "Her campaign", "his office": the campaign or office of the person the pronoun stands
     for (resolved against the text later)."""
     if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in {"campaign", "office"}:
         return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
+    if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in OWN_WORK:
+        # "according to her research": she speaks through her own work.
+        return _Mention("she" if toks[0].low == "her" else "he", "pron", at=toks[0].start)
     if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in MEMBER_BODIES:
         # "Her group believes": the organisation the person was named as leading.
         return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
@@ -4634,6 +4727,11 @@ class _Registry:
             if m is None:
                 continue
             words = m.group(1).split()
+            if words[0] == "The":
+                # "The FBI said ...": the article, then a one-word name.
+                words = words[1:]
+                if len(words) < 2:
+                    continue
             if (
                 _fold(words[0]) in MALE_NAMES | FEMALE_NAMES | TITLES
                 or any(_fold(w) in TITLES for w in words)
@@ -4644,7 +4742,7 @@ class _Registry:
                 or (not previous and any(_fold(w) in ORG_HEADS - COMPANY_HEADS for w in words))
             ):
                 return None
-            return self._get(m.group(1), "org")
+            return self._get(" ".join(words), "org")
         return None
 
     def _described_as_company(self, name: str) -> bool:
@@ -5232,16 +5330,19 @@ class _Registry:
         pat = re.compile(
             rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}\b"
         )
-        # ... or the other way round: "A conservative group, the Article Three Bulwark Project,".
+        # ... or the other way round: "A conservative group, the Article Three Bulwark Project,",
+        # "A criminal group calling itself Ninth Candle".
         before = re.compile(
-            rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)},[ \t]+"
-            rf"(?:the[ \t]+)?({_ORG_RUN}),"
+            rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}(?:,[ \t]+"
+            rf"(?:the[ \t]+)?({_ORG_RUN}),|[ \t]+(?:calling[ \t]+itself|called|known[ \t]+as)"
+            rf"[ \t]+({_ORG_RUN}))"
         )
         found = [
-            (mm.start(1), mm.group(1))
+            (mm.start(), name)
             for p in (pat, before)
             for mm in p.finditer(self.text, 0, at)
-            if mm.group(1)[:1].isupper()
+            for name in [mm.group(1) or (mm.group(2) if p is before else None) or ""]
+            if name[:1].isupper()
         ]
         if not found:
             return None
@@ -6307,6 +6408,32 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             sp.name = paper
             renamed[id(sp)] = sp
             continue
+        member = re.fullmatch(
+            r"(senator|congressman|congresswoman|representative|lawmaker|councilman"
+            r"|councilwoman|assemblyman|assemblywoman|delegate)['’]s (office|campaign)",
+            _fold(sp.name),
+        )
+        if member is not None:
+            # "The senator's office said": the one senator's, named as a legislator's office
+            # is ("Aldercott office", as "her office" of a senator already is).
+            title = _MEMBER_TITLES.get(member.group(1), "")
+            holders = (
+                {
+                    mm.group(1).split()[-1]
+                    for mm in re.finditer(
+                        rf"\b(?:{title})[ \t]+([A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\w'’\-]+)+)",
+                        text,
+                    )
+                }
+                if title
+                else set()
+            )
+            if len(holders) == 1:
+                own = reg._get(f"{holders.pop()} {member.group(2)}", "org")
+                if sp.name not in own.aliases:
+                    own.aliases.append(sp.name)
+                renamed[id(sp)] = own
+                continue
         if n == 1 and short[0] in ORG_HEADS:
             # "the House" is no "White House": a lone head word names a body of its own.
             renamed[id(sp)] = sp
@@ -6381,6 +6508,18 @@ FEDERAL_ACRONYMS = {
     "NRC": "Nuclear Regulatory Commission",
     "FERC": "Federal Energy Regulatory Commission",
     "PHMSA": "Pipeline and Hazardous Materials Safety Administration",
+}
+# Titles of the legislators a "senator's office" may belong to.
+_MEMBER_TITLES = {
+    "senator": r"Sen\.|Senator",
+    "congressman": r"Rep\.|Congressman",
+    "congresswoman": r"Rep\.|Congresswoman",
+    "representative": r"Rep\.|Representative",
+    "councilman": r"Councilman|Councilmember|Council [Mm]ember",
+    "councilwoman": r"Councilwoman|Councilmember|Council [Mm]ember",
+    "assemblyman": r"Assemblyman",
+    "assemblywoman": r"Assemblywoman",
+    "delegate": r"Del\.|Delegate",
 }
 # Offices a story's opening may give before it names their holder ("a state senator says").
 _LEDE_OFFICES = {

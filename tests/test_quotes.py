@@ -9944,6 +9944,169 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Herald", "organisation", "reported", "found", "14 had paid late", 135, 151),
         ],
     ),
+    "a_pollsters_poll_keeps_its_written_name": (
+        "Kitching has 46 percent, according to a Thackerton University poll released Monday, well within the margin of error. 86 percent of voters support a ban, according to a Dunnottar Research survey released in March.",
+        [
+            (
+                "Thackerton University",
+                "organisation",
+                "reported",
+                "according to",
+                "Kitching has 46 percent",
+                0,
+                23,
+            ),
+            (
+                "Dunnottar Research",
+                "organisation",
+                "reported",
+                "according to",
+                "86 percent of voters support a ban",
+                117,
+                151,
+            ),
+        ],
+    ),
+    "a_poll_found_while_others_said": (
+        "Sixty-one percent of Americans support aid, a Rasterfield Research poll found, while 27 percent said the money should be offset.",
+        [
+            (
+                "Rasterfield Research",
+                "organisation",
+                "reported",
+                "found",
+                "Sixty-one percent of Americans support aid",
+                0,
+                42,
+            ),
+        ],
+    ),
+    "a_think_tank_is_no_belief": (
+        "The Tallwood Fiscal Policy Institute, a Washington think tank, published a report that found work requirements could save money.",
+        [
+            (
+                "Tallwood Fiscal Policy Institute",
+                "organisation",
+                "reported",
+                "found",
+                "work requirements could save money",
+                93,
+                127,
+            ),
+        ],
+    ),
+    "a_long_description_of_an_unnamed_nurse": (
+        'Beverly Ashenhurst runs the hospital. A nurse in the emergency department at Halvering Memorial in Kenosha, who asked not to be named, said medication orders were taking up to an hour.\n\n"We are double-checking every dose by hand," she said.',
+        [
+            (
+                "a nurse in the emergency department at Halvering Memorial in Kenosha",
+                "unnamed source",
+                "reported",
+                "said",
+                "medication orders were taking up to an hour",
+                140,
+                183,
+            ),
+            (
+                "a nurse in the emergency department at Halvering Memorial in Kenosha",
+                "unnamed source",
+                "direct",
+                "said",
+                "We are double-checking every dose by hand",
+                187,
+                228,
+            ),
+        ],
+    ),
+    "the_senators_office_is_the_one_senators": (
+        "Sen. Mark Aldercott sold shares in September. The senator's office said he had paid the late fee.",
+        [
+            (
+                "Aldercott office",
+                "organisation",
+                "reported",
+                "said",
+                "he had paid the late fee",
+                72,
+                96,
+            ),
+        ],
+    ),
+    "counts_shared_with_the_paper_speak": (
+        "At least 14 Republicans are likely to vote no, according to two whip counts shared with the Brief, enough to sink the bill.",
+        [
+            (
+                "two whip counts",
+                "records",
+                "reported",
+                "according to",
+                "At least 14 Republicans are likely to vote no",
+                0,
+                45,
+            ),
+        ],
+    ),
+    "the_group_calling_itself_a_name": (
+        'A criminal group calling itself Ninth Candle claimed responsibility, according to Omar Hartsell, a researcher. The FBI said it was investigating. In a post on the site, the group wrote that it held "2.1 terabytes" of files.',
+        [
+            (
+                "Omar Hartsell",
+                "",
+                "reported",
+                "according to",
+                "A criminal group calling itself Ninth Candle claimed responsibility",
+                0,
+                67,
+            ),
+            (
+                "Federal Bureau of Investigation",
+                "organisation",
+                "reported",
+                "said",
+                "it was investigating",
+                124,
+                144,
+            ),
+            (
+                "Ninth Candle",
+                "organisation",
+                "reported",
+                "wrote",
+                'it held "2.1 terabytes" of files',
+                190,
+                222,
+            ),
+        ],
+    ),
+    "a_poll_by_a_firm_released_on_a_day": (
+        "A poll by Dawlish Research released Monday found Cabrillo leading 47 percent to 44 percent.",
+        [
+            (
+                "Dawlish Research",
+                "organisation",
+                "reported",
+                "found",
+                "Cabrillo leading 47 percent to 44 percent",
+                49,
+                90,
+            ),
+        ],
+    ),
+    "according_to_her_research": (
+        '"The jobs are gone," said Ingrid Sjostrand, an economist. Workers took an average of 22 weeks to find new jobs, according to her research.',
+        [
+            ("Ingrid Sjostrand", "economist", "direct", "said", "The jobs are gone", 1, 18),
+            (
+                "Ingrid Sjostrand",
+                "economist",
+                "reported",
+                "according to",
+                "Workers took an average of 22 weeks to find new jobs",
+                58,
+                110,
+            ),
+        ],
+    ),
 }
 
 
@@ -9956,6 +10119,16 @@ def test_round19_patterns(case: str) -> None:
         for a in extract_attributions(text)
     ]
     assert got == expected
+
+
+def test_a_pollsters_poll_is_an_alias_as_written() -> None:
+    """ "according to a Thackerton University poll released Monday" keeps "Thackerton
+    University poll" as a name for the pollster, as the phrase was written."""
+    text = "Kitching has 46 percent, according to a Thackerton University poll released Monday."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Thackerton University", ("Thackerton University poll",))
+    ]
 
 
 def test_the_papers_own_name_comes_from_its_metadata() -> None:
