@@ -364,7 +364,7 @@ PUBLIC_HEADS = _words(
 SERVICE_HEADS = frozenset({"coast guard", "national guard", "border patrol", "highway patrol"})
 # Head nouns that make a noun phrase an organization rather than a person.
 ORG_HEADS = _words(
-    """ministry department agency council committee union alliance authority chamber
+    """ministry department agency council committee union alliance authority chamber lodge
     government office commission police army navy military bank company group association
     institute university hospital court parliament assembly administration bureau board
     service services federation foundation party embassy pentagon kremlin cabinet secretariat
@@ -565,7 +565,11 @@ PRONOUN_REACH = 3
 # (or to the only one that fits).
 ALIAS_REACH = 4
 # A union is often named an association or a local.
-UNION_HEADS = _words("union association federation local guild brotherhood")
+UNION_HEADS = _words("union association federation local guild brotherhood lodge")
+# Words a union's own name holds ("Spokane Patrol Officers' Lodge", "United Metal Workers").
+UNION_NAME_WORDS = UNION_HEADS | _words(
+    "workers teamsters lodge employees officers nurses teachers council fraternal order"
+)
 # Unnamed sources ("a person familiar with the talks said", "two diplomats said") are speakers
 # too: the description the article gives them is their name, with this role, so that who-said
 # answers name them honestly instead of nobody.
@@ -1600,6 +1604,14 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             if x and not t.cap and t.low in PREPOSITIONS and not _org_continues(author, x):
                 author = author[:x]
                 break
+    last_low = max((x for x, t in enumerate(author) if not t.cap), default=-1)
+    if (
+        0 <= last_low < len(author) - 1
+        and author[last_low].low in GENERIC_ORGS | COMPANY_NOUNS | DESCRIBED_BODIES
+        and all(t.cap for t in author[last_low + 1 :])
+    ):
+        # "by the Seattle law firm Ellesmoor Pendlebrock": the firm, by its name.
+        return _Mention(_join(author[last_low + 1 :], text), "org")
     if len(author) >= 3 and author[0].low in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
         # "a study by doctors at Marwick University Hospital": the hospital.
         at = next((x for x, t in enumerate(author) if t.low == "at"), None)
@@ -3305,6 +3317,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = np[: by - 1]
             elif by >= 0:
                 np = np[by + 1 :]
+                done = next(
+                    (
+                        x
+                        for x, t in enumerate(np)
+                        if x
+                        and not t.cap
+                        and (t.low.endswith("ed") or t.low in IRREGULAR_PARTICIPLES)
+                    ),
+                    None,
+                )
+                np = np[:done]  # "a survey by Ibbotsford Research released in September"
             else:
                 # "according to a report from the Harlan Policy Institute", "records from X".
                 src = next(
@@ -3528,6 +3551,25 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if t.cap and c > 0 and toks[c - 1].kind == "W" and low not in SAY_VERBS:
             # "a poll by Harlow Point University": a name, not "point out".
             continue
+        if (
+            c >= 2
+            and toks[c - 1].low in {"which", "who"}
+            and toks[c - 2].text == ","
+            and any(
+                toks[y].text == ","
+                and any(toks[z].low in SAY_VERBS for z in range(y + 1, min(y + 3, n)))
+                for y in range(c + 1, n)
+            )
+        ):
+            # "The Dispatch, ..., which endorsed him in 2024, wrote that ...": the relative
+            # clause tells of the past; the sentence's own verb comes after it.
+            continue
+        if (
+            toks
+            and toks[0].low == "asked"
+            and c < next((x for x, tk in enumerate(toks) if tk.text == ","), n)
+        ):
+            continue  # "Asked whether he worried that ..., Delvalle said": the question's
         if low in {"think", "thinks"} and c + 1 < n and toks[c + 1].low in {"tank", "tanks"}:
             continue  # "a Washington think tank": a noun
         if low in {"suspect", "suspects", "suspected"} and c + 1 < n and toks[c + 1].low == "of":
@@ -4315,6 +4357,9 @@ class _Registry:
             # "obtained by the Northern Health Report" names who has the document, not its author.
             rf"\b{noun}s?\b[^.;\n]{{0,80}}?(?<!obtained )(?<!seen )(?<!reviewed )\bby\s+"
             rf"(?:the\s+)?(?:independent\s+)?({name})",
+            # "written by the Seattle law firm Ellesmoor Pendlebrock": the firm's name.
+            rf"\b{noun}s?\b[^.;\n]{{0,80}}?\bby\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}"
+            rf"(?:firm|company|group|consultancy|nonprofit)\s+({name})",
             rf"({name})['’]s?\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
             # "House Majority Leader Gregory Satterthwaite, a Republican, weighed in with a
             # statement."
@@ -4323,9 +4368,12 @@ class _Registry:
             rf"(?:[\w\-]+\s+){{0,3}}{noun}\b",
         ]
         hits = []
-        for pat in pats:
+        firms = set()
+        for x, pat in enumerate(pats):
             for m in re.finditer(pat, self.text[:at]):
                 hits.append((m.start(1), m.group(1)))
+                if x == 1:
+                    firms.add(m.group(1))  # named as a firm: a body, whatever it looks like
         # "hours before state auditors released a report": a group of authors in lower case.
         makers = list(
             re.finditer(
@@ -4341,7 +4389,8 @@ class _Registry:
             toks = _tokens(found, 0, len(found))
             who = _classify(toks, found)
             if who is not None and who.kind in ("person", "org"):
-                sp = self._get(who.surface, "person" if who.kind == "person" else "org")
+                org = who.kind == "org" or found in firms
+                sp = self._get(who.surface, "org" if org else "person")
                 if who.title and who.title not in sp.titles:
                     sp.titles.append(who.title)
                 return sp
@@ -4555,6 +4604,9 @@ class _Registry:
                 for sp in orgs
                 if not (set(_name_tokens(sp.name)) & ORG_HEADS) - same and not sp.name.isupper()
             ]
+            if head in UNION_HEADS:
+                # ... and a union's name says what it is (not "Ellesmoor Pendlebrock", a firm).
+                orgs = [sp for sp in orgs if set(_name_tokens(sp.name)) & UNION_NAME_WORDS]
         if head in {"campaign", "committee"}:
             # "The opposition campaign said": a campaign, a committee or a PAC ("Coloradans
             # for Housing Growth"), never the pollster quoted last.
@@ -4837,9 +4889,13 @@ class _Registry:
             hits.append((m.start(), given.group(1) if given else m.group(0)))
         for _, found in sorted(hits):
             words = found.split()
-            # Drop a sentence-initial "The" caught by the capitalised run.
-            while words and _fold(words[0]) in CAP_STOP:
-                words = words[1:]
+            # Drop a sentence-initial "The" caught by the capitalised run (and what ran into
+            # it across a quotation blanked out: 'Amundsley "..." The committee').
+            stop = max(
+                (x for x, w in enumerate(words) if _fold(w) in CAP_STOP and w[:1].isupper()),
+                default=-1,
+            )
+            words = words[stop + 1 :]
             if len(words) >= 2 and words[0][:1].isupper():
                 return self._get(" ".join(words), "org")
         return None
@@ -6298,6 +6354,28 @@ def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
 _COUNTY = re.compile(r"\b([A-Z][a-z]+) County\b")
 
 
+def _story_state(text: str) -> str:
+    """The one US state a story is about: named at least twice, twice as often as any other."""
+    counts: dict[str, int] = {}
+    for state in US_STATES:
+        name = " ".join(w.capitalize() for w in state.split())
+        found = len(re.findall(rf"\b{name}\b(?![ \t]+(?:State|City|University))", text))
+        if found:
+            counts[name] = found
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def _dateline_city(text: str) -> str:
+    """The city of the story's dateline ("TUCSON, Ariz. —"), in title case, or ""."""
+    m = re.search(
+        r"(?m)^([A-Z][A-Z.'\- ]{2,}[A-Z]),[ \t]+[A-Z][a-z]+\.?[ \t]*(?:\([^)]*\)[ \t]*)?[—–-]", text
+    )
+    return " ".join(w.capitalize() for w in m.group(1).split()) if m else ""
+
+
 def _article_names(text: str) -> dict[tuple[str, ...], str]:
     """Every capitalised name of two or more words in ``text``, by its folded words."""
     fulls: dict[tuple[str, ...], str] = {}
@@ -6456,6 +6534,19 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             if len(counties) == 1:
                 rest = sp.name if county_office else sp.name.split(" ", 1)[1]
                 hits = {f"{counties.pop()} County {rest}"}
+        if not hits and re.fullmatch(r"(?:Department|Office|Division|Bureau) of [A-Z].*", sp.name):
+            # "the state Department of Corrections", "The state's Department of Medicaid" in
+            # a story about one state: that state's.
+            state = _story_state(text)
+            said = re.search(rf"\b[Ss]tate(?:['’]s)?\s+{re.escape(sp.name)}\b", text)
+            if state and said:
+                hits = {f"{state} {sp.name}"}
+        city_body = re.fullmatch(r"city['’]s ([a-z]+(?: [a-z]+)? (?:department|office))", sp.name)
+        if not hits and city_body:
+            # "the city's finance department" under a "TUCSON, Ariz. —" dateline.
+            city = _dateline_city(text)
+            if city:
+                hits = {f"{city} {city_body.group(1)}"}
         if len(hits) == 1:
             full = hits.pop()
             target = next((x for x in reg.speakers if x.name == full and x is not sp), None)

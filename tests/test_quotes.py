@@ -10107,6 +10107,138 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_quote_does_not_join_two_names": (
+        'Nadia Amundsley ran the lab. The report by a faculty committee found that Amundsley "engaged in research misconduct." The committee found that images had been duplicated. Amundsley said she would appeal.',
+        [
+            ("Nadia Amundsley", "", "reported", "said", "she would appeal", 186, 202),
+        ],
+    ),
+    "asked_whether_he_worried_is_the_question": (
+        'Gov. Joaquin Delvalle signed the order. Insurance commissioner Tamsin Glenmurrow said the order was legal. Asked whether he worried that insurers would leave, Delvalle said, "They have been leaving."',
+        [
+            (
+                "Tamsin Glenmurrow",
+                "Insurance commissioner",
+                "reported",
+                "said",
+                "the order was legal",
+                86,
+                105,
+            ),
+            ("Joaquin Delvalle", "", "direct", "said", "They have been leaving.", 175, 198),
+        ],
+    ),
+    "a_relative_clause_before_the_main_verb": (
+        'The Kellisburg Dispatch, the largest newspaper in the district, which endorsed him in 2024, wrote in an editorial on Wednesday that he owed Cheswick "an apology."',
+        [
+            (
+                "Kellisburg Dispatch",
+                "largest newspaper in the district",
+                "direct",
+                "wrote",
+                "an apology.",
+                150,
+                161,
+            ),
+        ],
+    ),
+    "a_report_written_by_a_described_firm": (
+        "The 112-page report, written by the Seattle law firm Ellesmoor Pendlebrock at the council's request, found that complaints were set aside. According to the report, Batterby was told about the backlog.",
+        [
+            (
+                "Ellesmoor Pendlebrock",
+                "organisation",
+                "reported",
+                "found",
+                "complaints were set aside",
+                112,
+                137,
+            ),
+            (
+                "Ellesmoor Pendlebrock",
+                "organisation",
+                "reported",
+                "according to",
+                "Batterby was told about the backlog",
+                164,
+                199,
+            ),
+        ],
+    ),
+    "a_survey_by_a_firm_released_in_a_month": (
+        "Sixty-six percent of voters oppose new drilling, according to a survey by Ibbotsford Research released in September.",
+        [
+            (
+                "Ibbotsford Research",
+                "organisation",
+                "reported",
+                "according to",
+                "Sixty-six percent of voters oppose new drilling",
+                0,
+                47,
+            ),
+        ],
+    ),
+    "the_union_is_named_as_a_union": (
+        "The report, written by the law firm Ellesmoor Pendlebrock, found delays. The Spokane Patrol Officers' Lodge said the chief was treated unfairly. The union said its members take no pleasure in anyone's firing.",
+        [
+            (
+                "Spokane Patrol Officers' Lodge",
+                "organisation",
+                "reported",
+                "said",
+                "the chief was treated unfairly",
+                113,
+                143,
+            ),
+            (
+                "Spokane Patrol Officers' Lodge",
+                "organisation",
+                "reported",
+                "said",
+                "its members take no pleasure in anyone's firing",
+                160,
+                207,
+            ),
+        ],
+    ),
+    "the_state_department_of_the_one_state": (
+        "JEFFERSON CITY, Mo. — Missouri prisons are short of guards. The state Department of Corrections said it had capped overtime. Missouri pays less than Kansas. Pay is about $21.50 an hour, according to the state Office of Administration.",
+        [
+            (
+                "Missouri Department of Corrections",
+                "organisation",
+                "reported",
+                "said",
+                "it had capped overtime",
+                101,
+                123,
+            ),
+            (
+                "Missouri Office of Administration",
+                "organisation",
+                "reported",
+                "according to",
+                "Pay is about $21.50 an hour",
+                157,
+                184,
+            ),
+        ],
+    ),
+    "the_citys_department_under_a_dateline": (
+        "TUCSON, Ariz. — The council met on Tuesday. The city has spent $63 million on the line, according to the city's finance department.",
+        [
+            (
+                "Tucson finance department",
+                "organisation",
+                "reported",
+                "according to",
+                "The city has spent $63 million on the line",
+                44,
+                86,
+            ),
+        ],
+    ),
 }
 
 
