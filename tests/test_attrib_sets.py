@@ -57,6 +57,7 @@ COMMITTED = {
     "attrib_heldout32": (11, 93, 139, 22, 86),
     "attrib_heldout34": (11, 101, 150, 18, 69),
     "attrib_heldout33": (11, 88, 149, 22, 86),
+    "attrib_heldout36": (11, 103, 117, 28, 88),
 }
 
 
