@@ -1105,7 +1105,7 @@ _AD_DETS = _words("the one an a another its their each both two some this that t
 # "Fair Shift Action, a super PAC ..., spent about $3.2 million on ads": the sponsor.
 _AD_SPONSOR = re.compile(
     rf"(?<![\w.])({_ORG_RUN})(?:,[^.;]*?,)?\s+(?:(?:has|have|had|also|already)\s+)*"
-    r"(?:spent|spends|ran|runs|aired|airs|launched|bought|mailed|sent|paid\s+for"
+    r"(?:spent|spends|ran|run|runs|aired|airs|launched|bought|mailed|sent|paid\s+for"
     r"|(?:is|are|was|began|started)\s+(?:running|airing))\b([^.;]*)"
 )
 
@@ -4224,7 +4224,14 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
         return []
     for x in range(1, len(toks) - 3):
         if not (
-            toks[x].text == ","
+            (
+                toks[x].text == ","
+                # 'A said B had been "a hard worker," and C said ...': the comma is quoted.
+                or (
+                    toks[x].kind == "Q"
+                    and text[toks[x].start : toks[x].end].rstrip("\"”’' ").endswith(",")
+                )
+            )
             and toks[x + 1].low in {"and", "but", "while"}
             # "A, according to university officials, and Weiland said B": after the tag too.
             and content[0]
@@ -4251,18 +4258,20 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
             )
         ):
             continue
+        quoted_comma = toks[x].kind == "Q"
+        cut = toks[x].end if quoted_comma else toks[x].start
         first = _Frame(
             frame.mention,
             frame.cue,
-            (content[0], min(content[1], toks[x].start)),
+            (content[0], min(content[1], cut)),
             frame.passive,
             frame.doc,
         )
-        split = toks[x].start
+        split = toks[x].end if quoted_comma else toks[x].start
         quotes = [t for t in toks if t.kind == "Q"]
         return [
             (first, [q for q in quotes if q.start < split]),
-            (second, [q for q in quotes if q.start > split]),
+            (second, [q for q in quotes if q.start >= split]),
         ]
     return []
 
@@ -4724,6 +4733,11 @@ class _Registry:
             and not re.search(r"(?:[A-Z][\w'’\-]*|of|and|for)\s+$", plain[: mm.start()])
         ]
         return self._get(described[-1], "org") if described else None
+
+    def _ad_group(self, at: int) -> _Speaker | None:
+        """ "The group says it will spend ..." right after the ads a named group ran."""
+        sponsor = _ad_sponsor(self.text, at, possessive=False)
+        return self._get(sponsor, "org") if sponsor else None
 
     def _opening_org(self, at: int) -> _Speaker | None:
         """The organisation that opens the sentence ``at`` is in, described or not ("The
@@ -5654,10 +5668,15 @@ class _Registry:
                 # "Saguaro Forward stood by the ad. '...,' the group said": the group the
                 # sentence before opens with, before any body quoted earlier; else the one
                 # named as such ("the Clearfork Accountability Project, a watchdog group").
+                # (Of a group named as one and a group that ran ads, the one named later.)
+                named_group = [
+                    g for g in (self._named_as(heads[-1], at), self._ad_group(at)) if g is not None
+                ]
+                named_group.sort(key=lambda g: self.text.rfind(g.name, 0, at))
                 sp = (
                     self._opening_org(at)
                     or self._subject_org(at, previous=True)
-                    or self._named_as(heads[-1], at)
+                    or (named_group[-1] if named_group else None)
                     or sp
                 )
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:

@@ -10239,6 +10239,44 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_second_source_after_a_quoted_comma": (
+        'Near the end, the moderator asked each candidate to name one thing. Dwight Hazelgrove said Elena Cardenosa had been "a hard worker for her ward," and Cardenosa said Hazelgrove had served the city honorably in uniform.',
+        [
+            (
+                "Dwight Hazelgrove",
+                "",
+                "reported",
+                "said",
+                'Elena Cardenosa had been "a hard worker for her ward,"',
+                91,
+                145,
+            ),
+            ("Dwight Hazelgrove", "", "direct", "said", "a hard worker for her ward", 117, 143),
+            (
+                "Elena Cardenosa",
+                "",
+                "reported",
+                "said",
+                "Hazelgrove had served the city honorably in uniform",
+                165,
+                216,
+            ),
+        ],
+    ),
+    "the_group_that_ran_the_ads": (
+        'On the other side, the Gorsefield Conservation League has run digital ads in the districts of a dozen Republicans. One of them, aimed at Rep. Daniel Kowalcyk, R-Pa., shows a sunset as a narrator says, "Some places are worth more." The group says it will spend at least $800,000 before the vote.',
+        [
+            (
+                "Gorsefield Conservation League",
+                "organisation",
+                "reported",
+                "says",
+                "it will spend at least $800,000 before the vote",
+                246,
+                293,
+            ),
+        ],
+    ),
 }
 
 
