@@ -1182,6 +1182,15 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         # "an internal review has found": a new document nobody is named as writing; it
         # speaks as described ("internal review"), and "the review" refers back to it.
         return _Mention(_join(toks[1:], text), "doc", role=toks[-1].low, alias="new")
+    if (
+        3 <= len(toks) <= 5
+        and toks[0].low == "the"
+        and re.fullmatch(r"(?:19|20)\d\d", toks[1].text)
+        and toks[-1].low in DOC_SUBJECTS
+        and all(t.kind == "W" and not t.cap for t in toks[2:])
+    ):
+        # "the 2024 inspection report noted": one dated document, as described.
+        return _Mention(_join(toks[1:], text), "doc", role=toks[-1].low, alias="new")
     while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
         toks = toks[1:]
     amp = [x for x, t in enumerate(toks) if t.text == "&"]
@@ -2955,6 +2964,12 @@ def _org_continues(toks: list[_Tok], i: int) -> bool:
         and nxt.low not in CAP_STOP
         and prev.cap
         and re.sub(r"['’]s?$", "", prev.low) in ORG_HEADS
+        # "Embassy in Washington" is a seat; "Alliance in U.S. District Court" is where it
+        # filed.
+        and (
+            toks[i].low != "in"
+            or re.sub(r"['’]s?$", "", prev.low) in {"embassy", "consulate", "office", "bureau"}
+        )
     )
 
 
@@ -4008,6 +4023,11 @@ def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
 def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """ "a Carverton College poll released last week found", "A poll by Dawlish Research
     released Monday found": the document and its maker, the participle phrase skipped."""
+    if c >= 3 and toks[c - 1].text == ",":
+        # "A poll by Marlowgate Strategies taken last month, before the announcement, found".
+        k0 = next((y for y in range(c - 2, max(c - 10, 0), -1) if toks[y].text == ","), None)
+        if k0 is not None and all(t.kind == "W" for t in toks[k0 + 1 : c - 1]):
+            c = k0
     for x in range(c - 2, max(c - 12, -1), -1):
         if toks[x].kind != "W":
             return None
@@ -5664,6 +5684,20 @@ class _Registry:
             # "the insurer" names no organisation by its words: only the company quoted last.
             trade = bool(heads) and heads[-1] in COMPANY_ALIASES
             sp = None if trade else self._find_org(m.surface, at)
+            if heads and heads[-1] == "agency" and heads == ["agency"]:
+                # "..., the National Weather Service said. ... according to the agency's gauge
+                # data": the public body quoted in this paragraph, over one named earlier.
+                just = max(
+                    (o for o in self.speakers if o.kind == "org" and id(o) in self.seen),
+                    key=lambda o: self.seen[id(o)],
+                    default=None,
+                )
+                if (
+                    just is not None
+                    and self.seen_para.get(id(just)) == paragraph
+                    and set(_name_tokens(just.name)) & PUBLIC_AGENCY_WORDS
+                ):
+                    sp = just
             if heads and heads[-1] in {"group", "organization", "organisation", "pac", "coalition"}:
                 # "Saguaro Forward stood by the ad. '...,' the group said": the group the
                 # sentence before opens with, before any body quoted earlier; else the one
@@ -5831,9 +5865,10 @@ class _Registry:
                 "",
                 name,
             )
-            # "the nonpartisan Senate Fiscal Agency": a description in lower case before the name.
+            # "the nonpartisan Senate Fiscal Agency": a description in lower case before the name
+            # (not "office of Attorney General X", the holder's office).
             name = re.sub(
-                r"^(?:[a-z][\w'’\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+(?:(?:of|for|and)\s+)?[A-Z])",
+                r"^(?!office of )(?:[a-z][\w'’\-]*\s+){1,2}(?=[A-Z][\w'’\-]*\s+(?:(?:of|for|and)\s+)?[A-Z])",
                 "",
                 name,
             )
@@ -6441,6 +6476,43 @@ def _usual_name(sp: _Speaker) -> None:
     if local:
         sp.aliases.append(sp.name)
         sp.name = f"{local.group(2)} Local {local.group(1)}"
+    seat = re.fullmatch(r"(.+ ([A-Z][a-z]+)) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", sp.name)
+    if seat and _fold(seat.group(2)) in COMPANY_HEADS:
+        # "Solvane Ridge Energy of Denver": the company, not its town.
+        sp.aliases.append(sp.name)
+        sp.name = seat.group(1)
+    office = re.fullmatch(r"office of (.+)", sp.name)
+    if office:
+        words = office.group(1).split()
+        k = next(
+            (
+                k
+                for k in range(len(words) - 2, 0, -1)
+                if " ".join(words[:k]).lower()
+                in {
+                    "attorney general",
+                    "governor",
+                    "gov.",
+                    "mayor",
+                    "secretary of state",
+                    "lieutenant governor",
+                    "lt. gov.",
+                    "comptroller",
+                    "treasurer",
+                    "state auditor",
+                    "auditor",
+                    "district attorney",
+                    "sheriff",
+                }
+            ),
+            0,
+        )
+        if k:
+            # "The office of Attorney General Marcus Tillery": the attorney general's office.
+            sp.aliases.append(sp.name)
+            title = " ".join(words[:k]).lower()
+            title = {"gov.": "governor", "lt. gov.": "lieutenant governor"}.get(title, title)
+            sp.name = f"{title}'s office"
 
 
 def _holds(key: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -6619,6 +6691,8 @@ FEDERAL_ACRONYMS = {
     "FERC": "Federal Energy Regulatory Commission",
     "PHMSA": "Pipeline and Hazardous Materials Safety Administration",
 }
+# Words that make a body's name an agency's ("National Weather Service").
+PUBLIC_AGENCY_WORDS = _words("agency service administration bureau department commission")
 # Titles of the legislators a "senator's office" may belong to.
 _MEMBER_TITLES = {
     "senator": r"Sen\.|Senator",

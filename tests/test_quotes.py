@@ -10277,6 +10277,119 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_lawsuit_filed_by_a_group_in_a_court": (
+        "The lawsuit, filed by the Ohio Fair Ballot Alliance in U.S. District Court in Columbus, asks a judge to order the state to restore the names. The group says the removals violate federal law.",
+        [
+            (
+                "Ohio Fair Ballot Alliance",
+                "organisation",
+                "reported",
+                "asks",
+                "a judge to order the state to restore the names",
+                93,
+                140,
+            ),
+            (
+                "Ohio Fair Ballot Alliance",
+                "organisation",
+                "reported",
+                "says",
+                "the removals violate federal law",
+                157,
+                189,
+            ),
+        ],
+    ),
+    "a_company_and_its_home_town": (
+        "Commissioners voted for the project, which Solvane Ridge Energy of Denver says will power 40,000 homes.",
+        [
+            (
+                "Solvane Ridge Energy",
+                "organisation",
+                "reported",
+                "says",
+                "will power 40,000 homes",
+                79,
+                102,
+            ),
+        ],
+    ),
+    "the_office_of_a_titled_holder": (
+        "The office of Attorney General Marcus Tillery confirmed that it had received the referral. The office of Gov. Ann Voss said it would respond.",
+        [
+            (
+                "attorney general's office",
+                "organisation",
+                "reported",
+                "confirmed",
+                "it had received the referral",
+                61,
+                89,
+            ),
+            ("governor's office", "organisation", "reported", "said", "it would respond", 124, 140),
+        ],
+    ),
+    "a_poll_with_an_aside_before_found": (
+        "A poll by Marlowgate Strategies taken last month, before the announcement, found Tollevik at 44% and a generic Democrat at 45%.",
+        [
+            (
+                "Marlowgate Strategies",
+                "organisation",
+                "reported",
+                "found",
+                "Tollevik at 44% and a generic Democrat at 45%",
+                81,
+                126,
+            ),
+        ],
+    ),
+    "the_agency_that_just_spoke": (
+        "Officials at the Vanderlugt County Emergency Management Agency ordered evacuations. Parts of the county received 11.4 inches of rain, the National Weather Service said. The lake rose about six feet in 36 hours, according to the agency's gauge data.",
+        [
+            (
+                "National Weather Service",
+                "organisation",
+                "reported",
+                "said",
+                "Parts of the county received 11.4 inches of rain",
+                84,
+                132,
+            ),
+            (
+                "National Weather Service",
+                "organisation",
+                "reported",
+                "according to",
+                "The lake rose about six feet in 36 hours",
+                169,
+                209,
+            ),
+        ],
+    ),
+    "a_dated_report_speaks_as_described": (
+        'The National Weather Service said it rained. Seepage had been found along the dam, the 2024 inspection report noted, and it recommended that the owner repair the spillway "as soon as practicable."',
+        [
+            ("National Weather Service", "organisation", "reported", "said", "it rained", 34, 43),
+            (
+                "2024 inspection report",
+                "records",
+                "reported",
+                "noted",
+                "Seepage had been found along the dam",
+                45,
+                81,
+            ),
+            (
+                "2024 inspection report",
+                "records",
+                "reported",
+                "noted",
+                'it recommended that the owner repair the spillway "as soon as practicable."',
+                121,
+                196,
+            ),
+        ],
+    ),
 }
 
 
