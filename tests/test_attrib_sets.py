@@ -59,6 +59,7 @@ COMMITTED = {
     "attrib_heldout33": (11, 88, 149, 22, 86),
     "attrib_heldout35": (11, 94, 133, 24, 89),
     "attrib_heldout36": (11, 103, 117, 28, 88),
+    "attrib_heldout37": (11, 94, 130, 26, 96),
 }
 
 
