@@ -364,7 +364,7 @@ PUBLIC_HEADS = _words(
 SERVICE_HEADS = frozenset({"coast guard", "national guard", "border patrol", "highway patrol"})
 # Head nouns that make a noun phrase an organization rather than a person.
 ORG_HEADS = _words(
-    """ministry department agency council committee union alliance authority chamber lodge
+    """ministry department agency council committee union alliance authority chamber
     government office commission police army navy military bank company group association
     institute university hospital court parliament assembly administration bureau board
     service services federation foundation party embassy pentagon kremlin cabinet secretariat
@@ -388,7 +388,7 @@ COMPANY_HEADS = _words(
     homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
     restaurants financial securities investments communications pharmacy laboratories
-    research strategies
+    research strategies lodge
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics"""
 )
@@ -440,7 +440,7 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
 DOCUMENT_NOUNS = _words(
     """report reports bulletin statement data figures estimates assessment analysis survey
-    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log"""
+    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log update"""
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
@@ -1280,6 +1280,17 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if toks[-1].low in DOC_SUBJECTS and not toks[-1].cap:
         # "the 212-page report"; "Office of Economic Analysis" is a name, not a document.
         return _classify_doc(toks, text)
+    if (
+        len(toks) >= 2
+        and toks[-1].low == "order"
+        and not toks[-1].cap
+        and re.search(r"['’]s$", toks[-2].text)
+    ):
+        # "the commission's order says": a document, its issuer's.
+        return _classify_doc(toks, text)
+    if had_det and [t.low for t in toks] == ["order"]:
+        # "..., the order said": the order cited before, its issuer's.
+        return _Mention("order", "doc", role="order")
     if toks[-1].low in RECORD_NOUNS and any(re.search(r"['’]s$", t.text) for t in toks[:-1]):
         # "the department's own records": the department's.
         return _classify_doc(toks, text)
@@ -1505,7 +1516,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     """ "a letter Bluecrest sent to members", "Notices Quillfeather filed with the state": the
     writer named between the document and its verb speaks through it."""
     k = 1 if np and np[0].low in DETERMINERS else 0
-    docs = DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS | {"list", "lists"}
+    docs = DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS | {"list", "lists", "order"}
     if len(np) > k + 1 and np[k].low not in docs and not np[k].cap and np[k + 1].low in docs:
         k += 1  # "a preliminary report Redoubt gave the council"
     if len(np) < k + 3 or np[k].low not in docs:
@@ -1526,6 +1537,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             in GENERIC_ORGS
             | COMPANY_NOUNS
             | UNION_HEADS
+            | ORG_HEADS
             | {"campaign", "agency", "railroad", "airline"}
             and np[k + 2 + w].low in made
         ):
@@ -1544,8 +1556,23 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             made_by.doc = np[k].low
             return made_by
     d = k
+    if np[k + 1].low in {"it", "they"} and np[k + 2].low in made:
+        # "the order it released Thursday": the document of whoever "it" is.
+        return _Mention(
+            np[k + 1].text, "itpron" if np[k + 1].low == "it" else "they", doc=np[d].low
+        )
     if np[k + 1].low == "the" and np[k + 2].cap:
         k += 1  # "a study the Harlow Institute published"
+    elif (
+        np[k + 1].low == "the"
+        and len(np) > k + 3
+        and not np[k + 2].cap
+        and np[k + 2].low not in docs
+        and np[k + 3].cap
+    ):
+        # "a memo the nonpartisan Legislative Fiscal Bureau released": a describing word.
+        np = [*np[: k + 2], *np[k + 3 :]]
+        k += 1
     e = k + 1
     while (
         e < len(np)
@@ -1592,6 +1619,12 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         # "the same poll had Ferrandino ahead by six points": a margin, not an author.
         return None
     if whole[y - 1].low in COMMISSION_VERBS:
+        frm = next((x for x in range(y + 2, len(whole) - 1) if whole[x].low == "from"), None)
+        if frm is not None:
+            # "A study commissioned by the city from the Nethercrag Energy Lab": who wrote it.
+            maker = [t for t in whole[frm + 1 :] if t.low not in DETERMINERS]
+            if maker and all(t.cap or t.low in ORG_CONNECTORS for t in maker):
+                return _Mention(_join(maker, text), "org")
         # "a 2025 facilities assessment commissioned by the district found": those who paid
         # for it did not write it; the document speaks as described.
         desc = [t for t in whole[: d + 1] if t.low not in DETERMINERS and not t.low[:1].isdigit()]
@@ -1883,6 +1916,8 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS | COMPANY_ALIASES | TRIBUNALS
                 and i == j
             )
+            # "the commission's order says": an order is a document after its issuer.
+            or (base == "order" and i == j and i >= 2 and re.search(r"['’]s$", toks[i - 2].text))
         ):
             i -= 1
             continue
@@ -3038,7 +3073,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or all(g.low in ADVERBS | {"repeatedly", "publicly", "privately"} for g in gap)
             )
             # "disputed that explanation": a demonstrative, not a that-clause.
-            if gap_ok and (len(rest) > 3 or verb in SAY_VERBS or verb in FIND_VERBS):
+            if gap_ok and (
+                len(rest) > 3 or verb in SAY_VERBS or verb in FIND_VERBS or verb in RULE_VERBS
+            ):
                 start = k + 1
                 if start < n and toks[start].text == ",":
                     start += 1  # "said that, under the plan, ..."
@@ -4047,6 +4084,13 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         ):
             return None
         b = _left_np(toks, x + 1)
+        frm = next((y for y in range(k + 1, len(between) - 1) if between[y].low == "from"), None)
+        if frm is not None and between[k].low in COMMISSION_VERBS:
+            # "A study commissioned by the city from the Nethercrag Energy Lab found": its
+            # writer, not who paid for it.
+            maker = [t for t in between[frm + 1 :] if t.low not in DETERMINERS]
+            if maker and all(t.cap or t.low in ORG_CONNECTORS for t in maker):
+                return _Mention(_join(maker, text), "org", doc=toks[x].low), b
         later = next((y for y in range(k, len(between) - 1) if between[y].low == "by"), None)
         if not by and later is not None:
             # "A poll conducted for the renters' alliance by Delgarno Strategies in July".
@@ -5658,6 +5702,17 @@ class _Registry:
             # "It warned that ...": the organisation quoted in this or the previous paragraph.
             if self.last_org and paragraph - self.last_org[1] <= 1:
                 return self.last_org[0]
+            if m.doc:
+                # "The commission found ..., according to the order it released": the body
+                # that opens the sentence.
+                starts = [x for x in self.sentence_starts if x < at]
+                opener = re.match(r"The ([a-z]+) ", self.text[starts[-1] : at]) if starts else None
+                maker = self._opening_org(at)
+                if maker is None and opener is not None and opener.group(1) in ORG_HEADS:
+                    maker = self._find_org(f"the {opener.group(1)}", at)
+                if maker is not None:
+                    self.bind_doc(m.doc, maker)
+                return maker
             return None
         if m.kind == "alias":
             heads = _name_tokens(m.surface)
@@ -6613,7 +6668,9 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             if len(key) > n and _fold(name) not in people and _holds(key, short)
         }
         county_office = re.fullmatch(
-            r"(?:sheriff|coroner|assessor|clerk|treasurer)['’]s office",
+            r"(?:sheriff|coroner|assessor|clerk|treasurer)['’]s office"
+            # "the elections department" of the one county.
+            r"|elections? (?:department|office|board)",
             short[0] + " " + " ".join(short[1:]),
         )
         if not hits and ((short[0] == "county" and n >= 2) or county_office):
@@ -6625,7 +6682,11 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             if len(counties) == 1:
                 rest = sp.name if county_office else sp.name.split(" ", 1)[1]
                 hits = {f"{counties.pop()} County {rest}"}
-        if not hits and re.fullmatch(r"(?:Department|Office|Division|Bureau) of [A-Z].*", sp.name):
+        if not hits and re.fullmatch(
+            r"(?:(?:Department|Office|Division|Bureau|Board) of [A-Z].*"
+            r"|(?:Democratic|Republican) Party|Supreme Court|Court of Appeals)",
+            sp.name,
+        ):
             # "the state Department of Corrections", "The state's Department of Medicaid" in
             # a story about one state: that state's.
             state = _story_state(text)

@@ -10390,6 +10390,141 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_memo_a_described_bureau_released": (
+        "The veto removes $62 million, according to a memo the nonpartisan Legislative Fiscal Bureau released Thursday.",
+        [
+            (
+                "Legislative Fiscal Bureau",
+                "organisation",
+                "reported",
+                "according to",
+                "The veto removes $62 million",
+                0,
+                28,
+            ),
+        ],
+    ),
+    "a_filing_the_bank_made": (
+        "Farrowdeep Bank was hacked. The breach could cost the bank $40 million, according to a filing the bank made with the Securities and Exchange Commission.",
+        [
+            (
+                "Farrowdeep Bank",
+                "organisation",
+                "reported",
+                "according to",
+                "The breach could cost the bank $40 million",
+                28,
+                70,
+            ),
+        ],
+    ),
+    "the_order_it_released_and_the_order_said": (
+        "The Kentucky Legislative Ethics Commission fined Lambkin, according to the order it released Thursday. Among the gifts were two basketball tickets, the order said. The lobbyists worked for a hospital chain, the commission's order says.",
+        [
+            (
+                "Kentucky Legislative Ethics Commission",
+                "organisation",
+                "reported",
+                "according to",
+                "The Kentucky Legislative Ethics Commission fined Lambkin",
+                0,
+                56,
+            ),
+            (
+                "Kentucky Legislative Ethics Commission",
+                "organisation",
+                "reported",
+                "said",
+                "Among the gifts were two basketball tickets",
+                103,
+                146,
+            ),
+            (
+                "Kentucky Legislative Ethics Commission",
+                "organisation",
+                "reported",
+                "says",
+                "The lobbyists worked for a hospital chain",
+                164,
+                205,
+            ),
+        ],
+    ),
+    "a_union_lodge_keeps_its_number": (
+        "The Heywardine Fraternal Order of Police Lodge 31 opposed the measure.",
+        [
+            (
+                "Heywardine Fraternal Order of Police Lodge 31",
+                "organisation",
+                "reported",
+                "opposed",
+                "the measure",
+                58,
+                69,
+            ),
+        ],
+    ),
+    "the_agencys_latest_update": (
+        "Norovirus was the cause, the Centers for Disease Control and Prevention said. Of the passengers, 281 had reported vomiting, according to the agency's latest update.",
+        [
+            (
+                "Centers for Disease Control and Prevention",
+                "organisation",
+                "reported",
+                "said",
+                "Norovirus was the cause",
+                0,
+                23,
+            ),
+            (
+                "Centers for Disease Control and Prevention",
+                "organisation",
+                "reported",
+                "according to",
+                "Of the passengers, 281 had reported vomiting",
+                78,
+                122,
+            ),
+        ],
+    ),
+    "a_study_commissioned_from_a_lab": (
+        "A study commissioned by the city from the Nethercrag Energy Lab found that an all-electric home would cost less. The study also estimated that the ban would cut emissions.",
+        [
+            (
+                "Nethercrag Energy Lab",
+                "organisation",
+                "reported",
+                "found",
+                "an all-electric home would cost less",
+                75,
+                111,
+            ),
+            (
+                "Nethercrag Energy Lab",
+                "organisation",
+                "reported",
+                "estimated",
+                "the ban would cut emissions",
+                143,
+                170,
+            ),
+        ],
+    ),
+    "the_state_court_and_party_of_the_one_state": (
+        "TOPEKA, Kan. — Kansas voters must show proof. The state Supreme Court ruled that the law stands. Kansas officials cheered. The state Democratic Party said the ruling was wrong.",
+        [
+            ("Kansas Supreme Court", "organisation", "reported", "ruled", "the law stands", 81, 95),
+            (
+                "Kansas Democratic Party",
+                "organisation",
+                "reported",
+                "said",
+                "the ruling was wrong",
+                155,
+                175,
+            ),
+        ],
+    ),
 }
 
 
