@@ -58,6 +58,7 @@ COMMITTED = {
     "attrib_heldout34": (11, 101, 150, 18, 69),
     "attrib_heldout33": (11, 88, 149, 22, 86),
     "attrib_heldout35": (11, 94, 133, 24, 89),
+    "attrib_heldout38": (11, 104, 128, 25, 92),
 }
 
 
