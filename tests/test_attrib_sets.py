@@ -60,6 +60,7 @@ COMMITTED = {
     "attrib_heldout35": (11, 94, 133, 24, 89),
     "attrib_heldout36": (11, 103, 117, 28, 88),
     "attrib_heldout37": (11, 94, 130, 26, 96),
+    "attrib_heldout38": (11, 104, 128, 25, 92),
 }
 
 
