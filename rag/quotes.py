@@ -345,7 +345,7 @@ TITLES = _words(
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
-    dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel"""
+    dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -568,7 +568,7 @@ ALIAS_REACH = 4
 UNION_HEADS = _words("union association federation local guild brotherhood lodge")
 # Words a union's own name holds ("Spokane Patrol Officers' Lodge", "United Metal Workers").
 UNION_NAME_WORDS = UNION_HEADS | _words(
-    "workers teamsters lodge employees officers nurses teachers council fraternal order"
+    "workers teamsters lodge employees officers nurses teachers educators council fraternal order"
 )
 # Unnamed sources ("a person familiar with the talks said", "two diplomats said") are speakers
 # too: the description the article gives them is their name, with this role, so that who-said
@@ -663,7 +663,9 @@ _NAME_APPOSITIVE = re.compile(
 )
 _NAME_VERB = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:(?:himself|herself)\s+)?"
-    r"(?:[a-z]+ed|[a-z]{3,}s|has|had|was|is|did|will|would|read|spoke)\b",
+    r"(?:[a-z]+ed|[a-z]{3,}s|has|had|was|is|did|will|would|read|spoke"
+    # ("Meriweather shot Darnell Warrender ... He testified": the subject is nearer.)
+    r"|shot|hit|struck|beat|won|lost|led|ran|took|gave|made|met|left|sat|stood|wrote|told)\b",
     re.M,
 )
 _SURNAME_COMMA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w'’\-]+),\s+[a-z]", re.M)
@@ -1197,7 +1199,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if (
         amp
         and all(0 < x < len(toks) - 1 and toks[x - 1].cap and toks[x + 1].cap for x in amp)
-        and all(t.kind == "W" and t.cap for t in toks if t.text != "&")
+        and all(
+            t.kind == "W" and (t.cap or (0 < x < len(toks) - 1 and t.low in {"of", "for", "and"}))
+            for x, t in enumerate(toks)
+            if t.text != "&"
+        )
+        and toks[0].cap
     ):
         # "Calder Power & Light": a company's name joined by an ampersand.
         return _Mention(_join(toks, text), "org")
@@ -1589,7 +1596,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         )
     ):
         e += 1
-    if e == k + 1 or e - k - 1 > 4 or e >= len(np) or np[e].low not in made:
+    if e == k + 1 or e - k - 1 > 6 or e >= len(np) or np[e].low not in made:
         return None
     who = _classify(np[k + 1 : e], text)
     if who is None or who.kind not in ("org", "person"):
@@ -1693,7 +1700,18 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
         and whole[letter + 1].low in {"from", "by"}
     ):
         # "A statement from Corvane Health said": the writer speaks through it.
-        who = _classify(whole[letter + 2 :], text)
+        writer = whole[letter + 2 :]
+        when = next(
+            (
+                y
+                for y, t in enumerate(writer)
+                if y
+                and t.low in {"in", "on", "last", "this"}
+                and (y + 1 >= len(writer) or not writer[y + 1].cap)
+            ),
+            None,
+        )
+        who = _classify(writer[:when], text)  # ("... Services in 2024": when, not who)
         if who is not None and who.kind in ("org", "alias", "person"):
             who.doc = whole[letter].low
             return who
@@ -2998,7 +3016,8 @@ def _org_continues(toks: list[_Tok], i: int) -> bool:
         and nxt.cap
         and nxt.low not in CAP_STOP
         and prev.cap
-        and re.sub(r"['’]s?$", "", prev.low) in ORG_HEADS
+        # ("Centers for Medicare & Medicaid Services", "Center for Motorist Safety".)
+        and re.sub(r"['’]s?$", "", prev.low) in ORG_HEADS | {"center", "centers", "institutes"}
         # "Embassy in Washington" is a seat; "Alliance in U.S. District Court" is where it
         # filed.
         and (
@@ -3622,6 +3641,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and c < next((x for x, tk in enumerate(toks) if tk.text == ","), n)
         ):
             continue  # "Asked whether he worried that ..., Delvalle said": the question's
+        if (
+            low in {"called", "named"}
+            and c >= 2
+            and c + 2 < n
+            and toks[c - 2].low in {"a", "an"}
+            and not toks[c - 1].cap
+            and (toks[c + 1].cap or (toks[c + 1].low == "the" and toks[c + 2].cap))
+        ):
+            continue  # "a group called the Yarrowfield Justice Alliance": a name, no speech
         if low in {"think", "thinks"} and c + 1 < n and toks[c + 1].low in {"tank", "tanks"}:
             continue  # "a Washington think tank": a noun
         if low in {"suspect", "suspects", "suspected"} and c + 1 < n and toks[c + 1].low == "of":
@@ -4071,6 +4099,18 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         if toks[x].low not in DOC_SUBJECTS:
             continue
         between = toks[x + 1 : c]
+        if between and between[0].low == "of":
+            # "a survey of 600 residents conducted for ...": whom it asked, then the participle.
+            p = next(
+                (
+                    y
+                    for y in range(1, min(6, len(between)))
+                    if between[y].low.endswith("ed") or between[y].low in IRREGULAR_PARTICIPLES
+                ),
+                None,
+            )
+            if p is not None and all(t.kind == "W" and not t.cap for t in between[1:p]):
+                between = between[p:]
         k, by = 0, None
         if between and between[0].low in {"by", "for"}:
             k = 1
@@ -4098,6 +4138,27 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             while e < len(between) and (between[e].cap or between[e].low in ORG_CONNECTORS):
                 e += 1
             by = [t for t in between[later + 1 : e] if t.low not in DETERMINERS]
+        by_at = later if later is not None else (0 if between and between[0].low == "by" else None)
+        if (
+            not by
+            and by_at is not None
+            and by_at + 2 < len(between)
+            and between[by_at + 1].low == "the"
+            and between[by_at + 2].low in ORG_HEADS | UNION_HEADS | GENERIC_ORGS
+        ):
+            # "A survey of former teachers conducted by the union last fall found".
+            body = _Mention(_join(between[by_at + 1 : by_at + 3], text), "alias")
+            body.doc = toks[x].low
+            return body, b
+        if not by and k + 1 < len(between) and between[k + 1].low == "for" and not toks[x - 1].cap:
+            # "a survey ... conducted for Quarrymoor Public Radio found": no pollster named;
+            # whoever it was done for.
+            e = k + 2
+            while e < len(between) and (between[e].cap or between[e].low in ORG_CONNECTORS):
+                e += 1
+            named = [t for t in between[k + 2 : e] if t.low not in DETERMINERS]
+            if named and named[0].cap:
+                by = named
         if by:
             who = _classify(by, text)
             if who is None or who.kind not in ("org", "person"):
@@ -4447,6 +4508,18 @@ class _Registry:
                 hits.append((m.start(1), m.group(1)))
                 if x == 1:
                     firms.add(m.group(1))  # named as a firm: a body, whatever it looks like
+        # "a report released last month by the city auditor. ..., the audit found": an
+        # office named by its description.
+        offices = list(
+            re.finditer(
+                r"\b(?:report|audit|review|study|analysis)s?\b[^.;\n]{0,60}?\bby\s+the\s+"
+                r"((?:city|county|state|federal)\s+(?:auditor|comptroller|controller|treasurer"
+                r"|inspector\s+general|auditor\s+general))\b",
+                self.text[:at],
+            )
+        )
+        if offices and (not hits or offices[-1].start(1) > max(h[0] for h in hits)):
+            return self._get(offices[-1].group(1), "org")
         # "hours before state auditors released a report": a group of authors in lower case.
         makers = list(
             re.finditer(

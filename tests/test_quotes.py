@@ -10525,6 +10525,123 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_final_report_a_long_named_department_posted": (
+        "The state removed 412,300 people from Medicaid, according to a final report the Georgia Department of Community Health posted Monday night with no press release. The department says about 38,000 people have since re-enrolled.",
+        [
+            (
+                "Georgia Department of Community Health",
+                "organisation",
+                "reported",
+                "according to",
+                "The state removed 412,300 people from Medicaid",
+                0,
+                46,
+            ),
+            (
+                "Georgia Department of Community Health",
+                "organisation",
+                "reported",
+                "says",
+                "about 38,000 people have since re-enrolled",
+                182,
+                224,
+            ),
+        ],
+    ),
+    "an_ampersand_in_a_letter_writers_name": (
+        'A letter from the Centers for Medicare & Medicaid Services in 2024 warned Georgia that its wait times were "among the longest in the nation."',
+        [
+            (
+                "Centers for Medicare & Medicaid Services",
+                "organisation",
+                "reported",
+                "warned",
+                'Georgia that its wait times were "among the longest in the nation."',
+                74,
+                141,
+            ),
+            (
+                "Centers for Medicare & Medicaid Services",
+                "organisation",
+                "direct",
+                "warned",
+                "among the longest in the nation.",
+                108,
+                140,
+            ),
+        ],
+    ),
+    "the_audit_of_the_city_auditor": (
+        "She pointed to a report released last month by the city auditor. The contract lets the company keep plate images for a year, the audit found.",
+        [
+            (
+                "city auditor",
+                "organisation",
+                "reported",
+                "found",
+                "The contract lets the company keep plate images for a year",
+                65,
+                123,
+            ),
+        ],
+    ),
+    "a_group_called_a_name_is_no_cue": (
+        "Keisha Roddenby, who leads a group called the Yarrowfield Justice Alliance, said her group had gathered more than 1,100 signatures.",
+        [
+            (
+                "Keisha Roddenby",
+                "",
+                "reported",
+                "said",
+                "her group had gathered more than 1,100 signatures",
+                81,
+                130,
+            ),
+        ],
+    ),
+    "a_survey_conducted_for_a_station": (
+        "Fifty-four percent of residents favored the cameras, a survey of 600 residents conducted for Quarrymoor Public Radio found in August.",
+        [
+            (
+                "Quarrymoor Public Radio",
+                "organisation",
+                "reported",
+                "found",
+                "Fifty-four percent of residents favored the cameras",
+                0,
+                51,
+            ),
+        ],
+    ),
+    "principal_and_coach_are_titles": (
+        "Principal Angela Tuddenham said a custodian had sheltered in a hallway. Coach Dana Ruiz said the team would win.",
+        [
+            (
+                "Angela Tuddenham",
+                "Principal",
+                "reported",
+                "said",
+                "a custodian had sheltered in a hallway",
+                32,
+                70,
+            ),
+            ("Dana Ruiz", "Coach", "reported", "said", "the team would win", 93, 111),
+        ],
+    ),
+    "the_shooter_is_the_subject_he_stands_for": (
+        "Former police Officer Kyle Meriweather was convicted in 2022. Meriweather shot Darnell Warrender, 27, four times after stopping him on Oct. 3, 2021. He testified at trial that he believed Warrender was reaching for a gun.",
+        [
+            (
+                "Kyle Meriweather",
+                "Officer",
+                "reported",
+                "testified",
+                "he believed Warrender was reaching for a gun",
+                176,
+                220,
+            ),
+        ],
+    ),
 }
 
 
