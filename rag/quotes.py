@@ -4368,7 +4368,17 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
         second = _frame(rest, text)
         if (
             second is None
-            or second.mention.kind in ("pron", "they", "itpron", "alias", "role", "anonref")
+            or (
+                second.mention.kind in ("pron", "they", "itpron", "alias", "role", "anonref")
+                # ("..., and the coalition has called for ...": a body named before speaks.)
+                and not (
+                    second.mention.kind == "alias"
+                    and re.fullmatch(
+                        r"(?:the )?(?:coalition|group|union|campaign|committee|agency|department)",
+                        second.mention.surface.lower(),
+                    )
+                )
+            )
             or second.content is None
             # The second subject opens the clause: "..., and Councilman Tom Reyes said", or
             # follows its description: "..., and a spokeswoman for the governor, Rosa Plum, said".
@@ -5010,7 +5020,8 @@ class _Registry:
                 sorted({w.capitalize() for w in UNION_HEADS} | {"Workers", "Teamsters"})
             )
             upat = re.compile(
-                rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+(?:{unions})(?:\s+\d+)?)\b"
+                rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+(?:{unions})"
+                r"(?:\s+United)?(?:\s+\d+)?)\b"  # "Retail Pharmacy Workers United"
             )
             hits = [(m.start(), m.group(1)) for m in upat.finditer(plain)][-1:]
         # "the Trump campaign ... The campaign said": a lower-case head after a name; but
@@ -6165,14 +6176,17 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts)"
     r"(?!\s+so\b)(?:\s+that)?"
     # "..., and she told reporters on Wednesday that B": a second statement to someone else.
-    r"|,?\s+and\s+(?:he|she|it|they)\s+(told|said|added)\s+(?:[\w.'’]+\s+){1,4}?that"
+    r"|,?\s+and\s+(?:(?:in|on|last|this|earlier)\s+[\w.]+\s+)?(?:he|she|it|they)\s+(told|said|added)"
+    r"\s+(?:[\w.'’]+\s+){1,4}?that"
     # "defended the price, telling senators that B": the statement after the addressee.
     r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "said A and predicted B": a second verb of speech without "that".
     r"|\s+and\s+(predicted|warned|argued|insisted|acknowledged|conceded|estimated|suggested)"
     r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s)\s)"
     # "said the plan would pass, though she said it could take a year".
-    r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?)\s+"
+    r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?"
+    # "said the state would help and wrote on Facebook that ...": a second, written statement.
+    r"|\s+and\s+(wrote|posted)\s+(?:on\s+[A-Z][\w.]*\s+)?that)\s+"
 )
 
 
@@ -6273,6 +6287,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             or m.group(9)
             or m.group(10)
             or m.group(11)
+            or m.group(12)
         )
         if verb and verb.startswith(("called", "calling")):
             verb = "called"

@@ -10642,6 +10642,98 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_second_statement_told_in_september": (
+        "Martin Ruskington owns the team. Ruskington has said the team would look at other cities if no deal was reached, and in September he told The Harrowmont Daily Sentinel that he had spoken with officials in two other cities.",
+        [
+            (
+                "Martin Ruskington",
+                "",
+                "reported",
+                "said",
+                "the team would look at other cities if no deal was reached",
+                53,
+                111,
+            ),
+            (
+                "Martin Ruskington",
+                "",
+                "reported",
+                "told",
+                "he had spoken with officials in two other cities",
+                173,
+                221,
+            ),
+        ],
+    ),
+    "said_and_wrote_on_facebook": (
+        'Gov. Harold Sternquist said the state would assist the investigation and wrote on Facebook that Nebraskans were "praying for the workers."',
+        [
+            (
+                "Harold Sternquist",
+                "Gov.",
+                "reported",
+                "said",
+                "the state would assist the investigation",
+                28,
+                68,
+            ),
+            (
+                "Harold Sternquist",
+                "Gov.",
+                "reported",
+                "wrote",
+                'Nebraskans were "praying for the workers."',
+                96,
+                138,
+            ),
+        ],
+    ),
+    "and_the_coalition_has_called_for": (
+        "Jonah Zeidenberg leads the Missouri Data Dignity Coalition. Zeidenberg believes two other Missouri cities will consider similar contracts this year, and the coalition has called for a state law limiting how long such images can be kept.",
+        [
+            (
+                "Jonah Zeidenberg",
+                "",
+                "reported",
+                "believes",
+                "two other Missouri cities will consider similar contracts this year",
+                80,
+                147,
+            ),
+            (
+                "Missouri Data Dignity Coalition",
+                "organisation",
+                "reported",
+                "called",
+                "a state law limiting how long such images can be kept",
+                182,
+                235,
+            ),
+        ],
+    ),
+    "a_union_named_united": (
+        'Healwell will close 40 stores. Retail Pharmacy Workers United called the closures "the predictable result of years of understaffing." The union has urged the company to offer transfers to every affected worker.',
+        [
+            (
+                "Retail Pharmacy Workers United",
+                "organisation",
+                "direct",
+                "called",
+                "the predictable result of years of understaffing.",
+                83,
+                132,
+            ),
+            (
+                "Retail Pharmacy Workers United",
+                "organisation",
+                "reported",
+                "urged",
+                "the company to offer transfers to every affected worker",
+                154,
+                209,
+            ),
+        ],
+    ),
 }
 
 
