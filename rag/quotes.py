@@ -440,7 +440,7 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
 DOCUMENT_NOUNS = _words(
     """report reports bulletin statement data figures estimates assessment analysis survey
-    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log update"""
+    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log update guidance"""
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
@@ -454,7 +454,7 @@ DOC_SUBJECTS = _words(
 )
 # "X said in a statement. ..., the statement said": the statement is X's.
 ISSUED_IN = re.compile(
-    r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter)\b"
+    r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter|memo)\b"
 )
 IRREGULAR_PARTICIPLES = _words("made shown seen taken given sent kept put out")
 NUMBER_WORDS = _words(
@@ -672,7 +672,7 @@ _SURNAME_COMMA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w'’\-]+),
 # ("One longtime delegate from Marquette, Dolores Sundervoll, summed up": the place is the
 # description's.)
 _ROLE_APPOSITIVE = re.compile(
-    rf"\b[a-z]+(?:\s+(?:from|of|in|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+({_NAME}),\s"
+    rf"\b[a-z]+(?:\s+(?:from|of|in|at|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+({_NAME}),\s"
 )
 # Past forms a scene-setting sentence uses for its subject ("Consuelo Andrade-Voigt sat ...").
 _SCENE_VERBS = (
@@ -699,7 +699,7 @@ _ORG_RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'
 # A capitalised name, "U.S." and "Ledgerline/Hollins" included, with lower-case connectors.
 _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)*"
 _FULL_NAME = re.compile(
-    rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the)[ \t]+)*(?:{_CAP_WORD}))*"
+    rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the|&)[ \t]+)*(?:{_CAP_WORD}))*"
 )
 # Numbers with thousands separators ("2,000") are one token, so their comma is no clause break.
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
@@ -1168,7 +1168,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         and toks[0].low in _AD_DETS
         and all(t.kind == "W" and not t.cap for t in toks[1:])
     ):
-        sponsor = _ad_sponsor(text, toks[0].start, toks[0].low in {"its", "their"})
+        sponsor = _ad_sponsor(text, toks[0].start, any(t.low in {"its", "their"} for t in toks))
         if sponsor is not None:
             return _Mention(sponsor, "org")
     had_det = bool(toks) and toks[0].kind == "W" and toks[0].low == "the"
@@ -2647,6 +2647,8 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if np and np[0].low in {"and", "but"}:
         np = np[1:]  # "..., and internet providers say ..."
         b += 1
+    if len(np) >= 3 and np[-2].low == "on" and np[-1].low in TIME_WORDS:
+        np = np[:-2]  # "Senators from both parties on Wednesday questioned": when, not who
     article = bool(np) and np[0].low in {"a", "an"}
     if np and np[0].low in DETERMINERS:
         np = np[1:]
@@ -6504,6 +6506,8 @@ _DEAL = re.compile(
     rf"({_CAP_RUN})[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
     rf"(?:agreed[ \t]+to[ \t]+|plans[ \t]+to[ \t]+|will[ \t]+)?{_BUY}s?[ \t]+({_CAP_RUN})"
 )
+# "The merger between Carrowfield Health and Blessington Medical Partners": the parties.
+_MERGER = re.compile(rf"\bmerger[ \t]+(?:between|of)[ \t]+({_CAP_RUN})[ \t]+and[ \t]+({_CAP_RUN})")
 # "... said that it had agreed to buy Granary Market Group": the bought only.
 _DEAL_OBJECT = re.compile(
     rf"\b(?:agreed|agreement|deal|plans?)[ \t]+to[ \t]+{_BUY}[ \t]+({_CAP_RUN})"
@@ -6527,6 +6531,9 @@ def _deal_parties(text: str, raws: list[_Raw]) -> str | None:
         first = [w for w in m.group(1).split() if _fold(w) not in CAP_STOP]
         if first and m.group(2):
             return f"{' '.join(first)} and {m.group(2)}"
+    m = _MERGER.search(text)
+    if m is not None:
+        return f"{m.group(1)} and {m.group(2)}"
     m = _DEAL_OBJECT.search(text)
     if m is not None:
         # "Verbena Foods, the fifth-largest grocery chain, said Monday that it had agreed to
@@ -6619,6 +6626,9 @@ def _usual_name(sp: _Speaker) -> None:
     if local:
         sp.aliases.append(sp.name)
         sp.name = f"{local.group(2)} Local {local.group(1)}"
+    initials = next((k for k, v in FEDERAL_ACRONYMS.items() if v == sp.name), None)
+    if initials and initials not in sp.aliases:
+        sp.aliases.append(initials)  # "Federal Trade Commission" is also "FTC"
     seat = re.fullmatch(r"(.+ ([A-Z][a-z]+)) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", sp.name)
     if seat and _fold(seat.group(2)) in COMPANY_HEADS:
         # "Solvane Ridge Energy of Denver": the company, not its town.
@@ -6755,6 +6765,12 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             for key, name in fulls.items()
             if len(key) > n and _fold(name) not in people and _holds(key, short)
         }
+        if n >= 3 and short[0] in {"county's", "county’s"} and short[1] == "own":
+            # "the county's own planning department": the county's planning department.
+            short = ("county", *short[2:])
+            n = len(short)
+            sp.aliases.append(sp.name)
+            sp.name = "county " + sp.name.split(" ", 2)[2]
         county_office = re.fullmatch(
             r"(?:sheriff|coroner|assessor|clerk|treasurer)['’]s office"
             # "the elections department" of the one county.

@@ -4074,7 +4074,7 @@ def test_round5_name_forms_kept_as_aliases() -> None:
         "embassy_in_capital": ("Norvessan Embassy in Washington",),
     }
     fec = extract_attributions(ROUND5_PATTERNS["capitalised_keeper_filings_show_that"][0])[0]
-    assert fec.aliases == ("Federal Election Commission filings",)
+    assert fec.aliases == ("Federal Election Commission filings", "FEC")
     firm = extract_attributions(ROUND5_PATTERNS["owners_company_is_the_named_company"][0])[0]
     # The owner's surname alone is not made an alias of his company.
     assert firm.aliases == ("Calloway's company",)
@@ -10734,6 +10734,109 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_companies_of_a_merger": (
+        "The merger between Carrowfield Health and Blessington Medical Partners would create a system of 41 hospitals. The companies say the combination would save $350 million a year.",
+        [
+            (
+                "Carrowfield Health and Blessington Medical Partners",
+                "organisation",
+                "reported",
+                "say",
+                "the combination would save $350 million a year",
+                128,
+                174,
+            ),
+        ],
+    ),
+    "an_ampersand_in_a_railroads_full_name": (
+        "The train, operated by Wabanna & Erie Railway, was heading from Toledo. In a statement, Wabanna & Erie said it was working with officials.",
+        [
+            (
+                "Wabanna & Erie Railway",
+                "organisation",
+                "reported",
+                "said",
+                "it was working with officials",
+                108,
+                137,
+            ),
+        ],
+    ),
+    "the_memo_she_wrote": (
+        "The city's finance director, Pamela Akinyemi, wrote in a memo to the council that the increase would push the fund below its reserve. The memo projected that the city faces a shortfall.",
+        [
+            (
+                "Pamela Akinyemi",
+                "city's finance director",
+                "reported",
+                "wrote",
+                "the increase would push the fund below its reserve",
+                82,
+                132,
+            ),
+            (
+                "Pamela Akinyemi",
+                "city's finance director",
+                "reported",
+                "projected",
+                "the city faces a shortfall",
+                158,
+                184,
+            ),
+        ],
+    ),
+    "a_spokeswoman_for_someone_named_after_the_comma": (
+        'Gov. Tom Falkridge spoke. Sen. Keisha Ardenwick said it was wrong. A spokeswoman for Falkridge, Dana Crowmarsh, denied that. "The governor did not whip a single vote," she said.',
+        [
+            ("Keisha Ardenwick", "Sen.", "reported", "said", "it was wrong", 53, 65),
+            (
+                "Dana Crowmarsh",
+                "",
+                "direct",
+                "said",
+                "The governor did not whip a single vote",
+                126,
+                165,
+            ),
+        ],
+    ),
+    "senators_on_a_day": (
+        "WASHINGTON — Senators from both parties on Wednesday questioned the chief executives of two hospital systems, warning that the deal could raise prices.",
+        [
+            (
+                "Senators from both parties",
+                "group",
+                "reported",
+                "questioned",
+                "the chief executives of two hospital systems",
+                64,
+                108,
+            ),
+            (
+                "Senators from both parties",
+                "group",
+                "reported",
+                "warned",
+                "the deal could raise prices",
+                123,
+                150,
+            ),
+        ],
+    ),
+    "the_countys_own_department": (
+        "Kelvenby County may leave the authority. A survey by the county's own planning department found that 58 percent of county residents had not used the buses.",
+        [
+            (
+                "Kelvenby County planning department",
+                "organisation",
+                "reported",
+                "found",
+                "58 percent of county residents had not used the buses",
+                101,
+                154,
+            ),
+        ],
+    ),
 }
 
 
@@ -10746,6 +10849,13 @@ def test_round19_patterns(case: str) -> None:
         for a in extract_attributions(text)
     ]
     assert got == expected
+
+
+def test_a_federal_agency_keeps_its_initials_as_an_alias() -> None:
+    """ "the Federal Trade Commission" is also "FTC", as writers label it."""
+    text = "Markets are concentrated, according to the Federal Trade Commission's guidelines."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [("Federal Trade Commission", ("FTC",))]
 
 
 def test_a_pollsters_poll_is_an_alias_as_written() -> None:
