@@ -61,6 +61,7 @@ COMMITTED = {
     "attrib_heldout36": (11, 103, 117, 28, 88),
     "attrib_heldout37": (11, 94, 130, 26, 96),
     "attrib_heldout38": (11, 104, 128, 25, 92),
+    "attrib_heldout40": (11, 103, 132, 26, 88),
 }
 
 
