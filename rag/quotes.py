@@ -440,7 +440,7 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
 DOCUMENT_NOUNS = _words(
     """report reports bulletin statement data figures estimates assessment analysis survey
-    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log update guidance"""
+    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log update guidance code"""
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
@@ -1168,6 +1168,14 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         and toks[0].low in _AD_DETS
         and all(t.kind == "W" and not t.cap for t in toks[1:])
     ):
+        poss = next((x for x, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t.text)), None)
+        if poss is not None:
+            # "The group's first ad calls ...": the group's.
+            last = toks[poss]
+            stem = _Tok("W", re.sub(r"['’]s$", "", last.text), last.start, last.end - 2)
+            owner = _classify([*toks[:poss], stem], text)
+            if owner is not None and owner.kind in ("org", "alias"):
+                return owner
         sponsor = _ad_sponsor(text, toks[0].start, any(t.low in {"its", "their"} for t in toks))
         if sponsor is not None:
             return _Mention(sponsor, "org")
@@ -4784,6 +4792,8 @@ class _Registry:
                 if (
                     not (set(_name_tokens(sp.name)) & ORG_HEADS) - COMPANY_HEADS
                     and not sp.name.isupper()
+                    # (Not "Centers for Disease Control and Prevention", an agency.)
+                    and sp.name not in FEDERAL_ACRONYMS.values()
                     and (_name_tokens(sp.name) or [""])[-1] not in GROUP_NOUNS
                     and not any(h in _fold(sp.name) for h in SERVICE_HEADS)
                     # "Confectionery Workers Local 88" is a union, whatever its first word.
@@ -5845,7 +5855,14 @@ class _Registry:
                 # named as such ("the Clearfork Accountability Project, a watchdog group").
                 # (Of a group named as one and a group that ran ads, the one named later.)
                 named_group = [
-                    g for g in (self._named_as(heads[-1], at), self._ad_group(at)) if g is not None
+                    g
+                    for g in (
+                        self._named_as(heads[-1], at),
+                        # ("Sonoran Spire Action, a super PAC, ... The group's first ad".)
+                        self._named_as("PAC", at) if heads[-1] == "group" else None,
+                        self._ad_group(at),
+                    )
+                    if g is not None
                 ]
                 named_group.sort(key=lambda g: self.text.rfind(g.name, 0, at))
                 sp = (
@@ -6883,6 +6900,26 @@ _LEDE_OFFICES = {
 }
 
 
+def _records_again(raws: list[_Raw]) -> None:
+    """ "FEC filings show ... according to the filings": the bare records noun is the records
+    (and their keeper) cited before under that noun."""
+    for x, r in enumerate(raws):
+        noun = r.speaker.name
+        if r.speaker.kind != "records" or noun not in RECORD_NOUNS:
+            continue
+        before = next(
+            (
+                o.speaker
+                for o in reversed(raws[:x])
+                if o.speaker is not r.speaker
+                and any(n.endswith(" " + noun) for n in (o.speaker.name, *o.speaker.aliases))
+            ),
+            None,
+        )
+        if before is not None:
+            r.speaker = before
+
+
 def _name_lede_sources(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) -> None:
     """ "... and a state senator says the sheriff's account does not add up" in a story's
     first two paragraphs is the one state senator it names and quotes later ("State Sen.
@@ -7082,6 +7119,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     raws.sort(key=lambda r: (r.start, r.end))
     _name_orgs_in_full(masked, raws, reg, outlet)
     _name_lede_sources(text, raws, heads)
+    _records_again(raws)
     out = []
     for r in raws:
         sp = r.speaker

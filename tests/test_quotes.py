@@ -10837,6 +10837,71 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_filings_again": (
+        "Mossberg has put more money into the race than his opponents raised, FEC filings show. The loans account for 91 percent of the money his campaign has spent, according to the filings.",
+        [
+            (
+                "Federal Election Commission",
+                "organisation",
+                "reported",
+                "show",
+                "Mossberg has put more money into the race than his opponents raised",
+                0,
+                67,
+            ),
+            (
+                "Federal Election Commission",
+                "organisation",
+                "reported",
+                "according to",
+                "The loans account for 91 percent of the money his campaign has spent",
+                87,
+                155,
+            ),
+        ],
+    ),
+    "a_federal_agency_is_no_company": (
+        "The Centers for Disease Control and Prevention said 40 people fell ill after eating at Cantina Moraleja. In a statement posted on its website, the company said it was heartbroken.",
+        [
+            (
+                "Centers for Disease Control and Prevention",
+                "organisation",
+                "reported",
+                "said",
+                "40 people fell ill after eating at Cantina Moraleja",
+                52,
+                103,
+            ),
+        ],
+    ),
+    "the_courts_code_of_conduct": (
+        "The Pennsylvania Supreme Court's own rules leave recusal to the justice. A justice should step aside, according to the court's code of conduct.",
+        [
+            (
+                "Pennsylvania Supreme Court",
+                "organisation",
+                "reported",
+                "according to",
+                "A justice should step aside",
+                73,
+                100,
+            ),
+        ],
+    ),
+    "the_groups_first_ad_after_a_super_pac": (
+        'Sonoran Spire Action, a super PAC, has reserved airtime. The group\'s first ad calls Pruneda "a career politician."',
+        [
+            (
+                "Sonoran Spire Action",
+                "organisation",
+                "direct",
+                "calls",
+                "a career politician.",
+                93,
+                113,
+            ),
+        ],
+    ),
 }
 
 
