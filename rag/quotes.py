@@ -2657,6 +2657,12 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         b += 1
     if len(np) >= 3 and np[-2].low == "on" and np[-1].low in TIME_WORDS:
         np = np[:-2]  # "Senators from both parties on Wednesday questioned": when, not who
+    if len(np) >= 4 and [t.low for t in np[-3:]] in (
+        ["we", "talked", "to"],
+        ["we", "spoke", "with"],
+        ["we", "interviewed", "recently"],
+    ):
+        np = np[:-3]  # "Republican strategists we talked to think": the writer's sources
     article = bool(np) and np[0].low in {"a", "an"}
     if np and np[0].low in DETERMINERS:
         np = np[1:]
@@ -3569,6 +3575,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     and _has_verb(_join(before, text))
                     and not _has_verb(_join(after, text))
                 )
+                described = next((x for x, t in enumerate(after[:9]) if t.text == ","), None)
+                if (
+                    before
+                    and _has_verb(_join(before, text))
+                    and after
+                    and after[0].low in {"the", "a", "an"}
+                    and described is not None
+                    and described + 1 < len(after)
+                    and after[described + 1].low in {"so", "and", "but", "while", "which"}
+                ):
+                    # "..., according to KFF, the health policy research group, so Georgia is
+                    # not an outlier": a description of the source, then the writer's own.
+                    aside = True
                 side = (
                     after
                     if len(after) >= len(before) and not (own and before) and not aside
@@ -6204,6 +6223,8 @@ _CONTENT_SPLIT = re.compile(
     r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s)\s)"
     # "said the plan would pass, though she said it could take a year".
     r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?"
+    # "believes the mayor acted within his authority and supports continued enforcement".
+    r"|\s+and\s+(supports|opposes|backs|favors|favours)(?=\s+[a-z])"
     # "said the state would help and wrote on Facebook that ...": a second, written statement.
     r"|\s+and\s+(wrote|posted)\s+(?:on\s+[A-Z][\w.]*\s+)?that)\s+"
 )
@@ -6307,6 +6328,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             or m.group(10)
             or m.group(11)
             or m.group(12)
+            or m.group(13)
         )
         if verb and verb.startswith(("called", "calling")):
             verb = "called"

@@ -10902,6 +10902,50 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "believes_and_supports_are_two_statements": (
+        "Brian Eckersall spoke. Eckersall believes the mayor acted within his authority and supports continued enforcement.",
+        [
+            (
+                "Brian Eckersall",
+                "",
+                "reported",
+                "believes",
+                "the mayor acted within his authority",
+                42,
+                78,
+            ),
+            ("Brian Eckersall", "", "reported", "supports", "continued enforcement", 92, 113),
+        ],
+    ),
+    "a_described_source_then_the_writers_clause": (
+        "The national average for procedural removals was about 69 percent, according to KFF, the health policy research group, so Georgia is not an outlier.",
+        [
+            (
+                "KFF",
+                "organisation",
+                "reported",
+                "according to",
+                "The national average for procedural removals was about 69 percent",
+                0,
+                65,
+            ),
+        ],
+    ),
+    "strategists_we_talked_to": (
+        "Expansion supporters believe the numbers help. Republican strategists we talked to think voters care far more about grocery prices.",
+        [
+            ("Expansion supporters", "group", "reported", "believe", "the numbers help", 29, 45),
+            (
+                "Republican strategists",
+                "group",
+                "reported",
+                "think",
+                "voters care far more about grocery prices",
+                89,
+                130,
+            ),
+        ],
+    ),
 }
 
 
