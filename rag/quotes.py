@@ -2176,7 +2176,7 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # "One ad says ...", "The mailers called ...": whoever paid for them.
         for b in range(max(j - 4, 0), j):
             ad = _classify(toks[b:j], text) if toks[b].low in _AD_DETS else None
-            if ad is not None and ad.kind == "org":
+            if ad is not None and ad.kind in ("org", "alias"):
                 return ad, b
     unit = _chapter_of(toks, j, text)
     if unit is not None:
@@ -2308,6 +2308,13 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 and (b0 == 0 or toks[b0 - 1].kind != "W")
             ):
                 return named_first, b0
+        if (
+            len(clause) >= 4
+            and [t.low for t in clause[:3]] == ["the", "family", "of"]
+            and all(t.cap for t in clause[3:])
+        ):
+            # "The family of Tyler Elvington, the freshman who died, said": his family.
+            return _Mention(f"{clause[-1].text} family", "group"), c0
         called = _group_called(clause, text)
         if called is not None:
             return called, c0
@@ -4117,10 +4124,12 @@ def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
 def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """ "a Carverton College poll released last week found", "A poll by Dawlish Research
     released Monday found": the document and its maker, the participle phrase skipped."""
+    told_when = False  # the participle stood in the skipped aside (", taken before ...,")
     if c >= 3 and toks[c - 1].text == ",":
         # "A poll by Marlowgate Strategies taken last month, before the announcement, found".
         k0 = next((y for y in range(c - 2, max(c - 10, 0), -1) if toks[y].text == ","), None)
         if k0 is not None and all(t.kind == "W" for t in toks[k0 + 1 : c - 1]):
+            told_when = toks[k0 + 1].low.endswith("ed") or toks[k0 + 1].low in IRREGULAR_PARTICIPLES
             c = k0
     for x in range(c - 2, max(c - 12, -1), -1):
         if toks[x].kind != "W":
@@ -4138,14 +4147,29 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
                 ),
                 None,
             )
+            by_at = next(
+                (y for y in range(1, min(9, len(between))) if between[y].low == "by"), None
+            )
             if p is not None and all(t.kind == "W" and not t.cap for t in between[1:p]):
                 between = between[p:]
+            elif by_at is not None and all(t.kind == "W" and not t.cap for t in between[1:by_at]):
+                # "A poll of likely voters in the district by Kelsmoor Strategies, taken ...,
+                # found": who was asked, then who asked.
+                between = between[by_at:]
         k, by = 0, None
         if between and between[0].low in {"by", "for"}:
             k = 1
             while k < len(between) and (between[k].cap or between[k].low in ORG_CONNECTORS):
                 k += 1
             by = [t for t in between[1:k] if t.low not in DETERMINERS]
+        if by and told_when and k >= len(between):
+            # "A poll ... by Kelsmoor Strategies, taken before the fine was announced, found".
+            who = _classify(by, text)
+            if who is not None and who.kind in ("org", "person"):
+                if who.kind == "person" and not who.title and toks[x].low in POLL_NOUNS:
+                    who = _Mention(who.surface, "org")
+                who.doc = toks[x].low
+                return who, _left_np(toks, x + 1)
         if (
             k >= len(between)
             or not (between[k].low.endswith("ed") or between[k].low in IRREGULAR_PARTICIPLES)
@@ -6769,6 +6793,31 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             sp.name = paper
             renamed[id(sp)] = sp
             continue
+        holder = re.fullmatch(r"([A-Z][\w\-]+)['’]s office", sp.name)
+        if holder is not None:
+            office = next(
+                (
+                    f"{title}'s office"
+                    for title, pat in (
+                        ("governor", r"Gov\.|Governor"),
+                        ("mayor", r"Mayor"),
+                        ("attorney general", r"Attorney General"),
+                    )
+                    if re.search(
+                        rf"\b(?:{pat})\s+(?:[A-Z][\w\-]+\s+){{0,2}}{re.escape(holder.group(1))}\b",
+                        text,
+                    )
+                ),
+                None,
+            )
+            if office is not None:
+                # "Janssen's office said" of Gov. Erik Janssen: the governor's office, as
+                # "her office" of a governor already is.
+                own = reg._get(office, "org")
+                if sp.name not in own.aliases:
+                    own.aliases.append(sp.name)
+                renamed[id(sp)] = own
+                continue
         member = re.fullmatch(
             r"(senator|congressman|congresswoman|representative|lawmaker|councilman"
             r"|councilwoman|assemblyman|assemblywoman|delegate)['’]s (office|campaign)",

@@ -10946,6 +10946,71 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_family_of_a_named_man": (
+        "The family of Tyler Elvington, the Bexworth University freshman who died in September, said Tuesday that the university had been warned.",
+        [
+            (
+                "Elvington family",
+                "group",
+                "reported",
+                "said",
+                "the university had been warned",
+                105,
+                135,
+            ),
+        ],
+    ),
+    "a_governors_office_by_his_surname": (
+        "Gov. Erik Janssen pardoned 12 protesters. Janssen's office said the pardons take effect immediately.",
+        [
+            (
+                "governor's office",
+                "organisation",
+                "reported",
+                "said",
+                "the pardons take effect immediately",
+                64,
+                99,
+            ),
+        ],
+    ),
+    "the_coalitions_mailers": (
+        'The Fenmoor Jobs Coalition opposes the measure. The coalition\'s mailers warn that "your favorite spot could close."',
+        [
+            (
+                "Fenmoor Jobs Coalition",
+                "organisation",
+                "reported",
+                "opposes",
+                "the measure",
+                35,
+                46,
+            ),
+            (
+                "Fenmoor Jobs Coalition",
+                "organisation",
+                "direct",
+                "warn",
+                "your favorite spot could close.",
+                83,
+                114,
+            ),
+        ],
+    ),
+    "a_poll_of_voters_by_a_firm_with_a_dated_aside": (
+        "A poll of likely voters in the district by Kelsmoor Strategies, taken before the fine was announced, found Ingraham leading Akhtar 47 percent to 43 percent.",
+        [
+            (
+                "Kelsmoor Strategies",
+                "organisation",
+                "reported",
+                "found",
+                "Ingraham leading Akhtar 47 percent to 43 percent",
+                107,
+                155,
+            ),
+        ],
+    ),
 }
 
 
