@@ -62,6 +62,7 @@ COMMITTED = {
     "attrib_heldout37": (11, 94, 130, 26, 96),
     "attrib_heldout38": (11, 104, 128, 25, 92),
     "attrib_heldout39": (11, 91, 137, 22, 91),
+    "attrib_heldout42": (11, 103, 149, 20, 80),
 }
 
 
