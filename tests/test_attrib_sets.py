@@ -64,6 +64,7 @@ COMMITTED = {
     "attrib_heldout39": (11, 91, 137, 22, 91),
     "attrib_heldout40": (11, 103, 132, 26, 88),
     "attrib_heldout41": (11, 102, 127, 27, 92),
+    "attrib_heldout42": (11, 103, 149, 20, 80),
 }
 
 
