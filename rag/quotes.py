@@ -1804,6 +1804,8 @@ def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
         if maker is not None and maker.kind == "org" and noun != "review":
             # "a Stanford University study found ...": the university speaks through it.
             maker.doc = noun
+            if noun in {"poll", "survey", "study"} and not maker.alias:
+                maker.alias = f"{maker.surface} {noun}"  # as written, as some label it
         return maker
     if any(t.cap for t in mods):
         return None
@@ -5152,6 +5154,9 @@ class _Registry:
         """The speaker called ``name``, created on first mention."""
         if kind == "org":
             name = self._org_name(name)
+        if kind == "person":
+            # "Gov. Marcus Oxenholme's budget": the person, not the possessive.
+            name = re.sub(r"['’]s?$", "", name)
         for sp in self.speakers:
             if sp.kind == kind and (
                 _fold(sp.name) == _fold(name)

@@ -11011,6 +11011,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_possessive_is_no_part_of_a_persons_name": (
+        'Gov. Marcus Oxenholme\'s budget would cut the award. His office says the cut would save money. "We do not spend money we do not have," Oxenholme told reporters last Tuesday.',
+        [
+            (
+                "governor's office",
+                "organisation",
+                "reported",
+                "says",
+                "the cut would save money",
+                68,
+                92,
+            ),
+            (
+                "Marcus Oxenholme",
+                "Gov.",
+                "direct",
+                "told",
+                "We do not spend money we do not have",
+                95,
+                131,
+            ),
+        ],
+    ),
 }
 
 
@@ -11032,6 +11055,15 @@ def test_a_federal_agency_keeps_its_initials_as_an_alias() -> None:
     assert [(a.speaker, a.aliases) for a in got] == [("Federal Trade Commission", ("FTC",))]
 
 
+def test_a_study_that_found_keeps_its_written_name() -> None:
+    """ "a 2024 University of Arizona study found" keeps "University of Arizona study"."""
+    text = "Visitors spend $1.3 billion a year, a 2024 University of Arizona study found."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("University of Arizona", ("University of Arizona study",))
+    ]
+
+
 def test_a_pollsters_poll_is_an_alias_as_written() -> None:
     """ "according to a Thackerton University poll released Monday" keeps "Thackerton
     University poll" as a name for the pollster, as the phrase was written."""
@@ -11049,7 +11081,7 @@ def test_the_papers_own_name_comes_from_its_metadata() -> None:
     assert [(a.speaker, a.aliases, a.cue, a.quote) for a in got] == [
         (
             "Greystoke Morning Ledger",
-            ("Ledger",),
+            ("Ledger poll", "Ledger"),
             "found",
             "61 percent of voters want more school money",
         )
