@@ -244,7 +244,7 @@ AGENT_PLURALS = (
     "ives",
 )
 # What "her group" / "his union" may stand for: the body the person was named as leading.
-MEMBER_BODIES = _words("group organization organisation union coalition nonprofit association")
+MEMBER_BODIES = _words("group organization organisation union coalition nonprofit association firm")
 # Lower-case descriptions a name follows directly ("the price-tracking service Pumpwatch").
 DESCRIBED_BODIES = _words(
     "service firm group company tracker website publication nonprofit pollster database network"
@@ -5637,7 +5637,8 @@ class _Registry:
         names = [re.escape(n) for n in (who.name, *who.aliases) if n]
         pat = re.compile(
             rf"\b(?:{'|'.join(names)})\b[^.\n]{{0,60}}?\b(?:of|at|directs|leads|runs|heads"
-            rf"|founded|chairs)[ \t]+(?:the[ \t]+)?{org}"
+            # ("director of the advocacy group Patients Before Patents": a description first.)
+            rf"|founded|chairs)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}{org}"
         )
         found = [mm.group(1) for mm in pat.finditer(self.text, 0, at) if " " in mm.group(1)]
         return found[-1] if found else ""

@@ -11034,6 +11034,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "her_firm_estimated": (
+        '"Halvorden has too many stores," said Harriet Sowerbutts, a retail analyst at Mercator Wetherall Securities. The chain could close another 200 stores within two years, her firm estimated in a note to clients.',
+        [
+            (
+                "Harriet Sowerbutts",
+                "retail analyst at Mercator Wetherall Securities",
+                "direct",
+                "said",
+                "Halvorden has too many stores",
+                1,
+                30,
+            ),
+            (
+                "Mercator Wetherall Securities",
+                "organisation",
+                "reported",
+                "estimated",
+                "The chain could close another 200 stores within two years",
+                109,
+                166,
+            ),
+        ],
+    ),
+    "her_group_after_a_described_group_she_directs": (
+        '"A cap for one product is a press release," said Beatriz Ngcobo, director of the advocacy group Patients Before Patents. Her group believes Congress should cap insulin costs for every patient.',
+        [
+            (
+                "Beatriz Ngcobo",
+                "director of the advocacy group Patients Before Patents",
+                "direct",
+                "said",
+                "A cap for one product is a press release",
+                1,
+                41,
+            ),
+            (
+                "Patients Before Patents",
+                "organisation",
+                "reported",
+                "believes",
+                "Congress should cap insulin costs for every patient",
+                140,
+                191,
+            ),
+        ],
+    ),
 }
 
 
