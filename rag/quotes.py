@@ -440,7 +440,7 @@ GROUP_HEADS = _words("organisers organizers officials authorities police prosecu
 # Document nouns: "according to the agency's weekly bulletin" is the agency speaking.
 DOCUMENT_NOUNS = _words(
     """report reports bulletin statement data figures estimates assessment analysis survey
-    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log update guidance code"""
+    estimate forecast projections count tally documents website average procedures guidelines rules policy handbook manual log update guidance code dashboard"""
 )
 # Documents and the verbs that say who made them: "a letter Bluecrest sent to members".
 LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings statement")
@@ -1303,6 +1303,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "the commission's order says": a document, its issuer's.
         return _classify_doc(toks, text)
+    if [t.low for t in toks] in (["super", "pac"], ["pac"]) and (had_det or toks[0].text == "PAC"):
+        # "the super PAC said": the PAC named before, as "the group" is.
+        return _Mention(_join(toks, text), "alias")
     if had_det and [t.low for t in toks] == ["order"]:
         # "..., the order said": the order cited before, its issuer's.
         return _Mention("order", "doc", role="order")
@@ -3419,7 +3422,20 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         for x, t in enumerate(np)
                         if x
                         and not t.cap
-                        and (t.low.endswith("ed") or t.low in IRREGULAR_PARTICIPLES)
+                        and (
+                            t.low.endswith("ed")
+                            or t.low in IRREGULAR_PARTICIPLES
+                            # "figures compiled by the union from court records": the source's.
+                            or (
+                                t.low in {"from", "in", "with"}
+                                and not (
+                                    np[x - 1].cap
+                                    and x + 1 < len(np)
+                                    and np[x + 1].cap
+                                    and np[x + 1].low not in TIME_WORDS
+                                )
+                            )
+                        )
                     ),
                     None,
                 )
@@ -5606,12 +5622,12 @@ class _Registry:
         """The body last named with ``head`` as its description ("the Clearfork Accountability
         Project, a nonpartisan watchdog group"), if any."""
         pat = re.compile(
-            rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}\b"
+            rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}(?i:{re.escape(head)})\b"
         )
         # ... or the other way round: "A conservative group, the Article Three Bulwark Project,",
         # "A criminal group calling itself Ninth Candle".
         before = re.compile(
-            rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}{re.escape(head)}(?:,[ \t]+"
+            rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}(?i:{re.escape(head)})(?:,[ \t]+"
             rf"(?:the[ \t]+)?({_ORG_RUN}),|[ \t]+(?:calling[ \t]+itself|called|known[ \t]+as)"
             rf"[ \t]+({_ORG_RUN}))"
         )
@@ -6859,6 +6875,11 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             for key, name in fulls.items()
             if len(key) > n and _fold(name) not in people and _holds(key, short)
         }
+        if n >= 3 and short[0] in {"county's", "county’s"} and short[1] != "own":
+            # "The county's medical examiner's office": the county's office.
+            short = ("county", *short[1:])
+            sp.aliases.append(sp.name)
+            sp.name = "county " + sp.name.split(" ", 1)[1]
         if n >= 3 and short[0] in {"county's", "county’s"} and short[1] == "own":
             # "the county's own planning department": the county's planning department.
             short = ("county", *short[2:])
@@ -6866,7 +6887,8 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             sp.aliases.append(sp.name)
             sp.name = "county " + sp.name.split(" ", 2)[2]
         county_office = re.fullmatch(
-            r"(?:sheriff|coroner|assessor|clerk|treasurer)['’]s office"
+            r"(?:sheriff|coroner|assessor|clerk|treasurer|district attorney|medical examiner)['’]s"
+            r" office"
             # "the elections department" of the one county.
             r"|elections? (?:department|office|board)",
             short[0] + " " + " ".join(short[1:]),

@@ -11080,6 +11080,85 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_super_pac_named_before": (
+        "Kestle County Forward, a super PAC, ran the ad. In a statement Wednesday, the super PAC said its funding came from Maryland families.",
+        [
+            (
+                "Kestle County Forward",
+                "organisation",
+                "reported",
+                "said",
+                "its funding came from Maryland families",
+                93,
+                132,
+            ),
+        ],
+    ),
+    "the_countys_medical_examiners_office": (
+        "PHOENIX — Maricopa County has seen record heat. The county's medical examiner's office says more than half of last year's heat deaths were among people experiencing homelessness.",
+        [
+            (
+                "Maricopa County medical examiner's office",
+                "organisation",
+                "reported",
+                "says",
+                "more than half of last year's heat deaths were among people experiencing homelessness",
+                92,
+                177,
+            ),
+        ],
+    ),
+    "the_district_attorneys_office_of_the_one_county": (
+        "OAKLAND — Alameda County prosecutors got referrals. The district attorney's office said it had received the referrals.",
+        [
+            (
+                "Alameda County district attorney's office",
+                "organisation",
+                "reported",
+                "said",
+                "it had received the referrals",
+                88,
+                117,
+            ),
+        ],
+    ),
+    "the_departments_own_dashboard": (
+        "Oakland has a rent program run by the Housing Department. About 2,100 applications were pending, according to the department's own dashboard.",
+        [
+            (
+                "Housing Department",
+                "organisation",
+                "reported",
+                "according to",
+                "About 2,100 applications were pending",
+                58,
+                95,
+            ),
+        ],
+    ),
+    "figures_compiled_by_the_union_from_records": (
+        "The Eastbay Renters Union sued. Evictions fell by 40 percent, according to figures compiled by the union from court records. Tariffs hurt, according to a study by the Council on Foreign Relations in May.",
+        [
+            (
+                "Eastbay Renters Union",
+                "organisation",
+                "reported",
+                "according to",
+                "Evictions fell by 40 percent",
+                32,
+                60,
+            ),
+            (
+                "Council on Foreign Relations",
+                "organisation",
+                "reported",
+                "according to",
+                "Tariffs hurt",
+                125,
+                137,
+            ),
+        ],
+    ),
 }
 
 
