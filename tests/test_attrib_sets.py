@@ -65,6 +65,7 @@ COMMITTED = {
     "attrib_heldout40": (11, 103, 132, 26, 88),
     "attrib_heldout41": (11, 102, 127, 27, 92),
     "attrib_heldout42": (11, 103, 149, 20, 80),
+    "attrib_heldout44": (11, 115, 134, 19, 81),
 }
 
 
