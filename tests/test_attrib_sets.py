@@ -66,6 +66,7 @@ COMMITTED = {
     "attrib_heldout41": (11, 102, 127, 27, 92),
     "attrib_heldout42": (11, 103, 149, 20, 80),
     "attrib_heldout43": (11, 92, 123, 27, 88),
+    "attrib_heldout44": (11, 115, 134, 19, 81),
 }
 
 
