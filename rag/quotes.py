@@ -3403,11 +3403,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 # "according to an economic impact study commissioned by the Riverhawks": those
                 # who paid for it did not write it; the study speaks as described.
                 desc = [w for w in np[: by_at - 1] if w.low not in DETERMINERS]
+                frm = next((x for x in range(by_at + 2, len(np) - 1) if np[x].low == "from"), None)
+                writer = [w for w in np[frm + 1 :] if w.low not in DETERMINERS] if frm else []
                 if desc and not any(w.cap for w in desc):
                     before = toks[_lede_start(toks) : c]
                     after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                     side = after if len(after) >= len(before) else before
                     doc_who = _Mention(_join(desc, text), "doc", role=desc[-1].low, alias="new")
+                    if writer and all(w.cap or w.low in ORG_CONNECTORS for w in writer):
+                        # "... commissioned by the city from the Nethercrag Energy Lab": the lab.
+                        doc_who = _Mention(_join(writer, text), "org")
                     return _Frame(doc_who, "according to", _span(side, text))
             by = [w.low for w in np].index("by") if any(w.low == "by" for w in np) else -1
             if by > 1 and np[by - 1].low in PASSED_ON:

@@ -11159,6 +11159,21 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "according_to_a_study_commissioned_from_a_lab": (
+        "Bills will fall, according to a study commissioned by the city from the Nethercrag Energy Lab. A study, commissioned by the county from the Tarrow Policy Lab, found that rents will rise.",
+        [
+            (
+                "Nethercrag Energy Lab",
+                "organisation",
+                "reported",
+                "according to",
+                "Bills will fall",
+                0,
+                15,
+            ),
+            ("Tarrow Policy Lab", "organisation", "reported", "found", "rents will rise", 170, 185),
+        ],
+    ),
 }
 
 
