@@ -4594,29 +4594,27 @@ class _Registry:
                 hits.append((m.start(1), m.group(1)))
                 if x == 1:
                     firms.add(m.group(1))  # named as a firm: a body, whatever it looks like
-        # "a report released last month by the city auditor. ..., the audit found": an
-        # office named by its description.
-        offices = list(
-            re.finditer(
+        # Authors in lower case, named after the last capitalised one: "a report released last
+        # month by the city auditor. ..., the audit found" (an office named by its
+        # description); "hours before state auditors released a report" (a group).
+        lower_authors: list[tuple[str, Literal["org", "group"]]] = [
+            (
                 r"\b(?:report|audit|review|study|analysis)s?\b[^.;\n]{0,60}?\bby\s+the\s+"
                 r"((?:city|county|state|federal)\s+(?:auditor|comptroller|controller|treasurer"
                 r"|inspector\s+general|auditor\s+general))\b",
-                self.text[:at],
-            )
-        )
-        if offices and (not hits or offices[-1].start(1) > max(h[0] for h in hits)):
-            return self._get(offices[-1].group(1), "org")
-        # "hours before state auditors released a report": a group of authors in lower case.
-        makers = list(
-            re.finditer(
+                "org",
+            ),
+            (
                 r"\b((?:[a-z]+\s+)?(?:auditors|investigators|researchers|inspectors|analysts))\s+"
                 rf"(?:released|published|issued|completed)\s+(?:a|an|its|their|the)\s+"
                 rf"(?:[\w\-]+\s+){{0,3}}(?:{noun}|report|audit|study|review)\b",
-                self.text[:at],
-            )
-        )
-        if makers and (not hits or makers[-1].start(1) > max(h[0] for h in hits)):
-            return self._get(makers[-1].group(1), "group")
+                "group",
+            ),
+        ]
+        for pattern, kind in lower_authors:
+            found_lower = list(re.finditer(pattern, self.text[:at]))
+            if found_lower and (not hits or found_lower[-1].start(1) > max(h[0] for h in hits)):
+                return self._get(found_lower[-1].group(1), kind)
         for _, found in sorted(hits, reverse=True):
             toks = _tokens(found, 0, len(found))
             who = _classify(toks, found)
