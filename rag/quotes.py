@@ -4208,12 +4208,24 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             if maker and all(t.cap or t.low in ORG_CONNECTORS for t in maker):
                 return _Mention(_join(maker, text), "org", doc=toks[x].low), b
         later = next((y for y in range(k, len(between) - 1) if between[y].low == "by"), None)
+        if (
+            later is not None
+            and later >= 1
+            and between[later - 1].low in COMMISSION_VERBS
+            and toks[x - 1].cap
+            and toks[x - 1].low not in DETERMINERS
+        ):
+            # "a Glenmorrow Civic Research poll commissioned by the Clarion": the pollster
+            # named before the poll speaks, not the paper that paid for it.
+            later = None
         if not by and later is not None:
             # "A poll conducted for the renters' alliance by Delgarno Strategies in July".
             e = later + 1
             while e < len(between) and (between[e].cap or between[e].low in ORG_CONNECTORS):
                 e += 1
             by = [t for t in between[later + 1 : e] if t.low not in DETERMINERS]
+            while by and by[-1].low in ORG_CONNECTORS:
+                by = by[:-1]  # "commissioned by the Lincoln Formham Ledger and released ..."
         by_at = later if later is not None else (0 if between and between[0].low == "by" else None)
         if (
             not by
@@ -4226,7 +4238,8 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             body = _Mention(_join(between[by_at + 1 : by_at + 3], text), "alias")
             body.doc = toks[x].low
             return body, b
-        if not by and k + 1 < len(between) and between[k + 1].low == "for" and not toks[x - 1].cap:
+        named_before = toks[x - 1].cap and toks[x - 1].low not in DETERMINERS  # "a X poll"
+        if not by and k + 1 < len(between) and between[k + 1].low == "for" and not named_before:
             # "a survey ... conducted for Quarrymoor Public Radio found": no pollster named;
             # whoever it was done for.
             e = k + 2
@@ -6714,9 +6727,12 @@ def _usual_name(sp: _Speaker) -> None:
     if local:
         sp.aliases.append(sp.name)
         sp.name = f"{local.group(2)} Local {local.group(1)}"
-    initials = next((k for k, v in FEDERAL_ACRONYMS.items() if v == sp.name), None)
+    bare = sp.name.removeprefix("U.S. ")
+    initials = next((k for k, v in FEDERAL_ACRONYMS.items() if v == bare), None)
     if initials and initials not in sp.aliases:
         sp.aliases.append(initials)  # "Federal Trade Commission" is also "FTC"
+    if initials and bare != sp.name and bare not in sp.aliases:
+        sp.aliases.append(bare)  # "U.S. Environmental Protection Agency", also without "U.S."
     seat = re.fullmatch(r"(.+ ([A-Z][a-z]+)) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", sp.name)
     if seat and _fold(seat.group(2)) in COMPANY_HEADS:
         # "Solvane Ridge Energy of Denver": the company, not its town.
@@ -7002,6 +7018,43 @@ _LEDE_OFFICES = {
 }
 
 
+_SPOKESPERSON = re.compile(
+    r"an? (?:(?P<before>.+?) )?(?:spokesman|spokeswoman|spokesperson|representative)"
+    r"(?: for (?:the )?(?P<after>.+))?"
+)
+
+
+def _spokesperson_bodies(raws: list[_Raw], reg: _Registry) -> None:
+    """ "A State Department spokesperson said", "a division spokesman said": the unnamed source
+    speaks for a body, which becomes a name of the source too (as writers label either)."""
+    orgs = [sp for sp in reg.speakers if sp.kind == "org"]
+    for sp in {id(r.speaker): r.speaker for r in raws}.values():
+        m = _SPOKESPERSON.fullmatch(sp.name) if sp.kind == "unnamed" else None
+        body = (m.group("before") or m.group("after") or "") if m else ""
+        if not body or len(body.split()) > 6:
+            continue
+        known = next(
+            (
+                o.name
+                for o in orgs
+                if _fold(body) in {_fold(n) for n in (o.name, *o.aliases)}
+                or (body.islower() and " " not in body and body in _name_tokens(o.name))
+            ),
+            None,
+        )
+        if known is None and body.islower() and " " not in body:
+            # "a division spokesman" after "the Nevada Division of Water Resources".
+            named = {
+                re.sub(r"^(?:The|A|An)\s+", "", mm.group(0))
+                for mm in _FULL_NAME.finditer(reg.text)
+                if body.title() in mm.group(0).split() and len(mm.group(0).split()) >= 2
+            }
+            known = named.pop() if len(named) == 1 else None
+        name = known or FEDERAL_ACRONYMS.get(body) or (body if body[:1].isupper() else "")
+        if name and name not in sp.aliases:
+            sp.aliases.append(name)
+
+
 def _records_again(raws: list[_Raw]) -> None:
     """ "FEC filings show ... according to the filings": the bare records noun is the records
     (and their keeper) cited before under that noun."""
@@ -7222,6 +7275,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     _name_orgs_in_full(masked, raws, reg, outlet)
     _name_lede_sources(text, raws, heads)
     _records_again(raws)
+    _spokesperson_bodies(raws, reg)
     out = []
     for r in raws:
         sp = r.speaker

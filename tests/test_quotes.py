@@ -11174,6 +11174,71 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Tarrow Policy Lab", "organisation", "reported", "found", "rents will rise", 170, 185),
         ],
     ),
+    "a_spokesperson_speaks_for_the_named_body": (
+        "A State Department spokesperson said the department does not comment on actions by individual states.",
+        [
+            (
+                "a State Department spokesperson",
+                "unnamed source",
+                "reported",
+                "said",
+                "the department does not comment on actions by individual states",
+                37,
+                100,
+            ),
+        ],
+    ),
+    "a_division_spokesman_after_the_division": (
+        "The Nevada Division of Water Resources must still approve the transfer. A division spokesman said it had received the application.",
+        [
+            (
+                "a division spokesman",
+                "unnamed source",
+                "reported",
+                "said",
+                "it had received the application",
+                98,
+                129,
+            ),
+        ],
+    ),
+    "an_agency_spokesperson_by_its_initials": (
+        "The U.S. Environmental Protection Agency said it had sent two coordinators. An EPA spokesperson said the agency would decide in the coming days.",
+        [
+            (
+                "U.S. Environmental Protection Agency",
+                "organisation",
+                "reported",
+                "said",
+                "it had sent two coordinators",
+                46,
+                74,
+            ),
+            (
+                "an EPA spokesperson",
+                "unnamed source",
+                "reported",
+                "said",
+                "the agency would decide in the coming days",
+                101,
+                143,
+            ),
+        ],
+    ),
+    "a_pollsters_poll_commissioned_by_a_paper": (
+        "Voters were split 46 percent to 45 percent, a Glenmorrow Civic Research poll commissioned by the Clarion and released last week found.",
+        [
+            (
+                "Glenmorrow Civic Research",
+                "organisation",
+                "reported",
+                "found",
+                "Voters were split 46 percent to 45 percent",
+                0,
+                42,
+            ),
+        ],
+    ),
 }
 
 
@@ -11201,6 +11266,21 @@ def test_a_study_that_found_keeps_its_written_name() -> None:
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
         ("University of Arizona", ("University of Arizona study",))
+    ]
+
+
+def test_a_spokesperson_keeps_the_body_as_an_alias() -> None:
+    """An unnamed spokesperson speaks for the body named in the description, which writers
+    label as the speaker too."""
+    text = (
+        "The U.S. Environmental Protection Agency sent two coordinators. An EPA spokesperson"
+        " said the agency would decide soon. A State Department spokesperson said it had no"
+        " comment."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got if a.role == "unnamed source"] == [
+        ("an EPA spokesperson", ("Environmental Protection Agency",)),
+        ("a State Department spokesperson", ("State Department",)),
     ]
 
 
