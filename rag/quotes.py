@@ -1218,6 +1218,13 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "org")
     if not toks or any(t.kind != "W" for t in toks):
         return None
+    if (
+        2 <= len(toks) <= 5
+        and toks[0].text in {"Save", "Keep", "Protect", "Stop", "Friends", "Citizens"}
+        and all(t.cap or t.low in ORG_CONNECTORS for t in toks)
+    ):
+        # "Save Our General", "Keep Tarrow Fishing": a campaign's name, not a title.
+        return _Mention(_join(toks, text), "org")
     if len(toks) >= 3 and [t.text for t in toks[:2]] == ["Major", "League"]:
         # "Major League Baseball": a league, not a major's name.
         return _Mention(_join(toks, text), "org")
@@ -1928,6 +1935,14 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 i -= 1
                 continue
             break
+        if (
+            t.cap
+            and low in {"our", "the"}
+            and i >= 2
+            and toks[i - 2].text in {"Save", "Keep", "Protect"}
+        ):
+            i -= 1  # "Save Our General": a campaign's name runs on
+            continue
         if t.cap:
             if low.rstrip(".") in CAP_STOP and not (
                 i >= 3 and all(x.cap and x.low not in CAP_STOP for x in toks[i - 3 : i - 1])
@@ -3415,6 +3430,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         doc_who = _Mention(_join(writer, text), "org")
                     return _Frame(doc_who, "according to", _span(side, text))
             by = [w.low for w in np].index("by") if any(w.low == "by" for w in np) else -1
+            if by > 2 and [w.low for w in np[by - 2 : by]] == ["paid", "for"]:
+                # "a Ohmsbury Research poll paid for by a group backing X": the pollster.
+                np, by = np[: by - 2], -1
             if by > 1 and np[by - 1].low in PASSED_ON:
                 # "according to IQVIA data cited by the company", "Department of Corrections
                 # records provided by the family": whoever passes the data on did not make it.

@@ -11239,6 +11239,43 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_campaign_named_save_our_x": (
+        "Save Our General believes a sale will lead to cuts, and the group has called for a citywide referendum.",
+        [
+            (
+                "Save Our General",
+                "organisation",
+                "reported",
+                "believes",
+                "a sale will lead to cuts",
+                26,
+                50,
+            ),
+            (
+                "Save Our General",
+                "organisation",
+                "reported",
+                "called",
+                "a citywide referendum",
+                81,
+                102,
+            ),
+        ],
+    ),
+    "a_poll_paid_for_by_a_group": (
+        "His rating fell to 36 percent, according to a Ohmsbury Research poll paid for by a group backing Yountsey.",
+        [
+            (
+                "Ohmsbury Research",
+                "organisation",
+                "reported",
+                "according to",
+                "His rating fell to 36 percent",
+                0,
+                29,
+            ),
+        ],
+    ),
 }
 
 
