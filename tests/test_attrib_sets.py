@@ -68,6 +68,7 @@ COMMITTED = {
     "attrib_heldout43": (11, 92, 123, 27, 88),
     "attrib_heldout44": (11, 115, 134, 19, 81),
     "attrib_heldout46": (11, 89, 149, 19, 78),
+    "attrib_heldout45": (11, 79, 141, 20, 79),
 }
 
 
