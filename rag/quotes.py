@@ -447,6 +447,9 @@ LETTER_NOUNS = _words("letter letters notice notices memo memos filing filings s
 MADE_VERBS = _words(
     "sent filed made released issued published submitted wrote posted mailed gave prepared presented"
 )
+# ... and, between a document and its maker, the verbs of making it for someone ("a report
+# the guild commissioned", "figures the union compiled", "a report that X produced").
+MAKER_VERBS = MADE_VERBS | _words("commissioned conducted provided compiled produced releases")
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
@@ -1549,8 +1552,6 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     if np[k + 1].low == "that" and len(np) >= k + 4:
         # "a study that the Harlow Institute published": the relative pronoun is no name.
         np = [*np[: k + 1], *np[k + 2 :]]
-    # "a report the guild commissioned from researchers": who paid for it speaks.
-    made = MADE_VERBS | {"commissioned", "conducted", "provided", "compiled"}
     for w in (1, 2):
         # "a notice the company filed with the state", "an analysis the group released",
         # "filings the hospital chain made with federal regulators".
@@ -1564,7 +1565,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             | UNION_HEADS
             | ORG_HEADS
             | {"campaign", "agency", "railroad", "airline"}
-            and np[k + 2 + w].low in made
+            and np[k + 2 + w].low in MAKER_VERBS
         ):
             head = np[k + 1 + w].low
             named = [
@@ -1581,7 +1582,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             made_by.doc = np[k].low
             return made_by
     d = k
-    if np[k + 1].low in {"it", "they"} and np[k + 2].low in made:
+    if np[k + 1].low in {"it", "they"} and np[k + 2].low in MAKER_VERBS:
         # "the order it released Thursday": the document of whoever "it" is.
         return _Mention(
             np[k + 1].text, "itpron" if np[k + 1].low == "it" else "they", doc=np[d].low
@@ -1614,7 +1615,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         )
     ):
         e += 1
-    if e == k + 1 or e - k - 1 > 6 or e >= len(np) or np[e].low not in made:
+    if e == k + 1 or e - k - 1 > 6 or e >= len(np) or np[e].low not in MAKER_VERBS:
         return None
     who = _classify(np[k + 1 : e], text)
     if who is None or who.kind not in ("org", "person"):
@@ -2161,7 +2162,7 @@ def _doc_maker(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | No
     ):
         return None
     v = d - 2
-    if toks[v].low not in MADE_VERBS | {"commissioned", "conducted", "produced", "releases"}:
+    if toks[v].low not in MAKER_VERBS:
         return None
     maker = _subject_left(toks, v, text)
     if maker is None or maker[0].kind not in ("org", "person", "alias"):
@@ -4203,19 +4204,12 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             while k < len(between) and (between[k].cap or between[k].low in ORG_CONNECTORS):
                 k += 1
             by = [t for t in between[1:k] if t.low not in DETERMINERS]
-        if by and told_when and k >= len(between):
-            # "A poll ... by Kelsmoor Strategies, taken before the fine was announced, found".
-            who = _classify(by, text)
-            if who is not None and who.kind in ("org", "person"):
-                if who.kind == "person" and not who.title and toks[x].low in POLL_NOUNS:
-                    who = _Mention(who.surface, "org")
-                who.doc = toks[x].low
-                return who, _left_np(toks, x + 1)
-        if (
-            k >= len(between)
-            or not (between[k].low.endswith("ed") or between[k].low in IRREGULAR_PARTICIPLES)
-            or any(t.low in FINITE for t in between)
-        ):
+        participle = k < len(between) and (
+            between[k].low.endswith("ed") or between[k].low in IRREGULAR_PARTICIPLES
+        )
+        # ("A poll ... by Kelsmoor Strategies, taken before the fine was announced, found":
+        # the participle stood in the aside.)
+        if not (participle or (by and told_when)) or any(t.low in FINITE for t in between):
             return None
         b = _left_np(toks, x + 1)
         frm = next((y for y in range(k + 1, len(between) - 1) if between[y].low == "from"), None)
@@ -4226,12 +4220,12 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             if maker and all(t.cap or t.low in ORG_CONNECTORS for t in maker):
                 return _Mention(_join(maker, text), "org", doc=toks[x].low), b
         later = next((y for y in range(k, len(between) - 1) if between[y].low == "by"), None)
+        named_before = toks[x - 1].cap and toks[x - 1].low not in DETERMINERS  # "a X poll"
         if (
             later is not None
             and later >= 1
             and between[later - 1].low in COMMISSION_VERBS
-            and toks[x - 1].cap
-            and toks[x - 1].low not in DETERMINERS
+            and named_before
         ):
             # "a Glenmorrow Civic Research poll commissioned by the Clarion": the pollster
             # named before the poll speaks, not the paper that paid for it.
@@ -4256,7 +4250,6 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             body = _Mention(_join(between[by_at + 1 : by_at + 3], text), "alias")
             body.doc = toks[x].low
             return body, b
-        named_before = toks[x - 1].cap and toks[x - 1].low not in DETERMINERS  # "a X poll"
         if not by and k + 1 < len(between) and between[k + 1].low == "for" and not named_before:
             # "a survey ... conducted for Quarrymoor Public Radio found": no pollster named;
             # whoever it was done for.
@@ -6763,31 +6756,14 @@ def _usual_name(sp: _Speaker) -> None:
             (
                 k
                 for k in range(len(words) - 2, 0, -1)
-                if " ".join(words[:k]).lower()
-                in {
-                    "attorney general",
-                    "governor",
-                    "gov.",
-                    "mayor",
-                    "secretary of state",
-                    "lieutenant governor",
-                    "lt. gov.",
-                    "comptroller",
-                    "treasurer",
-                    "state auditor",
-                    "auditor",
-                    "district attorney",
-                    "sheriff",
-                }
+                if _fold(" ".join(words[:k])) in OFFICE_TITLES
             ),
             0,
         )
         if k:
             # "The office of Attorney General Marcus Tillery": the attorney general's office.
             sp.aliases.append(sp.name)
-            title = " ".join(words[:k]).lower()
-            title = {"gov.": "governor", "lt. gov.": "lieutenant governor"}.get(title, title)
-            sp.name = f"{title}'s office"
+            sp.name = f"{OFFICE_TITLES[_fold(' '.join(words[:k]))]}'s office"
 
 
 def _holds(key: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -6854,22 +6830,13 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             continue
         holder = re.fullmatch(r"([A-Z][\w\-]+)['’]s office", sp.name)
         if holder is not None:
-            office = next(
-                (
-                    f"{title}'s office"
-                    for title, pat in (
-                        ("governor", r"Gov\.|Governor"),
-                        ("mayor", r"Mayor"),
-                        ("attorney general", r"Attorney General"),
-                    )
-                    if re.search(
-                        rf"\b(?:{pat})\s+(?:[A-Z][\w\-]+\s+){{0,2}}{re.escape(holder.group(1))}\b",
-                        text,
-                    )
-                ),
-                None,
+            titled = re.search(
+                rf"\b(Gov\.|Governor|Mayor|Attorney General)\s+(?:[A-Z][\w\-]+\s+){{0,2}}"
+                rf"{re.escape(holder.group(1))}\b",
+                text,
             )
-            if office is not None:
+            office = _office_of([titled.group(1)]) if titled else ""
+            if office:
                 # "Janssen's office said" of Gov. Erik Janssen: the governor's office, as
                 # "her office" of a governor already is.
                 own = reg._get(office, "org")
@@ -6878,7 +6845,7 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
                 renamed[id(sp)] = own
                 continue
         member = re.fullmatch(
-            r"(senator|congressman|congresswoman|representative|lawmaker|councilman"
+            r"(senator|congressman|congresswoman|representative|councilman"
             r"|councilwoman|assemblyman|assemblywoman|delegate)['’]s (office|campaign)",
             _fold(sp.name),
         )
@@ -6912,17 +6879,14 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             for key, name in fulls.items()
             if len(key) > n and _fold(name) not in people and _holds(key, short)
         }
-        if n >= 3 and short[0] in {"county's", "county’s"} and short[1] != "own":
-            # "The county's medical examiner's office": the county's office.
-            short = ("county", *short[1:])
-            sp.aliases.append(sp.name)
-            sp.name = "county " + sp.name.split(" ", 1)[1]
-        if n >= 3 and short[0] in {"county's", "county’s"} and short[1] == "own":
-            # "the county's own planning department": the county's planning department.
-            short = ("county", *short[2:])
+        if n >= 3 and short[0] in {"county's", "county’s"}:
+            # "The county's medical examiner's office", "the county's own planning
+            # department": the county's office.
+            drop = 2 if short[1] == "own" else 1
+            short = ("county", *short[drop:])
             n = len(short)
             sp.aliases.append(sp.name)
-            sp.name = "county " + sp.name.split(" ", 2)[2]
+            sp.name = "county " + sp.name.split(" ", drop)[drop]
         county_office = re.fullmatch(
             r"(?:sheriff|coroner|assessor|clerk|treasurer|district attorney|medical examiner)['’]s"
             r" office"
@@ -7110,21 +7074,16 @@ def _name_lede_sources(text: str, raws: list[_Raw], heads: list[tuple[int, int]]
         if office is None:
             continue
         mods = [w for w in m.group(1).split() if w not in {"democratic", "republican"}]
-        later = {
-            id(o.speaker): o.speaker
-            for o in raws
-            if o.start >= lede_end and o.speaker.kind == "person"
-        }
-        fits = [
-            o
-            for o in later.values()
-            if any(
-                re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", desc)
-                for desc in [_fold(" ".join([*o.titles, *o.roles]))]
-                for w in office
-            )
-            and all(w in _fold(" ".join([*o.titles, *o.roles])).split() for w in mods)
-        ]
+        later = {id(o.speaker): o.speaker for o in raws if o.start >= lede_end}
+        fits = []
+        for cand in later.values():
+            desc = _fold(" ".join([*cand.titles, *cand.roles]))
+            if (
+                cand.kind == "person"
+                and any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", desc) for w in office)
+                and all(w in desc.split() for w in mods)
+            ):
+                fits.append(cand)
         if len(fits) == 1:
             who = fits[0]
             for o in raws:
