@@ -373,7 +373,8 @@ ORG_HEADS = _words(
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
-    district delegation club team unit franchise college port"""
+    district delegation club team unit franchise college port zoo museum aquarium library
+    sanctuary refuge airport clinic school academy"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -705,7 +706,10 @@ _FULL_NAME = re.compile(
     rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the|&)[ \t]+)*(?:{_CAP_WORD}))*"
 )
 # Numbers with thousands separators ("2,000") are one token, so their comma is no clause break.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|\S")
+# A sum or a share is one word ("$1.9", "$112", "29%"), so a clause holding it reads on.
+_TOKEN = re.compile(
+    r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£]?\w[\w'’\-]*(?:\.\w[\w'’\-]*)*%?|\S"
+)
 _OPENERS = '"“'
 _CLOSERS = '"”'
 
@@ -930,7 +934,12 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
         for m in _TOKEN.finditer(text, pos, qs):
             # "&" joins a firm's name ("Orrisdale & Penbrooke") as a word would.
             kind: Literal["W", "P"] = (
-                "W" if m.group()[0].isalnum() or m.group()[0] == "_" or m.group() == "&" else "P"
+                "W"
+                if m.group()[0].isalnum()
+                or m.group()[0] == "_"
+                or len(m.group()) > 1
+                or m.group() == "&"
+                else "P"
             )
             toks.append(_Tok(kind, m.group(), m.start(), m.end()))
         if qe > qs:
@@ -972,8 +981,12 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
             and _PARTY_TAG.fullmatch(toks[x + 1].text)
         ):
             y = x + 2
-            # "R-Hawley Springs", "R-Osage Bend": a place of two words.
-            while y < len(toks) and y < x + 4 and toks[y].kind == "W" and toks[y].cap:
+            # "R-Hawley Springs", "R-Osage Bend": a place of two words; "D-St. Louis".
+            while (
+                y < len(toks)
+                and y < x + 5
+                and (toks[y].kind == "W" and toks[y].cap or toks[y].text == "." and y == x + 2)
+            ):
                 y += 1
             if y < len(toks) and toks[y].text == ".":
                 y += 1
@@ -1056,7 +1069,7 @@ def _given_at(run: list[_Tok]) -> int:
 
 def _split_title(words: list[str]) -> tuple[str, list[str]]:
     """("City Clerk", ["Howard", "Benning"]) from "City Clerk Howard Benning"; drops "The"."""
-    while words and _fold(words[0]) in CAP_STOP:
+    while words and _fold(words[0]) in CAP_STOP and not _given_month(words):
         words = words[1:]
     k = 0
     for i, w in enumerate(words[:-1]):
@@ -1082,6 +1095,20 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
         k = given  # "Pastor Ruth Okafor": a title before a known given name
     title = " ".join(words[:k])
     return ("" if title.lower() in HONORIFICS else title), words[k:]
+
+
+# Months that are also given names: "June Gaddesden" is a person, "June 3" a date.
+GIVEN_MONTHS = _words("april may june")
+
+
+def _given_month(words: list[str]) -> bool:
+    """Whether ``words`` open with a month that is a given name here ("June Gaddesden")."""
+    return (
+        len(words) >= 2
+        and _fold(words[0]) in GIVEN_MONTHS
+        and words[1][:1].isupper()
+        and _fold(words[1]) not in CAP_STOP
+    )
 
 
 def _without_owner(name: list[str]) -> list[str]:
@@ -1628,7 +1655,10 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     """The author of "a poll released last week by X", "a 2023 audit by the state comptroller",
     "a filing by the association in a separate case": X speaks through the document."""
     d = next((x for x, t in enumerate(whole[:4]) if t.low in DOC_SUBJECTS | {"findings"}), None)
-    if d is None or any(t.cap for t in whole[1:d] if not t.low[:1].isdigit()):
+    # ("a January poll by X": a month is when, not whose.)
+    if d is None or any(
+        t.cap for t in whole[1:d] if not t.low[:1].isdigit() and t.low not in CAP_STOP
+    ):
         return None
     y = next(
         (
@@ -3615,7 +3645,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         extra=(after[1].text, span) if span else None,
                     )
                 # (Not a clause of its own: "A, according to X, and Y said B" reports A.)
-                own = bool(after) and after[0].low in {"and", "but", "while"}
+                own = bool(after) and after[0].low in {"and", "but", "while", "though", "although"}
                 # (Not "A has 46 percent, according to X, well within the margin of error":
                 # a verbless aside after the tag is the writer's.)
                 aside = (
@@ -3912,7 +3942,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "The audit found X, the director said": the director speaks.
             continue
         # A document speaks through "found"/"show" with or without "that".
-        doc_like = subj.kind in ("doc", "records") or bool(subj.doc)
+        doc_like = (
+            subj.kind in ("doc", "records")
+            or bool(subj.doc)
+            # "a Kansas Pulse Survey found": a poll's own name.
+            or (subj.kind == "org" and _fold(subj.surface.split()[-1]) in {"survey", "poll"})
+        )
         if (
             low in FIND_VERBS
             and not doc_like
@@ -4441,6 +4476,11 @@ def _colon_frame(toks: list[_Tok], text: str) -> _Frame | None:
     return _Frame(mention, verb)
 
 
+# Cues that open a second source's clause after a bare "and" ("... and critics say ..."); not
+# "wrote", which is as often a deed ("while courts and states wrote the rules").
+_BARE_AND_CUES = _words("say says said argue argues contend contends insist insists warn warns")
+
+
 def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Frame, list[_Tok]]]:
     """ "X said A, and two freight brokers said B": two frames, each with its quotations;
     [] when the sentence has one source."""
@@ -4448,23 +4488,41 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
     if content is None:
         return []
     for x in range(1, len(toks) - 3):
-        if not (
-            (
-                toks[x].text == ","
-                # 'A said B had been "a hard worker," and C said ...': the comma is quoted.
-                or (
-                    toks[x].kind == "Q"
-                    and text[toks[x].start : toks[x].end].rstrip("\"”’' ").endswith(",")
+        # "Supporters say A and critics say B": a second source after a bare "and" too, when
+        # its cue comes within five words.
+        cue_at = next(
+            (y for y in range(x + 2, min(x + 7, len(toks))) if toks[y].low in _BARE_AND_CUES),
+            None,
+        )
+        bare = (
+            toks[x].low == "and"
+            and toks[x - 1].kind == "W"
+            and cue_at is not None
+            and all(t.kind == "W" for t in toks[x + 1 : cue_at])
+            and content[0] < toks[x].start < content[1]
+            # (Not "Dale said the police and firefighters say ...": a clause comes first.)
+            and _has_verb(text[content[0] : toks[x - 1].end])
+        )
+        if (
+            not bare
+            and not (
+                (
+                    toks[x].text == ","
+                    # 'A said B had been "a hard worker," and C said ...': the comma is quoted.
+                    or (
+                        toks[x].kind == "Q"
+                        and text[toks[x].start : toks[x].end].rstrip("\"”’' ").endswith(",")
+                    )
                 )
+                and toks[x + 1].low in {"and", "but", "while", "though", "although"}
+                # "A, according to university officials, and Weiland said B": after the tag too.
+                and content[0]
+                < toks[x].start
+                < (len(text) if frame.cue == "according to" else content[1])
             )
-            and toks[x + 1].low in {"and", "but", "while"}
-            # "A, according to university officials, and Weiland said B": after the tag too.
-            and content[0]
-            < toks[x].start
-            < (len(text) if frame.cue == "according to" else content[1])
         ):
             continue
-        rest = toks[x + 2 :]
+        rest = toks[x + 1 :] if bare else toks[x + 2 :]
         second = _frame(rest, text)
         if (
             second is None
@@ -4493,8 +4551,10 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
             )
         ):
             continue
+        if bare and (second.mention.kind not in ("group", "person", "org") or second.passive):
+            continue
         quoted_comma = toks[x].kind == "Q"
-        cut = toks[x].end if quoted_comma else toks[x].start
+        cut = toks[x - 1].end if bare else toks[x].end if quoted_comma else toks[x].start
         first = _Frame(
             frame.mention,
             frame.cue,
@@ -5081,6 +5141,16 @@ class _Registry:
         )
         names = [" ".join(w for w in b.split() if _fold(w) not in CAP_STOP) for b in bodies]
         names = [n for n in names if len(n.split()) >= 2]
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        initials = list(re.finditer(rf"\b({'|'.join(FEDERAL_ACRONYMS)})\b", plain))
+        if initials and (not names or initials[-1].start() > plain.rfind(names[-1])):
+            # "The FDA itself has been cautious ... the agency has acknowledged": the federal
+            # agency named last by its initials, spelled out with the initials as an alias.
+            full = self._spelled_out(initials[-1].group(1)) or initials[-1].group(1)
+            sp = self._get(full, "org")
+            if initials[-1].group(1) not in sp.aliases:
+                sp.aliases.append(initials[-1].group(1))
+            return sp
         return self._get(names[-1], "org") if names else None
 
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
@@ -5166,6 +5236,9 @@ class _Registry:
         """An organisation's name as the text gives it in full: no possessive ("the Federal
         Trade Commission's website"), "Co." with its period, and a short form completed."""
         name = re.sub(r"['’]s?$", "", name)
+        # "a report prepared by the X Board of Elections for the commission": whom it was for
+        # is no part of the maker's name.
+        name = re.sub(r"\s+(?:for|to|with)\s+(?:the|its|their)\s+[a-z][\w\-]*$", "", name)
         if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", name) and f"{name}." in self.text:
             name += "."  # "Gorringe Appliance Co." keeps its period
         if len(name.split()) == 1 and _fold(name) in OUTLET_WORDS:
@@ -5195,8 +5268,18 @@ class _Registry:
         self, name: str, kind: Literal["person", "org", "group", "unnamed", "records"]
     ) -> _Speaker:
         """The speaker called ``name``, created on first mention."""
+        also = ""
         if kind == "org":
             name = self._org_name(name)
+            plain = re.fullmatch(r"((?:[A-Z][\w'’\-]*\s+){2,}([A-Z][\w'’\-]*))\s+department", name)
+            if plain is not None and _fold(plain.group(2)) not in BARE_ORGS | {
+                "township",
+                "parish",
+                "borough",
+            }:
+                # "The Linn County Public Health department": its name is capitalised; the
+                # writer's word for what it is stays an alias.
+                name, also = plain.group(1).strip(), name
         if kind == "person":
             # "Gov. Marcus Oxenholme's budget": the person, not the possessive.
             name = re.sub(r"['’]s?$", "", name)
@@ -5212,6 +5295,8 @@ class _Registry:
                     sp.name = name
                 elif name != sp.name and name not in sp.aliases:
                     sp.aliases.append(name)
+                if also and also not in sp.aliases:
+                    sp.aliases.append(also)
                 return sp
         if kind == "org" and len(name.split()) >= 2:
             # "Tenbury Marine said" after "Tenbury Marine Transport": the full name, with the
@@ -5229,7 +5314,7 @@ class _Registry:
                 sp = _Speaker(full, kind, aliases=[name])
                 self.speakers.append(sp)
                 return sp
-        sp = _Speaker(name, kind)
+        sp = _Speaker(name, kind, aliases=[also] if also else [])
         self.speakers.append(sp)
         return sp
 
@@ -5274,7 +5359,11 @@ class _Registry:
         names: list[str] = []
         for m in pat.finditer(self.text, 0, upto):
             title, name = _split_title([*m.group(1).split(), token])
-            name = [w for w in name if _fold(w) not in CAP_STOP]
+            name = [
+                w
+                for x, w in enumerate(name)
+                if _fold(w) not in CAP_STOP or x == 0 and _given_month(name)
+            ]
             name = _without_owner(name)
             if len(name) < 2 or any(_fold(w) in ORG_HEADS | GROUP_HEADS for w in name):
                 continue
@@ -6284,11 +6373,13 @@ _CONTENT_SPLIT = re.compile(
     # "would defend its contract, which he said could be ended only ...": a second claim.
     r"|,\s+(?:which|where)\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
     # "found that A, and it recommended that B": the same source, a second statement.
-    r"|,\s+and\s+(?:he|she|it|they)\s+(\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts)"
+    r"|,\s+(?:and|but)\s+(?:he|she|it|they)\s+(\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts)"
     r"(?!\s+so\b)(?:\s+that)?"
     # "..., and she told reporters on Wednesday that B": a second statement to someone else.
     r"|,?\s+and\s+(?:(?:in|on|last|this|earlier)\s+[\w.]+\s+)?(?:he|she|it|they)\s+(told|said|added)"
     r"\s+(?:[\w.'’]+\s+){1,4}?that"
+    # "said he was open to changes but warned the council that B": to someone, a second one.
+    r"|,?\s+(?:and|but)\s+(warned|told|assured|reminded)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "defended the price, telling senators that B": the statement after the addressee.
     r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "said A and predicted B": a second verb of speech without "that".
@@ -6388,21 +6479,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             continue
         if m.group(7) and m.group(7) not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS:
             continue  # ", and it closed the plant": no second statement
-        verb = (
-            m.group(1)
-            or m.group(2)
-            or m.group(3)
-            or m.group(4)
-            or m.group(5)
-            or m.group(6)
-            or m.group(7)
-            or m.group(8)
-            or m.group(9)
-            or m.group(10)
-            or m.group(11)
-            or m.group(12)
-            or m.group(13)
-        )
+        verb = next((g for g in m.groups() if g), None)
         if verb and verb.startswith(("called", "calling")):
             verb = "called"
         verb = {
@@ -7015,26 +7092,89 @@ def _spokesperson_bodies(raws: list[_Raw], reg: _Registry) -> None:
         body = (m.group("before") or m.group("after") or "") if m else ""
         if not body or len(body.split()) > 6:
             continue
-        known = next(
-            (
-                o.name
-                for o in orgs
-                if _fold(body) in {_fold(n) for n in (o.name, *o.aliases)}
-                or (body.islower() and " " not in body and body in _name_tokens(o.name))
-            ),
-            None,
-        )
-        if known is None and body.islower() and " " not in body:
-            # "a division spokesman" after "the Nevada Division of Water Resources".
-            named = {
-                re.sub(r"^(?:The|A|An)\s+", "", mm.group(0))
-                for mm in _FULL_NAME.finditer(reg.text)
-                if body.title() in mm.group(0).split() and len(mm.group(0).split()) >= 2
-            }
-            known = named.pop() if len(named) == 1 else None
+        known = _body_named(body, orgs, reg)
         name = known or FEDERAL_ACRONYMS.get(body) or (body if body[:1].isupper() else "")
         if name and name not in sp.aliases:
             sp.aliases.append(name)
+
+
+def _body_named(body: str, orgs: list[_Speaker], reg: _Registry) -> str | None:
+    """The organisation ``body`` ("State Department", "division") names: a known one, else the
+    one name in the text with that word."""
+    known = next(
+        (
+            o.name
+            for o in orgs
+            if _fold(body) in {_fold(n) for n in (o.name, *o.aliases)}
+            or (body.islower() and " " not in body and body in _name_tokens(o.name))
+        ),
+        None,
+    )
+    if known is None and body.islower() and " " not in body:
+        # "a division spokesman" after "the Nevada Division of Water Resources".
+        named = {
+            re.sub(r"^(?:The|A|An)\s+", "", mm.group(0))
+            for mm in _FULL_NAME.finditer(reg.text)
+            if body.title() in mm.group(0).split() and len(mm.group(0).split()) >= 2
+        }
+        known = named.pop() if len(named) == 1 else None
+    return known
+
+
+# Bodies whose people or papers speak for them ("zoo officials", "commission records", "a
+# department budget memo"); not a campaign's or a court's records, which others keep.
+BODY_PHRASE_HEADS = _words(
+    """zoo museum aquarium library sanctuary refuge airport clinic school academy university
+    college hospital district port agency commission department company league"""
+)
+_BODY_PHRASE = re.compile(
+    rf"(?:an? |the )?(?P<head>{'|'.join(sorted(BODY_PHRASE_HEADS))})(?: (?!finance)[a-z]+)?"
+    rf" (?:officials|{'|'.join(sorted(RECORD_NOUNS | DOCUMENT_NOUNS | LETTER_NOUNS))})"
+)
+
+
+def _body_phrases(raws: list[_Raw], reg: _Registry) -> None:
+    """ "zoo officials announced", "according to commission records": the one organisation of
+    that kind the story names speaks, with the phrase kept as its alias."""
+    orgs = [sp for sp in reg.speakers if sp.kind == "org"]
+    for sp in {id(r.speaker): r.speaker for r in raws}.values():
+        m = _BODY_PHRASE.fullmatch(sp.name) if sp.kind in ("group", "records") else None
+        if m is None:
+            continue
+        head = m.group("head")
+        # Every organisation named with that head ("Keldmoor Zoo", "University of X"), not
+        # "Police Chief Angela Flitcroft": the phrase speaks for it only when there is one.
+        names = {
+            re.sub(r"^(?:the|a|an)\s+", "", _fold(n))
+            for n in [
+                *(o.name for o in orgs),
+                *(mm.group(0) for mm in _FULL_NAME.finditer(reg.text)),
+            ]
+        }
+        fits = set()
+        for n in names:
+            words = n.split()
+            at = words.index(head) if head in words else -1
+            if (
+                at > 0
+                and (at == len(words) - 1 or words[at + 1] == "of")
+                or 0 <= at < len(words) - 2
+                and words[at + 1] == "of"
+            ):
+                fits.add(n)
+        known = _body_named(head, orgs, reg) if len(fits) == 1 else None
+        if (
+            known is None
+            or not known[:1].isupper()
+            or _fold(known).removeprefix("the ") not in fits
+        ):
+            continue  # (a proper name only: not "city finance department")
+        body = reg._get(known, "org")
+        if sp.name not in body.aliases:
+            body.aliases.append(sp.name)
+        for r in raws:
+            if r.speaker is sp:
+                r.speaker = body
 
 
 def _records_again(raws: list[_Raw]) -> None:
@@ -7253,6 +7393,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     _name_lede_sources(text, raws, heads)
     _records_again(raws)
     _spokesperson_bodies(raws, reg)
+    _body_phrases(raws, reg)
     out = []
     for r in raws:
         sp = r.speaker

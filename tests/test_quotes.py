@@ -11276,6 +11276,214 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_sum_in_a_who_clause": (
+        "Mayor Ellis Varnum spoke. Varnum, who unveiled his $1.9 billion plan Thursday, said the city faced a $112 million deficit.",
+        [
+            (
+                "Ellis Varnum",
+                "Mayor",
+                "reported",
+                "said",
+                "the city faced a $112 million deficit",
+                84,
+                121,
+            ),
+        ],
+    ),
+    "according_to_x_though_others_say": (
+        "The statue was cut from its base at the Dunmore Museum of Art. It was insured for $2 million, according to the museum, though experts say it would be worth more today.",
+        [
+            (
+                "Dunmore Museum of Art",
+                "organisation",
+                "reported",
+                "according to",
+                "It was insured for $2 million",
+                63,
+                92,
+            ),
+            ("experts", "group", "reported", "say", "it would be worth more today", 138, 166),
+        ],
+    ),
+    "supporters_say_a_and_critics_say_b": (
+        "The House passed the bill, a change that supporters say will ease a shortage and critics say will lower the bar.",
+        [
+            ("supporters", "group", "reported", "say", "will ease a shortage", 56, 76),
+            ("critics", "group", "reported", "say", "will lower the bar", 93, 111),
+        ],
+    ),
+    "a_zoo_speaks_as_the_zoo": (
+        "The Pellow Zoo will close its bird house. The zoo said in a news release that the birds will go to a sanctuary.",
+        [
+            (
+                "Pellow Zoo",
+                "organisation",
+                "reported",
+                "said",
+                "the birds will go to a sanctuary",
+                78,
+                110,
+            ),
+        ],
+    ),
+    "zoo_officials_speak_for_the_zoo": (
+        "The Pellow Zoo will close its bird house, zoo officials announced Tuesday.",
+        [
+            (
+                "Pellow Zoo",
+                "organisation",
+                "reported",
+                "announced",
+                "The Pellow Zoo will close its bird house",
+                0,
+                40,
+            ),
+        ],
+    ),
+    "the_agency_after_federal_initials": (
+        "The Fenwick Growers Alliance opposed the rule. The FDA has been cautious. The agency has acknowledged that some children may be sensitive to the dye.",
+        [
+            ("Fenwick Growers Alliance", "organisation", "reported", "opposed", "the rule", 37, 45),
+            (
+                "Food and Drug Administration",
+                "organisation",
+                "reported",
+                "acknowledged",
+                "some children may be sensitive to the dye",
+                107,
+                148,
+            ),
+        ],
+    ),
+    "commission_records_are_the_commissions": (
+        "The Ohio Gaming Oversight Commission met Monday. The commission has fined four casinos since 2018, according to commission records.",
+        [
+            (
+                "Ohio Gaming Oversight Commission",
+                "organisation",
+                "reported",
+                "according to",
+                "The commission has fined four casinos since 2018",
+                49,
+                97,
+            ),
+        ],
+    ),
+    "a_month_that_is_a_given_name": (
+        "Commissioners Larry Oswin and June Tarrant voted no. Tarrant said she objected to the cost. She thinks the county could have leased the machines.",
+        [
+            ("June Tarrant", "", "reported", "said", "she objected to the cost", 66, 90),
+            (
+                "June Tarrant",
+                "",
+                "reported",
+                "thinks",
+                "the county could have leased the machines",
+                103,
+                144,
+            ),
+        ],
+    ),
+    "a_party_tag_with_a_two_word_town": (
+        "Rep. Marcus Pellam, D-St. Louis, said the bill went too far.",
+        [
+            ("Marcus Pellam", "Rep.", "reported", "said", "the bill went too far", 38, 59),
+        ],
+    ),
+    "a_january_poll_by_a_pollster": (
+        "Fifty-two percent of voters opposed the plan, a January poll by Garrow Research found.",
+        [
+            (
+                "Garrow Research",
+                "organisation",
+                "reported",
+                "found",
+                "Fifty-two percent of voters opposed the plan",
+                0,
+                44,
+            ),
+        ],
+    ),
+    "a_poll_named_survey": (
+        "Most residents back the levy, a Kansas Horizon Survey found.",
+        [
+            (
+                "Kansas Horizon Survey",
+                "organisation",
+                "reported",
+                "found",
+                "Most residents back the levy",
+                0,
+                28,
+            ),
+        ],
+    ),
+    "said_a_but_warned_the_council_that_b": (
+        "Mayor Ellis Varnum spoke. Varnum said he was open to changes but warned the council that any new money would come from parks.",
+        [
+            ("Ellis Varnum", "Mayor", "reported", "said", "he was open to changes", 38, 60),
+            (
+                "Ellis Varnum",
+                "Mayor",
+                "reported",
+                "warned",
+                "any new money would come from parks",
+                89,
+                124,
+            ),
+        ],
+    ),
+    "believes_a_but_he_said_b": (
+        "Sen. Tom Ashgrove believes lawmakers will restore the money, but he said the college could not plan on it.",
+        [
+            (
+                "Tom Ashgrove",
+                "Sen.",
+                "reported",
+                "believes",
+                "lawmakers will restore the money",
+                27,
+                59,
+            ),
+            (
+                "Tom Ashgrove",
+                "Sen.",
+                "reported",
+                "said",
+                "the college could not plan on it",
+                73,
+                105,
+            ),
+        ],
+    ),
+    "a_report_prepared_for_the_commission": (
+        "Nine of the 40 scanners failed, according to a report prepared by the Dorrin County Board of Elections for the commission.",
+        [
+            (
+                "Dorrin County Board of Elections",
+                "organisation",
+                "reported",
+                "according to",
+                "Nine of the 40 scanners failed",
+                0,
+                30,
+            ),
+        ],
+    ),
+    "a_public_health_department": (
+        "The Linn County Public Health department said it would offer free shots on Saturday.",
+        [
+            (
+                "Linn County Public Health",
+                "organisation",
+                "reported",
+                "said",
+                "it would offer free shots on Saturday",
+                46,
+                83,
+            ),
+        ],
+    ),
 }
 
 
