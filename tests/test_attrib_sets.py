@@ -70,6 +70,7 @@ COMMITTED = {
     "attrib_heldout46": (11, 89, 149, 19, 78),
     "attrib_heldout45": (11, 79, 141, 20, 79),
     "attrib_heldout47": (11, 93, 143, 24, 81),
+    "attrib_heldout49": (11, 104, 128, 25, 96),
 }
 
 
