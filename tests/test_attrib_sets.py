@@ -71,6 +71,7 @@ COMMITTED = {
     "attrib_heldout45": (11, 79, 141, 20, 79),
     "attrib_heldout47": (11, 93, 143, 24, 81),
     "attrib_heldout48": (11, 94, 126, 28, 95),
+    "attrib_heldout49": (11, 104, 128, 25, 96),
 }
 
 
