@@ -374,7 +374,7 @@ ORG_HEADS = _words(
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
-    sanctuary refuge airport clinic school academy"""
+    sanctuary refuge airport clinic school academy radio lottery"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -391,7 +391,7 @@ COMPANY_HEADS = _words(
     restaurants financial securities investments communications pharmacy laboratories
     research strategies lodge
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
-    aviation petroleum refining utilities bancorp mutual diagnostics"""
+    aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -1609,6 +1609,20 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             made_by.doc = np[k].low
             return made_by
     d = k
+    if (
+        len(np) > k + 3
+        and np[k + 1].low in {"her", "his", "their"}
+        and np[k + 2].low in {"office", "campaign"}
+        and np[k + 3].low in MAKER_VERBS
+    ):
+        # "a letter her office sent to the lottery's board": the office of whoever "her" is.
+        return _Mention(
+            _join(np[k + 1 : k + 3], text),
+            "poss",
+            role=np[k + 2].low,
+            at=np[k + 1].start,
+            doc=np[d].low,
+        )
     if np[k + 1].low in {"it", "they"} and np[k + 2].low in MAKER_VERBS:
         # "the order it released Thursday": the document of whoever "it" is.
         return _Mention(
@@ -1907,6 +1921,15 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         low = t.low
         if low in {"state", "federal"} and i < j and toks[i].cap and toks[i].low not in CAP_STOP:
             # "The state Department of Transportation".
+            i -= 1
+            continue
+        if (
+            low in {"county's", "county’s", "state's", "state’s", "city's", "city’s"}
+            and i < j
+            and toks[i].cap
+            and toks[i].low not in CAP_STOP
+        ):
+            # "..., the county's Board of Elections said": the county's own body.
             i -= 1
             continue
         if low.isdigit() and i - 2 >= 0 and toks[i - 2].cap:
@@ -2276,6 +2299,8 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if chained is not None:
             return chained
         lede = _lede_start(toks)
+        if lede < j and toks[lede].low in {"but", "and", "yet", "still", "meanwhile"}:
+            lede += 1  # "But Alan Cotterill, who studies ..., thinks": the name after it
         k0 = next((x for x in range(lede, j) if toks[x].text == ","), None)
         if (
             k0 is not None
@@ -2298,6 +2323,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 and (first_np.kind == "org" or len(first_np.surface.split()) >= 2)
             ):
                 return first_np, lede
+            if (
+                k0 == lede + 1
+                and toks[k0 + 1].low == "which"
+                and toks[lede].cap
+                and _fold(toks[lede].text) not in CAP_STOP
+            ):
+                # "Pellmarsh, which operates 212 stores in Michigan, Ohio and Indiana, denied":
+                # the one-word name a "which" clause describes is an organisation.
+                return _Mention(toks[lede].text, "org"), lede
         # "NAME, appositive, said" or "role, NAME, said".
         k = j - 2
         while k >= 0 and toks[k].kind == "W":
@@ -3385,6 +3419,34 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # filing with the utilities commission": who was asked or told is no author.
                     np = np[: x + 1]
                     break
+            client_doc = ""
+            for x in range(1, len(np) - 3):
+                if (
+                    np[x].low in {"poll", "survey"}
+                    and not any(w.cap for w in np[:x])  # (not "a Kovacs Research poll ...")
+                    and [w.low for w in np[x + 1 : x + 3]] == ["conducted", "for"]
+                    and not any(w.low == "by" for w in np)
+                    and np[x + 3 + (np[x + 3].low in DETERMINERS)].cap
+                ):
+                    # "according to a poll conducted for Cobbleway Public Radio last month":
+                    # no pollster named, so the client's poll.
+                    client = np[x + 3 :]
+                    e = 1 + (client[0].low in DETERMINERS)
+                    while e < len(client) and (client[e].cap or client[e].low in ORG_CONNECTORS):
+                        e += 1
+                    np, client_doc = client[:e], np[x].low
+                    break
+            owner = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
+            if (
+                owner is not None
+                and 0 < owner < len(np) - 2
+                and all(w.cap for w in np[int(np[0].low in DETERMINERS) : owner + 1])
+                and np[-1].low in DOC_SUBJECTS
+                and np[-1].cap
+            ):
+                # "the Census Bureau's most recent American Community Survey": the bureau's.
+                client_doc = np[-1].low
+                np = np[: owner + 1]
             for x in range(1, len(np) - 1):
                 if (
                     np[x].low in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
@@ -3407,7 +3469,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             ):
                 # "according to a 2025 Pew Research Center survey": the year is no name.
                 np = [np[0], *np[2:]]
-            doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), "")
+            doc = next((w.low for w in np if w.low in DOC_SUBJECTS | RECORD_NOUNS), client_doc)
             held = next(
                 (
                     x
@@ -4098,11 +4160,22 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and text[content[0] : content[1]].lower() in {"her", "him", "them", "us", "me"}
         ):
             continue  # "questioned her": no statement
-        if content is not None and re.search(
-            r",\s+according\s+to\b", text[content[0] : content[1]]
-        ):
-            # "Most voters expect prices to rise, according to the poll": the poll says so.
-            continue
+        tag = (
+            re.search(r",\s+according\s+to\b", text[content[0] : content[1]])
+            if content is not None
+            else None
+        )
+        if content is not None and tag is not None:
+            record = re.match(
+                r",\s+according\s+to\s+(?:a|an|the)\s+(?:transcript|recording|video|audio|tape)\b",
+                text[content[0] + tag.start() : content[1]],
+            )
+            if record is None:
+                # "Most voters expect prices to rise, according to the poll": the poll says so.
+                continue
+            # "Aoki told investors that ..., according to a transcript of the call": the
+            # record only shows what she said.
+            content = (content[0], content[0] + tag.start())
         return _Frame(subj, cue, content)
     return (
         _participle_frame(toks, text)
@@ -4648,7 +4721,9 @@ class _Registry:
 
     def bind_doc(self, noun: str, sp: _Speaker) -> None:
         """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
-        self.docs[noun] = sp
+        # "a poll conducted for X ... The survey also found": one document, two words for it.
+        for word in ("poll", "survey") if noun in ("poll", "survey") else (noun,):
+            self.docs[word] = sp
         self.last_doc = sp
 
     def _doc_author(self, noun: str, paragraph: int, at: int) -> _Speaker | None:
@@ -5249,8 +5324,11 @@ class _Registry:
                 name = f"{outlet.group(1)}{name}"
             elif outlet is not None and len(outlet.group(1).split()) >= 2:
                 name = f"{' '.join(outlet.group(1).split()[1:])} {name}"
-        if len(name.split()) >= 2 and name[:1].isupper():
-            # "the Weather Service said" after "the National Weather Service": the full name.
+        for _ in range(3):
+            if len(name.split()) < 2 or not name[:1].isupper():
+                break
+            # "the Weather Service said" after "the National Weather Service", "the Board of
+            # Elections" after "the Kellbridge County Board of Elections": the full name.
             fuller = re.search(rf"\b([A-Z][\w'’\-]+)[ \t]+{re.escape(name)}\b", self.text)
             if (
                 fuller is not None
@@ -5262,6 +5340,8 @@ class _Registry:
                 )
             ):
                 name = f"{fuller.group(1)} {name}"
+            else:
+                break
         return name
 
     def _get(
@@ -5547,7 +5627,7 @@ class _Registry:
             return ""
         return " ".join(words)
 
-    def _subject_person(self, at: int) -> _Speaker | None:
+    def _subject_person(self, at: int, want: str = "") -> _Speaker | None:
         """The person "her"/"his" at ``at`` stands for: the first person named in the sentence
         before it, else in the sentence before ("Quist raised $6.4 million ..., her campaign
         said"; "Voss has not been accused. Her campaign said")."""
@@ -5577,6 +5657,8 @@ class _Registry:
                     continue
                 if len(words) >= 2:
                     sp = self._get(" ".join(words[-3:]), "person")
+                    if want and self._gender_of(sp) not in ("", want):
+                        continue  # "Kitson said ... Dellamonte ... her campaign": not Kitson's
                     full = mm.group().split()
                     title = [w for w in full[: len(full) - len(words)] if _fold(w) not in CAP_STOP]
                     if title and " ".join(title) not in sp.titles:
@@ -5585,7 +5667,7 @@ class _Registry:
                 if not words:
                     continue
                 one = self._person_by_token(words[0], start + mm.end())
-                if one is not None:
+                if one is not None and (not want or self._gender_of(one) in ("", want)):
                     return one
         return None
 
@@ -5703,10 +5785,12 @@ class _Registry:
             owner = self._sentence_subject(m.at)
             return self._get(f"{owner} {m.role}", "org") if owner else None
         if m.kind == "poss":
-            who = self._subject_person(m.at)
+            want = "f" if m.surface.lower().startswith("her") else "m"
+            who = self._subject_person(
+                m.at, want if m.surface.lower()[:3] in ("her", "his") else ""
+            )
             if who is None:
                 # "...," said X, president of Y. "..." Her group believes': as "she" would.
-                want = "f" if m.surface.lower().startswith("her") else "m"
                 pron = _Mention("she" if want == "f" else "he", "pron", at=m.at)
                 who = self._pronoun(pron, paragraph, at, want)
             if who is None:
@@ -5716,13 +5800,13 @@ class _Registry:
                 return self._get(led, "org") if led else None
             short = f"{who.name.split()[-1]} {m.role}"
             office = _office_of(who.titles) if m.role == "office" else ""
-            if not office:
-                return self._get(short, "org")
+            body = self._get(office or short, "org")
             # "Gov. Teresa Valenzuela ... Her office said": the governor's office, by the
-            # office's own name (the holder's stays an alias).
-            body = self._get(office, "org")
-            if short not in body.aliases:
-                body.aliases.append(short)
+            # office's own name; the holder's office and the holder stay aliases, as writers
+            # name either.
+            for alias in (short, who.name) if m.role == "office" and who.kind == "person" else ():
+                if alias != body.name and alias not in body.aliases:
+                    body.aliases.append(alias)
             return body
         if m.kind == "they":
             return self._plural_antecedent(paragraph)
@@ -5737,8 +5821,12 @@ class _Registry:
     def _named_as(self, head: str, at: int) -> _Speaker | None:
         """The body last named with ``head`` as its description ("the Clearfork Accountability
         Project, a nonpartisan watchdog group"), if any."""
+        # (A description is in lower case but for a party or "Tennessee-based": "House
+        # Republicans, the Coulee Country Majority PAC," names the PAC, not House Republicans.)
         pat = re.compile(
-            rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}(?i:{re.escape(head)})\b"
+            rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+"
+            rf"(?:(?:[a-z][\w\-]*|[A-Z]\w*-[a-z][\w\-]*|Democratic|Republican|GOP)[ \t]+){{0,4}}"
+            rf"(?i:{re.escape(head)})\b"
         )
         # ... or the other way round: "A conservative group, the Article Three Bulwark Project,",
         # "A criminal group calling itself Ninth Candle".
@@ -6234,6 +6322,11 @@ class _Registry:
                 r"\1",
                 name,
             )
+            if " " not in name and _fold(name) not in ORG_HEADS:
+                # "Pellmarsh, which operates ...," after "Pellmarsh Drug": the company's name.
+                company = self._company_named_before(name, at)
+                if company is not None:
+                    return company
             sp = self._get(name, "org")
             for other in (m.surface, m.alias):
                 if other and other != name and other not in sp.aliases:
@@ -6583,11 +6676,29 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
         # 'said the provisions amounted to "amnesty"', 'wrote that Republicans had "a culture
         # of corruption"': a subject and its verb outside the quotation.
         return True
+    if re.fullmatch(
+        r"\s*(?:that\s+)?(?:the|a|an|his|her|its|their|this)\s+(?:[a-z'’\-]+\s+){0,2}?[a-z\-]*[a-rt-z]"
+        r"\s+(?!as\s)[a-z]+[^s\W]s\s*",
+        outside,
+    ):
+        # 'said that the state's system needs "modernizing."': a subject and its verb in
+        # the present tense, then the quoted words.
+        return True
     # A clause of its own: a subject ("he", "the senator", "footage released too quickly")
     # and a finite verb.
     return (
         bool(low)
-        and (low[0] in SUBJECT_STARTS or len(words) >= 2)
+        # ("lawmakers should not "punish success."": a bare plural subject and its modal.)
+        and (
+            low[0] in SUBJECT_STARTS
+            or len(words) >= 2
+            or (
+                len(low) >= 2
+                and low[0].endswith("s")
+                and low[0] not in STOPWORDS
+                and low[1] in FINITE
+            )
+        )
         # "he respected the court but that the ruling "..."": a past tense counts too, in
         # the first of two that-clauses.
         and any(
@@ -6600,6 +6711,23 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
             for w in low
         )
     )
+
+
+_AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+")
+
+
+def _and_that_after_quote(
+    text: str, quote: _Tok, end: int, cue: str
+) -> tuple[str, tuple[int, int]] | None:
+    """'said "the right answer is more housing," and that he would bring a plan': the
+    clause after the quotation is a second statement, reported (cue and span)."""
+    m = _AND_THAT.match(text, quote.end, end)
+    if m is None or cue.lower() not in SAY_VERBS:
+        return None
+    b = end
+    while b > m.end() and text[b - 1] in " .\n":
+        b -= 1
+    return (cue, (m.end(), b)) if b - m.end() > 10 else None
 
 
 def _split_semicolons(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -6991,6 +7119,15 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             said = re.search(rf"\b[Ss]tate(?:['’]s)?\s+{re.escape(sp.name)}\b", text)
             if state and said:
                 hits = {f"{state} {sp.name}"}
+            counties = {
+                m.group(1) for m in _COUNTY.finditer(text) if _fold(m.group(1)) not in CAP_STOP
+            }
+            if (
+                re.search(rf"\b[Cc]ounty['’]s\s+{re.escape(sp.name)}\b", text)
+                and len(counties) == 1
+            ):
+                # "the county's Office of Emergency Services" in a story about one county.
+                hits = {f"{counties.pop()} County {sp.name}"}
         city_body = re.fullmatch(r"city['’]s ([a-z]+(?: [a-z]+)? (?:department|office))", sp.name)
         if not hits and city_body:
             # "the city's finance department" under a "TUCSON, Ariz. —" dateline.
@@ -7177,6 +7314,17 @@ def _body_phrases(raws: list[_Raw], reg: _Registry) -> None:
                 r.speaker = body
 
 
+def _party_forms(sp: _Speaker) -> list[str]:
+    """ "Wisconsin Democratic Party" is also "Democratic Party of Wisconsin", and back."""
+    if sp.kind != "org":
+        return []
+    m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) (Democratic|Republican) Party", sp.name)
+    if m and m.group(1).split()[-1] not in {"State", "County"}:  # (not "Nevada State ...")
+        return [f"{m.group(2)} Party of {m.group(1)}"]
+    m = re.fullmatch(r"(Democratic|Republican) Party of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", sp.name)
+    return [f"{m.group(2)} {m.group(1)} Party"] if m else []
+
+
 def _records_again(raws: list[_Raw]) -> None:
     """ "FEC filings show ... according to the filings": the bare records noun is the records
     (and their keeper) cited before under that noun."""
@@ -7262,6 +7410,8 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         frame = _frame(toks, text) or (_colon_frame(toks, text) if quotes else None)
         found: list[_Raw] = []
         parts = _second_source(toks, text, frame) if frame is not None else []
+        if frame is not None and frame.content is None and frame.extra is None and quotes:
+            frame.extra = _and_that_after_quote(text, quotes[0], e, frame.cue)
         if frame is not None:
             for part, part_quotes in parts or [(frame, quotes)]:
                 sp = reg.resolve(part.mention, para, e)
@@ -7309,13 +7459,16 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                     if part.extra is not None:
                         ecue, (es, ee) = part.extra
                         found.append(_Raw(sp, "reported", ecue, es, ee, s, e))
-                    if (
-                        content
-                        and content[1] > content[0]
-                        and (not part_quotes or _substantial(text, content, part_quotes))
-                    ):
-                        for cue, cs, ce in parts_of:
+                    if content and content[1] > content[0]:
+                        whole = not part_quotes or _substantial(text, content, part_quotes)
+                        for k, (cue, cs, ce) in enumerate(parts_of):
                             inside = [q for q in part_quotes if cs <= q.start and q.end <= ce]
+                            if not whole and not (
+                                # 'said "...," and that he would bring a plan': the second
+                                # clause stands on its own beside the quotation.
+                                k > 0 and (not inside or _substantial(text, (cs, ce), inside))
+                            ):
+                                continue
                             lead = text[cs : inside[0].start].split() if inside else []
                             if (
                                 inside
@@ -7397,7 +7550,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     out = []
     for r in raws:
         sp = r.speaker
-        aliases = tuple(dict.fromkeys(a for a in sp.aliases if a != sp.name))
+        aliases = tuple(dict.fromkeys(a for a in [*sp.aliases, *_party_forms(sp)] if a != sp.name))
         out.append(
             Attribution(
                 speaker=sp.name,

@@ -11484,6 +11484,257 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "but_a_name_then_a_who_clause_with_a_comma": (
+        "But Alan Pirrie, who studies housing at the University of California, Berkeley, thinks the study has been stretched.",
+        [
+            ("Alan Pirrie", "", "reported", "thinks", "the study has been stretched", 87, 115),
+        ],
+    ),
+    "a_poll_conducted_for_a_client": (
+        "Forty-eight percent of voters backed Measure H, according to a poll conducted for Dunmere Public Radio last month. The survey also found that support was highest among renters.",
+        [
+            (
+                "Dunmere Public Radio",
+                "organisation",
+                "reported",
+                "according to",
+                "Forty-eight percent of voters backed Measure H",
+                0,
+                46,
+            ),
+            (
+                "Dunmere Public Radio",
+                "organisation",
+                "reported",
+                "found",
+                "support was highest among renters",
+                142,
+                175,
+            ),
+        ],
+    ),
+    "a_bureaus_named_survey": (
+        "Renters make up 57.6 percent of households, according to the Census Bureau's most recent American Community Survey.",
+        [
+            (
+                "Census Bureau",
+                "organisation",
+                "reported",
+                "according to",
+                "Renters make up 57.6 percent of households",
+                0,
+                42,
+            ),
+        ],
+    ),
+    "her_campaign_is_the_womans": (
+        'Sen. Ann Dorrell opposed it. Rep. Tom Kivell said he expected the House to pass it, setting up a fight that Dorrell has vowed to resist. In an email Wednesday, her campaign wrote that the senator "will not trade it away."',
+        [
+            ("Ann Dorrell", "Sen.", "reported", "opposed", "it", 25, 27),
+            (
+                "Tom Kivell",
+                "Rep.",
+                "reported",
+                "said",
+                "he expected the House to pass it, setting up a fight that Dorrell has vowed to resist",
+                50,
+                135,
+            ),
+            (
+                "Dorrell campaign",
+                "organisation",
+                "direct",
+                "wrote",
+                "will not trade it away.",
+                197,
+                220,
+            ),
+        ],
+    ),
+    "a_lottery_speaks": (
+        "Director Naomi Fenster quit. The Iowa Lottery runs the games. The lottery said all drawings would go ahead.",
+        [
+            (
+                "Iowa Lottery",
+                "organisation",
+                "reported",
+                "said",
+                "all drawings would go ahead",
+                79,
+                106,
+            ),
+        ],
+    ),
+    "a_board_named_in_full_before": (
+        "The Kellworth County Board of Elections met. Every ballot was confirmed by a hand count, according to the Board of Elections.",
+        [
+            (
+                "Kellworth County Board of Elections",
+                "organisation",
+                "reported",
+                "according to",
+                "Every ballot was confirmed by a hand count",
+                45,
+                87,
+            ),
+        ],
+    ),
+    "the_countys_capitalised_office": (
+        "The fire grew in Plover County. About 3,100 homes remained under evacuation orders, according to the county's Office of Emergency Services.",
+        [
+            (
+                "Plover County Office of Emergency Services",
+                "organisation",
+                "reported",
+                "according to",
+                "About 3,100 homes remained under evacuation orders",
+                32,
+                82,
+            ),
+        ],
+    ),
+    "a_subject_and_present_verb_before_a_quote": (
+        'Gov. Richard Ebbert got it. Ebbert has said that the state\'s certification system needs "modernizing."',
+        [
+            (
+                "Richard Ebbert",
+                "",
+                "reported",
+                "said",
+                'the state\'s certification system needs "modernizing."',
+                49,
+                102,
+            ),
+            ("Richard Ebbert", "", "direct", "said", "modernizing.", 89, 101),
+        ],
+    ),
+    "said_a_quote_and_that_b": (
+        'Mayor Kevin Fenwright opposes the measure. In a statement, Fenwright said "the right answer is more housing," and that he would bring the council a plan this fall.',
+        [
+            ("Kevin Fenwright", "Mayor", "reported", "opposes", "the measure", 30, 41),
+            (
+                "Kevin Fenwright",
+                "Mayor",
+                "direct",
+                "said",
+                "the right answer is more housing",
+                75,
+                107,
+            ),
+            (
+                "Kevin Fenwright",
+                "Mayor",
+                "reported",
+                "said",
+                "he would bring the council a plan this fall",
+                119,
+                162,
+            ),
+        ],
+    ),
+    "a_plural_subject_and_modal_before_a_quote": (
+        'The Tarrow Leave Alliance said in a statement that "a program that is used was needed" and that lawmakers should not "punish success."',
+        [
+            (
+                "Tarrow Leave Alliance",
+                "organisation",
+                "direct",
+                "said",
+                "a program that is used was needed",
+                52,
+                85,
+            ),
+            (
+                "Tarrow Leave Alliance",
+                "organisation",
+                "reported",
+                "said",
+                'lawmakers should not "punish success."',
+                96,
+                134,
+            ),
+            (
+                "Tarrow Leave Alliance",
+                "organisation",
+                "direct",
+                "said",
+                "punish success.",
+                118,
+                133,
+            ),
+        ],
+    ),
+    "told_investors_according_to_a_transcript": (
+        "Margaret Aldous told investors in March that the company was cooperating fully, according to a transcript of the call.",
+        [
+            (
+                "Margaret Aldous",
+                "",
+                "reported",
+                "told",
+                "the company was cooperating fully",
+                45,
+                78,
+            ),
+        ],
+    ),
+    "a_one_word_company_which_clause": (
+        "Attorney General Ann Colby sued Pellwick Drug. Pellwick, which operates 212 stores in Michigan, Ohio and Indiana, denied the allegations.",
+        [
+            ("Pellwick Drug", "organisation", "reported", "denied", "the allegations", 121, 136),
+        ],
+    ),
+    "the_countys_board_said_inverted": (
+        "Voters in Kellworth County will use new machines. The machines would be in every polling place by 2028, the county's Board of Elections said.",
+        [
+            (
+                "Kellworth County Board of Elections",
+                "organisation",
+                "reported",
+                "said",
+                "The machines would be in every polling place by 2028",
+                50,
+                102,
+            ),
+        ],
+    ),
+    "a_letter_her_office_sent": (
+        "State Auditor Rhonda Isling spoke. According to a letter her office sent to the lottery's board, billings rose from $3 million to $9.6 million.",
+        [
+            (
+                "auditor's office",
+                "organisation",
+                "reported",
+                "according to",
+                "billings rose from $3 million to $9.6 million",
+                97,
+                142,
+            ),
+        ],
+    ),
+    "a_pac_named_after_a_party": (
+        'A super PAC aligned with House Republicans, the Coulee Ridge Majority PAC, said it had reserved $4 million. "Voters will not be fooled," the PAC said in a statement.',
+        [
+            (
+                "Coulee Ridge Majority PAC",
+                "organisation",
+                "reported",
+                "said",
+                "it had reserved $4 million",
+                80,
+                106,
+            ),
+            (
+                "Coulee Ridge Majority PAC",
+                "organisation",
+                "direct",
+                "said",
+                "Voters will not be fooled",
+                109,
+                134,
+            ),
+        ],
+    ),
 }
 
 
@@ -11582,4 +11833,31 @@ def test_ingest_gives_the_extractor_the_papers_name(tmp_path, fake_embedder) -> 
     idx.ingest([folder], progress=False)
     assert [(a.speaker, a.quote) for a in idx.catalog.attributions()] == [
         ("Greystoke Morning Ledger", "61 percent of voters want more school money")
+    ]
+
+
+def test_a_state_party_keeps_both_written_forms() -> None:
+    """ "Wisconsin Democratic Party" is also "Democratic Party of Wisconsin", as writers label it."""
+    text = (
+        "MADISON, Wis. (AP) — Wisconsin's new map passed in Wisconsin. The state Democratic "
+        "Party said it was pleased."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        (
+            "Wisconsin Democratic Party",
+            ("state Democratic Party", "Democratic Party", "Democratic Party of Wisconsin"),
+        )
+    ]
+
+
+def test_her_office_keeps_its_holder_as_an_alias() -> None:
+    """ "a letter her office sent" is the auditor's office, and the auditor herself by alias."""
+    text = (
+        "State Auditor Rhonda Isling spoke. According to a letter her office sent to the "
+        "lottery's board, billings rose."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("auditor's office", ("Isling office", "Rhonda Isling"))
     ]
