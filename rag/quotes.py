@@ -498,6 +498,8 @@ HANDOVER = _words("stating saying adding noting explaining insisting warning dec
 # Participles that give the subject's reason or claim after its action ("..., citing costs").
 PARTICIPLES = HANDOVER | _words(
     "arguing citing finding ruling concluding alleging claiming predicting acknowledging conceding"
+    # "signed the suspension, calling it "a little breathing room"": the quotation.
+    " calling"
 )
 # Bodies that rule and find: "A federal jury ... ruled, finding that ...".
 TRIBUNALS = frozenset({"jury", "court"})
@@ -535,6 +537,7 @@ PARTICIPLE_CUES = {
     "predicting": "predicted",
     "acknowledging": "acknowledged",
     "conceding": "conceded",
+    "calling": "called",
 }
 # Unquoted reported content needs this many content words to stand beside its quoted fragments.
 MIN_REPORTED_WORDS = 5
@@ -1018,6 +1021,9 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
                         or nxt.low in OBJECT_VERBS
                         or nxt.low in ADVERBS
                         or nxt.low in PROGRESSIVE
+                        # "Sen. Ann Lee, D-Pa., voted for the bill but said ...".
+                        or nxt.low in FINITE
+                        or (nxt.low.endswith("ed") and len(nxt.low) > 4)
                     )
                 ):
                     y += 1  # "Sen. Ann Lee, D-Pa., said": no comma left before the verb
@@ -1138,7 +1144,10 @@ _AD_DETS = _words("the one an a another its their each both two some this that t
 _AD_SPONSOR = re.compile(
     rf"(?<![\w.])({_ORG_RUN})(?:,[^.;]*?,)?\s+(?:(?:has|have|had|also|already)\s+)*"
     r"(?:spent|spends|ran|run|runs|aired|airs|launched|bought|mailed|sent|paid\s+for"
-    r"|(?:is|are|was|began|started)\s+(?:running|airing))\b([^.;]*)"
+    r"|(?:is|are|was|began|started)\s+(?:running|airing)"
+    # "..., says it will spend "at least $2 million more"": a sponsor by its own word.
+    r"|(?:says|said)\s+(?:it|they)\s+(?:will|would|plans?\s+to|planned\s+to)\s+spend"
+    r"|announced\s+(?=an?\s+\$))\b([^.;]*)"
 )
 
 
@@ -1628,6 +1637,9 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         return _Mention(
             np[k + 1].text, "itpron" if np[k + 1].low == "it" else "they", doc=np[d].low
         )
+    if np[k + 1].low in {"he", "she"} and np[k + 2].low in MAKER_VERBS:
+        # "according to a memo she sent council members": hers.
+        return _Mention(np[k + 1].text, "pron", at=np[k + 1].start, doc=np[d].low)
     if np[k + 1].low == "the" and np[k + 2].cap:
         k += 1  # "a study the Harlow Institute published"
     elif (
@@ -2046,6 +2058,8 @@ def _appositive_role(toks: list[_Tok], text: str) -> str:
         toks = toks[1:]
     if not toks or toks[0].low in {"who", "which", "whose", "whom", "speaking", "according"}:
         return ""
+    if toks[0].low in {"asked", "reached", "interviewed", "contacted", "told"}:
+        return ""  # "Staverton, asked about the post, said": when, not who
     if any(t.kind != "W" and t.text not in ".'’-" for t in toks):
         return ""
     if not any(t.text[0].isalpha() for t in toks):
@@ -2367,6 +2381,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 or (
                     appos[0].low
                     not in {"who", "whose", "whom", "including", "among", "many", "some"}
+                    # (Not "Staverton, asked about the post, said": a participle's object.)
+                    and not appos[0].low.endswith("ed")
+                    and appos[0].low not in IRREGULAR_PARTICIPLES
                     and head[0].low not in GROUP_NOUNS
                     and re.sub(r"['’]s?$", "", appos[-1].low) in ORG_HEADS | COMPANY_NOUNS
                 )
@@ -3362,6 +3379,13 @@ def _lede_start(toks: list[_Tok]) -> int:
     return 0
 
 
+def _before_relative(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens before the first relative pronoun after the first word ("a professor at
+    Temple University" of "a professor at Temple University who has studied ...")."""
+    cut = next((x for x, t in enumerate(toks) if x and t.low in {"who", "whose", "which"}), None)
+    return toks if cut is None else toks[:cut]
+
+
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     """The first attribution frame in a sentence's tokens, if any."""
     n = len(toks)
@@ -3654,7 +3678,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     before = toks[_lede_start(toks) : c]
                     return _Frame(named, "according to", _span(before, text))
             own_work = len(np) == 2 and np[1].low in OWN_WORK  # "according to her research"
-            if who and (who.kind not in ("pron", "they") or (who.kind == "pron" and own_work)):
+            if who and (
+                who.kind not in ("pron", "they")
+                # ("according to her research", "according to a memo she sent")
+                or (who.kind == "pron" and (own_work or made is not None))
+            ):
                 before = toks[_lede_start(toks) : c]
                 after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                 appos = next((x for x, t in enumerate(after[:9]) if t.text == ","), -1)
@@ -3963,9 +3991,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         )
                     )
                 )
-                # "NAME, who ..., said he would ...": a clause follows, not a speaker.
+                # "NAME, who ..., said he would ...": a clause follows, not a speaker (but "said
+                # X, a professor ... who has studied ...": the verb is the relative clause's).
                 and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS | UNNAMED_DETS)
-                and not any(t.low in FINITE for t in toks[c + 1 : right[1]])
+                and not any(t.low in FINITE for t in _before_relative(toks[c + 1 : right[1]]))
             ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
                 return _Frame(right[0], low, _span(toks[: c - 1], text))
@@ -4651,6 +4680,10 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
         if toks[k].text == "," and toks[k + 1].low in PARTICIPLES and toks[k + 2].kind == "W":
             if toks[k + 1].low in {"finding", "ruling", "concluding"} and toks[k + 2].low != "that":
                 continue  # "..., finding the room empty": no finding of fact
+            if toks[k + 1].low == "calling" and any(
+                toks[x].text == "," and toks[x + 1].low in {"and", "but"} for x in range(k)
+            ):
+                continue  # "A endorsed her, and the union backed her, calling ...": whose?
             start = 0
             for d in range(min(n, 14)):
                 if toks[d].text in {"—", "--", "–"}:
@@ -4663,6 +4696,13 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
                 g = f + 1 if f < k and toks[f].low == "own" else f
                 if g < k and toks[g].low in ORG_HEADS:
                     f = g + 1
+            elif (
+                any(t.cap and t.low not in DETERMINERS for t in toks[start:f])
+                and f < k
+                and toks[f].kind == "W"
+                and toks[f].low in ORG_HEADS | GENERIC_ORGS | {"chapter", "branch"}
+            ):
+                continue  # "the Georgia chapter of ... backed him, calling": not "Georgia"
             who = _classify(toks[start:f], text) if f > start else None
             if who is None:
                 # "A coalition of fishermen sued the board on Monday, saying ...": the
@@ -5578,6 +5618,10 @@ class _Registry:
             after = self.text[mm.end() : mm.end() + 40]
             described = re.match(
                 rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}(?:{'|'.join(COMPANY_NOUNS)})\b", after
+            ) or re.search(
+                # "a Des Moines ad agency, Bythell Creative": the description before the name.
+                rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS | {'agency'}))}),\s+$",
+                self.text[max(0, mm.start() - 40) : mm.start()],
             )
             if last in ORG_HEADS or described:
                 org = self._get(name, "org")
@@ -6466,7 +6510,8 @@ _CONTENT_SPLIT = re.compile(
     # "would defend its contract, which he said could be ended only ...": a second claim.
     r"|,\s+(?:which|where)\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
     # "found that A, and it recommended that B": the same source, a second statement.
-    r"|,\s+(?:and|but)\s+(?:he|she|it|they)\s+(\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts)"
+    r"|,\s+(?:and|but)\s+(?:he|she|it|they)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(called\s+for|\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts)"
     r"(?!\s+so\b)(?:\s+that)?"
     # "..., and she told reporters on Wednesday that B": a second statement to someone else.
     r"|,?\s+and\s+(?:(?:in|on|last|this|earlier)\s+[\w.]+\s+)?(?:he|she|it|they)\s+(told|said|added)"
@@ -6570,7 +6615,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
         if (m.group(4) or m.group(6)) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
             # "welcomed the vote but urged the council to ...": one endorsement, kept whole.
             continue
-        if m.group(7) and m.group(7) not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS:
+        if m.group(7) and m.group(7).split()[0] not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS:
             continue  # ", and it closed the plant": no second statement
         verb = next((g for g in m.groups() if g), None)
         if verb and verb.startswith(("called", "calling")):
@@ -7314,15 +7359,35 @@ def _body_phrases(raws: list[_Raw], reg: _Registry) -> None:
                 r.speaker = body
 
 
-def _party_forms(sp: _Speaker) -> list[str]:
-    """ "Wisconsin Democratic Party" is also "Democratic Party of Wisconsin", and back."""
+# Federal departments a story may name by their short form ("the Commerce Department").
+_US_DEPARTMENTS = (
+    "Commerce|Justice|State|Defense|Treasury|Labor|Energy|Education|Agriculture|Interior"
+    "|Transportation|Veterans Affairs|Homeland Security"
+)
+
+
+def _written_forms(sp: _Speaker) -> list[str]:
+    """Other ways writers name an organisation: "Wisconsin Democratic Party" is also
+    "Democratic Party of Wisconsin" (and back), "city's public works department" is "public
+    works department", "Commerce Department" is "U.S. Commerce Department", and a paper quoted
+    through its editorial board is that board too."""
     if sp.kind != "org":
         return []
+    forms = []
     m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) (Democratic|Republican) Party", sp.name)
     if m and m.group(1).split()[-1] not in {"State", "County"}:  # (not "Nevada State ...")
-        return [f"{m.group(2)} Party of {m.group(1)}"]
+        forms.append(f"{m.group(2)} Party of {m.group(1)}")
     m = re.fullmatch(r"(Democratic|Republican) Party of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", sp.name)
-    return [f"{m.group(2)} {m.group(1)} Party"] if m else []
+    if m:
+        forms.append(f"{m.group(2)} {m.group(1)} Party")
+    m = re.fullmatch(r"(?:city|county|state)['’]s ([a-z].+)", sp.name)
+    if m:
+        forms.append(m.group(1))
+    if re.fullmatch(rf"(?:{_US_DEPARTMENTS}) Department", sp.name):
+        forms.append(f"U.S. {sp.name}")
+    if any(a.endswith("editorial board") for a in sp.aliases):
+        forms.append(f"{sp.name} editorial board")
+    return forms
 
 
 def _records_again(raws: list[_Raw]) -> None:
@@ -7550,7 +7615,9 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     out = []
     for r in raws:
         sp = r.speaker
-        aliases = tuple(dict.fromkeys(a for a in [*sp.aliases, *_party_forms(sp)] if a != sp.name))
+        aliases = tuple(
+            dict.fromkeys(a for a in [*sp.aliases, *_written_forms(sp)] if a != sp.name)
+        )
         out.append(
             Attribution(
                 speaker=sp.name,

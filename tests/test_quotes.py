@@ -11735,6 +11735,122 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_company_named_after_its_description": (
+        "The agency, Bythell Creative, got contracts. Bythell said in a statement that its work was approved through the lottery's standard process.",
+        [
+            (
+                "Bythell Creative",
+                "organisation",
+                "reported",
+                "said",
+                "its work was approved through the lottery's standard process",
+                78,
+                138,
+            ),
+        ],
+    ),
+    "a_participle_aside_is_no_role": (
+        'Treasurer Howard Stavely defended the fund. Stavely, asked about the post, said, "She is welcome to."',
+        [
+            ("Howard Stavely", "Treasurer", "reported", "defended", "the fund", 34, 42),
+            ("Howard Stavely", "Treasurer", "direct", "said", "She is welcome to.", 82, 100),
+        ],
+    ),
+    "said_name_a_professor_who_has_studied": (
+        "Oversight boards remain uncommon, said Samuel Rawlins, a professor at Temple University who has studied civilian review in 40 cities.",
+        [
+            (
+                "Samuel Rawlins",
+                "professor at Temple University who has studied civilian review in 40 cities",
+                "reported",
+                "said",
+                "Oversight boards remain uncommon",
+                0,
+                32,
+            ),
+        ],
+    ),
+    "a_party_tag_before_voted_but_said": (
+        "Senate Minority Leader Yvette Wroth, D-Decatur, voted for the bill but said she had serious concerns about advertising.",
+        [
+            (
+                "Yvette Wroth",
+                "Senate Minority Leader",
+                "reported",
+                "said",
+                "she had serious concerns about advertising",
+                76,
+                118,
+            ),
+        ],
+    ),
+    "signed_calling_it_a_quotation": (
+        'Gov. Laura Wexley signed a suspension of the gas tax, calling it "a little breathing room for families."',
+        [
+            (
+                "Laura Wexley",
+                "Gov.",
+                "direct",
+                "calling",
+                "a little breathing room for families.",
+                66,
+                103,
+            ),
+        ],
+    ),
+    "its_ads_after_a_pac_says_it_will_spend": (
+        'Keelmore Forward spent $1 million on ads. The Saucer Run Prosperity Fund, a super PAC, says it will spend "at least $2 million more" before Election Day. Its ads accuse Manzo of being "soft on crime."',
+        [
+            (
+                "Saucer Run Prosperity Fund",
+                "organisation",
+                "reported",
+                "says",
+                'it will spend "at least $2 million more" before Election Day',
+                92,
+                152,
+            ),
+            (
+                "Saucer Run Prosperity Fund",
+                "organisation",
+                "direct",
+                "says",
+                "at least $2 million more",
+                107,
+                131,
+            ),
+            (
+                "Saucer Run Prosperity Fund",
+                "organisation",
+                "direct",
+                "accuse",
+                "soft on crime.",
+                185,
+                199,
+            ),
+        ],
+    ),
+    "believes_a_and_she_has_called_for_b": (
+        "Club president Neha Tarrant spoke. She believes the race will lose runners, and she has called for a vote of last year's finishers.",
+        [
+            ("Neha Tarrant", "", "reported", "believes", "the race will lose runners", 48, 74),
+            ("Neha Tarrant", "", "reported", "called", "a vote of last year's finishers", 99, 130),
+        ],
+    ),
+    "according_to_a_memo_she_sent": (
+        "City Attorney Helen Waterbury spoke. Courts in two other states have upheld similar boards, according to a memo she sent council members last week.",
+        [
+            (
+                "Helen Waterbury",
+                "",
+                "reported",
+                "according to",
+                "Courts in two other states have upheld similar boards",
+                37,
+                90,
+            ),
+        ],
+    ),
 }
 
 
