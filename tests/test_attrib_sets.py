@@ -73,6 +73,7 @@ COMMITTED = {
     "attrib_heldout48": (11, 94, 126, 28, 95),
     "attrib_heldout49": (11, 104, 128, 25, 96),
     "attrib_heldout50": (11, 99, 124, 25, 88),
+    "attrib_heldout52": (11, 108, 107, 27, 81),
 }
 
 
