@@ -1199,6 +1199,13 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if of_at is not None and toks[0].low in {"a", "an", "the"} and not loose:
         # "a Herald review of the ratings shows": the review's author, not its subject.
         doc = _classify(toks[: of_at + 1], text)
+        if (
+            doc is not None
+            and doc.kind in ("org", "person")
+            and not doc.doc
+            and toks[of_at].low in DOC_SUBJECTS
+        ):
+            doc.doc = toks[of_at].low  # ... and it speaks through the review ("shows")
         if doc is not None:
             return doc
     if (
@@ -1433,7 +1440,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         and toks[0].cap
         and toks[-1].cap
         and all(
-            t.cap or t.low in ORG_CONNECTORS or (x and t.low.isdigit()) for x, t in enumerate(toks)
+            t.cap
+            or t.low in ORG_CONNECTORS
+            or (x and t.low.isdigit())
+            # "Citizens for a Solvent Lindenfield".
+            or (t.low in {"a", "an"} and toks[x - 1].low == "for")
+            for x, t in enumerate(toks)
         )
         and any(t.low in ORG_CONNECTORS for t in toks)
         and toks[0].low not in CAP_STOP
@@ -1476,6 +1488,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if len(words) >= 2 and toks[-1].cap and re.fullmatch(r"[a-z]{3,}(?:ics|tech|ware)", words[-1]):
         # "Mercora Biologics", "Halden Genomics", "Vantrell Robotics": a company's name.
         heads = heads | {words[-1]}
+    if (
+        len(words) >= 2
+        and toks[-1].cap
+        and any(part in OUTLET_WORDS for part in words[-1].split("-")[1:])
+    ):
+        heads = heads | {words[-1]}  # "the Grisford Courier-Herald": a paper's name
     # A name right after a role noun is a person even if the role names an org
     # ("ministry spokesman Jeon Ha-kyou", "Port Calloway Authority chief executive ...").
     person = bool(run) and (
@@ -1690,7 +1708,15 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         (
             x
             for x in range(d + 1, min(d + 5, len(whole)))
-            if whole[x].low == "by" or (x == d + 1 and whole[x].low == "from")
+            if whole[x].low == "by"
+            or (x == d + 1 and whole[x].low == "from")
+            # "a poll for the Grisford Courier-Herald found": no pollster named, the client's.
+            or (
+                x == d + 1
+                and whole[x].low == "for"
+                and whole[d].low in {"poll", "survey"}
+                and not any(t.low == "by" for t in whole)
+            )
         ),
         None,
     )
@@ -1960,6 +1986,17 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 and toks[i].cap
             ):
                 # "Simon Achebe of the Breckland Institute": the person before the "of".
+                i -= 2
+                continue
+            if (
+                low in {"a", "an"}
+                and i >= 3
+                and toks[i - 2].low == "for"
+                and toks[i - 3].cap
+                and i < j
+                and toks[i].cap
+            ):
+                # "Citizens for a Solvent Lindenfield": an organisation's name.
                 i -= 2
                 continue
             return i - 1
@@ -2275,6 +2312,13 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         k = j - 2
         if k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
             k -= 2  # "Tyler Hosk, 34, who said": the age is no antecedent.
+        elif (
+            k >= 4
+            and toks[k - 1].low in {"republican", "democrat", "independent"}
+            and toks[k - 2].low in {"a", "an"}
+            and toks[k - 3].text == ","
+        ):
+            k -= 3  # "Gov. Margaret Foulkes, a Republican, who has called it": nor the party
         b = _left_np(toks, k)
         ant = _classify(toks[b:k], text) if b < k else None
         want = "org" if toks[j - 1].low == "which" else "person"
@@ -2320,12 +2364,16 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             k0 is not None
             and k0 < j - 1
             and k0 - lede <= 7
-            and toks[k0 + 1].low in {"which", "who"}
+            and toks[k0 + 1].low in {"which", "who", "whose"}
             and all(
                 t.kind == "W" and (t.cap or t.low in ORG_CONNECTORS | DETERMINERS)
                 for t in toks[lede:k0]
             )
-            and not any(t.low in SAY_VERBS for t in toks[k0 + 1 : j - 1] if t.kind == "W")
+            # ("X, whose board endorsed Y in 2023, wrote": the clause's verb is its board's.)
+            and (
+                toks[k0 + 1].low == "whose"
+                or not any(t.low in SAY_VERBS for t in toks[k0 + 1 : j - 1] if t.kind == "W")
+            )
         ):
             # "The Western Orchard Growers Council, which represents farms in California,
             # Oregon and Washington, said": the name opening the sentence, whatever commas
@@ -3393,6 +3441,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     for c, t in enumerate(toks):
         if t.kind != "W":
             continue
+        if c >= 2 and toks[c - 2].low == "whose" and any(x.text == "," for x in toks[c:]):
+            continue  # "X, whose board endorsed Y, wrote ...": the relative clause's verb
         low = t.low
         # Passive: "This information was disclosed by South Korea's defence ministry".
         if (
@@ -3464,11 +3514,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 owner is not None
                 and 0 < owner < len(np) - 2
-                and all(w.cap for w in np[int(np[0].low in DETERMINERS) : owner + 1])
-                and np[-1].low in DOC_SUBJECTS
-                and np[-1].cap
+                and all(
+                    w.cap or w.low in ORG_CONNECTORS
+                    for w in np[int(np[0].low in DETERMINERS) : owner + 1]
+                )
+                and np[-1].low in DOC_SUBJECTS | DOCUMENT_NOUNS
+                and (np[-1].cap or any(w.cap for w in np[owner + 1 :]))
             ):
-                # "the Census Bureau's most recent American Community Survey": the bureau's.
+                # "the Census Bureau's most recent American Community Survey", "the U.S.
+                # Department of Agriculture's June forecast": the bureau's, the department's.
                 client_doc = np[-1].low
                 np = np[: owner + 1]
             for x in range(1, len(np) - 1):
@@ -4037,7 +4091,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             subj.kind in ("doc", "records")
             or bool(subj.doc)
             # "a Kansas Pulse Survey found": a poll's own name.
-            or (subj.kind == "org" and _fold(subj.surface.split()[-1]) in {"survey", "poll"})
+            or (
+                subj.kind == "org"
+                and _fold(subj.surface.split()[-1]) in {"survey", "poll", "monitor", "tracker"}
+            )
         )
         if (
             low in FIND_VERBS
@@ -5351,6 +5408,7 @@ class _Registry:
         """An organisation's name as the text gives it in full: no possessive ("the Federal
         Trade Commission's website"), "Co." with its period, and a short form completed."""
         name = re.sub(r"['’]s?$", "", name)
+        name = re.sub(r"(['’]s) own ", r"\1 ", name)  # "the Legislature's own research office"
         # "a report prepared by the X Board of Elections for the commission": whom it was for
         # is no part of the maker's name.
         name = re.sub(r"\s+(?:for|to|with)\s+(?:the|its|their)\s+[a-z][\w\-]*$", "", name)
@@ -6357,6 +6415,22 @@ class _Registry:
                     return named
             # "The Kansas City Trellis's editorial board": the paper.
             name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)['’]s?\s+editorial\s+board$", r"\1", name)
+            owned = re.fullmatch(r"([A-Z][\w'’\-]+|governor|mayor|senator)['’]s (\w+)", name)
+            owner = None
+            if owned is not None and owned.group(2) in MEMBER_BODIES | {"campaign"}:
+                # "Iddon's group" is the group Iddon leads; "the governor's campaign" is
+                # the governor's, by name.
+                owner = (
+                    self._person_by_token(owned.group(1), at)
+                    if owned.group(1)[:1].isupper()
+                    else self._find_role(owned.group(1), at)
+                )
+            if owned is not None and owner is not None and owner.kind == "person":
+                led = self._body_led_by(owner, at) if owned.group(2) != "campaign" else ""
+                owners = self._get(led or f"{owner.name.split()[-1]} {owned.group(2)}", "org")
+                if m.surface not in owners.aliases:
+                    owners.aliases.append(m.surface)
+                return owners
             # "Hennigan's (own) campaign": the campaign, as "the Hennigan campaign".
             name = re.sub(r"^(.*?)['’]s?\s+(?:own\s+)?(campaign|committee)$", r"\1 \2", name)
             # "Corvane Health officials said": the company speaks; the phrase stays an alias.
@@ -6499,7 +6573,7 @@ class _Registry:
 # Also "said A, but urged B", "said A and accused B of ...", "said A, though he conceded that B".
 _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says|argues?|contends?|insists?|notes?"
-    r"|warns?|adds?)\s+)?that|(?:and|but)\s+(said|says|thinks|believes))"
+    r"|warns?|adds?|claims?)\s+)?that|(?:and|but)\s+(said|says|thinks|believes))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     # "... and would ask state attorneys general to investigate", "and was asking residents to".
     r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+)?(urged|urging|urge|accused|asked"
@@ -7383,8 +7457,10 @@ def _written_forms(sp: _Speaker) -> list[str]:
     m = re.fullmatch(r"(?:city|county|state)['’]s ([a-z].+)", sp.name)
     if m:
         forms.append(m.group(1))
-    if re.fullmatch(rf"(?:{_US_DEPARTMENTS}) Department", sp.name):
-        forms.append(f"U.S. {sp.name}")
+    dept = re.fullmatch(rf"(?:U\.S\. )?({_US_DEPARTMENTS}) Department", sp.name)
+    if dept:
+        the = "the " if dept.group(1) in {"Interior", "Treasury"} else ""
+        forms += [f"U.S. {dept.group(1)} Department", f"U.S. Department of {the}{dept.group(1)}"]
     if any(a.endswith("editorial board") for a in sp.aliases):
         forms.append(f"{sp.name} editorial board")
     return forms

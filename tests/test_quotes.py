@@ -11851,6 +11851,187 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_governors_campaign_by_name": (
+        "Gov. Tom Axworth is running again. The governor's campaign dismissed the numbers as meaningless.",
+        [
+            (
+                "Axworth campaign",
+                "organisation",
+                "reported",
+                "dismissed",
+                "the numbers as meaningless",
+                69,
+                95,
+            ),
+        ],
+    ),
+    "a_persons_group_is_the_group_she_leads": (
+        "Carla Iddle leads Keep Grisby Rolling, a group of drivers. Iddle's group has promised a petition drive if the council passes the fee.",
+        [
+            (
+                "Keep Grisby Rolling",
+                "organisation",
+                "reported",
+                "promised",
+                "a petition drive if the council passes the fee",
+                86,
+                132,
+            ),
+        ],
+    ),
+    "a_name_whose_board_endorsed": (
+        'The Ward 3 Neighborhood Association, whose board endorsed Garfield in 2023, wrote in a letter that Garfield "attends our meetings."',
+        [
+            (
+                "Ward 3 Neighborhood Association",
+                "organisation",
+                "direct",
+                "wrote",
+                "attends our meetings.",
+                109,
+                130,
+            ),
+        ],
+    ),
+    "a_name_a_republican_who_has_called_it": (
+        'The program is a signature initiative of Gov. Margaret Foulds, a Republican, who has called it "the engine of our rural comeback."',
+        [
+            (
+                "Margaret Foulds",
+                "Gov.",
+                "direct",
+                "called",
+                "the engine of our rural comeback.",
+                96,
+                129,
+            ),
+        ],
+    ),
+    "a_departments_month_forecast": (
+        "Farmers will harvest less wheat, according to the U.S. Department of Agriculture's June forecast.",
+        [
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "according to",
+                "Farmers will harvest less wheat",
+                0,
+                31,
+            ),
+        ],
+    ),
+    "the_legislatures_own_office": (
+        "A 2024 report by the Legislature's own research office found that the department did not track jobs.",
+        [
+            (
+                "Legislature's research office",
+                "organisation",
+                "reported",
+                "found",
+                "the department did not track jobs",
+                66,
+                99,
+            ),
+        ],
+    ),
+    "a_citizens_for_a_name": (
+        "The Citizens for a Solvent Lindale has called for a public vote on the bonds and says it will begin collecting signatures this week.",
+        [
+            (
+                "Citizens for a Solvent Lindale",
+                "organisation",
+                "reported",
+                "called",
+                "a public vote on the bonds",
+                50,
+                76,
+            ),
+            (
+                "Citizens for a Solvent Lindale",
+                "organisation",
+                "reported",
+                "says",
+                "it will begin collecting signatures",
+                86,
+                121,
+            ),
+        ],
+    ),
+    "says_a_and_claims_that_b": (
+        "The Halford General Hospital faces a strike. The hospital says it has hired 310 nurses and claims that its turnover rate has fallen to 14 percent.",
+        [
+            (
+                "Halford General Hospital",
+                "organisation",
+                "reported",
+                "says",
+                "it has hired 310 nurses",
+                63,
+                86,
+            ),
+            (
+                "Halford General Hospital",
+                "organisation",
+                "reported",
+                "claims",
+                "its turnover rate has fallen to 14 percent",
+                103,
+                145,
+            ),
+        ],
+    ),
+    "a_poll_for_a_paper": (
+        "Fifty-two percent of city voters oppose the fee, a poll for the Grisby Courier-Herald found in October.",
+        [
+            (
+                "Grisby Courier-Herald",
+                "organisation",
+                "reported",
+                "found",
+                "Fifty-two percent of city voters oppose the fee",
+                0,
+                47,
+            ),
+        ],
+    ),
+    "a_drought_monitor_showed": (
+        "Nearly 70 percent of the state's wheat acres are in severe drought, the U.S. Drought Monitor showed last week.",
+        [
+            (
+                "U.S. Drought Monitor",
+                "organisation",
+                "reported",
+                "showed",
+                "Nearly 70 percent of the state's wheat acres are in severe drought",
+                0,
+                66,
+            ),
+        ],
+    ),
+    "a_review_of_minutes_by_the_newsletter": (
+        "The board has approved every commitment since 2019, a Quillbrook review of board minutes shows. Only two of those votes were not unanimous, the review found.",
+        [
+            (
+                "Quillbrook",
+                "organisation",
+                "reported",
+                "shows",
+                "The board has approved every commitment since 2019",
+                0,
+                50,
+            ),
+            (
+                "Quillbrook",
+                "organisation",
+                "reported",
+                "found",
+                "Only two of those votes were not unanimous",
+                96,
+                138,
+            ),
+        ],
+    ),
 }
 
 
@@ -11976,4 +12157,16 @@ def test_her_office_keeps_its_holder_as_an_alias() -> None:
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
         ("auditor's office", ("Isling office", "Rhonda Isling"))
+    ]
+
+
+def test_a_federal_department_keeps_its_written_forms() -> None:
+    """ "The Agriculture Department" is also "U.S. Department of Agriculture", as writers label it."""
+    text = "The Agriculture Department said it was reviewing the request."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        (
+            "Agriculture Department",
+            ("U.S. Agriculture Department", "U.S. Department of Agriculture"),
+        )
     ]
