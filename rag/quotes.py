@@ -672,7 +672,10 @@ _NAME_VERB = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_NAME}|[A-Z][a-z][\w'’\-]+)\s+(?:(?:himself|herself)\s+)?"
     r"(?:[a-z]+ed|[a-z]{3,}s|has|had|was|is|did|will|would|read|spoke"
     # ("Meriweather shot Darnell Warrender ... He testified": the subject is nearer.)
-    r"|shot|hit|struck|beat|won|lost|led|ran|took|gave|made|met|left|sat|stood|wrote|told)\b",
+    r"|shot|hit|struck|beat|won|lost|led|ran|took|gave|made|met|left|sat|stood|wrote|told"
+    # ("Amira Sadik brought her two daughters. She says ...".)
+    r"|brought|bought|came|went|got|saw|kept|held|began|sent|spent|paid|felt|heard|knew|drove"
+    r"|flew|grew|sold|built|fell|rose|chose)\b",
     re.M,
 )
 _SURNAME_COMMA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w'’\-]+),\s+[a-z]", re.M)
@@ -801,6 +804,7 @@ class _Raw:
     end: int
     sentence_start: int
     sentence_end: int
+    also: tuple[str, ...] = ()  # names for this statement only ("lawsuit")
 
 
 def _fold(s: str) -> str:
@@ -1488,10 +1492,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if len(words) >= 2 and toks[-1].cap and re.fullmatch(r"[a-z]{3,}(?:ics|tech|ware)", words[-1]):
         # "Mercora Biologics", "Halden Genomics", "Vantrell Robotics": a company's name.
         heads = heads | {words[-1]}
+    parts = words[-1].split("-") if words else []
     if (
-        len(words) >= 2
-        and toks[-1].cap
-        and any(part in OUTLET_WORDS for part in words[-1].split("-")[1:])
+        toks[-1].cap
+        and len(parts) >= 2
+        and parts[-1] in OUTLET_WORDS
+        and (len(words) >= 2 or parts[0] in OUTLET_WORDS)
     ):
         heads = heads | {words[-1]}  # "the Grisford Courier-Herald": a paper's name
     # A name right after a role noun is a person even if the role names an org
@@ -2486,6 +2492,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             by_author = _doc_by_author(clause, text)
             if by_author is not None:
                 return by_author, c0
+        if len(appos) == 2 and appos[0].low == "local" and appos[1].low.isdigit():
+            # "The Seacole Mariners Union, Local 12, argued": the union, its local aside.
+            union = _classify(head, text)
+            if union is not None and union.kind == "org":
+                return union, b
         named = _classify(appos, text)
         # "Columbus-area businesswoman Heather Stolzmann": a place made an adjective describes.
         lead = next(
@@ -4462,6 +4473,8 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             who.doc = toks[x].low
             return who, b
         found = _subject_left(toks, x + 1, text)
+        if found is not None and found[0].kind == "org" and toks[x].cap and not found[0].doc:
+            found[0].doc = toks[x].low  # "a Tollbridge University Poll released Tuesday found"
         if found is not None and (found[0].kind in ("doc", "records") or found[0].doc):
             return found
         return None
@@ -5564,6 +5577,9 @@ class _Registry:
         Bickerstaff read"), and the surname of a speaker already known ("Vaill has").
         """
         region = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:at])
+        if region[:1] == " ":
+            # The region starts after a sentence's period: its next sentence opens here.
+            region = "\n" + region[1:]
         # "Asked by Morrow who she meant, she said": the questioner is not the speaker.
         region = re.sub(
             r"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+by\s+[^,]*",
@@ -6524,6 +6540,11 @@ class _Registry:
             if len(words) >= 3 and words[0] == "Department" and initials[1:] == letters:
                 # "HHS" for "Department of Health and Human Services".
                 return name[name.index(words[0]) :]
+            own = name[name.index(words[0]) :].split() if words else []
+            with_of = "".join(w[0] for w in own if w[:1].isupper() or w == "of")
+            if len(words) >= 3 and with_of.upper() == letters and "of" in own:
+                # "ODOT" for "Oklahoma Department of Transportation".
+                return name[name.index(words[0]) :]
         # "FAA data show" in a story that never spells it out: the agency's usual name.
         return FEDERAL_ACRONYMS.get(letters)
 
@@ -7457,6 +7478,9 @@ def _written_forms(sp: _Speaker) -> list[str]:
     m = re.fullmatch(r"(?:city|county|state)['’]s ([a-z].+)", sp.name)
     if m:
         forms.append(m.group(1))
+    m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ([A-Z].+)", sp.name)
+    if m and _fold(m.group(1)) in US_STATES and " " in m.group(2):
+        forms.append(m.group(2))  # "New Mexico's State Ethics Commission"
     dept = re.fullmatch(rf"(?:U\.S\. )?({_US_DEPARTMENTS}) Department", sp.name)
     if dept:
         the = "the " if dept.group(1) in {"Interior", "Treasury"} else ""
@@ -7556,6 +7580,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         if frame is not None:
             for part, part_quotes in parts or [(frame, quotes)]:
                 sp = reg.resolve(part.mention, para, e)
+                before_part = len(found)
                 if sp is not None and (part.doc or part.mention.doc):
                     reg.bind_doc(part.doc or part.mention.doc, sp)
                 issued = ISSUED_IN.search(text, s, e)
@@ -7639,6 +7664,16 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                         reg.last_person = (sp, para)
                     if sp.kind == "unnamed":
                         reg.unnamed.append((sp, para))
+                    filed = (
+                        part.mention.role
+                        if part.mention.kind == "doc"
+                        else part.mention.doc or part.doc
+                    )
+                    if filed in LEGAL_DOCS and filed not in _fold(sp.name).split():
+                        # "The lawsuit, filed by X, claims": X's, and the lawsuit's as
+                        # writers also label it (for these statements only).
+                        for r in found[before_part:]:
+                            r.also = (filed,)
         elif (
             quotes
             and prev_raw
@@ -7692,7 +7727,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     for r in raws:
         sp = r.speaker
         aliases = tuple(
-            dict.fromkeys(a for a in [*sp.aliases, *_written_forms(sp)] if a != sp.name)
+            dict.fromkeys(a for a in [*sp.aliases, *_written_forms(sp), *r.also] if a != sp.name)
         )
         out.append(
             Attribution(

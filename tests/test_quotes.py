@@ -12032,6 +12032,91 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_lawsuit_filed_by_her_claims": (
+        "Harriet Culver filed a complaint. The complaint, filed Sept. 30 by Harriet Culver of Tanner Street, claims that Garfield moved in 2025.",
+        [
+            (
+                "Harriet Culver",
+                "Tanner Street",
+                "reported",
+                "claims",
+                "Garfield moved in 2025",
+                112,
+                134,
+            ),
+        ],
+    ),
+    "she_after_a_name_that_opens_the_sentence": (
+        "Nurse Rosa Palermo said the clinic was busy. Amira Sadiq brought her two daughters, ages 6 and 9. She says she had meant to get the younger one's second shot for months.",
+        [
+            ("Rosa Palermo", "Nurse", "reported", "said", "the clinic was busy", 24, 43),
+            (
+                "Amira Sadiq",
+                "",
+                "reported",
+                "says",
+                "she had meant to get the younger one's second shot for months",
+                107,
+                168,
+            ),
+        ],
+    ),
+    "state_initials_with_of": (
+        "The Oklahoma Department of Transportation closed the bridge. A temporary bridge is expected to open in December, ODOT said.",
+        [
+            (
+                "Oklahoma Department of Transportation",
+                "organisation",
+                "reported",
+                "said",
+                "A temporary bridge is expected to open in December",
+                61,
+                111,
+            ),
+        ],
+    ),
+    "a_union_and_its_local": (
+        "The Seacombe Mariners Union, Local 12, argued that the ferry service pays captains less.",
+        [
+            (
+                "Seacombe Mariners Union",
+                "organisation",
+                "reported",
+                "argued",
+                "the ferry service pays captains less",
+                51,
+                87,
+            ),
+        ],
+    ),
+    "a_capitalised_poll_with_a_participle": (
+        "Sakamura leads Pasterly 44 percent to 41 percent, a Tollbury University Poll released Tuesday found.",
+        [
+            (
+                "Tollbury University Poll",
+                "organisation",
+                "reported",
+                "found",
+                "Sakamura leads Pasterly 44 percent to 41 percent",
+                0,
+                48,
+            ),
+        ],
+    ),
+    "a_poll_by_a_hyphenated_paper": (
+        "Most voters favored hiring more officers, a poll by the Herald-Dispatch found this month.",
+        [
+            (
+                "Herald-Dispatch",
+                "organisation",
+                "reported",
+                "found",
+                "Most voters favored hiring more officers",
+                0,
+                40,
+            ),
+        ],
+    ),
 }
 
 
@@ -12169,4 +12254,23 @@ def test_a_federal_department_keeps_its_written_forms() -> None:
             "Agriculture Department",
             ("U.S. Agriculture Department", "U.S. Department of Agriculture"),
         )
+    ]
+
+
+def test_a_lawsuit_speaks_for_its_filer_and_keeps_its_name() -> None:
+    """ "The lawsuit, filed by X, claims": X's statement, labelled "lawsuit" too (that one only)."""
+    text = (
+        "Harriet Culver filed a complaint. The complaint, filed Sept. 30 by Harriet Culver, "
+        "claims that Garfield moved in 2025."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [("Harriet Culver", ("complaint",))]
+
+
+def test_a_state_body_keeps_its_name_without_the_state() -> None:
+    """ "New Mexico's State Ethics Commission" is also "State Ethics Commission"."""
+    text = "New Mexico's State Ethics Commission met. The commission found that he used the plane."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("New Mexico's State Ethics Commission", ("commission", "State Ethics Commission"))
     ]
