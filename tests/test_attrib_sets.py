@@ -75,6 +75,7 @@ COMMITTED = {
     "attrib_heldout50": (11, 99, 124, 25, 88),
     "attrib_heldout51": (11, 107, 135, 26, 87),
     "attrib_heldout52": (11, 108, 107, 27, 81),
+    "attrib_heldout53": (11, 99, 128, 25, 92),
 }
 
 
