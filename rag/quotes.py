@@ -454,7 +454,7 @@ MAKER_VERBS = MADE_VERBS | _words("commissioned conducted provided compiled prod
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
-    motion petition letter memo statement notice ruling summary estimate projection"""
+    motion petition letter memo statement notice ruling summary estimate projection note"""
 )
 # "X said in a statement. ..., the statement said": the statement is X's.
 ISSUED_IN = re.compile(
@@ -645,7 +645,7 @@ COMPANY_NOUNS = _words(
 # Trades that stand for a company quoted before ("the insurer said"); never a person.
 COMPANY_ALIASES = _words(
     """insurer grocer retailer lender utility carrier manufacturer automaker drugmaker
-    chipmaker supermarket"""
+    chipmaker supermarket chain"""
 )
 # First words of an organisation named by description ("the state energy board", "the city
 # transport office", "the county elections office").
@@ -1341,8 +1341,18 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if had_det and len(toks) == 1 and re.fullmatch(r"\d+-year-old", toks[0].low):
         # "'...,' the 72-year-old said": the person introduced with that age.
         return _Mention(_join(toks, text), "role", role=toks[0].low)
-    if had_det and len(toks) == 1 and toks[0].low in COMPANY_ALIASES:
-        # "The insurer said", "the grocer said": the company quoted just before.
+    if (
+        had_det
+        and 1 <= len(toks) <= 3
+        and toks[-1].low in COMPANY_ALIASES
+        # (Not "the state's largest utility", described before it is named.)
+        and all(
+            t.kind == "W" and not t.cap and not re.search(r"['’]s?$|est$", t.low) for t in toks[:-1]
+        )
+        and not toks[-1].cap
+    ):
+        # "The insurer said", "the grocer said", "the regional grocery chain said": the
+        # company quoted just before.
         return _Mention(_join(toks, text), "alias")
     if had_det and len(toks) == 1 and toks[0].low in BARE_ORGS:
         # "The county said", "the administration has asked": named, if at all, before.
@@ -1597,7 +1607,9 @@ def _records(toks: list[_Tok], text: str) -> _Mention | None:
     if any(t.low in STOPWORDS for t in toks):
         return None
     words = _join(toks, text)
-    return _Mention(words[0].lower() + words[1:], "records", role=toks[-1].low)
+    if not re.search(r"[A-Z]", toks[0].text[1:]):
+        words = words[0].lower() + words[1:]  # "Court records show" ("AdImpact data" kept)
+    return _Mention(words, "records", role=toks[-1].low)
 
 
 def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
@@ -1618,7 +1630,8 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
         if (
             len(np) >= k + 3 + w
             and np[k + 1].low in {"the", "its"}
-            and all(t.kind == "W" and not t.cap for t in np[k + 2 : k + 2 + w])
+            # ("reports the PAC filed": the acronym is a common noun here.)
+            and all(t.kind == "W" and (not t.cap or t.low == "pac") for t in np[k + 2 : k + 2 + w])
             and np[k + 1 + w].low
             in GENERIC_ORGS
             | COMPANY_NOUNS
@@ -2247,6 +2260,24 @@ def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return None
 
 
+def _campus(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """Token range of ", Reno" in "the University of Nevada, Reno," just before the cue at
+    ``j`` (a campus named after its state), or None."""
+    if j < 7 or toks[j - 1].text != ",":
+        return None
+    for n in (1, 2):
+        k = j - 2 - n  # the comma between the state and the campus
+        if k < 3 or toks[k].text != "," or not all(t.cap for t in toks[k + 1 : j - 1]):
+            continue
+        if (
+            toks[k - 1].low in US_STATES
+            and toks[k - 2].low == "of"
+            and toks[k - 3].low == "university"
+        ):
+            return k, j - 1
+    return None
+
+
 # "who gave only her first name", "identified only by his first name": one name, no surname.
 _GAVE_NAME = re.compile(
     r"\b(?:gave|giving|gives|identified|asked\s+to\s+be\s+identified)\s+(?:only\s+)?"
@@ -2291,6 +2322,11 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         if k is not None and " ".join(t.low for t in toks[k + 1 : j - 1]) in ASIDES:
             # "Immigrant advocates, for their part, say ...": the aside is no part of who.
             return _subject_left([*toks[:k], *toks[j:]], c - (j - k), text)
+    campus = _campus(toks, j)
+    if campus is not None:
+        # "a labor economist at the University of Nevada, Reno, thinks": one university.
+        a, b = campus
+        return _subject_left([*toks[:a], *toks[b:]], c - (b - a), text)
     place = _city_state(toks, j)
     if place is not None:
         # "Ardmore Fluid Systems of Toledo, Ohio, said": the place is no part of the speaker.
@@ -2312,6 +2348,21 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     unit = _chapter_of(toks, j, text)
     if unit is not None:
         return unit
+    if (
+        j >= 4
+        and toks[j - 1].low in {"office", "campaign"}
+        and toks[j - 2].low == "whose"
+        and toks[j - 3].text == ","
+        and toks[j - 4].cap
+    ):
+        # "sending the bill to Gov. Andrea Clitheroe, whose office said she would veto it":
+        # the office of the one named before the comma.
+        return (
+            _Mention(
+                _join(toks[j - 2 : j], text), "poss", role=toks[j - 1].low, at=toks[j - 2].start
+            ),
+            j - 2,
+        )
     if j >= 3 and toks[j - 1].low in {"which", "who"} and toks[j - 2].text == ",":
         # "... the support of the Tollard Nurses Association, which said that ...", "calls by
         # the foreign minister, Nadia Qorvani, who said ...": whom the relative stands for.
@@ -3504,6 +3555,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # filing with the utilities commission": who was asked or told is no author.
                     np = np[: x + 1]
                     break
+            if (
+                len(np) >= 3
+                and np[0].low == "the"
+                and np[1].low in {"state's", "state’s", "city's", "city’s"}
+                and np[2].cap
+            ):
+                np = np[2:]  # "the state's Independent Fiscal Office": the office's own name
             client_doc = ""
             for x in range(1, len(np) - 3):
                 if (
@@ -3563,7 +3621,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 (
                     x
                     for x in range(1, len(np) - 1)
-                    if (np[x].low in {"obtained", "seen", "reviewed"} and np[x + 1].low == "by")
+                    if (
+                        np[x].low in {"obtained", "seen", "reviewed", "analyzed", "analysed"}
+                        and np[x + 1].low == "by"
+                    )
                     # "two whip counts shared with the Brief": the counts speak.
                     or (
                         np[x].low in {"shared", "provided", "given", "leaked"}
@@ -3590,6 +3651,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
                     side = after if len(after) >= len(before) else before
                     return _Frame(who_doc, "according to", _span(side, text))
+                if desc and desc[-1].low in RECORD_NOUNS and any(w.cap for w in desc):
+                    # "U.S. Department of Agriculture data analyzed by the Press": the
+                    # department's data, whoever analyzed it.
+                    np = np[:held]
             by_at = next((x for x, w in enumerate(np) if w.low == "by"), None)
             if (
                 by_at is not None
@@ -3784,9 +3849,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         return _Frame(named, "according to", _span(before, text), extra=rel_extra)
                 if (
                     before
+                    and len(after) >= 4
+                    and after[0].low in {"which", "who"}
+                    and after[1].low == "also"
+                    and after[2].low in SAY_VERBS | FIND_VERBS
+                ):
+                    after = [after[0], *after[2:]]  # "..., which also found that ..."
+                if (
+                    before
                     and len(after) >= 3
                     and after[0].low in {"which", "who"}
-                    and after[1].low in SAY_VERBS
+                    and after[1].low in SAY_VERBS | FIND_VERBS
                 ):
                     # "..., according to the National Hurricane Center, which said storm surge
                     # reached 11 feet": the statement before, and the relative clause's own.
@@ -5311,7 +5384,8 @@ class _Registry:
             re.search(
                 rf"\b{re.escape(name)},\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b"
                 # (Not "a filing with the X Department, the company said": a new subject.)
-                r"(?!\s+(?:said|says|told|added|wrote|announced|has|had|is|was|will))",
+                r"(?!\s+(?:said|says|told|added|wrote|announced|has|had|is|was|will|disclosed"
+                r"|reported|confirmed|denied|acknowledged|stated|noted|argued|warned|estimated)\b)",
                 self.text,
             )
         )
@@ -5396,6 +5470,13 @@ class _Registry:
             r"((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|to)\s+)*){0,5}[A-Z][\w'’&\-]*)"
         )
         hits += [(m.start(), m.group(1)) for m in called.finditer(plain)]
+        if head in {"group", "coalition", "organization", "organisation", "campaign", "committee"}:
+            # "Opponents have organized under the name Friends of Mossglen Creek".
+            named_as = re.compile(
+                r"\bunder\s+the\s+name\s+((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|to)\s+)*){0,5}"
+                r"[A-Z][\w'’&\-]*)"
+            )
+            hits += [(m.start(), m.group(1)) for m in named_as.finditer(plain)]
         proper = bool(hits)
         for m in low_pat.finditer(plain):
             given = named_after.match(plain, m.end())
@@ -5922,7 +6003,9 @@ class _Registry:
             # "Gov. Teresa Valenzuela ... Her office said": the governor's office, by the
             # office's own name; the holder's office and the holder stay aliases, as writers
             # name either.
-            for alias in (short, who.name) if m.role == "office" and who.kind == "person" else ():
+            possessive = f"{who.name.split()[-1]}'s {m.role}"  # "Clitheroe's office"
+            holder = (short, possessive, who.name)
+            for alias in holder if m.role == "office" and who.kind == "person" else ():
                 if alias != body.name and alias not in body.aliases:
                     body.aliases.append(alias)
             return body
@@ -7466,6 +7549,10 @@ def _written_forms(sp: _Speaker) -> list[str]:
     "Democratic Party of Wisconsin" (and back), "city's public works department" is "public
     works department", "Commerce Department" is "U.S. Commerce Department", and a paper quoted
     through its editorial board is that board too."""
+    if sp.kind == "group":
+        # "Most farm economists" is "farm economists" as writers label them.
+        m = re.fullmatch(r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal) (?!of\b)([a-z].+)", sp.name)
+        return [m.group(1)] if m else []
     if sp.kind != "org":
         return []
     forms = []
