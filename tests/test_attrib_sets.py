@@ -76,6 +76,7 @@ COMMITTED = {
     "attrib_heldout51": (11, 107, 135, 26, 87),
     "attrib_heldout52": (11, 108, 107, 27, 81),
     "attrib_heldout53": (11, 99, 128, 25, 92),
+    "attrib_heldout55": (11, 102, 131, 21, 92),
 }
 
 
