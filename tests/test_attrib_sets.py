@@ -77,6 +77,7 @@ COMMITTED = {
     "attrib_heldout52": (11, 108, 107, 27, 81),
     "attrib_heldout53": (11, 99, 128, 25, 92),
     "attrib_heldout54": (11, 103, 132, 24, 80),
+    "attrib_heldout55": (11, 102, 131, 21, 92),
 }
 
 
