@@ -1746,6 +1746,10 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         # "the same poll had Ferrandino ahead by six points": a margin, not an author.
         return None
     if whole[y - 1].low in COMMISSION_VERBS:
+        pollster = _conducted_by(whole[d:])
+        if pollster is not None:
+            # "A poll commissioned by the Chronicle and conducted by X in July found".
+            return _Mention(_join(pollster, text), "org", doc=whole[d].low)
         frm = next((x for x in range(y + 2, len(whole) - 1) if whole[x].low == "from"), None)
         if frm is not None:
             # "A study commissioned by the city from the Nethercrag Energy Lab": who wrote it.
@@ -3562,6 +3566,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and np[2].cap
             ):
                 np = np[2:]  # "the state's Independent Fiscal Office": the office's own name
+            conducted = _conducted_by(np)
+            if conducted is not None:
+                np = conducted  # "a poll commissioned by X and conducted by Y": Y's poll
             client_doc = ""
             for x in range(1, len(np) - 3):
                 if (
@@ -3633,6 +3640,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 ),
                 None,
             )
+            if held is not None and held >= 1 and np[held - 1].low in {"it", "they", "he", "she"}:
+                held = None  # "figures it provided to the department": its own figures
             if held is not None:
                 # "according to a draft agreement seen by the Lakeshore Wire": the document
                 # speaks; the outlet only has it.
@@ -4438,7 +4447,37 @@ def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
     if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in MEMBER_BODIES:
         # "Her group believes": the organisation the person was named as leading.
         return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
+    papers = RECORD_NOUNS | DOCUMENT_NOUNS | DOC_SUBJECTS | {"application"}
+    if 2 <= len(toks) <= 8 and toks[0].low == "its" and toks[1].low in papers:
+        # "according to its filings with the Federal Election Commission": whoever "it" is.
+        return _Mention("its", "itpron", doc=toks[1].low, at=toks[0].start)
+    if (
+        3 <= len(toks) <= 5
+        and toks[0].low == "the"
+        and re.fullmatch(r"(company|campaign|agency|union)['’]s", toks[1].low)
+        and toks[-1].low in papers
+        and all(not t.cap for t in toks[2:])
+    ):
+        # "according to the company's permit application": the company's.
+        owner = toks[1].low.rstrip("s").rstrip("'’")
+        return _Mention(owner, "alias", doc=toks[-1].low)
     return None
+
+
+def _conducted_by(np: list[_Tok]) -> list[_Tok] | None:
+    """The pollster of "a poll commissioned by the Chronicle and conducted by Thistlebrook
+    Survey Group" (whoever paid for it did not write it), or None."""
+    at = next(
+        (x for x in range(1, len(np) - 1) if np[x].low == "conducted" and np[x + 1].low == "by"),
+        None,
+    )
+    if at is None or not any(t.low in COMMISSION_VERBS | {"for"} for t in np[:at]):
+        return None
+    e = at + 2 + (np[at + 2].low in DETERMINERS if at + 2 < len(np) else 0)
+    s = e
+    while e < len(np) and (np[e].cap or (e > s and np[e].low in ORG_CONNECTORS)):
+        e += 1
+    return np[s:e] if e > s else None
 
 
 def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
@@ -4490,6 +4529,10 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         if not (participle or (by and told_when)) or any(t.low in FINITE for t in between):
             return None
         b = _left_np(toks, x + 1)
+        pollster = _conducted_by([toks[x], *between])
+        if pollster is not None:
+            # "A poll commissioned by the Chronicle and conducted by X in July found".
+            return _Mention(_join(pollster, text), "org", doc=toks[x].low), b
         frm = next((y for y in range(k + 1, len(between) - 1) if between[y].low == "from"), None)
         if frm is not None and between[k].low in COMMISSION_VERBS:
             # "A study commissioned by the city from the Nethercrag Energy Lab found": its
@@ -7568,6 +7611,9 @@ def _written_forms(sp: _Speaker) -> list[str]:
     m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ([A-Z].+)", sp.name)
     if m and _fold(m.group(1)) in US_STATES and " " in m.group(2):
         forms.append(m.group(2))  # "New Mexico's State Ethics Commission"
+    lodge = re.fullmatch(r"(.+? (?:Lodge|Local) \d+) of (?:the )?.+", sp.name)
+    if lodge:
+        forms.append(lodge.group(1))  # "Fennimarsh Lodge 14 of the Fraternal Order of Police"
     dept = re.fullmatch(rf"(?:U\.S\. )?({_US_DEPARTMENTS}) Department", sp.name)
     if dept:
         the = "the " if dept.group(1) in {"Interior", "Treasury"} else ""

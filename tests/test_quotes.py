@@ -12266,6 +12266,62 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_study_paid_for_by_x_and_conducted_by_y": (
+        "Ethanol plants could earn an extra $300 million a year, according to a study paid for by the company and conducted by Furrowby Agricultural Economics.",
+        [
+            (
+                "Furrowby Agricultural Economics",
+                "organisation",
+                "reported",
+                "according to",
+                "Ethanol plants could earn an extra $300 million a year",
+                0,
+                54,
+            ),
+        ],
+    ),
+    "a_poll_commissioned_by_x_and_conducted_by_y": (
+        "A poll commissioned by the Chronicle and conducted by Thistlewood Survey Group in July found that 51 percent of likely voters favored the tax.",
+        [
+            (
+                "Thistlewood Survey Group",
+                "organisation",
+                "reported",
+                "found",
+                "51 percent of likely voters favored the tax",
+                98,
+                141,
+            ),
+        ],
+    ),
+    "according_to_its_filings": (
+        "Pavewick Forward, a super PAC, has spent $1.2 million since May on ads, according to its filings with the Federal Election Commission.",
+        [
+            (
+                "Pavewick Forward",
+                "organisation",
+                "reported",
+                "according to",
+                "Pavewick Forward, a super PAC, has spent $1.2 million since May on ads",
+                0,
+                70,
+            ),
+        ],
+    ),
+    "according_to_the_companys_application": (
+        "Tollbury Carbon Solutions is the developer. The line would capture 9 million tons a year, according to the company's permit application.",
+        [
+            (
+                "Tollbury Carbon Solutions",
+                "organisation",
+                "reported",
+                "according to",
+                "The line would capture 9 million tons a year",
+                44,
+                88,
+            ),
+        ],
+    ),
 }
 
 
