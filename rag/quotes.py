@@ -1182,6 +1182,18 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
 
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
+    digit = next((x for x, t in enumerate(toks[:-2]) if t.low.isdigit()), None)
+    if (
+        digit is not None
+        and digit >= 1
+        and toks[digit - 1].low == "local"
+        and all(t.kind == "W" and t.cap for t in toks[digit + 1 :])
+    ):
+        # "UAW Local 2291 President Deborah Azevedo": the local's officer, by name.
+        officer = _classify(toks[digit + 1 :], text, loose)
+        if officer is not None and officer.kind == "person" and officer.title:
+            officer.title = f"{_join(toks[: digit + 1], text)} {officer.title}"
+            return officer
     if (
         len(toks) == 3
         and toks[0].low in {"a", "an"}
@@ -4524,6 +4536,20 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         participle = k < len(between) and (
             between[k].low.endswith("ed") or between[k].low in IRREGULAR_PARTICIPLES
         )
+        if (
+            between
+            and between[0].low == "for"
+            and toks[x - 1].cap
+            and toks[x - 1].low not in DETERMINERS
+            and not participle
+        ):
+            # "a Glimmerdale Research survey for the Tinderbox found": the pollster named
+            # before the survey, not its client.
+            named_first = _subject_left(toks, x + 1, text)
+            if named_first is not None and named_first[0].kind in ("org", "person"):
+                named_first[0].kind = "org"
+                named_first[0].doc = toks[x].low
+                return named_first
         # ("A poll ... by Kelsmoor Strategies, taken before the fine was announced, found":
         # the participle stood in the aside.)
         if not (participle or (by and told_when)) or any(t.low in FINITE for t in between):
@@ -6396,7 +6422,9 @@ class _Registry:
                     # hospital is no agency; the public body named before is.
                     sp = None
             if heads and (
-                heads[-1] in {"company", "firm", "chain"} or heads[-2:] == ["health", "system"]
+                heads[-1]
+                in {"company", "firm", "chain", "automaker", "drugmaker", "chipmaker", "retailer"}
+                or heads[-2:] == ["health", "system"]
             ):
                 # ("the health system": a hospital company, "Saint Ottilien Health".)
                 named = self._company_mentioned(at, after=self.seen.get(id(sp), -1) if sp else -1)

@@ -12322,6 +12322,48 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_automaker_said_in_a_lede": (
+        "DELMONT, Ind. (RW) — Kestrel Motors will lay off about 1,800 workers this summer, the automaker said Wednesday, blaming slower sales.",
+        [
+            (
+                "Kestrel Motors",
+                "organisation",
+                "reported",
+                "said",
+                "Kestrel Motors will lay off about 1,800 workers this summer",
+                21,
+                80,
+            ),
+        ],
+    ),
+    "a_locals_president_by_name": (
+        "In a video posted on Facebook, UAW Local 2291 President Deborah Azevado said the union would fight to keep as many jobs as possible.",
+        [
+            (
+                "Deborah Azevado",
+                "UAW Local 2291 President",
+                "reported",
+                "said",
+                "the union would fight to keep as many jobs as possible",
+                77,
+                131,
+            ),
+        ],
+    ),
+    "a_pollsters_survey_for_a_paper": (
+        "Seventy-one percent of Ohio voters support a cap on property tax increases, a Glimmerby Research survey for the Tinderbox found last week.",
+        [
+            (
+                "Glimmerby Research",
+                "organisation",
+                "reported",
+                "found",
+                "Seventy-one percent of Ohio voters support a cap on property tax increases",
+                0,
+                74,
+            ),
+        ],
+    ),
 }
 
 
