@@ -1146,7 +1146,7 @@ AD_NOUNS = _words(
 _AD_DETS = _words("the one an a another its their each both two some this that these those")
 # "Fair Shift Action, a super PAC ..., spent about $3.2 million on ads": the sponsor.
 _AD_SPONSOR = re.compile(
-    rf"(?<![\w.])({_ORG_RUN})(?:,[^.;]*?,)?\s+(?:(?:has|have|had|also|already)\s+)*"
+    rf"(?<![\w.])({_ORG_RUN})(?:,[^.;]*?,|,)?\s+(?:(?:has|have|had|also|already)\s+)*"
     r"(?:spent|spends|ran|run|runs|aired|airs|launched|bought|mailed|sent|paid\s+for"
     r"|(?:is|are|was|began|started)\s+(?:running|airing)"
     # "..., says it will spend "at least $2 million more"": a sponsor by its own word.
@@ -5572,6 +5572,7 @@ class _Registry:
         Trade Commission's website"), "Co." with its period, and a short form completed."""
         name = re.sub(r"['’]s?$", "", name)
         name = re.sub(r"(['’]s) own ", r"\1 ", name)  # "the Legislature's own research office"
+        name = re.sub(r"^[A-Z][\w.]*-based\s+(?=[A-Z])", "", name)  # "the Mobile-based X Group"
         # "a report prepared by the X Board of Elections for the commission": whom it was for
         # is no part of the maker's name.
         name = re.sub(r"\s+(?:for|to|with)\s+(?:the|its|their)\s+[a-z][\w\-]*$", "", name)
@@ -5595,6 +5596,7 @@ class _Registry:
                 fuller is not None
                 and _fold(fuller.group(1)) not in CAP_STOP | TITLES | DETERMINERS
                 and not fuller.group(1).endswith("s")  # "Customers Hollowmere Energy": a headline
+                and not fuller.group(1).endswith("-based")  # "the Mobile-based X Group"
                 # (a sentence's first word may be anything capitalised, not part of a name)
                 and not re.search(
                     r"(?:^|[.!?]\s+|\n)$", self.text[max(0, fuller.start() - 4) : fuller.start()]
@@ -5907,7 +5909,8 @@ class _Registry:
         for start, end in regions:
             region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[start:end])
             for mm in pat.finditer(region):
-                words = mm.group().split()
+                # ("Metzger's office denied ...": the possessive is the person.)
+                words = [re.sub(r"['’]s$", "", w) for w in mm.group().split()]
                 while words and (
                     _fold(words[0]) in CAP_STOP
                     or _fold(words[0]) in TITLES
@@ -6066,18 +6069,7 @@ class _Registry:
             if m.role in MEMBER_BODIES:
                 led = self._body_led_by(who, m.at)
                 return self._get(led, "org") if led else None
-            short = f"{who.name.split()[-1]} {m.role}"
-            office = _office_of(who.titles) if m.role == "office" else ""
-            body = self._get(office or short, "org")
-            # "Gov. Teresa Valenzuela ... Her office said": the governor's office, by the
-            # office's own name; the holder's office and the holder stay aliases, as writers
-            # name either.
-            possessive = f"{who.name.split()[-1]}'s {m.role}"  # "Clitheroe's office"
-            holder = (short, possessive, who.name)
-            for alias in holder if m.role == "office" and who.kind == "person" else ():
-                if alias != body.name and alias not in body.aliases:
-                    body.aliases.append(alias)
-            return body
+            return self._held_body(who, m.role)
         if m.kind == "they":
             return self._plural_antecedent(paragraph)
         if m.kind == "pron":
@@ -6118,6 +6110,29 @@ class _Registry:
         while words and _fold(words[0]) in CAP_STOP:
             words = words[1:]
         return self._get(" ".join(words), "org") if len(words) >= 2 else None
+
+    def _held_body(self, who: _Speaker, role: str) -> _Speaker:
+        """The campaign or office of ``who`` ("Hennigan campaign"). An office goes by its own
+        name ("Gov. Teresa Valenzuela ... Her office said": the governor's office), with the
+        holder's office and the holder as aliases, as writers name either."""
+        surname = who.name.split()[-1]
+        short = f"{surname} {role}"
+        office = _office_of(who.titles) if role == "office" else ""
+        titled = re.search(
+            rf"\b(Gov\.|Governor|Mayor|Attorney General)\s+(?:[A-Z][\w\-]+\s+){{0,2}}"
+            rf"{re.escape(surname)}\b",
+            self.text,
+        )
+        if role == "office" and not office and titled:
+            office = _office_of([titled.group(1)])  # "Gov. Erik Janssen ... Janssen's office"
+        body = self._get(office or short, "org")
+        possessive = f"{who.name.split()[-1]}'s {role}"  # "Clitheroe's office"
+        for alias in (
+            (short, possessive, who.name) if role == "office" and who.kind == "person" else ()
+        ):
+            if alias != body.name and alias not in body.aliases:
+                body.aliases.append(alias)
+        return body
 
     def _body_led_by(self, who: _Speaker, at: int) -> str:
         """The organisation a person was introduced as leading or working for ("Gwendolyn
@@ -6587,7 +6602,7 @@ class _Registry:
             name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)['’]s?\s+editorial\s+board$", r"\1", name)
             owned = re.fullmatch(r"([A-Z][\w'’\-]+|governor|mayor|senator)['’]s (\w+)", name)
             owner = None
-            if owned is not None and owned.group(2) in MEMBER_BODIES | {"campaign"}:
+            if owned is not None and owned.group(2) in MEMBER_BODIES | {"campaign", "office"}:
                 # "Iddon's group" is the group Iddon leads; "the governor's campaign" is
                 # the governor's, by name.
                 owner = (
@@ -6596,9 +6611,10 @@ class _Registry:
                     else self._find_role(owned.group(1), at)
                 )
             if owned is not None and owner is not None and owner.kind == "person":
-                led = self._body_led_by(owner, at) if owned.group(2) != "campaign" else ""
-                owners = self._get(led or f"{owner.name.split()[-1]} {owned.group(2)}", "org")
-                if m.surface not in owners.aliases:
+                role = owned.group(2)
+                led = self._body_led_by(owner, at) if role in MEMBER_BODIES else ""
+                owners = self._get(led, "org") if led else self._held_body(owner, role)
+                if m.surface not in owners.aliases and m.surface != owners.name:
                     owners.aliases.append(m.surface)
                 return owners
             # "Hennigan's (own) campaign": the campaign, as "the Hennigan campaign".
@@ -7524,7 +7540,13 @@ def _spokesperson_bodies(raws: list[_Raw], reg: _Registry) -> None:
         if not body or len(body.split()) > 6:
             continue
         known = _body_named(body, orgs, reg)
-        name = known or FEDERAL_ACRONYMS.get(body) or (body if body[:1].isupper() else "")
+        name = (
+            known
+            or FEDERAL_ACRONYMS.get(body)
+            or (body if body[:1].isupper() else "")
+            # "A spokesman for the investment board": the board, as written.
+            or (re.sub(r"^the ", "", body) if body.split()[-1] in ORG_HEADS else "")
+        )
         if name and name not in sp.aliases:
             sp.aliases.append(name)
 
@@ -7620,6 +7642,8 @@ def _written_forms(sp: _Speaker) -> list[str]:
     "Democratic Party of Wisconsin" (and back), "city's public works department" is "public
     works department", "Commerce Department" is "U.S. Commerce Department", and a paper quoted
     through its editorial board is that board too."""
+    if sp.kind == "records" and re.match(r"(?:19|20)\d\d ", sp.name):
+        return [sp.name[5:]]  # "2025 state audit" is "state audit" too
     if sp.kind == "group":
         # "Most farm economists" is "farm economists" as writers label them.
         m = re.fullmatch(r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal) (?!of\b)([a-z].+)", sp.name)

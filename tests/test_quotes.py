@@ -12364,6 +12364,35 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_ad_sponsor_named_after_its_description": (
+        'A Colorado-based group, Ivybury Plains Alliance, has spent at least $85,000 on mailers since June. One mailer claims that "wind turbines have been linked to sleep loss."',
+        [
+            (
+                "Ivybury Plains Alliance",
+                "organisation",
+                "direct",
+                "claims",
+                "wind turbines have been linked to sleep loss.",
+                123,
+                168,
+            ),
+        ],
+    ),
+    "a_named_possessive_office_and_his_office": (
+        'Rep. Tom Metzler faces a probe. Metzler\'s office denied any wrongdoing. "Every trip was cleared in advance," his office said in a statement.',
+        [
+            ("Metzler office", "organisation", "reported", "denied", "any wrongdoing", 56, 70),
+            (
+                "Metzler office",
+                "organisation",
+                "direct",
+                "said",
+                "Every trip was cleared in advance",
+                73,
+                106,
+            ),
+        ],
+    ),
 }
 
 
@@ -12520,4 +12549,20 @@ def test_a_state_body_keeps_its_name_without_the_state() -> None:
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
         ("New Mexico's State Ethics Commission", ("commission", "State Ethics Commission"))
+    ]
+
+
+def test_written_forms_of_a_pollster_an_audit_and_a_spokesmans_board() -> None:
+    """ "the Mobile-based X Group", "a 2025 state audit", "a spokesman for the investment board"
+    keep the forms writers label them by."""
+    text = (
+        "Most voters back a ban, a March poll by the Mobile-based Dunsley Group found. "
+        "A 2025 state audit found that a third of the dams had not been inspected. "
+        "A spokesman for the investment board said staff would present an analysis in July."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Mobile-based Dunsley Group", ("Dunsley Group",)),
+        ("2025 state audit", ("state audit",)),
+        ("a spokesman for the investment board", ("a spokesman", "investment board")),
     ]
