@@ -1107,6 +1107,8 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
     return ("" if title.lower() in HONORIFICS else title), words[k:]
 
 
+# "the county's Board of Elections", "the state's Independent Fiscal Office": a place's own body.
+PLACE_OWNERS = frozenset({"county's", "county’s", "state's", "state’s", "city's", "city’s"})
 # Months that are also given names: "June Gaddesden" is a person, "June 3" a date.
 GIVEN_MONTHS = _words("april may june")
 
@@ -1996,12 +1998,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # "The state Department of Transportation".
             i -= 1
             continue
-        if (
-            low in {"county's", "county’s", "state's", "state’s", "city's", "city’s"}
-            and i < j
-            and toks[i].cap
-            and toks[i].low not in CAP_STOP
-        ):
+        if low in PLACE_OWNERS and i < j and toks[i].cap and toks[i].low not in CAP_STOP:
             # "..., the county's Board of Elections said": the county's own body.
             i -= 1
             continue
@@ -3574,7 +3571,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 len(np) >= 3
                 and np[0].low == "the"
-                and np[1].low in {"state's", "state’s", "city's", "city’s"}
+                and np[1].low in PLACE_OWNERS - {"county's", "county’s"}
                 and np[2].cap
             ):
                 np = np[2:]  # "the state's Independent Fiscal Office": the office's own name
