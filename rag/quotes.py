@@ -2887,6 +2887,18 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if np and np[0].low in {"and", "but"}:
         np = np[1:]  # "..., and internet providers say ..."
         b += 1
+    rel = max((x for x, t in enumerate(np[:-1]) if t.low == "that"), default=-1)
+    if (
+        rel >= 0
+        and len(np) - rel - 1 <= 3
+        and np[-1].low in GROUP_NOUNS | GROUP_HEADS
+        and j < len(toks)
+        and toks[j].low in {"said", "say", "says"}
+    ):
+        # "... ending two years of negotiations that team officials said": the relative
+        # clause's own subject.
+        b += rel + 1
+        np = np[rel + 1 :]
     if len(np) >= 3 and np[-2].low == "on" and np[-1].low in TIME_WORDS:
         np = np[:-2]  # "Senators from both parties on Wednesday questioned": when, not who
     if len(np) >= 4 and [t.low for t in np[-3:]] in (
@@ -3518,6 +3530,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue
         if c >= 2 and toks[c - 2].low == "whose" and any(x.text == "," for x in toks[c:]):
             continue  # "X, whose board endorsed Y, wrote ...": the relative clause's verb
+        if c >= 1 and toks[c - 1].low in {"with", "of", "their", "its", "his", "her"}:
+            continue  # "helps wildfire survivors with claims": a noun, not a cue
         low = t.low
         # Passive: "This information was disclosed by South Korea's defence ministry".
         if (
@@ -5573,6 +5587,9 @@ class _Registry:
         # "a report prepared by the X Board of Elections for the commission": whom it was for
         # is no part of the maker's name.
         name = re.sub(r"\s+(?:for|to|with)\s+(?:the|its|their)\s+[a-z][\w\-]*$", "", name)
+        client = re.fullmatch(r"(.+ ([A-Z][\w\-]*)) for the [A-Z][\w\-]*", name)
+        if client and _fold(client.group(2)) in COMPANY_HEADS and " " in client.group(1):
+            name = client.group(1)  # "Coteau Research for the Courier": the pollster
         if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", name) and f"{name}." in self.text:
             name += "."  # "Gorringe Appliance Co." keeps its period
         if len(name.split()) == 1 and _fold(name) in OUTLET_WORDS:

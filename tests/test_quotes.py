@@ -12393,6 +12393,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "claims_after_with_is_a_noun": (
+        'Consumer advocates see it differently. The Tinderby Policyholders Project, a nonprofit that helps wildfire survivors with claims, accused insurers of "taking the premiums in the good years."',
+        [
+            (
+                "Tinderby Policyholders Project",
+                "organisation",
+                "direct",
+                "accused",
+                "taking the premiums in the good years.",
+                151,
+                189,
+            ),
+        ],
+    ),
+    "officials_in_a_that_clause": (
+        "The council voted 7-6 early Tuesday to commit $410 million, ending two years of negotiations that team officials said had come close to collapse at least twice.",
+        [
+            (
+                "team officials",
+                "group",
+                "reported",
+                "said",
+                "had come close to collapse at least twice",
+                118,
+                159,
+            ),
+        ],
+    ),
 }
 
 
@@ -12565,4 +12593,16 @@ def test_written_forms_of_a_pollster_an_audit_and_a_spokesmans_board() -> None:
         ("Mobile-based Dunsley Group", ("Dunsley Group",)),
         ("2025 state audit", ("state audit",)),
         ("a spokesman for the investment board", ("a spokesman", "investment board")),
+    ]
+
+
+def test_a_pollster_for_a_paper_keeps_its_own_name() -> None:
+    """ "conducted last week by Coteau Research for the Courier": "Coteau Research" too."""
+    text = (
+        "Most voters think he should resign, according to a survey of 400 voters conducted "
+        "last week by Cotewell Research for the Courier."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Cotewell Research for the Courier", ("Cotewell Research",))
     ]
