@@ -78,6 +78,7 @@ COMMITTED = {
     "attrib_heldout53": (11, 99, 128, 25, 92),
     "attrib_heldout54": (11, 103, 132, 24, 80),
     "attrib_heldout55": (11, 102, 131, 21, 92),
+    "attrib_heldout56": (11, 95, 144, 22, 85),
 }
 
 
