@@ -374,7 +374,7 @@ ORG_HEADS = _words(
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
-    sanctuary refuge airport clinic school academy radio lottery"""
+    sanctuary refuge airport clinic school academy radio lottery fair"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -5196,7 +5196,10 @@ class _Registry:
         if any(sp.kind == "person" for sp in self.speakers) or not _role_like(role):
             return None
         abbr = ROLE_ABBREVIATIONS.get(role, role)
-        window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 400])
+        end = at + 400
+        while end < len(self.text) and (self.text[end].isalnum() or self.text[end] in "'’-"):
+            end += 1  # never cut a name in two ("Rosalind Yearwoo")
+        window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at:end])
         found = re.search(
             rf"\b(?i:{re.escape(role)}|{re.escape(abbr.rstrip('.'))})\.?,?\s+({_NAME})", window
         )
@@ -7658,6 +7661,11 @@ def _written_forms(sp: _Speaker) -> list[str]:
     through its editorial board is that board too."""
     if sp.kind == "records" and re.match(r"(?:19|20)\d\d ", sp.name):
         return [sp.name[5:]]  # "2025 state audit" is "state audit" too
+    kept = re.fullmatch(
+        r"[a-z ]+ (?:with|from) (?:the )?([A-Z].+?)(?: on [A-Z][a-z]+day)?", sp.name
+    )
+    if sp.kind in ("records", "org") and kept:
+        return [kept.group(1)]  # "filings with the Federal Election Commission": the FEC's
     if sp.kind == "group":
         # "Most farm economists" is "farm economists" as writers label them.
         m = re.fullmatch(r"(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal) (?!of\b)([a-z].+)", sp.name)
@@ -7677,6 +7685,9 @@ def _written_forms(sp: _Speaker) -> list[str]:
     m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ([A-Z].+)", sp.name)
     if m and _fold(m.group(1)) in US_STATES and " " in m.group(2):
         forms.append(m.group(2))  # "New Mexico's State Ethics Commission"
+    chapter = re.fullmatch(r".+ chapter of (?:the )?([A-Z].+)", sp.name)
+    if chapter:
+        forms.append(chapter.group(1))  # "the Vantmoor chapter of the AAUP": the AAUP too
     lodge = re.fullmatch(r"(.+? (?:Lodge|Local) \d+) of (?:the )?.+", sp.name)
     if lodge:
         forms.append(lodge.group(1))  # "Fennimarsh Lodge 14 of the Fraternal Order of Police"

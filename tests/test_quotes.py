@@ -12421,6 +12421,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_fair_said": (
+        "The Iowa State Fair drew a record crowd. The fair said its first-aid stations treated 214 people.",
+        [
+            (
+                "Iowa State Fair",
+                "organisation",
+                "reported",
+                "said",
+                "its first-aid stations treated 214 people",
+                55,
+                96,
+            ),
+        ],
+    ),
 }
 
 
@@ -12606,3 +12620,41 @@ def test_a_pollster_for_a_paper_keeps_its_own_name() -> None:
     assert [(a.speaker, a.aliases) for a in got] == [
         ("Cotewell Research for the Courier", ("Cotewell Research",))
     ]
+
+
+def test_records_kept_with_a_body_and_a_chapter_keep_the_bodys_name() -> None:
+    """ "filings with the FEC", "the X chapter of the AAUP": the body's name as an alias."""
+    text = (
+        "The party had $148,000 in cash, according to filings with the Federal Election "
+        "Commission on Monday. The faculty union, the Vantley chapter of the American "
+        "Association of University Professors, believes the university could cut salaries."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        (
+            "filings with the Federal Election Commission on Monday",
+            ("Federal Election Commission",),
+        ),
+        (
+            "Vantley chapter of the American Association of University Professors",
+            ("American Association of University Professors",),
+        ),
+    ]
+
+
+def test_a_role_named_400_characters_later_keeps_the_whole_name() -> None:
+    """ "the state's auditor general, who said ..." named just past the look-ahead window:
+    "Rosalind Yearwell", never "Rosalind Yearw"."""
+    lede = (
+        "Prisons paid $211 million in overtime, according to an audit released by the state's "
+        "auditor general, who said the spending was a symptom of a staffing crisis."
+    )
+    # The window the lede's role looks ahead in ends inside the surname.
+    name_at = len(lede) + 400 - len("Auditor General Rosalind Yearw")
+    filler = " Officers worked long shifts, and the numbers kept rising."
+    body = lede
+    while len(body) + len(filler) < name_at - 1:
+        body += filler
+    body += " " * (name_at - len(body))
+    text = body + "Auditor General Rosalind Yearwell said the state must hire more officers."
+    assert {a.speaker for a in extract_attributions(text)} == {"Rosalind Yearwell"}
