@@ -1731,7 +1731,8 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
 def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     """The author of "a poll released last week by X", "a 2023 audit by the state comptroller",
     "a filing by the association in a separate case": X speaks through the document."""
-    d = next((x for x, t in enumerate(whole[:4]) if t.low in DOC_SUBJECTS | {"findings"}), None)
+    # ("the most recent inspection report by X": a few describing words first.)
+    d = next((x for x, t in enumerate(whole[:6]) if t.low in DOC_SUBJECTS | {"findings"}), None)
     # ("a January poll by X": a month is when, not whose.)
     if d is None or any(
         t.cap for t in whole[1:d] if not t.low[:1].isdigit() and t.low not in CAP_STOP
@@ -4513,7 +4514,9 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         if k0 is not None and all(t.kind == "W" for t in toks[k0 + 1 : c - 1]):
             told_when = toks[k0 + 1].low.endswith("ed") or toks[k0 + 1].low in IRREGULAR_PARTICIPLES
             c = k0
-    for x in range(c - 2, max(c - 12, -1), -1):
+    # ("a review of 12 studies published last year by the Kellbrant Center for Youth Justice
+    # found": the document can stand 16 words before its verb.)
+    for x in range(c - 2, max(c - 16, -1), -1):
         if toks[x].kind != "W":
             return None
         if toks[x].low not in DOC_SUBJECTS:
@@ -5367,6 +5370,14 @@ class _Registry:
             # ("California Department of Insurance" is an agency, not an insurer.)
             if company or self._described_as_company(name):
                 return self._get(name, "org")
+            based = re.fullmatch(r"(.+?) of [A-Z][\w\-]+", name)
+            if (
+                based
+                and _fold(based.group(1).split()[-1]) in COMPANY_HEADS
+                and " " in based.group(1)
+            ):
+                # "operated by Norley Marine Transport of Varnock": the company, not its town.
+                return self._get(based.group(1), "org")
         if short:
             return short[-1][1]
         # "Brightquill, the maker of the popular Quillmap app,": a one-word company described.

@@ -12435,6 +12435,48 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_review_of_studies_published_by_x_found": (
+        "Curfews have little measurable effect on juvenile crime, a review of 12 studies published last year by the Kellbury Center for Youth Justice found.",
+        [
+            (
+                "Kellbury Center for Youth Justice",
+                "organisation",
+                "reported",
+                "found",
+                "Curfews have little measurable effect on juvenile crime",
+                0,
+                55,
+            ),
+        ],
+    ),
+    "the_most_recent_inspection_report_by_x_found": (
+        "The jail was out of compliance with 14 state standards, the most recent inspection report by the Ohio Department of Rehabilitation and Correction found.",
+        [
+            (
+                "Ohio Department of Rehabilitation and Correction",
+                "organisation",
+                "reported",
+                "found",
+                "The jail was out of compliance with 14 state standards",
+                0,
+                54,
+            ),
+        ],
+    ),
+    "a_company_of_its_town": (
+        "The towboat is operated by Norbury Marine Transport of Varnock. In a statement, the company said its crew had followed all safety procedures.",
+        [
+            (
+                "Norbury Marine Transport",
+                "organisation",
+                "reported",
+                "said",
+                "its crew had followed all safety procedures",
+                97,
+                140,
+            ),
+        ],
+    ),
 }
 
 
