@@ -224,7 +224,8 @@ GROUP_NOUNS = _words(
     companies employers landlords tenants physicians officers authorities prosecutors
     investigators governors mayors senators ministers riders businesses families commuters
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
-    fishermen neighbors neighbours consumers economists allies backers donors campaigns"""
+    fishermen neighbors neighbours consumers economists allies backers donors campaigns pilots
+    engineers historians officers sheriffs clerks"""
 )
 # Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
 AGENT_PLURALS = (
@@ -1107,6 +1108,8 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
     return ("" if title.lower() in HONORIFICS else title), words[k:]
 
 
+# Words in -s after "this" that are no verbs ("this process", "this class").
+NOUN_LIKE_S = _words("process class business bus access address status news series")
 # "the county's Board of Elections", "the state's Independent Fiscal Office": a place's own body.
 PLACE_OWNERS = frozenset({"county's", "county’s", "state's", "state’s", "city's", "city’s"})
 # Months that are also given names: "June Gaddesden" is a person, "June 3" a date.
@@ -3398,6 +3401,13 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 pass  # "said outside groups had ...": an adjective here
             elif low in {"this", "last"} and r + 2 < n and toks[r + 2].low in _FINITE_AUX:
                 pass  # "said this time might be different": the clause's own subject
+            elif (
+                low == "this"
+                and r + 1 < n
+                and (toks[r + 1].low in _FINITE_AUX or re.fullmatch(r"[a-z]+s", toks[r + 1].low))
+                and toks[r + 1].low not in NOUN_LIKE_S
+            ):
+                pass  # "says this happens most weeks now": "this" is the clause's subject
             elif low in PREPOSITIONS and not _tells(verb):
                 # "said in his last year he lost money ...": a circumstance, then the clause.
                 clause = next(

@@ -12477,6 +12477,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "says_this_happens": (
+        "Three men sleep on cots because there are no beds left. Sheriff Angela Wiltby says this happens most weeks now.",
+        [
+            (
+                "Angela Wiltby",
+                "Sheriff",
+                "reported",
+                "says",
+                "this happens most weeks now",
+                83,
+                110,
+            ),
+        ],
+    ),
+    "river_pilots_said": (
+        "The river was running high after heavy rain. River pilots said high water makes the approach to the bridge one of the hardest on the river.",
+        [
+            (
+                "River pilots",
+                "group",
+                "reported",
+                "said",
+                "high water makes the approach to the bridge one of the hardest on the river",
+                63,
+                138,
+            ),
+        ],
+    ),
 }
 
 
