@@ -79,6 +79,7 @@ COMMITTED = {
     "attrib_heldout54": (11, 103, 132, 24, 80),
     "attrib_heldout55": (11, 102, 131, 21, 92),
     "attrib_heldout56": (11, 95, 144, 22, 85),
+    "attrib_heldout57": (11, 120, 146, 24, 82),
 }
 
 
