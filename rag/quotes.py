@@ -4466,6 +4466,17 @@ def _office_of(titles: list[str]) -> str:
     return ""
 
 
+def _titled_office(text: str, surname: str) -> str:
+    """The office of the person the text titles by office ("Gov. Erik Janssen": "governor's
+    office"), or ""."""
+    titled = re.search(
+        rf"\b(Gov\.|Governor|Mayor|Attorney General)\s+(?:[A-Z][\w\-]+\s+){{0,2}}"
+        rf"{re.escape(surname)}\b",
+        text,
+    )
+    return _office_of([titled.group(1)]) if titled else ""
+
+
 # A person's own work that speaks for them ("according to her research").
 OWN_WORK = _words("research analysis estimate estimates count calculations study review tally")
 
@@ -6156,13 +6167,8 @@ class _Registry:
         surname = who.name.split()[-1]
         short = f"{surname} {role}"
         office = _office_of(who.titles) if role == "office" else ""
-        titled = re.search(
-            rf"\b(Gov\.|Governor|Mayor|Attorney General)\s+(?:[A-Z][\w\-]+\s+){{0,2}}"
-            rf"{re.escape(surname)}\b",
-            self.text,
-        )
-        if role == "office" and not office and titled:
-            office = _office_of([titled.group(1)])  # "Gov. Erik Janssen ... Janssen's office"
+        if role == "office" and not office:
+            office = _titled_office(self.text, surname)  # "Gov. Erik Janssen ... Janssen's office"
         body = self._get(office or short, "org")
         possessive = f"{who.name.split()[-1]}'s {role}"  # "Clitheroe's office"
         for alias in (
@@ -7383,12 +7389,7 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             continue
         holder = re.fullmatch(r"([A-Z][\w\-]+)['’]s office", sp.name)
         if holder is not None:
-            titled = re.search(
-                rf"\b(Gov\.|Governor|Mayor|Attorney General)\s+(?:[A-Z][\w\-]+\s+){{0,2}}"
-                rf"{re.escape(holder.group(1))}\b",
-                text,
-            )
-            office = _office_of([titled.group(1)]) if titled else ""
+            office = _titled_office(text, holder.group(1))
             if office:
                 # "Janssen's office said" of Gov. Erik Janssen: the governor's office, as
                 # "her office" of a governor already is.
