@@ -2331,6 +2331,74 @@ def _doc_maker(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | No
 
 def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
+    found = _subject_left_of(toks, c, text)
+    if found is None and 0 < c <= len(toks):
+        # "A Gallwood University poll of residents in five Western states found": the poll,
+        # whatever place its of-phrase names.
+        d = next(
+            (
+                x
+                for x in range(max(c - 12, 0), c - 2)
+                if toks[x].low in POLL_NOUNS | {"survey", "poll"}
+                and toks[x + 1].low == "of"
+                and all(
+                    t.kind == "W" and t.low not in FINITE and t.low not in RELATIVES
+                    for t in toks[x + 1 : c]
+                )
+            ),
+            None,
+        )
+        if d is not None:
+            doc = _subject_left_of([*toks[: d + 1], *toks[c:]], d + 1, text)
+            if doc is not None and doc[0].doc:
+                return doc
+    if (
+        (found is None or found[0].surface in {"One", "Another"})
+        and 0 < c < len(toks)
+        and toks[0].text in {"One", "Another"}
+    ):
+        # "Reporters found two neighbors. One, Jorge Ferreirinha, said ...": the name.
+        named = re.fullmatch(
+            r"(?:One|Another),\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*",
+            text[toks[0].start : toks[c].start],
+        )
+        if named is not None:
+            return _Mention(named.group(1), "person"), 2
+    if (
+        found is not None
+        and found[0].kind == "group"
+        and found[1] >= 2
+        and toks[found[1] - 1].low in {"that", "which", "who"}
+        and toks[found[1] - 2].kind == "W"
+        and toks[found[1] - 2].text.islower()
+        and (toks[found[1] - 2].low in ORG_HEADS or toks[found[1] - 2].low in GROUP_NOUNS)
+        # (The relative's own verb, not "a project that hospital officials said".)
+        and toks[found[1]].low.endswith(("s", "ed"))
+        and toks[found[1]].low not in UNNAMED_HEADS | GROUP_NOUNS
+        and not _role_like(toks[found[1]].low)
+    ):
+        # "the union that represents federal firefighters says": the union, described so,
+        # not the words of its relative clause.
+        b = found[1] - 2
+        return _Mention(_join(toks[b:c], text), "group"), b
+    if found is None or found[0].kind != "person" or not toks:
+        return found
+    # "The campaign of her Republican opponent, former prosecutor Walter Cobbington, said":
+    # the campaign speaks, not the candidate it names.
+    lead = re.search(
+        r"(?:^|(?<=\s))[Tt]he\s+campaign\s+of\s+(?:[^\".;:,]{1,60},\s+)?(?:[\w.\-]+\s+){0,4}$",
+        text[toks[0].start : max(text.find(found[0].surface, toks[found[1]].start), 0)],
+    )
+    surname = found[0].surface.split()[-1]
+    if lead is None or not re.fullmatch(r"[A-Z][\w\-]+", surname):
+        return found
+    at = toks[0].start + lead.start()
+    b = next(x for x, t in enumerate(toks) if t.start >= at)
+    return _Mention(f"{surname}'s campaign", "org", at=at), b
+
+
+def _subject_left_of(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+    """Speaker written before the cue at ``c``, as written."""
     j = c
     while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
         j -= 1
@@ -4291,7 +4359,18 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 tail = tail[comma:]
             lede = _lede_start(toks)
             words_before = sum(1 for x in toks[lede : b - 1] if x.kind == "W")
-            if tail and tail[0].text == "," and words_before <= 3 and len(tail) >= 4:
+            if (
+                tail
+                and tail[0].text == ","
+                and words_before <= 3
+                and len(tail) >= 4
+                # ("Patient care continues, the statement said, but ...": a clause of its own.)
+                and not (
+                    tail[1].low in {"and", "but"}
+                    and words_before >= 2
+                    and toks[lede].low not in PREPOSITIONS
+                )
+            ):
                 # "Without it, the commission warns, shipping lines could ...".
                 content = _span(tail[1:], text)
             elif (
@@ -5905,6 +5984,29 @@ class _Registry:
                 return org
         return None
 
+    def _named_of_kind(self, head: str, at: int) -> _Speaker | None:
+        """The organisation named last before ``at`` whose name says it is a ``head``
+        ("Vantrelle Airlines" for "the airline", "Association of Cabin Professionals" for "the
+        union"), with no head of another kind in it ("Lakeport Transit Authority" is no union)."""
+        same = (UNION_HEADS if head in UNION_HEADS else {head}) | {head + "s"}
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
+            parts = mm.group().split()
+            while parts and _fold(parts[0]) in CAP_STOP:
+                parts = parts[1:]  # a sentence-initial "The"
+            toks = set(_name_tokens(" ".join(parts)))
+            if len(parts) < 2 or not toks & same or (toks & ORG_HEADS) - same:
+                continue
+            if (
+                head in UNION_HEADS
+                and not toks & UNION_NAME_WORDS - UNION_HEADS
+                # A union's name says whose it is ("Cabin Professionals", "Teamsters").
+                and not re.search(r"\b(?:of|for)\b", " ".join(parts))
+            ):
+                continue
+            return self._get(" ".join(parts), "org")
+        return None
+
     def _described_org(self, desc: str, at: int) -> _Speaker | None:
         """The organisation a lower-case description stands for: a known one whose name ends
         with it ("fire marshal's office" for "state fire marshal's office"), or one named
@@ -6538,6 +6640,16 @@ class _Registry:
             ):
                 # "the investigating committee concluded": a body the text names only so.
                 sp = self._get(m.surface, "org")
+            if sp is None and len(heads) == 1 and heads[0] in ORG_HEADS | {"airline"}:
+                # "Flight attendants at Vantrelle Airlines walked off ... the airline said":
+                # the body of that kind named before it, though it has not spoken yet.
+                where = self.text.rfind(m.surface, 0, at)
+                if not re.search(
+                    r"\b(?:that|which|who)\s+[a-z]+\s+(?:the\s+)?$",
+                    self.text[max(0, where - 30) : where],
+                ):
+                    # (Not "The union local that works the port said": the port is no speaker.)
+                    sp = self._named_of_kind(heads[0], at)
             # "the company" with no company named before it: nobody to attribute to.
             if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
                 sp.aliases.append(m.surface)
@@ -6584,6 +6696,29 @@ class _Registry:
                     named_org.aliases.append(m.surface)
                 return named_org
         if m.kind == "org":
+            short = re.fullmatch(
+                r"([A-Z][\w\-]+)\s+(?:group|coalition|alliance|union|association)", m.surface
+            )
+            known_org = (
+                next(
+                    (
+                        sp
+                        for sp in reversed(self.speakers)
+                        if sp.kind == "org"
+                        and sp.name.split()[0] == short.group(1)
+                        and len(sp.name.split()) >= 3
+                    ),
+                    None,
+                )
+                if short
+                else None
+            )
+            if known_org is not None:
+                # "The Eastgrove group says" after "the Eastgrove Neighbors Alliance": the same
+                # body by its first word and what it is.
+                if m.surface not in known_org.aliases:
+                    known_org.aliases.append(m.surface)
+                return known_org
             owned = re.fullmatch(
                 r"(?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w\-]+)['’]s\s+(campaign)", m.surface
             )
@@ -6836,6 +6971,10 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?"
     # "believes the mayor acted within his authority and supports continued enforcement".
     r"|\s+and\s+(supports|opposes|backs|favors|favours)(?=\s+[a-z])"
+    # "is saying the bill will cost jobs and promised on Wednesday to push for changes".
+    r"|\s+and\s+(promised|vowed|pledged)(?:\s+on\s+[A-Z][a-z]+day)?(?=\s+to\s)"
+    # "said the governor would review the text but expected to sign it": what she expects.
+    r"|\s+but\s+(expected|expects)(?=\s+to\s)"
     # "said the state would help and wrote on Facebook that ...": a second, written statement.
     r"|\s+and\s+(wrote|posted)\s+(?:on\s+[A-Z][\w.]*\s+)?that)\s+"
 )
@@ -6958,6 +7097,8 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
         (c, x, y)
         for n, (c, x, y) in enumerate(parts)
         if len(content_words(text[x:y])) >= (first_min if n == 0 else 2)
+        # ("and warned that more could follow": short, but a clause of its own.)
+        or (n > 0 and content_words(text[x:y]) and _has_verb(text[x:y]))
     ]
     return kept or [(cue, a, b)]
 

@@ -12505,6 +12505,227 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_airline_named_before_it_spoke": (
+        "Pilots at Corrandel Airlines walked out at dawn. It had canceled 600 flights by noon, the airline said, and it expected more cancellations on Friday.",
+        [
+            (
+                "Corrandel Airlines",
+                "organisation",
+                "reported",
+                "said",
+                "It had canceled 600 flights by noon",
+                49,
+                84,
+            ),
+            (
+                "Corrandel Airlines",
+                "organisation",
+                "reported",
+                "said",
+                "it expected more cancellations on Friday",
+                108,
+                148,
+            ),
+        ],
+    ),
+    "the_union_named_in_a_speakers_title": (
+        '"We waited long enough," said Dara Pell, president of the Association of Ramp Workers, which represents 9,000 baggage handlers. The union says its members are not paid for overtime.',
+        [
+            (
+                "Dara Pell",
+                "president of the Association of Ramp Workers",
+                "direct",
+                "said",
+                "We waited long enough",
+                1,
+                22,
+            ),
+            (
+                "Association of Ramp Workers",
+                "organisation",
+                "reported",
+                "says",
+                "its members are not paid for overtime",
+                143,
+                180,
+            ),
+        ],
+    ),
+    "the_campaign_of_a_described_candidate": (
+        'The campaign of her Democratic opponent, former judge Willa Rennick, said it "welcomes the scrutiny" in a statement.',
+        [
+            ("Rennick campaign", "organisation", "direct", "said", "welcomes the scrutiny", 78, 99),
+        ],
+    ),
+    "the_campaign_of_a_titled_candidate_who": (
+        "The campaign of Councilman Otis Brayfield, who trails in most polls, said it had not seen the complaint.",
+        [
+            (
+                "Brayfield campaign",
+                "organisation",
+                "reported",
+                "said",
+                "it had not seen the complaint",
+                74,
+                103,
+            ),
+        ],
+    ),
+    "one_comma_name_comma_said": (
+        "Reporters spoke to four neighbors. One, Hal Drummet, said he saw the candidate twice a week.",
+        [
+            ("Hal Drummet", "", "reported", "said", "he saw the candidate twice a week", 58, 91),
+        ],
+    ),
+    "the_union_that_represents_x_says": (
+        "Crews are short. The union that represents state park rangers says many posts are empty.",
+        [
+            (
+                "union that represents state park rangers",
+                "group",
+                "reported",
+                "says",
+                "many posts are empty",
+                67,
+                87,
+            ),
+        ],
+    ),
+    "a_poll_of_people_in_a_place_found": (
+        "A Tilbury College poll of voters in three Plains states found that 55 percent favor the plan. Most of them oppose new taxes, the poll showed.",
+        [
+            (
+                "Tilbury College",
+                "organisation",
+                "reported",
+                "found",
+                "55 percent favor the plan",
+                67,
+                92,
+            ),
+            (
+                "Tilbury College",
+                "organisation",
+                "reported",
+                "showed",
+                "Most of them oppose new taxes",
+                94,
+                123,
+            ),
+        ],
+    ),
+    "clause_tag_but_clause": (
+        "Orrin Health said the outage began Monday. Patient care continues, the statement said, but some clinics had closed early.",
+        [
+            ("Orrin Health", "organisation", "reported", "said", "the outage began Monday", 18, 41),
+            ("Orrin Health", "organisation", "reported", "said", "Patient care continues", 43, 65),
+            (
+                "Orrin Health",
+                "organisation",
+                "reported",
+                "said",
+                "some clinics had closed early",
+                91,
+                120,
+            ),
+        ],
+    ),
+    "said_that_a_and_warned_that_b": (
+        "The Coastal Insurers Council said Friday that two carriers had stopped writing policies and warned that more could follow.",
+        [
+            (
+                "Coastal Insurers Council",
+                "organisation",
+                "reported",
+                "said",
+                "two carriers had stopped writing policies",
+                46,
+                87,
+            ),
+            (
+                "Coastal Insurers Council",
+                "organisation",
+                "reported",
+                "warned",
+                "more could follow",
+                104,
+                121,
+            ),
+        ],
+    ),
+    "is_saying_a_and_promised_to_b": (
+        "Senate Minority Leader Grant Ollery is saying the plan will raise rents and promised on Tuesday to fight it next year.",
+        [
+            (
+                "Grant Ollery",
+                "Senate Minority Leader",
+                "reported",
+                "saying",
+                "the plan will raise rents",
+                46,
+                71,
+            ),
+            (
+                "Grant Ollery",
+                "Senate Minority Leader",
+                "reported",
+                "promised",
+                "to fight it next year",
+                96,
+                117,
+            ),
+        ],
+    ),
+    "said_a_but_expected_to_b": (
+        "Ramsay's office said the governor would read the bill but expected to sign it next week.",
+        [
+            (
+                "Ramsay's office",
+                "organisation",
+                "reported",
+                "said",
+                "the governor would read the bill",
+                21,
+                53,
+            ),
+            (
+                "Ramsay's office",
+                "organisation",
+                "reported",
+                "expected",
+                "to sign it next week",
+                67,
+                87,
+            ),
+        ],
+    ),
+    "the_x_group_for_the_x_alliance": (
+        "The Fernbrook Homeowners Alliance, a group of residents, opposes the rezoning. The Fernbrook group says it will gather signatures.",
+        [
+            (
+                "Fernbrook Homeowners Alliance",
+                "organisation",
+                "reported",
+                "opposes",
+                "the rezoning",
+                65,
+                77,
+            ),
+            (
+                "Fernbrook Homeowners Alliance",
+                "organisation",
+                "reported",
+                "says",
+                "it will gather signatures",
+                104,
+                129,
+            ),
+        ],
+    ),
+    "the_port_in_a_relative_clause_is_no_speaker": (
+        "The Port of Haddle won a federal grant. The dockworkers' local that works the port said it welcomed the grant.",
+        [],
+    ),
 }
 
 
