@@ -2381,6 +2381,9 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # not the words of its relative clause.
         b = found[1] - 2
         return _Mention(_join(toks[b:c], text), "group"), b
+    described = _described_person(toks, c)
+    if described is not None and (found is None or found[1] > 0 or found[0].kind == "role"):
+        return described, 0
     if found is None or found[0].kind != "person" or not toks:
         return found
     # "The campaign of her Republican opponent, former prosecutor Walter Cobbington, said":
@@ -2395,6 +2398,40 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
     at = toks[0].start + lead.start()
     b = next(x for x, t in enumerate(toks) if t.start >= at)
     return _Mention(f"{surname}'s campaign", "org", at=at), b
+
+
+def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
+    """A sentence opening with a person described, not named ("The 34-year-old day care owner
+    from Grand Island, who ..., said"): the description, to be linked to a person before."""
+    if c < 2 or toks[0].low != "the":
+        return None
+    x = 1
+    while x < c and toks[x].kind == "W" and not toks[x].cap and toks[x].low not in STOPWORDS:
+        x += 1
+    desc = toks[1:x]
+    if not desc or not _person_noun(desc[-1].low) or len(desc) > 5:
+        return None
+    extra = bool(re.fullmatch(r"\d+-year-old", desc[0].low)) and len(desc) > 1
+    if x < c and toks[x].low in {"from", "of", "in"}:
+        # ("from Grand Island": where the person is from, no part of who.)
+        extra = True
+        x += 1
+        while x < c and toks[x].kind == "W" and toks[x].cap:
+            x += 1
+    if x < c and toks[x].text == ",":
+        # ", who has had diabetes since she was 9,": a relative clause about the person.
+        close = next((y for y in range(x + 1, c) if toks[y].text == ","), None)
+        if close is None or toks[x + 1].low != "who":
+            return None
+        extra = True
+        x = close + 1
+    while x < c and toks[x].low in ADVERBS:
+        x += 1
+    if x != c or not extra:
+        # "The senator (also) said" is read as a role already.
+        return None
+    surface = " ".join(t.text for t in desc)
+    return _Mention(surface, "role", role=desc[-1].low, alias="epithet")
 
 
 def _subject_left_of(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
@@ -3598,6 +3635,48 @@ def _before_relative(toks: list[_Tok]) -> list[_Tok]:
     Temple University" of "a professor at Temple University who has studied ...")."""
     cut = next((x for x, t in enumerate(toks) if x and t.low in {"who", "whose", "which"}), None)
     return toks if cut is None else toks[:cut]
+
+
+def _sentence_frame(toks: list[_Tok], text: str) -> _Frame | None:
+    """The attribution frame of a sentence: the first one, unless the sentence ends with a tag
+    that reports all before it ("X warned that A, federal investigators said Wednesday.")."""
+    frame = _frame(toks, text)
+    if frame is None or frame.content is None or frame.mention.kind not in ("group", "org"):
+        return frame
+    tag = next(
+        (
+            k
+            for k in range(len(toks) - 3, 2, -1)
+            if toks[k].text == ","
+            and frame.content[0] < toks[k].start < frame.content[1]
+            and re.fullmatch(
+                r"(?:[A-Za-z][\w\-]*\s+){1,4}(?:said|says|reported|found)"
+                r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+(?:a|an|its|their)\s+[\w\s\-]+)?\s*[.!]?",
+                text[toks[k].end : toks[-1].end].strip(),
+            )
+        ),
+        None,
+    )
+    if tag is None or any(t.kind == "Q" for t in toks):
+        return frame
+    # The earlier verb is the reported speaker's own ("State inspectors warned ... that ...").
+    masked = [
+        _Tok("W", "x" + t.text, t.start, t.end) if x < tag and t.low == frame.cue else t
+        for x, t in enumerate(toks)
+    ]
+    later = _frame(masked, text)
+    if later is None or later.content is None:
+        return frame
+    if later.content[0] > toks[tag].start:
+        # "..., federal investigators said Wednesday in a preliminary report on the collapse
+        # that killed four people.": the tag's own words are where, not what.
+        content = _span(toks[_lede_start(toks) : tag], text)
+        if content is None or later.cue not in {"said", "says", "reported", "found"}:
+            return frame
+        return _Frame(later.mention, later.cue, content)
+    if later.content[1] > toks[tag].start + 1:
+        return frame
+    return later
 
 
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
@@ -5924,6 +6003,28 @@ class _Registry:
             return full
         return None
 
+    def _opening_person(self, at: int) -> _Speaker | None:
+        """The person whose full name opens the sentence before ``at``, if any."""
+        starts = [x for x in self.sentence_starts if x < at]
+        if len(starts) < 2:
+            return None
+        lead = re.match(
+            rf"\s*({_NAME})\s+(has|had|was|is|does|did|will|would|[a-z]+ed|[a-z]{{3,}}s)\b",
+            self.text[starts[-2] : starts[-1]],
+        )
+        if lead is None:
+            return None
+        words = lead.group(1).split()
+        if (
+            _fold(words[0]) in CAP_STOP | TITLES
+            or any(_fold(w) in ORG_HEADS | US_STATES | {"new", "north", "south"} for w in words)
+            # ("New Jersey lawmakers voted": a group, not a person's verb.)
+            or _person_noun(lead.group(2))
+            or lead.group(2) in GROUP_NOUNS
+        ):
+            return None
+        return self._get(lead.group(1), "person")
+
     def _named_before(self, at: int) -> _Speaker | None:
         """Fallback antecedent for "she said" with nobody quoted yet: the last full name."""
         start = self.text.rfind("\n", 0, max(self.text.rfind("\n", 0, at), 0)) + 1
@@ -6292,6 +6393,20 @@ class _Registry:
             rf"|founded|chairs)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,2}}{org}"
         )
         found = [mm.group(1) for mm in pat.finditer(self.text, 0, at) if " " in mm.group(1)]
+        # "... a parent group, Bramblecourt Families for Decency. Its founder, Kristen
+        # Hessthorne, said"; "... a group called Quendrath Deserves Better. Its chairwoman is
+        # retired schoolteacher Maria Elcombe": the body the sentence before names.
+        its = re.compile(
+            rf"{org}(?:,[ \t]+[a-z][^.\n]{{0,60}})?\.[ \t]+Its[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:founder|president"
+            rf"|director|leader|chair|chairman|chairwoman|chairperson|head|executive|spokesman"
+            rf"|spokeswoman|spokesperson|organizer|coordinator)(?:,|[ \t]+is)[ \t]+"
+            rf"(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{'|'.join(names)})\b"
+        )
+        found += [
+            mm.group(1)
+            for mm in its.finditer(self.text, 0, at)
+            if " " in mm.group(1) and (not found or mm.start() > self.text.rfind(found[-1], 0, at))
+        ]
         return found[-1] if found else ""
 
     def _gender_of(self, sp: _Speaker) -> str:
@@ -6460,6 +6575,10 @@ class _Registry:
                 if found is None and m.role in COMPANY_NOUNS | COMPANY_ALIASES | {"employer"}:
                     # A lede's "the state's largest utility said": the company named next.
                     found = self._org_speaking_next(at)
+                if found is None and _person_noun(m.role):
+                    # "Aisha Camberlin does not see it that way. The 34-year-old day care owner
+                    # said": the person the sentence before opens with.
+                    found = self._opening_person(at)
                 return found
             named = self._find_role(m.role, at) or self._role_named_after(m.role, at)
             if named is None and " " not in phrase:
@@ -6534,7 +6653,19 @@ class _Registry:
                 return sp
             # "the insurer" names no organisation by its words: only the company quoted last.
             trade = bool(heads) and heads[-1] in COMPANY_ALIASES
-            sp = None if trade else self._find_org(m.surface, at)
+            sp = None
+            if heads == ["county"]:
+                # "The county has denied ..." after "Quendrath County" (not the "Quendrath
+                # County Auditor's Office" named since): the county itself.
+                counties = re.findall(
+                    r"\b((?:[A-Z][a-z]+[ \t]+){1,2}County)\b(?![ \t]+[A-Z])",
+                    _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at]),
+                )
+                counties = [c for c in counties if c.split()[0] not in {"The", "A", "An"}]
+                if counties:
+                    sp = self._get(counties[-1], "org")
+            if sp is None and not trade:
+                sp = self._find_org(m.surface, at)
             if heads and heads[-1] == "agency" and heads == ["agency"]:
                 # "..., the National Weather Service said. ... according to the agency's gauge
                 # data": the public body quoted in this paragraph, over one named earlier.
@@ -6809,6 +6940,8 @@ class _Registry:
                 # "Pellmarsh, which operates ...," after "Pellmarsh Drug": the company's name.
                 company = self._company_named_before(name, at)
                 if company is not None:
+                    if m.alias and m.alias not in company.aliases:
+                        company.aliases.append(m.alias)  # ("a Vanderbilt poll", as written)
                     return company
             sp = self._get(name, "org")
             for other in (m.surface, m.alias):
@@ -7475,6 +7608,9 @@ def _holds(key: tuple[str, ...], short: tuple[str, ...]) -> bool:
     if not at:
         return False
     i = at[0]
+    if short[-1] == "county" and i + n < len(key):
+        # "Quendrath County" is the county, not the "Quendrath County Auditor's Office".
+        return False
     if i + n < len(key) and not (
         key[-1] in ORG_HEADS or key[-1] in OUTLET_WORDS or ORG_CONNECTORS & set(key[1:-1])
     ):
@@ -7940,12 +8076,14 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     reg.sentence_starts = [s for _, s, _ in sents]
     first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
+    # The filer a legal document spoke for last, its names and the sentence it did so in.
+    legal_said: tuple[_Speaker, tuple[str, ...], int] | None = None
     for si, (para, s, e) in enumerate(sents):
         if any(hs <= s < he for hs, he in heads):
             continue
         toks = _tokens(text, s, e)
         quotes = [t for t in toks if t.kind == "Q"]
-        frame = _frame(toks, text) or (_colon_frame(toks, text) if quotes else None)
+        frame = _sentence_frame(toks, text) or (_colon_frame(toks, text) if quotes else None)
         found: list[_Raw] = []
         parts = _second_source(toks, text, frame) if frame is not None else []
         if frame is not None and frame.content is None and frame.extra is None and quotes:
@@ -8044,9 +8182,22 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                     )
                     if filed in LEGAL_DOCS and filed not in _fold(sp.name).split():
                         # "The lawsuit, filed by X, claims": X's, and the lawsuit's as
-                        # writers also label it (for these statements only).
+                        # writers also label it (for these statements only; "the suit" is
+                        # a "lawsuit" to some).
+                        also = (filed, "lawsuit") if filed == "suit" else (filed,)
                         for r in found[before_part:]:
-                            r.also = (filed,)
+                            r.also = also
+                        legal_said = (sp, also, si)
+                    elif (
+                        part.mention.kind == "itpron"
+                        and legal_said is not None
+                        and legal_said[0] is sp
+                        and legal_said[2] == si - 1
+                    ):
+                        # "The suit ... claims that A. It asks a panel to B": the suit again.
+                        for r in found[before_part:]:
+                            r.also = legal_said[1]
+                        legal_said = (sp, legal_said[1], si)
         elif (
             quotes
             and prev_raw

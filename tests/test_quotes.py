@@ -12726,6 +12726,132 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "The Port of Haddle won a federal grant. The dockworkers' local that works the port said it welcomed the grant.",
         [],
     ),
+    "x_group_is_the_group_x_founded_its_founder": (
+        "The vote followed complaints by a parent group, Harlow Parents United. Its founder, Denise Oakhurst, said the group had read the books aloud. Oakhurst's group endorsed two board members last year.",
+        [
+            (
+                "Denise Oakhurst",
+                "founder",
+                "reported",
+                "said",
+                "the group had read the books aloud",
+                106,
+                140,
+            ),
+            (
+                "Harlow Parents United",
+                "organisation",
+                "reported",
+                "endorsed",
+                "two board members",
+                168,
+                185,
+            ),
+        ],
+    ),
+    "x_group_is_the_group_x_chairs_its_chairwoman_is": (
+        "The recall is run by a group called Save Tillman County. Its chairwoman is retired nurse Maria Pennock. Pennock's group backs former deputy Luis Arreola for the job.",
+        [
+            (
+                "Save Tillman County",
+                "organisation",
+                "reported",
+                "backs",
+                "former deputy Luis Arreola for the job",
+                126,
+                164,
+            ),
+        ],
+    ),
+    "tag_at_the_end_reports_a_verb_of_its_own": (
+        "CASPER, Wyo. (AP) — State engineers warned twice that the dam's spillway was cracking, federal investigators said Tuesday in a report on the failure.",
+        [
+            (
+                "federal investigators",
+                "group",
+                "reported",
+                "said",
+                "State engineers warned twice that the dam's spillway was cracking",
+                20,
+                85,
+            ),
+        ],
+    ),
+    "described_person_from_a_place_who_said": (
+        "Aisha Brontley does not see it that way. The 41-year-old florist from Laramie, who has run her shop since 2009, said she paid $300 more this year.",
+        [
+            ("Aisha Brontley", "", "reported", "said", "she paid $300 more this year", 117, 145),
+        ],
+    ),
+    "the_county_is_the_county_not_its_office": (
+        "The man died in Vellmont County jail, according to the Vellmont County Sheriff's Office. The county has denied in court filings that its guards acted improperly.",
+        [
+            (
+                "Vellmont County Sheriff's Office",
+                "organisation",
+                "reported",
+                "according to",
+                "The man died in Vellmont County jail",
+                0,
+                36,
+            ),
+            (
+                "Vellmont County",
+                "organisation",
+                "reported",
+                "denied",
+                "its guards acted improperly",
+                133,
+                160,
+            ),
+        ],
+    ),
+    "the_suit_is_a_lawsuit_and_it_again": (
+        "A group of farmers sued the state on Monday. The suit, filed in federal court in Omaha, claims that the rule violates the Clean Water Act. It asks a judge to block the rule before spring.",
+        [
+            (
+                "a group of farmers",
+                "group",
+                "reported",
+                "claims",
+                "the rule violates the Clean Water Act",
+                100,
+                137,
+            ),
+            (
+                "a group of farmers",
+                "group",
+                "reported",
+                "asks",
+                "a judge to block the rule before spring",
+                147,
+                186,
+            ),
+        ],
+    ),
+    "a_short_named_poll_keeps_its_written_form": (
+        "Dana Kirk teaches at Corrow University. A Corrow poll conducted in May found that 61 percent of voters want change. Only 22 percent favored the current system, the poll found.",
+        [
+            (
+                "Corrow University",
+                "organisation",
+                "reported",
+                "found",
+                "61 percent of voters want change",
+                82,
+                114,
+            ),
+            (
+                "Corrow University",
+                "organisation",
+                "reported",
+                "found",
+                "Only 22 percent favored the current system",
+                116,
+                158,
+            ),
+        ],
+    ),
 }
 
 
@@ -12949,3 +13075,29 @@ def test_a_role_named_400_characters_later_keeps_the_whole_name() -> None:
     body += " " * (name_at - len(body))
     text = body + "Auditor General Rosalind Yearwell said the state must hire more officers."
     assert {a.speaker for a in extract_attributions(text)} == {"Rosalind Yearwell"}
+
+
+def test_the_suit_and_it_keep_lawsuit_as_a_name_for_their_statements() -> None:
+    """ "The suit, filed ..., claims" and "It asks" next are the filer's, and "suit" and
+    "lawsuit" label them too (writers use either)."""
+    text = (
+        "A group of farmers sued the state on Monday. The suit, filed in federal court in Omaha,"
+        " claims that the rule violates the Clean Water Act. It asks a judge to block the rule."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.cue, a.aliases) for a in got] == [
+        ("a group of farmers", "claims", ("a group", "suit", "lawsuit")),
+        ("a group of farmers", "asks", ("a group", "suit", "lawsuit")),
+    ]
+
+
+def test_a_poll_by_a_short_name_keeps_the_written_form() -> None:
+    """ "A Corrow poll" after "Corrow University": the university, with "Corrow poll" kept."""
+    text = (
+        "Dana Kirk teaches at Corrow University. A Corrow poll conducted in May found that 61"
+        " percent of voters want change."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Corrow University", ("Corrow", "Corrow poll"))
+    ]
