@@ -90,15 +90,18 @@ class Worker:
     """One worker process; each command is one JSON line in and one JSON line out."""
 
     def __init__(self, env: dict[str, str], cwd: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", WORKER.format(root=str(ROOT))],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env=env,
-            cwd=cwd,
-        )
+        # Its stderr goes to a file, so a worker that dies or hangs says why in the failure.
+        self.err_path = cwd / f"worker-{len(list(cwd.glob('worker-*.err')))}.err"
+        with self.err_path.open("w") as err:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", WORKER.format(root=str(ROOT))],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+                env=env,
+                cwd=cwd,
+            )
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -113,7 +116,14 @@ class Worker:
         self.proc.stdin.flush()
 
     def result(self, timeout: float = 120) -> dict:
-        return json.loads(self.lines.get(timeout=timeout))
+        try:
+            return json.loads(self.lines.get(timeout=timeout))
+        except queue.Empty:
+            tail = self.err_path.read_text(errors="replace")[-3000:]
+            raise AssertionError(
+                f"worker gave no line in {timeout:.0f} s (exit code {self.proc.poll()}); "
+                f"its stderr ends:\n{tail}"
+            ) from None
 
     def ask(self, q: str) -> list[str]:
         self.send(op="ask", q=q)
@@ -157,7 +167,8 @@ def test_two_processes_ingest_at_once_and_see_each_others_articles(tmp_path):
     folders = [write_articles(tmp_path / f"g{i}", g) for i, g in enumerate(groups)]
     a, b = Worker(env, tmp_path), Worker(env, tmp_path)
     try:
-        assert (a.result(), b.result()) == ({"ready": True}, {"ready": True})
+        # Two processes load the embedder at once on two cores, beside a busy test run.
+        assert (a.result(300), b.result(300)) == ({"ready": True}, {"ready": True})
         # Both have loaded their views of the (empty) index before anything is written.
         assert (a.ask(SEED_Q), b.ask(SEED_Q)) == ([], [])
 
