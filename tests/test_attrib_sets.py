@@ -80,6 +80,7 @@ COMMITTED = {
     "attrib_heldout55": (11, 102, 131, 21, 92),
     "attrib_heldout56": (11, 95, 144, 22, 85),
     "attrib_heldout57": (11, 120, 146, 24, 82),
+    "attrib_heldout59": (11, 95, 135, 26, 95),
 }
 
 
