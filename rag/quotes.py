@@ -1153,6 +1153,8 @@ _AD_DETS = _words("the one an a another its their each both two some this that t
 _AD_SPONSOR = re.compile(
     rf"(?<![\w.])({_ORG_RUN})(?:,[^.;]*?,|,)?\s+(?:(?:has|have|had|also|already)\s+)*"
     r"(?:spent|spends|ran|run|runs|aired|airs|launched|bought|mailed|sent|paid\s+for"
+    # ("Texans for Parent Power released a digital ad Wednesday": its ad.)
+    r"|released|unveiled|debuted"
     r"|(?:is|are|was|began|started)\s+(?:running|airing)"
     # "..., says it will spend "at least $2 million more"": a sponsor by its own word.
     r"|(?:says|said)\s+(?:it|they)\s+(?:will|would|plans?\s+to|planned\s+to)\s+spend"
@@ -1735,7 +1737,15 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     """The author of "a poll released last week by X", "a 2023 audit by the state comptroller",
     "a filing by the association in a separate case": X speaks through the document."""
     # ("the most recent inspection report by X": a few describing words first.)
-    d = next((x for x, t in enumerate(whole[:6]) if t.low in DOC_SUBJECTS | {"findings"}), None)
+    d = next(
+        (
+            x
+            for x, t in enumerate(whole[:6])
+            # ("estimates from the county auditor's office": the office's.)
+            if t.low in DOC_SUBJECTS | {"findings", "estimates", "projections"}
+        ),
+        None,
+    )
     # ("a January poll by X": a month is when, not whose.)
     if d is None or any(
         t.cap for t in whole[1:d] if not t.low[:1].isdigit() and t.low not in CAP_STOP
@@ -1747,6 +1757,15 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             for x in range(d + 1, min(d + 5, len(whole)))
             if whole[x].low == "by"
             or (x == d + 1 and whole[x].low == "from")
+            # "a poll out Tuesday from Pemberline Research": when, then whose.
+            or (
+                whole[x].low == "from"
+                and all(
+                    t.low in {"out", "released", "published", "issued", "this", "last", "week"}
+                    or re.fullmatch(r"[A-Z][a-z]+day", t.text)
+                    for t in whole[d + 1 : x]
+                )
+            )
             # "a poll for the Grisford Courier-Herald found": no pollster named, the client's.
             or (
                 x == d + 1
@@ -1811,7 +1830,10 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             if org and org[0].low in DETERMINERS:
                 org = org[1:]
             if org and all(t.cap or t.low in ORG_CONNECTORS for t in org):
-                return _Mention(_join(org, text), "org", doc=whole[d].low)
+                # ("researchers at Portland State University", as some label it.)
+                return _Mention(
+                    _join(org, text), "org", doc=whole[d].low, alias=_join(author, text)
+                )
     who = _unnamed(author, text) or _classify(author, text)
     if who is not None and who.kind in ("org", "person", "alias", "anon", "group"):
         who.doc = whole[d].low
@@ -2340,7 +2362,7 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
                 x
                 for x in range(max(c - 12, 0), c - 2)
                 if toks[x].low in POLL_NOUNS | {"survey", "poll"}
-                and toks[x + 1].low == "of"
+                and toks[x + 1].low in {"of", "in"}
                 and all(
                     t.kind == "W" and t.low not in FINITE and t.low not in RELATIVES
                     for t in toks[x + 1 : c]
@@ -3513,6 +3535,15 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 and toks[r + 1].low not in NOUN_LIKE_S
             ):
                 pass  # "says this happens most weeks now": "this" is the clause's subject
+            elif (
+                low in {"late", "early"}
+                and r + 1 < n
+                and toks[r + 1].kind == "W"
+                and not toks[r + 1].cap
+                and toks[r + 1].low
+                not in TIME_WORDS | {"in", "on", "last", "this", "next", "that", "today"}
+            ):
+                pass  # "says late filings rarely lead to punishment": an adjective here
             elif low in PREPOSITIONS and not _tells(verb):
                 # "said in his last year he lost money ...": a circumstance, then the clause.
                 clause = next(
@@ -3907,7 +3938,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         x
                         for x in range(min(len(np) - 2, 3))
                         if np[x].low
-                        in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS | {"note", "email"}
+                        in DOC_SUBJECTS
+                        | RECORD_NOUNS
+                        | LETTER_NOUNS
+                        | {"note", "email", "estimates", "projections"}
                         and np[x + 1].low == "from"
                     ),
                     None,
@@ -6267,6 +6301,20 @@ class _Registry:
             named = self._named_later(m, at)
             if named is not None:
                 return named
+            if re.fullmatch(r"an? (?:narrator|announcer|voice-?over)", _fold(m.surface)):
+                # "Texans for Parent Power released a digital ad ... A narrator says": the
+                # ad's sponsor speaks through its narrator; "in one of its ads": its owner.
+                sponsor = self._ad_group(at)
+                starts = [x for x in self.sentence_starts if x <= at] or [0]
+                if sponsor is None and re.search(
+                    r"\bits\s+(?:[a-z\-]+\s+){0,2}(?:ads?|commercials?|spots?)\b",
+                    self.text[starts[-1] : at],
+                ):
+                    sponsor = self._subject_org(at, previous=True)
+                if sponsor is not None:
+                    if m.surface not in sponsor.aliases:
+                        sponsor.aliases.append(m.surface)
+                    return sponsor
             # "A federal judge on Thursday blocked ...": the day is no part of who.
             surface = re.sub(
                 r"\s+(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -6874,7 +6922,12 @@ class _Registry:
             # the organisation's own name, with the longer form kept as an alias.
             name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
             # "the United Food and Retail Workers union": the union's name, without the noun.
-            name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)\s+(?:union|coalition|alliance)$", r"\1", name)
+            # ("the Campo Unido farmworkers' union": its name, without what it is.)
+            name = re.sub(
+                r"^(.*\b[A-Z][\w'’\-]*)(?:\s+[a-z][\w'’\-]*){0,2}\s+(?:union|coalition|alliance)$",
+                r"\1",
+                name,
+            )
             # "the newspaper Dagsposten", "the state broadcaster NRK": the outlet's own name.
             name = re.sub(
                 r"^(?:[a-z][\w\-]*\s+){0,3}(?:newspaper|magazine|daily|weekly|tabloid|broadcaster"
@@ -7103,7 +7156,7 @@ _CONTENT_SPLIT = re.compile(
     # "said the plan would pass, though she said it could take a year".
     r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?"
     # "believes the mayor acted within his authority and supports continued enforcement".
-    r"|\s+and\s+(supports|opposes|backs|favors|favours)(?=\s+[a-z])"
+    r"|\s+(?:and|but)\s+(supports|opposes|backs|favors|favours)(?=\s+[a-z])"
     # "is saying the bill will cost jobs and promised on Wednesday to push for changes".
     r"|\s+and\s+(promised|vowed|pledged)(?:\s+on\s+[A-Z][a-z]+day)?(?=\s+to\s)"
     # "said the governor would review the text but expected to sign it": what she expects.

@@ -12852,6 +12852,154 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_poll_out_tuesday_from_x_found": (
+        "A poll out Tuesday from Harrowgate Research found that 44 percent of voters had heard of the deal. Of those, 61 percent opposed it, the poll showed.",
+        [
+            (
+                "Harrowgate Research",
+                "organisation",
+                "reported",
+                "found",
+                "44 percent of voters had heard of the deal",
+                55,
+                97,
+            ),
+            (
+                "Harrowgate Research",
+                "organisation",
+                "reported",
+                "showed",
+                "Of those, 61 percent opposed it",
+                99,
+                130,
+            ),
+        ],
+    ),
+    "according_to_estimates_from_an_office": (
+        "The plant would pay $2.3 million a year in taxes, according to estimates from the county treasurer's office.",
+        [
+            (
+                "county treasurer's office",
+                "organisation",
+                "reported",
+                "according to",
+                "The plant would pay $2.3 million a year in taxes",
+                0,
+                48,
+            ),
+        ],
+    ),
+    "a_narrator_speaks_for_the_ads_sponsor": (
+        'A school-choice group, Parents First Ohio, released a digital ad Monday. A narrator says, "Every child deserves a way out." The group says it will spend $2 million more.',
+        [
+            (
+                "Parents First Ohio",
+                "organisation",
+                "direct",
+                "says",
+                "Every child deserves a way out.",
+                91,
+                122,
+            ),
+            (
+                "Parents First Ohio",
+                "organisation",
+                "reported",
+                "says",
+                "it will spend $2 million more",
+                139,
+                168,
+            ),
+        ],
+    ),
+    "a_narrator_in_its_ads": (
+        'Fair Courts Michigan said it had 300 paid canvassers. In one of its television ads, a narrator says Dunleavy "will put politicians in your kitchen."',
+        [
+            (
+                "Fair Courts Michigan",
+                "organisation",
+                "reported",
+                "said",
+                "it had 300 paid canvassers",
+                26,
+                52,
+            ),
+            (
+                "Fair Courts Michigan",
+                "organisation",
+                "direct",
+                "says",
+                "will put politicians in your kitchen.",
+                110,
+                147,
+            ),
+        ],
+    ),
+    "a_study_by_researchers_at_x_keeps_the_researchers": (
+        "A 2023 study by researchers at Carrow State University found that sweeps moved people to other blocks.",
+        [
+            (
+                "Carrow State University",
+                "organisation",
+                "reported",
+                "found",
+                "sweeps moved people to other blocks",
+                66,
+                101,
+            ),
+        ],
+    ),
+    "a_poll_in_a_month_found": (
+        "A Tillbury College poll in March found that 71 percent of voters backed the raise. Voters were split on vouchers, the poll found.",
+        [
+            (
+                "Tillbury College",
+                "organisation",
+                "reported",
+                "found",
+                "71 percent of voters backed the raise",
+                44,
+                81,
+            ),
+            (
+                "Tillbury College",
+                "organisation",
+                "reported",
+                "found",
+                "Voters were split on vouchers",
+                83,
+                112,
+            ),
+        ],
+    ),
+    "says_late_filings": (
+        "Marta Quillon, who studies ethics at the University of Oregon, says late filings rarely lead to punishment.",
+        [
+            (
+                "Marta Quillon",
+                "",
+                "reported",
+                "says",
+                "late filings rarely lead to punishment",
+                68,
+                106,
+            ),
+        ],
+    ),
+    "supports_a_but_opposes_b": (
+        "Gina Farrow, who owns a bakery on Elm Street, supports the plant but opposes the length of the tax break.",
+        [
+            ("Gina Farrow", "", "reported", "supports", "the plant", 55, 64),
+            ("Gina Farrow", "", "reported", "opposes", "the length of the tax break", 77, 104),
+        ],
+    ),
+    "x_descriptor_union_is_x": (
+        "The Tierra Nueva farmworkers' union supports the visa provisions but opposes the wage freeze.",
+        [
+            ("Tierra Nueva", "organisation", "reported", "supports", "the visa provisions", 45, 64),
+            ("Tierra Nueva", "organisation", "reported", "opposes", "the wage freeze", 77, 92),
+        ],
+    ),
 }
 
 
@@ -13101,3 +13249,22 @@ def test_a_poll_by_a_short_name_keeps_the_written_form() -> None:
     assert [(a.speaker, a.aliases) for a in got] == [
         ("Corrow University", ("Corrow", "Corrow poll"))
     ]
+
+
+def test_a_study_by_researchers_keeps_them_as_an_alias() -> None:
+    """ "a study by researchers at X found": X, with "researchers at X" kept as written."""
+    text = "A 2023 study by researchers at Carrow State University found that sweeps moved people."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Carrow State University", ("researchers at Carrow State University",))
+    ]
+
+
+def test_a_narrator_keeps_its_description_as_an_alias() -> None:
+    """An ad's narrator speaks for the sponsor; "a narrator" stays a name for those lines."""
+    text = (
+        "A school-choice group, Parents First Ohio, released a digital ad Monday. A narrator"
+        ' says, "Every child deserves a way out."'
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [("Parents First Ohio", ("a narrator",))]
