@@ -1114,6 +1114,9 @@ NOUN_LIKE_S = _words("process class business bus access address status news seri
 PLACE_OWNERS = frozenset({"county's", "county’s", "state's", "state’s", "city's", "city’s"})
 # Months that are also given names: "June Gaddesden" is a person, "June 3" a date.
 GIVEN_MONTHS = _words("april may june")
+MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
 
 
 def _given_month(words: list[str]) -> bool:
@@ -3748,6 +3751,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             while k < n and toks[k].kind == "W":
                 k += 1
             np = toks[c + 2 : k]
+            when = next(
+                (
+                    x
+                    for x in range(2, len(np) - 1)
+                    if np[x].low in {"from", "in"}
+                    and np[x - 1].low in DOC_SUBJECTS
+                    and (np[x + 1].low in MONTHS or re.fullmatch(r"(?:19|20)\d\d", np[x + 1].low))
+                    and x + 3 >= len(np)
+                ),
+                None,
+            )
+            if when is not None:
+                np = np[:when]  # "a Marquette Law School poll from December": when, not whose
             cut = next(
                 (x for x in range(2, len(np)) if np[x].low in {"that", "which"} and np[x - 1].cap),
                 None,
@@ -4475,7 +4491,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 tail
                 and tail[0].text == ","
-                and words_before <= 3
+                and (
+                    words_before <= 3
+                    # "When they climbed out, he said, the kitchen was gone": a fronted
+                    # clause of time or condition, then the statement.
+                    or (
+                        words_before <= 8
+                        and toks[lede].low
+                        in {"when", "after", "before", "once", "if", "until", "unless", "since"}
+                    )
+                )
                 and len(tail) >= 4
                 # ("Patient care continues, the statement said, but ...": a clause of its own.)
                 and not (
@@ -6712,6 +6737,10 @@ class _Registry:
                 counties = [c for c in counties if c.split()[0] not in {"The", "A", "An"}]
                 if counties:
                     sp = self._get(counties[-1], "org")
+            if sp is None and not trade and len(heads) >= 2 and heads[-1] in ORG_HEADS:
+                # "a survey by the owners council" after "the Greater Oxcarden Apartment
+                # Owners Council" (not the "Building Trades Council"): all its words.
+                sp = self._described_org(m.surface, at)
             if sp is None and not trade:
                 sp = self._find_org(m.surface, at)
             if heads and heads[-1] == "agency" and heads == ["agency"]:
@@ -6752,6 +6781,16 @@ class _Registry:
                 )
             if sp is None and heads and heads[-1] in GENERIC_ORGS | ORG_HEADS:
                 sp = self._recent_org(heads[-1], paragraph)
+                if sp is not None and len(heads) == 1 and heads[0] not in GENERIC_ORGS:
+                    # "The Institute for Campus Affordability ... A report by the institute
+                    # found": the one of that kind named since the last one spoke.
+                    named = self._named_of_kind(heads[0], at)
+                    if (
+                        named is not None
+                        and named is not sp
+                        and self.text.rfind(named.name, 0, at) > self.seen.get(id(sp), -1)
+                    ):
+                        sp = named
                 if (
                     sp is not None
                     and heads[-1] == "agency"
@@ -7151,7 +7190,7 @@ _CONTENT_SPLIT = re.compile(
     # "defended the price, telling senators that B": the statement after the addressee.
     r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "said A and predicted B": a second verb of speech without "that".
-    r"|\s+and\s+(predicted|warned|argued|insisted|acknowledged|conceded|estimated|suggested)"
+    r"|\s+(?:and|but)\s+(predicted|warned|argued|insisted|acknowledged|conceded|estimated|suggested)"
     r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s)\s)"
     # "said the plan would pass, though she said it could take a year".
     r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?"
@@ -7162,13 +7201,17 @@ _CONTENT_SPLIT = re.compile(
     # "said the governor would review the text but expected to sign it": what she expects.
     r"|\s+but\s+(expected|expects)(?=\s+to\s)"
     # "said the state would help and wrote on Facebook that ...": a second, written statement.
-    r"|\s+and\s+(wrote|posted)\s+(?:on\s+[A-Z][\w.]*\s+)?that)\s+"
+    r"|\s+and\s+(wrote|posted)\s+(?:on\s+[A-Z][\w.]*\s+)?that"
+    # "believes the town will be stronger, though he acknowledged it may take years" (last,
+    # so that the groups above keep their numbers).
+    r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(acknowledged|conceded|admitted|cautioned)"
+    r"(?=\s+(?:it|he|she|they|the|a|an|there)\s))\s+"
 )
 
 
 _CONCESSION = re.compile(
     r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)"
-    r"(?!(?:he|she|it|they)\s+(?:said|says)\b)"
+    r"(?!(?:he|she|it|they)\s+(?:said|says|acknowledged|conceded|admitted|cautioned)\b)"
     # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
     r"|,[\"”]?\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal|line)"
     r"\s+(?:that|which|drawn|based|taken)\b"
