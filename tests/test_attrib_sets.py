@@ -82,6 +82,7 @@ COMMITTED = {
     "attrib_heldout57": (11, 120, 146, 24, 82),
     "attrib_heldout58": (11, 92, 120, 21, 84),
     "attrib_heldout59": (11, 95, 135, 26, 95),
+    "attrib_heldout61": (11, 110, 128, 26, 85),
 }
 
 
