@@ -83,6 +83,7 @@ COMMITTED = {
     "attrib_heldout58": (11, 92, 120, 21, 84),
     "attrib_heldout59": (11, 95, 135, 26, 95),
     "attrib_heldout60": (11, 90, 136, 26, 86),
+    "attrib_heldout61": (11, 110, 128, 26, 85),
 }
 
 
