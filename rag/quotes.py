@@ -1087,6 +1087,8 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
         low = _fold(w)
         if low in TITLES or low.rstrip(".") in TITLES or _role_like(low):
             k = i + 1
+        elif i == k and low.rstrip(".").endswith("s") and low.rstrip(".")[:-1] in TITLES:
+            k = i + 1  # "Commissioners Ruby Oxendale and ...": a title shared by two
         elif re.fullmatch(r"[a-z]{2,4}\.", low) and low != "st." and i == k:
             # An abbreviated rank opening the name ("Sgt.", "Cpl.", "Supt."): no given name
             # ends in a period, and a one-letter initial is not abbreviated this way.
@@ -2406,6 +2408,18 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         # not the words of its relative clause.
         b = found[1] - 2
         return _Mention(_join(toks[b:c], text), "group"), b
+    if found is not None and found[0].kind in ("person", "org") and found[1] >= 2:
+        # "Denise Ulvesgaard, a 58-year-old school bus driver from Dayton, who said": the
+        # person the description is of, not the town it names.
+        whose = re.search(
+            rf"({_NAME}),\s+(?:a|an)\s+[^,;\"]*?\b(?:from|in|of)\s+"
+            rf"{re.escape(found[0].surface)},\s+who\s*$",
+            text[toks[0].start : toks[c].start],
+        )
+        if whose is not None:
+            at = toks[0].start + whose.start(1)
+            b = next(x for x, t in enumerate(toks) if t.start >= at)
+            return _Mention(whose.group(1), "person"), b
     described = _described_person(toks, c)
     if described is not None and (found is None or found[1] > 0 or found[0].kind == "role"):
         return described, 0
@@ -3724,6 +3738,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue  # "X, whose board endorsed Y, wrote ...": the relative clause's verb
         if c >= 1 and toks[c - 1].low in {"with", "of", "their", "its", "his", "her"}:
             continue  # "helps wildfire survivors with claims": a noun, not a cue
+        if (
+            t.low == "called"
+            and c + 1 < n
+            and toks[c + 1].cap
+            and re.search(
+                r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,4}(?:group|groups|coalition|alliance|network"
+                r"|organi[sz]ation|nonprofit|committee|company|firm|PAC)\s*$",
+                text[toks[0].start : t.start],
+            )
+        ):
+            continue  # "a coalition of patient groups called Breathe Fair America": its name
         low = t.low
         # Passive: "This information was disclosed by South Korea's defence ministry".
         if (
@@ -6417,8 +6442,10 @@ class _Registry:
         )
         # ... or the other way round: "A conservative group, the Article Three Bulwark Project,",
         # "A criminal group calling itself Ninth Candle".
+        # ("a coalition of patient groups called Breathe Fair America": a group by any name.)
+        kinds = "group|groups|coalition|alliance" if head == "group" else re.escape(head)
         before = re.compile(
-            rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}(?i:{re.escape(head)})(?:,[ \t]+"
+            rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}(?i:{kinds})(?:,[ \t]+"
             rf"(?:the[ \t]+)?({_ORG_RUN}),|[ \t]+(?:calling[ \t]+itself|called|known[ \t]+as)"
             rf"[ \t]+({_ORG_RUN}))"
         )
@@ -6660,6 +6687,31 @@ class _Registry:
                 return self._unnamed_antecedent(m.role, paragraph)
             return named
         if m.kind == "records":
+            kind_data = re.fullmatch(
+                r"(?:the\s+)?(council|agency|department|commission|board|bureau|authority"
+                r"|committee)(?:['’]s)?\s+(?:data|figures|numbers|estimates|records)",
+                _fold(m.surface),
+            )
+            if kind_data is not None:
+                # "council data show" after "the Electric Reliability Council of Texas":
+                # that body's own numbers ("agency figures": the agency named before).
+                head = kind_data.group(1)
+                kinds = (
+                    {"agency", "division", "department", "bureau", "administration", "commission"}
+                    if head == "agency"
+                    else {head}
+                )
+                plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+                names = [
+                    re.sub(r"^(?:The|A|An)\s+", "", mm.group())
+                    for mm in re.finditer(_ORG_RUN, plain)
+                    if set(_name_tokens(mm.group())) & kinds and len(mm.group().split()) >= 2
+                ]
+                keeper = self._get(names[-1], "org") if names else None
+                if keeper is not None:
+                    if m.surface not in keeper.aliases:
+                        keeper.aliases.append(m.surface)
+                    return keeper
             kept = self._get(m.surface, "records")
             if m.alias and m.alias not in kept.aliases:
                 kept.aliases.append(m.alias)
@@ -6737,6 +6789,20 @@ class _Registry:
                 counties = [c for c in counties if c.split()[0] not in {"The", "A", "An"}]
                 if counties:
                     sp = self._get(counties[-1], "org")
+            if heads == ["campaign"]:
+                # "The Rumbleforth campaign seized on the moment. ... the campaign wrote": the
+                # campaign the sentence before opens with.
+                starts = [x for x in self.sentence_starts if x < at]
+                opener = (
+                    re.match(
+                        r"\s*The\s+([A-Z][\w\-]+)\s+campaign\b",
+                        self.text[starts[-2] : starts[-1]],
+                    )
+                    if len(starts) >= 2
+                    else None
+                )
+                if opener is not None:
+                    sp = self._get(f"{opener.group(1)} campaign", "org")
             if sp is None and not trade and len(heads) >= 2 and heads[-1] in ORG_HEADS:
                 # "a survey by the owners council" after "the Greater Oxcarden Apartment
                 # Owners Council" (not the "Building Trades Council"): all its words.
@@ -6807,7 +6873,22 @@ class _Registry:
             ):
                 # ("the health system": a hospital company, "Saint Ottilien Health".)
                 named = self._company_mentioned(at, after=self.seen.get(id(sp), -1) if sp else -1)
-                sp = named or sp
+                starts = [x for x in self.sentence_starts if x <= at] or [0]
+                opening = self.text[starts[-1] : at].lstrip()
+                quoted = next(
+                    (
+                        o
+                        for o in self.speakers
+                        if o.kind == "org"
+                        and id(o) in self.seen
+                        and len(o.name.split()) >= 3
+                        and opening.startswith(" ".join(o.name.split()[:2]) + " ")
+                    ),
+                    None,
+                )
+                # "Prairie Quillvarra considered that option, the company said": the company
+                # quoted before, by the short name the sentence opens with.
+                sp = quoted or named or sp
             if sp is None and heads and heads[-1] in {"company", "firm"}:
                 sp = self._subject_org(at)
             if sp is None and heads and heads[-1] in COMPANY_ALIASES:
@@ -8083,6 +8164,23 @@ def _written_forms(sp: _Speaker) -> list[str]:
     chapter = re.fullmatch(r".+ chapter of (?:the )?([A-Z].+)", sp.name)
     if chapter:
         forms.append(chapter.group(1))  # "the Vantmoor chapter of the AAUP": the AAUP too
+    for alias in sp.aliases:
+        state = re.fullmatch(
+            r"(?:[Tt]he )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) chapter of (?:the )?([A-Z].+)", alias
+        )
+        if state and _fold(state.group(1)) in US_STATES:
+            # "the Kansas chapter of the American Civil Liberties Union" is the "American
+            # Civil Liberties Union of Kansas" to some writers.
+            forms += [state.group(0).removeprefix("The ").removeprefix("the ")]
+            forms += [f"{state.group(2)} of {state.group(1)}"]
+    office = re.fullmatch(
+        r"(?:[A-Z][\w.]*\s+){1,3}?([A-Z][a-z][\w\-]*\s+(?:[A-Z]\.\s+)?([A-Z][\w\-]+))['’]s office",
+        sp.name,
+    )
+    if office:
+        # "Attorney General Marcus Pelsworthy's office" is "Marcus Pelsworthy's office" and
+        # "Pelsworthy's office" to other writers.
+        forms += [f"{office.group(1)}'s office", f"{office.group(2)}'s office"]
     lodge = re.fullmatch(r"(.+? (?:Lodge|Local) \d+) of (?:the )?.+", sp.name)
     if lodge:
         forms.append(lodge.group(1))  # "Fennimarsh Lodge 14 of the Fraternal Order of Police"

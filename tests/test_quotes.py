@@ -13132,6 +13132,132 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_coalition_called_x_then_the_group_says": (
+        '"Because it is right," said Victor Sall of the Dunmere Institute. Outside the Capitol, a coalition of patient groups called Fair Pills Now held a rally. The group says it has collected 90,000 signatures.',
+        [
+            ("Victor Sall", "Dunmere Institute", "direct", "said", "Because it is right", 1, 20),
+            (
+                "Fair Pills Now",
+                "organisation",
+                "reported",
+                "says",
+                "it has collected 90,000 signatures",
+                168,
+                202,
+            ),
+        ],
+    ),
+    "plural_title_before_two_names": (
+        "Commissioners Rhea Dallow and Lyle Tamsworth voted no. Dallow argued that the county should first expand its pretrial release program.",
+        [
+            (
+                "Rhea Dallow",
+                "Commissioners",
+                "reported",
+                "argued",
+                "the county should first expand its pretrial release program",
+                74,
+                133,
+            ),
+        ],
+    ),
+    "name_a_description_from_a_town_who_said": (
+        "Several patients testified. Among them was Denise Wolloby, a 58-year-old bus driver from Dayton, who said she had rationed her inhaler for two years.",
+        [
+            (
+                "Denise Wolloby",
+                "",
+                "reported",
+                "said",
+                "she had rationed her inhaler for two years",
+                106,
+                148,
+            ),
+        ],
+    ),
+    "the_campaign_the_sentence_before_opens_with": (
+        'Holt\'s campaign manager, Dana Pier, said the candidate meant port security. The Brannock campaign seized on the moment. In an email to supporters, the campaign wrote that Holt "does not know Georgia."',
+        [
+            (
+                "Dana Pier",
+                "Holt's campaign manager",
+                "reported",
+                "said",
+                "the candidate meant port security",
+                41,
+                74,
+            ),
+            (
+                "Brannock campaign",
+                "organisation",
+                "direct",
+                "wrote",
+                "does not know Georgia.",
+                177,
+                199,
+            ),
+        ],
+    ),
+    "council_data_show": (
+        "The Plains Reliability Council of Kansas runs the grid. Solar farms supplied a quarter of the power on Monday, council data show.",
+        [
+            (
+                "Plains Reliability Council of Kansas",
+                "organisation",
+                "reported",
+                "show",
+                "Solar farms supplied a quarter of the power on Monday",
+                56,
+                109,
+            ),
+        ],
+    ),
+    "according_to_agency_figures": (
+        "The state Division of Motor Vehicles issued about 4,200 free IDs in the first month, according to agency figures.",
+        [
+            (
+                "Division of Motor Vehicles",
+                "organisation",
+                "reported",
+                "according to",
+                "The state Division of Motor Vehicles issued about 4,200 free IDs in the first month",
+                0,
+                83,
+            ),
+        ],
+    ),
+    "the_company_said_after_its_short_name": (
+        'Prairie Vellum Health, the Tulsa company that runs the hospital, said it had lost $4 million. Rural hospitals can convert to emergency hospitals, which keep an emergency room open. Prairie Vellum considered that option, the company said, but concluded that it "would not close the gap."',
+        [
+            (
+                "Prairie Vellum Health",
+                "organisation",
+                "reported",
+                "said",
+                "it had lost $4 million",
+                70,
+                92,
+            ),
+            (
+                "Prairie Vellum Health",
+                "organisation",
+                "reported",
+                "said",
+                "Prairie Vellum considered that option",
+                181,
+                218,
+            ),
+            (
+                "Prairie Vellum Health",
+                "organisation",
+                "direct",
+                "said",
+                "would not close the gap.",
+                261,
+                285,
+            ),
+        ],
+    ),
 }
 
 
@@ -13400,3 +13526,27 @@ def test_a_narrator_keeps_its_description_as_an_alias() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [("Parents First Ohio", ("a narrator",))]
+
+
+def test_a_titled_office_and_a_state_chapter_keep_their_other_written_forms() -> None:
+    """ "Attorney General X Y's office" is also "X Y's office" and "Y's office"; "the Kansas
+    chapter of the ACLU" is also "the ACLU of Kansas", as other writers put them."""
+    text = (
+        "Attorney General Marcus Pellow's office said it was reviewing the decision. The Kansas"
+        " chapter of the American Civil Liberties Union said it would campaign against the bond."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        (
+            "Attorney General Marcus Pellow's office",
+            ("Marcus Pellow's office", "Pellow's office"),
+        ),
+        (
+            "American Civil Liberties Union",
+            (
+                "The Kansas chapter of the American Civil Liberties Union",
+                "Kansas chapter of the American Civil Liberties Union",
+                "American Civil Liberties Union of Kansas",
+            ),
+        ),
+    ]
