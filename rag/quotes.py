@@ -375,7 +375,7 @@ ORG_HEADS = _words(
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
-    sanctuary refuge airport clinic school academy radio lottery fair"""
+    sanctuary refuge airport clinic school academy radio lottery fair guild"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -2420,6 +2420,14 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             at = toks[0].start + whose.start(1)
             b = next(x for x, t in enumerate(toks) if t.start >= at)
             return _Mention(whose.group(1), "person"), b
+    if (
+        found is None
+        and 1 <= c <= 4
+        and toks[0].text == "Others"
+        and all(t.kind == "W" and not t.cap and t.low not in STOPWORDS for t in toks[1:c])
+    ):
+        # "Others downstream said ...": more of the people the story has been quoting.
+        return _Mention(_join(toks[:c], text), "group"), 0
     described = _described_person(toks, c)
     if described is not None and (found is None or found[1] > 0 or found[0].kind == "role"):
         return described, 0
@@ -7286,7 +7294,9 @@ _CONTENT_SPLIT = re.compile(
     # "believes the town will be stronger, though he acknowledged it may take years" (last,
     # so that the groups above keep their numbers).
     r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(acknowledged|conceded|admitted|cautioned)"
-    r"(?=\s+(?:it|he|she|they|the|a|an|there)\s))\s+"
+    r"(?=\s+(?:it|he|she|they|the|a|an|there)\s)"
+    # "said he had reservations, but he would let the bill come to a vote": a second claim.
+    r"|,\s+but(?=\s+(?:he|she|they|it)\s+(?:would|will|could|might)\s))\s+"
 )
 
 

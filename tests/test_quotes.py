@@ -13258,6 +13258,66 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "said_a_but_he_would_b": (
+        "House Speaker Dwight Abbel said Wednesday that he had real reservations about ending the holiday, but he would let the bill come to a vote.",
+        [
+            (
+                "Dwight Abbel",
+                "House Speaker",
+                "reported",
+                "said",
+                "he had real reservations about ending the holiday",
+                47,
+                96,
+            ),
+            (
+                "Dwight Abbel",
+                "House Speaker",
+                "reported",
+                "said",
+                "he would let the bill come to a vote",
+                102,
+                138,
+            ),
+        ],
+    ),
+    "the_guild_is_the_guild_not_its_steward": (
+        '"This hospital takes everybody," said Ebony Dorrance, a nurse and a steward for the Fallowmere Nurses Guild. The guild said in a statement that it would fight the closure.',
+        [
+            (
+                "Ebony Dorrance",
+                "nurse and a steward for the Fallowmere Nurses Guild",
+                "direct",
+                "said",
+                "This hospital takes everybody",
+                1,
+                30,
+            ),
+            (
+                "Fallowmere Nurses Guild",
+                "organisation",
+                "reported",
+                "said",
+                "it would fight the closure",
+                144,
+                170,
+            ),
+        ],
+    ),
+    "others_downstream_said": (
+        "Others downstream said they were glad someone was finally paying attention.",
+        [
+            (
+                "Others downstream",
+                "group",
+                "reported",
+                "said",
+                "they were glad someone was finally paying attention",
+                23,
+                74,
+            ),
+        ],
+    ),
 }
 
 
