@@ -85,6 +85,7 @@ COMMITTED = {
     "attrib_heldout60": (11, 90, 136, 26, 86),
     "attrib_heldout61": (11, 110, 128, 26, 85),
     "attrib_heldout62": (11, 97, 130, 26, 88),
+    "attrib_heldout63": (11, 103, 128, 28, 84),
 }
 
 
