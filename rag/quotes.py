@@ -392,7 +392,7 @@ COMPANY_HEADS = _words(
     restaurants financial securities investments communications pharmacy laboratories
     research strategies lodge
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
-    aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats"""
+    aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -962,7 +962,12 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
             and t.text == "."
             and prev.kind == "W"
             and prev.end == t.start
-            and (prev.low in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
+            and (
+                prev.low in ABBREVIATIONS
+                # ("shortly after 1 a.m., said": the sentence was split already.)
+                or prev.low in {"a.m", "p.m"}
+                or (len(prev.text) == 1 and prev.text.isupper())
+            )
         ):
             merged[-1] = _Tok("W", prev.text + ".", prev.start, t.end)
         else:
@@ -2420,6 +2425,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             at = toks[0].start + whose.start(1)
             b = next(x for x, t in enumerate(toks) if t.start >= at)
             return _Mention(whose.group(1), "person"), b
+    aside = re.fullmatch(
+        rf"({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?!including|according|regarding|concerning"
+        rf"|excluding|following|representing)[a-z]+ing\b[^,;\"]*,\s*",
+        text[toks[0].start : toks[c].start] if 0 < c < len(toks) else "",
+    )
+    if aside is not None and not set(_name_tokens(aside.group(1))) & ORG_HEADS:
+        # "Naylor, leaving the chamber shortly after 1 a.m., said": a person doing something
+        # as she spoke; what she was doing is no role and no organisation.
+        return _Mention(aside.group(1), "person"), 0
     if (
         found is None
         and 1 <= c <= 4
@@ -3704,9 +3718,9 @@ def _sentence_frame(toks: list[_Tok], text: str) -> _Frame | None:
             k
             for k in range(len(toks) - 3, 2, -1)
             if toks[k].text == ","
-            and frame.content[0] < toks[k].start < frame.content[1]
+            and frame.content[0] < toks[k].start <= frame.content[1] + 1
             and re.fullmatch(
-                r"(?:[A-Za-z][\w\-]*\s+){1,4}(?:said|says|reported|found)"
+                r"(?:[A-Za-z][\w\-]*\s+){1,10}(?:said|says|reported|found)"
                 r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+(?:a|an|its|their)\s+[\w\s\-]+)?\s*[.!]?",
                 text[toks[k].end : toks[-1].end].strip(),
             )
@@ -7049,6 +7063,12 @@ class _Registry:
             # "state Department of Transportation", "... Clearinghouse at Syracuse University":
             # the organisation's own name, with the longer form kept as an alias.
             name = re.sub(r"^(?:state|federal)\s+(?=[A-Z])", "", m.surface)
+            # "the Sedgwick-Tatham polling firm": the firm's name, without what it is.
+            name = re.sub(
+                r"^(.*\b[A-Z][\w'’\-]*)\s+(?:polling|research|consulting|lobbying|law)\s+firm$",
+                r"\1",
+                name,
+            )
             # "the United Food and Retail Workers union": the union's name, without the noun.
             # ("the Campo Unido farmworkers' union": its name, without what it is.)
             name = re.sub(
