@@ -2425,6 +2425,20 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             at = toks[0].start + whose.start(1)
             b = next(x for x, t in enumerate(toks) if t.start >= at)
             return _Mention(whose.group(1), "person"), b
+    prefix = text[toks[0].start : toks[c].start] if 0 < c < len(toks) else ""
+    named = re.search(
+        # "one woman, Army veteran Janelle Kasparian, said"; "the foundation, whose chairman,
+        # car dealer Gerald Haddenham, said": the person the description names.
+        rf"(?:^|,\s+(?:and\s+)?)(?:(?:one|another|a|an)\s+[a-z]+|whose\s+[a-z]+(?:\s+[a-z]+)?),\s+"
+        rf"(?:[A-Za-z][\w.\-]*\s+){{0,3}}?({_NAME}),\s*$",
+        prefix,
+    )
+    if named is not None and not set(_name_tokens(named.group(1))) & ORG_HEADS:
+        title, words = _split_title(named.group(1).split())
+        if len(words) >= 2:
+            at = toks[0].start + named.start(1) + named.group(1).index(words[0])
+            b = next(x for x, t in enumerate(toks) if t.start >= at)
+            return _Mention(" ".join(words), "person", title=title), b
     aside = re.fullmatch(
         rf"({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?!including|according|regarding|concerning"
         rf"|excluding|following|representing)[a-z]+ing\b[^,;\"]*,\s*",
@@ -3811,6 +3825,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             )
             if when is not None:
                 np = np[:when]  # "a Marquette Law School poll from December": when, not whose
+            # ("a survey done for the Chamber of Commerce" is one conducted for it.)
+            np = [
+                _Tok("W", "conducted", w.start, w.end)
+                if w.low in {"done", "carried"}
+                and x + 1 < len(np)
+                and np[x + 1].low in {"for", "by", "out"}
+                and x >= 1
+                and np[x - 1].low in {"poll", "survey", "study"}
+                else w
+                for x, w in enumerate(np)
+            ]
             cut = next(
                 (x for x in range(2, len(np)) if np[x].low in {"that", "which"} and np[x - 1].cap),
                 None,
@@ -6710,8 +6735,9 @@ class _Registry:
             return named
         if m.kind == "records":
             kind_data = re.fullmatch(
-                r"(?:the\s+)?(council|agency|department|commission|board|bureau|authority"
-                r"|committee)(?:['’]s)?\s+(?:data|figures|numbers|estimates|records)",
+                r"(?:the\s+)?(?:[a-z]+\s+)?(council|agency|department|commission|board|bureau"
+                r"|authority|committee|center|service)(?:['’]s)?\s+(?:data|figures|numbers"
+                r"|estimates|records)",
                 _fold(m.surface),
             )
             if kind_data is not None:
@@ -8019,6 +8045,7 @@ FEDERAL_ACRONYMS = {
     "NRC": "Nuclear Regulatory Commission",
     "FERC": "Federal Energy Regulatory Commission",
     "PHMSA": "Pipeline and Hazardous Materials Safety Administration",
+    "VA": "Department of Veterans Affairs",
 }
 # Words that make a body's name an agency's ("National Weather Service").
 PUBLIC_AGENCY_WORDS = _words("agency service administration bureau department commission")

@@ -13378,6 +13378,46 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_va_is_the_department_of_veterans_affairs": (
+        "Veterans waited months for care. The VA said in a statement that it had cut the average wait to 32 days.",
+        [
+            (
+                "Department of Veterans Affairs",
+                "organisation",
+                "reported",
+                "said",
+                "it had cut the average wait to 32 days",
+                65,
+                103,
+            ),
+        ],
+    ),
+    "hurricane_center_data_show": (
+        "The National Hurricane Center tracked the storm. Its winds rose by 50 mph in a day, hurricane center data show.",
+        [
+            (
+                "National Hurricane Center",
+                "organisation",
+                "reported",
+                "show",
+                "Its winds rose by 50 mph in a day",
+                49,
+                82,
+            ),
+        ],
+    ),
+    "one_woman_titled_name_said": (
+        "Several veterans asked about housing, and one woman, Army veteran Janet Kassler, said she had been living in her car.",
+        [
+            ("Janet Kassler", "", "reported", "said", "she had been living in her car", 86, 116),
+        ],
+    ),
+    "a_survey_done_for_a_client_by_a_pollster": (
+        "Voters are split, according to a Longmere Polling survey done for the city's Chamber of Commerce.",
+        [
+            ("Longmere Polling", "", "reported", "according to", "Voters are split", 0, 16),
+        ],
+    ),
 }
 
 
