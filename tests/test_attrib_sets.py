@@ -87,6 +87,7 @@ COMMITTED = {
     "attrib_heldout62": (11, 97, 130, 26, 88),
     "attrib_heldout63": (11, 103, 128, 28, 84),
     "attrib_heldout64": (11, 94, 158, 27, 84),
+    "attrib_heldout65": (11, 100, 141, 25, 85),
 }
 
 
