@@ -2426,6 +2426,15 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             b = next(x for x, t in enumerate(toks) if t.start >= at)
             return _Mention(whose.group(1), "person"), b
     prefix = text[toks[0].start : toks[c].start] if 0 < c < len(toks) else ""
+    same = re.fullmatch(
+        r"\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z\-]+\s+)?(?:mailer|ad|letter|flier|flyer"
+        r"|post|statement|email|commercial)\s+from\s+the\s+same\s+(group|campaign|PAC|committee)"
+        r"\s*",
+        prefix,
+    )
+    if same is not None:
+        # "Another mailer from the same group claims that ...": the group named before.
+        return _Mention(f"the {same.group(1)}", "alias"), 0
     named = re.search(
         # "one woman, Army veteran Janelle Kasparian, said"; "the foundation, whose chairman,
         # car dealer Gerald Haddenham, said": the person the description names.
@@ -4037,10 +4046,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 if src is not None:
                     np = np[src + 2 :]
             poss = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
+            owned = np[poss + 1 :] if poss is not None else []
+            # ("Skyborne's filings with the Securities and Exchange Commission": whose filings,
+            # not where they were filed.)
+            owned = owned[: next((x for x, w in enumerate(owned) if w.low == "with"), len(owned))]
             if (
                 poss is not None
-                and all(w.low in DOCUMENT_NOUNS or not w.cap for w in np[poss + 1 :])
-                and any(w.low in DOCUMENT_NOUNS for w in np[poss + 1 :])
+                and owned
+                and all(w.low in DOCUMENT_NOUNS | LETTER_NOUNS or not w.cap for w in owned)
+                and any(w.low in DOCUMENT_NOUNS | LETTER_NOUNS for w in owned)
             ):
                 head = np[: poss + 1]
                 last = head[-1]
@@ -6414,8 +6428,8 @@ class _Registry:
                     return sponsor
             # "A federal judge on Thursday blocked ...": the day is no part of who.
             surface = re.sub(
-                r"\s+(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
-                r"|sunday)$",
+                r"\s+(?:(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                r"|sunday)|(?:last|this)\s+(?:year|month|week|spring|summer|fall|winter))$",
                 "",
                 m.surface,
                 flags=re.IGNORECASE,

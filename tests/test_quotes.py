@@ -13418,6 +13418,57 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Longmere Polling", "", "reported", "according to", "Voters are split", 0, 16),
         ],
     ),
+    "a_judge_last_year_keeps_no_time_in_its_name": (
+        "A federal judge in Ohio last year declined to block the ban, ruling that the company had not shown it was likely to win.",
+        [
+            (
+                "a federal judge in Ohio",
+                "unnamed source",
+                "reported",
+                "ruling",
+                "the company had not shown it was likely to win",
+                73,
+                119,
+            ),
+        ],
+    ),
+    "owners_filings_with_a_regulator": (
+        "Pelham Airways will buy Northwing. The merger would save $600 million a year, according to Pelham's filings with the Securities and Exchange Commission. The deal includes a breakup fee, the filings show.",
+        [
+            (
+                "Pelham Airways",
+                "organisation",
+                "reported",
+                "according to",
+                "The merger would save $600 million a year",
+                35,
+                76,
+            ),
+            (
+                "Pelham Airways",
+                "organisation",
+                "reported",
+                "show",
+                "The deal includes a breakup fee",
+                153,
+                184,
+            ),
+        ],
+    ),
+    "another_mailer_from_the_same_group": (
+        'The largest spender, a group called Hearthwood Ohio, has sent mailers attacking Ann Vell. Another mailer from the same group claims that Vell "voted to release violent criminals," citing a 2023 vote.',
+        [
+            (
+                "Hearthwood Ohio",
+                "organisation",
+                "direct",
+                "claims",
+                "voted to release violent criminals",
+                143,
+                177,
+            ),
+        ],
+    ),
 }
 
 
