@@ -6767,7 +6767,10 @@ class _Registry:
                 names = [
                     re.sub(r"^(?:The|A|An)\s+", "", mm.group())
                     for mm in re.finditer(_ORG_RUN, plain)
-                    if set(_name_tokens(mm.group())) & kinds and len(mm.group().split()) >= 2
+                    if set(_name_tokens(mm.group())) & kinds
+                    and len(mm.group().split()) >= 2
+                    # ("THE AGENCY:" is a section head in capitals, no name.)
+                    and not mm.group().isupper()
                 ]
                 keeper = self._get(names[-1], "org") if names else None
                 if keeper is not None:
@@ -8245,13 +8248,17 @@ def _written_forms(sp: _Speaker) -> list[str]:
             forms += [state.group(0).removeprefix("The ").removeprefix("the ")]
             forms += [f"{state.group(2)} of {state.group(1)}"]
     office = re.fullmatch(
-        r"(?:[A-Z][\w.]*\s+){1,3}?([A-Z][a-z][\w\-]*\s+(?:[A-Z]\.\s+)?([A-Z][\w\-]+))['’]s office",
+        r"(?:[A-Z][\w.]*\s+){0,3}?([A-Z][a-z][\w\-]*\s+(?:[A-Z]\.\s+)?([A-Z][\w\-]+))['’]s office",
         sp.name,
     )
     if office:
         # "Attorney General Marcus Pelsworthy's office" is "Marcus Pelsworthy's office" and
         # "Pelsworthy's office" to other writers.
-        forms += [f"{office.group(1)}'s office", f"{office.group(2)}'s office"]
+        forms += [
+            form
+            for form in (f"{office.group(1)}'s office", f"{office.group(2)}'s office")
+            if form != sp.name
+        ]
     lodge = re.fullmatch(r"(.+? (?:Lodge|Local) \d+) of (?:the )?.+", sp.name)
     if lodge:
         forms.append(lodge.group(1))  # "Fennimarsh Lodge 14 of the Fraternal Order of Police"

@@ -13469,6 +13469,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_section_head_in_capitals_is_no_agency": (
+        "THE AGENCY: The EPA says the rule is modest. One in six wells exceeded the limit, according to agency data.",
+        [
+            (
+                "Environmental Protection Agency",
+                "organisation",
+                "reported",
+                "says",
+                "the rule is modest",
+                25,
+                43,
+            ),
+            (
+                "Environmental Protection Agency",
+                "organisation",
+                "reported",
+                "according to",
+                "One in six wells exceeded the limit",
+                45,
+                80,
+            ),
+        ],
+    ),
 }
 
 
@@ -13760,4 +13783,13 @@ def test_a_titled_office_and_a_state_chapter_keep_their_other_written_forms() ->
                 "American Civil Liberties Union of Kansas",
             ),
         ),
+    ]
+
+
+def test_a_named_office_is_also_the_surnames_office() -> None:
+    """ "Arlene Ballantyne's office" is "Ballantyne's office" to other writers."""
+    text = "Arlene Ballantyne's office said the state had set aside $12 million."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Arlene Ballantyne's office", ("Ballantyne's office",))
     ]
