@@ -557,6 +557,11 @@ ASIDES = frozenset(
         "in response",
         "for now",
         "so far",
+        # ("Rydecker's political team, I'm told, believes ...": the writer's sourcing.)
+        "i'm told",
+        "i am told",
+        "we're told",
+        "we are told",
     }
 )
 # ... or fewer with a finite verb of its own ('he was "stunned" by the veto').
@@ -2425,7 +2430,28 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
             at = toks[0].start + whose.start(1)
             b = next(x for x, t in enumerate(toks) if t.start >= at)
             return _Mention(whose.group(1), "person"), b
+    if (
+        found is not None
+        and found[0].kind == "person"
+        and _fold(found[0].role) in US_STATES
+        and found[0].surface.split()[-1].endswith("s")
+        and _fold(found[0].surface.split()[0]) not in FEMALE_NAMES | MALE_NAMES
+    ):
+        # "The Professional Firefighters of Idaho said": a body of that state, not people
+        # called "Professional Firefighters" from Idaho.
+        return _Mention(f"{found[0].surface} of {found[0].role}", "org"), found[1]
     prefix = text[toks[0].start : toks[c].start] if 0 < c < len(toks) else ""
+    backer = re.fullmatch(
+        rf"\s*(?:A|An)\s+(?:[a-z\-]+\s+){{0,3}}(?:super\s+PAC|PAC|group|committee|coalition"
+        rf"|nonprofit)\s+(?:aligned\s+with|allied\s+with|backing|supporting|opposing|tied\s+to)"
+        rf"\s+[^,]+,\s+({_ORG_RUN}),\s*",
+        prefix,
+    )
+    if backer is not None:
+        # "A super PAC aligned with Daniel X, Oregon Forward Together, said": the PAC.
+        at = toks[0].start + backer.start(1)
+        b = next(x for x, t in enumerate(toks) if t.start >= at)
+        return _Mention(backer.group(1), "org"), b
     same = re.fullmatch(
         r"\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z\-]+\s+)?(?:mailer|ad|letter|flier|flyer"
         r"|post|statement|email|commercial)\s+from\s+the\s+same\s+(group|campaign|PAC|committee)"
@@ -3783,6 +3809,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue  # "X, whose board endorsed Y, wrote ...": the relative clause's verb
         if c >= 1 and toks[c - 1].low in {"with", "of", "their", "its", "his", "her"}:
             continue  # "helps wildfire survivors with claims": a noun, not a cue
+        if (
+            t.low == "told"
+            and c + 1 < n
+            and toks[c + 1].text == ","
+            and " ".join(x.low for x in toks[max(c - 2, 0) : c + 1]).endswith(
+                ("i'm told", "i am told", "we're told", "we are told")
+            )
+        ):
+            continue  # ", I'm told, believes": the writer's sourcing, not a statement
         if (
             t.low == "called"
             and c + 1 < n

@@ -13492,6 +13492,48 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_writers_im_told_is_no_speaker": (
+        "Rydell's political team, I'm told, believes a broke state party could cost Republicans two seats.",
+        [
+            (
+                "Rydell's political team",
+                "organisation",
+                "reported",
+                "believes",
+                "a broke state party could cost Republicans two seats",
+                44,
+                96,
+            ),
+        ],
+    ),
+    "a_state_body_of_plural_people_is_a_body": (
+        "The Professional Paramedics of Idaho said in a statement that the law was unfair.",
+        [
+            (
+                "Professional Paramedics of Idaho",
+                "organisation",
+                "reported",
+                "said",
+                "the law was unfair",
+                62,
+                80,
+            ),
+        ],
+    ),
+    "a_super_pac_aligned_with_x_named_y": (
+        "A super PAC aligned with Daniel Harwick, Oregon Forward Now, said Tuesday that it had reserved $1.2 million in television time.",
+        [
+            (
+                "Oregon Forward Now",
+                "organisation",
+                "reported",
+                "said",
+                "it had reserved $1.2 million in television time",
+                79,
+                126,
+            ),
+        ],
+    ),
 }
 
 
