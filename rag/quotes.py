@@ -2366,70 +2366,97 @@ def _doc_maker(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | No
     return maker
 
 
-def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+_Found = tuple[_Mention, int] | None
+
+
+def _subject_left(toks: list[_Tok], c: int, text: str) -> _Found:
     """Speaker written before the cue at ``c``; returns it with the index where it starts."""
     found = _subject_left_of(toks, c, text)
-    if found is None and 0 < c <= len(toks):
-        # "A Gallwood University poll of residents in five Western states found": the poll,
-        # whatever place its of-phrase names.
-        d = next(
-            (
-                x
-                for x in range(max(c - 12, 0), c - 2)
-                if toks[x].low in POLL_NOUNS | {"survey", "poll"}
-                and toks[x + 1].low in {"of", "in"}
-                and all(
-                    t.kind == "W" and t.low not in FINITE and t.low not in RELATIVES
-                    for t in toks[x + 1 : c]
-                )
-            ),
-            None,
-        )
-        if d is not None:
-            doc = _subject_left_of([*toks[: d + 1], *toks[c:]], d + 1, text)
-            if doc is not None and doc[0].doc:
-                return doc
+    prefix = text[toks[0].start : toks[c].start] if 0 < c < len(toks) else ""
+    for rule in _SUBJECT_RULES:
+        better = rule(toks, c, text, found, prefix)
+        if better is not None:
+            return better
+    return found
+
+
+def _start_at(toks: list[_Tok], at: int) -> int:
+    """Index of the first token that starts at or after offset ``at``."""
+    return next(x for x, t in enumerate(toks) if t.start >= at)
+
+
+def _poll_with_place(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "A Gallwood University poll of residents in five Western states found": the poll,
+    whatever place its of-phrase names."""
+    if found is not None or not 0 < c <= len(toks):
+        return None
+    d = next(
+        (
+            x
+            for x in range(max(c - 12, 0), c - 2)
+            if toks[x].low in POLL_NOUNS | {"survey", "poll"}
+            and toks[x + 1].low in {"of", "in"}
+            and all(
+                t.kind == "W" and t.low not in FINITE and t.low not in RELATIVES
+                for t in toks[x + 1 : c]
+            )
+        ),
+        None,
+    )
+    if d is None:
+        return None
+    doc = _subject_left_of([*toks[: d + 1], *toks[c:]], d + 1, text)
+    return doc if doc is not None and doc[0].doc else None
+
+
+def _one_of_them(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "Reporters found two neighbors. One, Jorge Ferreirinha, said ...": the name."""
+    if (found is not None and found[0].surface not in {"One", "Another"}) or not prefix:
+        return None
+    named = re.fullmatch(
+        r"(?:One|Another),\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*", prefix
+    )
+    return (_Mention(named.group(1), "person"), 2) if named is not None else None
+
+
+def _body_of_relative(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "the union that represents federal firefighters says": the union, described so, not
+    the words of its relative clause."""
+    if found is None or found[0].kind != "group" or found[1] < 2:
+        return None
+    b = found[1]
     if (
-        (found is None or found[0].surface in {"One", "Another"})
-        and 0 < c < len(toks)
-        and toks[0].text in {"One", "Another"}
-    ):
-        # "Reporters found two neighbors. One, Jorge Ferreirinha, said ...": the name.
-        named = re.fullmatch(
-            r"(?:One|Another),\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*",
-            text[toks[0].start : toks[c].start],
-        )
-        if named is not None:
-            return _Mention(named.group(1), "person"), 2
-    if (
-        found is not None
-        and found[0].kind == "group"
-        and found[1] >= 2
-        and toks[found[1] - 1].low in {"that", "which", "who"}
-        and toks[found[1] - 2].kind == "W"
-        and toks[found[1] - 2].text.islower()
-        and (toks[found[1] - 2].low in ORG_HEADS or toks[found[1] - 2].low in GROUP_NOUNS)
+        toks[b - 1].low in {"that", "which", "who"}
+        and toks[b - 2].kind == "W"
+        and toks[b - 2].text.islower()
+        and (toks[b - 2].low in ORG_HEADS or toks[b - 2].low in GROUP_NOUNS)
         # (The relative's own verb, not "a project that hospital officials said".)
-        and toks[found[1]].low.endswith(("s", "ed"))
-        and toks[found[1]].low not in UNNAMED_HEADS | GROUP_NOUNS
-        and not _role_like(toks[found[1]].low)
+        and toks[b].low.endswith(("s", "ed"))
+        and toks[b].low not in UNNAMED_HEADS | GROUP_NOUNS
+        and not _role_like(toks[b].low)
     ):
-        # "the union that represents federal firefighters says": the union, described so,
-        # not the words of its relative clause.
-        b = found[1] - 2
-        return _Mention(_join(toks[b:c], text), "group"), b
-    if found is not None and found[0].kind in ("person", "org") and found[1] >= 2:
-        # "Denise Ulvesgaard, a 58-year-old school bus driver from Dayton, who said": the
-        # person the description is of, not the town it names.
-        whose = re.search(
-            rf"({_NAME}),\s+(?:a|an)\s+[^,;\"]*?\b(?:from|in|of)\s+"
-            rf"{re.escape(found[0].surface)},\s+who\s*$",
-            text[toks[0].start : toks[c].start],
-        )
-        if whose is not None:
-            at = toks[0].start + whose.start(1)
-            b = next(x for x, t in enumerate(toks) if t.start >= at)
-            return _Mention(whose.group(1), "person"), b
+        return _Mention(_join(toks[b - 2 : c], text), "group"), b - 2
+    return None
+
+
+def _person_not_town(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "Denise Ulvesgaard, a 58-year-old school bus driver from Dayton, who said": the person
+    the description is of, not the town it names."""
+    if found is None or found[0].kind not in ("person", "org") or found[1] < 2:
+        return None
+    whose = re.search(
+        rf"({_NAME}),\s+(?:a|an)\s+[^,;\"]*?\b(?:from|in|of)\s+"
+        rf"{re.escape(found[0].surface)},\s+who\s*$",
+        prefix,
+    )
+    if whose is None:
+        return None
+    return _Mention(whose.group(1), "person"), _start_at(toks, toks[0].start + whose.start(1))
+
+
+def _state_body(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "The Professional Firefighters of Idaho said": a body of that state, not people called
+    "Professional Firefighters" from Idaho."""
     if (
         found is not None
         and found[0].kind == "person"
@@ -2437,77 +2464,118 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] |
         and found[0].surface.split()[-1].endswith("s")
         and _fold(found[0].surface.split()[0]) not in FEMALE_NAMES | MALE_NAMES
     ):
-        # "The Professional Firefighters of Idaho said": a body of that state, not people
-        # called "Professional Firefighters" from Idaho.
         return _Mention(f"{found[0].surface} of {found[0].role}", "org"), found[1]
-    prefix = text[toks[0].start : toks[c].start] if 0 < c < len(toks) else ""
+    return None
+
+
+def _backer_named(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "A super PAC aligned with Daniel X, Oregon Forward Together, said": the PAC."""
     backer = re.fullmatch(
         rf"\s*(?:A|An)\s+(?:[a-z\-]+\s+){{0,3}}(?:super\s+PAC|PAC|group|committee|coalition"
         rf"|nonprofit)\s+(?:aligned\s+with|allied\s+with|backing|supporting|opposing|tied\s+to)"
         rf"\s+[^,]+,\s+({_ORG_RUN}),\s*",
         prefix,
     )
-    if backer is not None:
-        # "A super PAC aligned with Daniel X, Oregon Forward Together, said": the PAC.
-        at = toks[0].start + backer.start(1)
-        b = next(x for x, t in enumerate(toks) if t.start >= at)
-        return _Mention(backer.group(1), "org"), b
+    if backer is None:
+        return None
+    return _Mention(backer.group(1), "org"), _start_at(toks, toks[0].start + backer.start(1))
+
+
+def _same_sender(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "Another mailer from the same group claims that ...": the group named before."""
     same = re.fullmatch(
         r"\s*(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z\-]+\s+)?(?:mailer|ad|letter|flier|flyer"
         r"|post|statement|email|commercial)\s+from\s+the\s+same\s+(group|campaign|PAC|committee)"
         r"\s*",
         prefix,
     )
-    if same is not None:
-        # "Another mailer from the same group claims that ...": the group named before.
-        return _Mention(f"the {same.group(1)}", "alias"), 0
+    return (_Mention(f"the {same.group(1)}", "alias"), 0) if same is not None else None
+
+
+def _described_then_named(
+    toks: list[_Tok], c: int, text: str, found: _Found, prefix: str
+) -> _Found:
+    """ "one woman, Army veteran Janelle Kasparian, said"; "the foundation, whose chairman, car
+    dealer Gerald Haddenham, said": the person the description names."""
     named = re.search(
-        # "one woman, Army veteran Janelle Kasparian, said"; "the foundation, whose chairman,
-        # car dealer Gerald Haddenham, said": the person the description names.
         rf"(?:^|,\s+(?:and\s+)?)(?:(?:one|another|a|an)\s+[a-z]+|whose\s+[a-z]+(?:\s+[a-z]+)?),\s+"
         rf"(?:[A-Za-z][\w.\-]*\s+){{0,3}}?({_NAME}),\s*$",
         prefix,
     )
-    if named is not None and not set(_name_tokens(named.group(1))) & ORG_HEADS:
-        title, words = _split_title(named.group(1).split())
-        if len(words) >= 2:
-            at = toks[0].start + named.start(1) + named.group(1).index(words[0])
-            b = next(x for x, t in enumerate(toks) if t.start >= at)
-            return _Mention(" ".join(words), "person", title=title), b
+    if named is None or set(_name_tokens(named.group(1))) & ORG_HEADS:
+        return None
+    title, words = _split_title(named.group(1).split())
+    if len(words) < 2:
+        return None
+    at = toks[0].start + named.start(1) + named.group(1).index(words[0])
+    return _Mention(" ".join(words), "person", title=title), _start_at(toks, at)
+
+
+def _doing_as_said(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "Naylor, leaving the chamber shortly after 1 a.m., said": a person doing something as
+    she spoke; what she was doing is no role and no organisation."""
     aside = re.fullmatch(
         rf"({_NAME}|[A-Z][a-z][\w'’\-]+),\s+(?!including|according|regarding|concerning"
         rf"|excluding|following|representing)[a-z]+ing\b[^,;\"]*,\s*",
-        text[toks[0].start : toks[c].start] if 0 < c < len(toks) else "",
+        prefix,
     )
-    if aside is not None and not set(_name_tokens(aside.group(1))) & ORG_HEADS:
-        # "Naylor, leaving the chamber shortly after 1 a.m., said": a person doing something
-        # as she spoke; what she was doing is no role and no organisation.
-        return _Mention(aside.group(1), "person"), 0
+    if aside is None or set(_name_tokens(aside.group(1))) & ORG_HEADS:
+        return None
+    return _Mention(aside.group(1), "person"), 0
+
+
+def _others(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "Others downstream said ...": more of the people the story has been quoting."""
     if (
         found is None
         and 1 <= c <= 4
         and toks[0].text == "Others"
         and all(t.kind == "W" and not t.cap and t.low not in STOPWORDS for t in toks[1:c])
     ):
-        # "Others downstream said ...": more of the people the story has been quoting.
         return _Mention(_join(toks[:c], text), "group"), 0
+    return None
+
+
+def _described_first(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "The 34-year-old day care owner from Grand Island, who ..., said": a description, to
+    be linked to the person named before."""
     described = _described_person(toks, c)
     if described is not None and (found is None or found[1] > 0 or found[0].kind == "role"):
         return described, 0
+    return None
+
+
+def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "The campaign of her Republican opponent, former prosecutor Walter Cobbington, said":
+    the campaign speaks, not the candidate it names."""
     if found is None or found[0].kind != "person" or not toks:
-        return found
-    # "The campaign of her Republican opponent, former prosecutor Walter Cobbington, said":
-    # the campaign speaks, not the candidate it names.
+        return None
     lead = re.search(
         r"(?:^|(?<=\s))[Tt]he\s+campaign\s+of\s+(?:[^\".;:,]{1,60},\s+)?(?:[\w.\-]+\s+){0,4}$",
         text[toks[0].start : max(text.find(found[0].surface, toks[found[1]].start), 0)],
     )
     surname = found[0].surface.split()[-1]
     if lead is None or not re.fullmatch(r"[A-Z][\w\-]+", surname):
-        return found
+        return None
     at = toks[0].start + lead.start()
-    b = next(x for x, t in enumerate(toks) if t.start >= at)
-    return _Mention(f"{surname}'s campaign", "org", at=at), b
+    return _Mention(f"{surname}'s campaign", "org", at=at), _start_at(toks, at)
+
+
+# Readings of a sentence's opening that correct the speaker found before a cue, in order.
+_SUBJECT_RULES = (
+    _poll_with_place,
+    _one_of_them,
+    _body_of_relative,
+    _person_not_town,
+    _state_body,
+    _backer_named,
+    _same_sender,
+    _described_then_named,
+    _doing_as_said,
+    _others,
+    _described_first,
+    _campaign_of,
+)
 
 
 def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
