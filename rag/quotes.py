@@ -6333,6 +6333,34 @@ class _Registry:
                 return org
         return None
 
+    def _records_keeper(self, records: str, at: int) -> _Speaker | None:
+        """The body whose own numbers "council data" or "agency figures" are: the last one of
+        that kind named before ``at`` ("the Electric Reliability Council of Texas"), if any."""
+        kind_data = re.fullmatch(
+            r"(?:the\s+)?(?:[a-z]+\s+)?(council|agency|department|commission|board|bureau"
+            r"|authority|committee|center|service)(?:['’]s)?\s+(?:data|figures|numbers"
+            r"|estimates|records)",
+            _fold(records),
+        )
+        if kind_data is None:
+            return None
+        head = kind_data.group(1)
+        kinds = (
+            {"agency", "division", "department", "bureau", "administration", "commission"}
+            if head == "agency"
+            else {head}
+        )
+        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        names = [
+            re.sub(r"^(?:The|A|An)\s+", "", mm.group())
+            for mm in re.finditer(_ORG_RUN, plain)
+            if set(_name_tokens(mm.group())) & kinds
+            and len(mm.group().split()) >= 2
+            # ("THE AGENCY:" is a section head in capitals, no name.)
+            and not mm.group().isupper()
+        ]
+        return self._get(names[-1], "org") if names else None
+
     def _named_of_kind(self, head: str, at: int) -> _Speaker | None:
         """The organisation named last before ``at`` whose name says it is a ``head``
         ("Vantrelle Airlines" for "the airline", "Association of Cabin Professionals" for "the
@@ -6851,35 +6879,11 @@ class _Registry:
                 return self._unnamed_antecedent(m.role, paragraph)
             return named
         if m.kind == "records":
-            kind_data = re.fullmatch(
-                r"(?:the\s+)?(?:[a-z]+\s+)?(council|agency|department|commission|board|bureau"
-                r"|authority|committee|center|service)(?:['’]s)?\s+(?:data|figures|numbers"
-                r"|estimates|records)",
-                _fold(m.surface),
-            )
-            if kind_data is not None:
-                # "council data show" after "the Electric Reliability Council of Texas":
-                # that body's own numbers ("agency figures": the agency named before).
-                head = kind_data.group(1)
-                kinds = (
-                    {"agency", "division", "department", "bureau", "administration", "commission"}
-                    if head == "agency"
-                    else {head}
-                )
-                plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
-                names = [
-                    re.sub(r"^(?:The|A|An)\s+", "", mm.group())
-                    for mm in re.finditer(_ORG_RUN, plain)
-                    if set(_name_tokens(mm.group())) & kinds
-                    and len(mm.group().split()) >= 2
-                    # ("THE AGENCY:" is a section head in capitals, no name.)
-                    and not mm.group().isupper()
-                ]
-                keeper = self._get(names[-1], "org") if names else None
-                if keeper is not None:
-                    if m.surface not in keeper.aliases:
-                        keeper.aliases.append(m.surface)
-                    return keeper
+            keeper = self._records_keeper(m.surface, at)
+            if keeper is not None:
+                if m.surface not in keeper.aliases:
+                    keeper.aliases.append(m.surface)
+                return keeper
             kept = self._get(m.surface, "records")
             if m.alias and m.alias not in kept.aliases:
                 kept.aliases.append(m.alias)
