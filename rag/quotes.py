@@ -8311,6 +8311,37 @@ _US_DEPARTMENTS = (
 )
 
 
+# Federal bodies writers name with or without "U.S." ("the Census Bureau").
+_US_PREFIXED = frozenset(
+    {"Census Bureau", "Postal Service", "Forest Service", "Coast Guard", "Geological Survey"}
+    | {"Fish and Wildlife Service", "Army Corps of Engineers", "Mint", "Border Patrol"}
+)
+
+
+def _placed_forms(sp: _Speaker, state: str) -> list[str]:
+    """A body's name with the place writers may put before it: the story's state ("State
+    Election Board" is the "Georgia State Election Board"; "the state's Criminal Justice
+    Commission" the "Oregon Criminal Justice Commission") or "U.S." for a federal bureau."""
+    if sp.kind != "org":
+        return []
+    if sp.name in _US_PREFIXED:
+        return [f"U.S. {sp.name}"]
+    words = sp.name.split()
+    if (
+        state
+        and len(words) >= 2
+        and _fold(words[0]) not in US_STATES
+        and not sp.name.startswith(state)
+        and (
+            words[0] in {"State", "Department", "Division", "Office", "Bureau"}
+            or words[-1] in {"Commission", "Board", "Department", "Agency", "Division"}
+            or sp.name.lower().startswith("secretary of state")
+        )
+    ):
+        return [f"{state} {sp.name}"]
+    return []
+
+
 def _written_forms(sp: _Speaker) -> list[str]:
     """Other ways writers name an organisation: "Wisconsin Democratic Party" is also
     "Democratic Party of Wisconsin" (and back), "city's public works department" is "public
@@ -8627,10 +8658,15 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     _spokesperson_bodies(raws, reg)
     _body_phrases(raws, reg)
     out = []
+    state = _story_state(text)
     for r in raws:
         sp = r.speaker
         aliases = tuple(
-            dict.fromkeys(a for a in [*sp.aliases, *_written_forms(sp), *r.also] if a != sp.name)
+            dict.fromkeys(
+                a
+                for a in [*sp.aliases, *_written_forms(sp), *_placed_forms(sp, state), *r.also]
+                if a != sp.name
+            )
         )
         out.append(
             Attribution(

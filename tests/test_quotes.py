@@ -13835,3 +13835,18 @@ def test_a_named_office_is_also_the_surnames_office() -> None:
     assert [(a.speaker, a.aliases) for a in got] == [
         ("Arlene Ballantyne's office", ("Ballantyne's office",))
     ]
+
+
+def test_a_body_keeps_the_place_writers_put_before_it() -> None:
+    """ "the State Election Board" in a Georgia story is also the "Georgia State Election
+    Board"; "the Census Bureau" is also the "U.S. Census Bureau"."""
+    text = (
+        "ATLANTA (AP) — Three Georgia counties will offer 12 days of early voting, the State"
+        " Election Board said Tuesday. Georgia voters were upset. Growth was fast, according to"
+        " Census Bureau estimates."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("State Election Board", ("Georgia State Election Board",)),
+        ("Census Bureau", ("Census Bureau estimates", "U.S. Census Bureau")),
+    ]
