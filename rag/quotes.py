@@ -75,6 +75,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
+from rag.dates import MONTHS
 from rag.text import ABBREVIATIONS, STOPWORDS, content_words, sentences, split_paragraphs
 from rag.types import Attribution
 
@@ -461,7 +462,7 @@ DOC_SUBJECTS = _words(
 ISSUED_IN = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter|memo)\b"
 )
-IRREGULAR_PARTICIPLES = _words("made shown seen taken given sent kept put out")
+IRREGULAR_PARTICIPLES = _words("made shown seen taken given sent kept put out done")
 NUMBER_WORDS = _words(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     twenty-two dozens hundreds"""
@@ -1126,9 +1127,6 @@ NOUN_LIKE_S = _words("process class business bus access address status news seri
 PLACE_OWNERS = frozenset({"county's", "county’s", "state's", "state’s", "city's", "city’s"})
 # Months that are also given names: "June Gaddesden" is a person, "June 3" a date.
 GIVEN_MONTHS = _words("april may june")
-MONTHS = _words(
-    "january february march april may june july august september october november december"
-)
 
 
 def _given_month(words: list[str]) -> bool:
@@ -2394,7 +2392,7 @@ def _poll_with_place(toks: list[_Tok], c: int, text: str, found: _Found, prefix:
         (
             x
             for x in range(max(c - 12, 0), c - 2)
-            if toks[x].low in POLL_NOUNS | {"survey", "poll"}
+            if toks[x].low in POLL_NOUNS
             and toks[x + 1].low in {"of", "in"}
             and all(
                 t.kind == "W" and t.low not in FINITE and t.low not in RELATIVES
@@ -2612,7 +2610,7 @@ def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
     return _Mention(surface, "role", role=desc[-1].low, alias="epithet")
 
 
-def _subject_left_of(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
+def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     """Speaker written before the cue at ``c``, as written."""
     j = c
     while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
@@ -3824,6 +3822,10 @@ def _before_relative(toks: list[_Tok]) -> list[_Tok]:
     return toks if cut is None else toks[:cut]
 
 
+# Cues of a tag that ends a sentence and reports all before it ("..., investigators said.").
+TAIL_CUES = ("said", "says", "reported", "found")
+
+
 def _sentence_frame(toks: list[_Tok], text: str) -> _Frame | None:
     """The attribution frame of a sentence: the first one, unless the sentence ends with a tag
     that reports all before it ("X warned that A, federal investigators said Wednesday.")."""
@@ -3837,7 +3839,7 @@ def _sentence_frame(toks: list[_Tok], text: str) -> _Frame | None:
             if toks[k].text == ","
             and frame.content[0] < toks[k].start <= frame.content[1] + 1
             and re.fullmatch(
-                r"(?:[A-Za-z][\w\-]*\s+){1,10}(?:said|says|reported|found)"
+                rf"(?:[A-Za-z][\w\-]*\s+){{1,10}}(?:{'|'.join(TAIL_CUES)})"
                 r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+(?:a|an|its|their)\s+[\w\s\-]+)?\s*[.!]?",
                 text[toks[k].end : toks[-1].end].strip(),
             )
@@ -3858,7 +3860,7 @@ def _sentence_frame(toks: list[_Tok], text: str) -> _Frame | None:
         # "..., federal investigators said Wednesday in a preliminary report on the collapse
         # that killed four people.": the tag's own words are where, not what.
         content = _span(toks[_lede_start(toks) : tag], text)
-        if content is None or later.cue not in {"said", "says", "reported", "found"}:
+        if content is None or later.cue not in TAIL_CUES:
             return frame
         return _Frame(later.mention, later.cue, content)
     if later.content[1] > toks[tag].start + 1:
@@ -3937,17 +3939,6 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             )
             if when is not None:
                 np = np[:when]  # "a Marquette Law School poll from December": when, not whose
-            # ("a survey done for the Chamber of Commerce" is one conducted for it.)
-            np = [
-                _Tok("W", "conducted", w.start, w.end)
-                if w.low in {"done", "carried"}
-                and x + 1 < len(np)
-                and np[x + 1].low in {"for", "by", "out"}
-                and x >= 1
-                and np[x - 1].low in {"poll", "survey", "study"}
-                else w
-                for x, w in enumerate(np)
-            ]
             cut = next(
                 (x for x in range(2, len(np)) if np[x].low in {"that", "which"} and np[x - 1].cap),
                 None,
@@ -4141,7 +4132,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         in DOC_SUBJECTS
                         | RECORD_NOUNS
                         | LETTER_NOUNS
-                        | {"note", "email", "estimates", "projections"}
+                        | {"email", "estimates", "projections"}
                         and np[x + 1].low == "from"
                     ),
                     None,
@@ -5606,7 +5597,7 @@ class _Registry:
     def _person_introduced_as(self, noun: str, at: int) -> _Speaker | None:
         """The person last introduced by ``noun`` before ``at`` ("the developer, Silas
         Vandermeer," or "Silas Vandermeer, a developer,"), if their given name is known."""
-        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        plain = self._prose_before(at)
         hits = [
             (mm.start(), mm.group(1))
             for mm in re.finditer(rf"\b{re.escape(noun)},\s+({_NAME}),", plain)
@@ -5731,7 +5722,7 @@ class _Registry:
         """ "The company said" when no organisation has spoken yet: the company named last
         before it, by a company's kind of name or as the text describes it. With ``after``
         (where the company quoted last spoke), only one named after that."""
-        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        plain = self._prose_before(at)
         if after >= 0:
             plain = " " * after + plain[after:]
         known = {
@@ -5917,11 +5908,11 @@ class _Registry:
         bodies = re.findall(
             r"((?:[A-Z][\w'’\-]+\s+(?:of\s+(?:the\s+)?)?){1,5}(?:Authority|Department"
             r"|Commission|Administration|Bureau|Board|Service))\b",
-            _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at]),
+            self._prose_before(at),
         )
         names = [" ".join(w for w in b.split() if _fold(w) not in CAP_STOP) for b in bodies]
         names = [n for n in names if len(n.split()) >= 2]
-        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        plain = self._prose_before(at)
         initials = list(re.finditer(rf"\b({'|'.join(FEDERAL_ACRONYMS)})\b", plain))
         if initials and (not names or initials[-1].start() > plain.rfind(names[-1])):
             # "The FDA itself has been cautious ... the agency has acknowledged": the federal
@@ -6251,14 +6242,20 @@ class _Registry:
             return full
         return None
 
+    def _prose_before(self, at: int) -> str:
+        """The text before ``at`` with quotations blanked out, offsets kept."""
+        return _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+
+    def _sentence_before(self, at: int) -> str:
+        """The sentence before the one ``at`` is in ("" for the first)."""
+        starts = [x for x in self.sentence_starts if x < at]
+        return self.text[starts[-2] : starts[-1]] if len(starts) >= 2 else ""
+
     def _opening_person(self, at: int) -> _Speaker | None:
         """The person whose full name opens the sentence before ``at``, if any."""
-        starts = [x for x in self.sentence_starts if x < at]
-        if len(starts) < 2:
-            return None
         lead = re.match(
             rf"\s*({_NAME})\s+(has|had|was|is|does|did|will|would|[a-z]+ed|[a-z]{{3,}}s)\b",
-            self.text[starts[-2] : starts[-1]],
+            self._sentence_before(at),
         )
         if lead is None:
             return None
@@ -6350,7 +6347,7 @@ class _Registry:
             if head == "agency"
             else {head}
         )
-        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        plain = self._prose_before(at)
         names = [
             re.sub(r"^(?:The|A|An)\s+", "", mm.group())
             for mm in re.finditer(_ORG_RUN, plain)
@@ -6366,7 +6363,7 @@ class _Registry:
         ("Vantrelle Airlines" for "the airline", "Association of Cabin Professionals" for "the
         union"), with no head of another kind in it ("Lakeport Transit Authority" is no union)."""
         same = (UNION_HEADS if head in UNION_HEADS else {head}) | {head + "s"}
-        plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
+        plain = self._prose_before(at)
         for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
             parts = mm.group().split()
             while parts and _fold(parts[0]) in CAP_STOP:
@@ -6956,7 +6953,7 @@ class _Registry:
                 # County Auditor's Office" named since): the county itself.
                 counties = re.findall(
                     r"\b((?:[A-Z][a-z]+[ \t]+){1,2}County)\b(?![ \t]+[A-Z])",
-                    _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at]),
+                    self._prose_before(at),
                 )
                 counties = [c for c in counties if c.split()[0] not in {"The", "A", "An"}]
                 if counties:
@@ -6964,14 +6961,8 @@ class _Registry:
             if heads == ["campaign"]:
                 # "The Rumbleforth campaign seized on the moment. ... the campaign wrote": the
                 # campaign the sentence before opens with.
-                starts = [x for x in self.sentence_starts if x < at]
-                opener = (
-                    re.match(
-                        r"\s*The\s+([A-Z][\w\-]+)\s+campaign\b",
-                        self.text[starts[-2] : starts[-1]],
-                    )
-                    if len(starts) >= 2
-                    else None
+                opener = re.match(
+                    r"\s*The\s+([A-Z][\w\-]+)\s+campaign\b", self._sentence_before(at)
                 )
                 if opener is not None:
                     sp = self._get(f"{opener.group(1)} campaign", "org")
@@ -7111,7 +7102,7 @@ class _Registry:
             ):
                 # "the investigating committee concluded": a body the text names only so.
                 sp = self._get(m.surface, "org")
-            if sp is None and len(heads) == 1 and heads[0] in ORG_HEADS | {"airline"}:
+            if sp is None and len(heads) == 1 and heads[0] in ORG_HEADS:
                 # "Flight attendants at Vantrelle Airlines walked off ... the airline said":
                 # the body of that kind named before it, though it has not spoken yet.
                 where = self.text.rfind(m.surface, 0, at)
@@ -7252,7 +7243,7 @@ class _Registry:
                 # Office": the one named in full before.
                 in_full = re.search(
                     rf"((?:[A-Z][\w'’\-]*\s+){{1,3}})(?i:{re.escape(name)})\b",
-                    _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at]),
+                    self._prose_before(at),
                 )
                 if in_full is not None and in_full.group(1).split()[0] not in {"The", "A", "An"}:
                     named = self._get(in_full.group(0), "org")

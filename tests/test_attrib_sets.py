@@ -90,8 +90,8 @@ COMMITTED = {
     "attrib_heldout65": (11, 100, 141, 25, 85),
     "attrib_heldout66": (11, 99, 146, 21, 82),
     "attrib_heldout67": (11, 104, 119, 27, 89),
-    "attrib_heldout69": (11, 105, 129, 23, 83),
     "attrib_heldout68": (11, 86, 143, 21, 80),
+    "attrib_heldout69": (11, 105, 129, 23, 83),
 }
 
 
