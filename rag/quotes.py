@@ -68,6 +68,7 @@ Forms read (each has an exact-value test in tests/test_quotes.py):
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -422,7 +423,13 @@ BELIEF_ADJECTIVES = _words(
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
 # Role nouns that a later "the senator" / "the spokesman" may stand for, with their
 # abbreviated titles.
-ROLE_ABBREVIATIONS = {"senator": "sen.", "representative": "rep.", "governor": "gov."}
+ROLE_ABBREVIATIONS = {
+    "senator": "sen.",
+    "representative": "rep.",
+    "congressman": "rep.",
+    "congresswoman": "rep.",
+    "governor": "gov.",
+}
 # Nouns that make a phrase before a name a role ("ministry spokesman Jeon Ha-kyou").
 ROLE_NOUNS = _words(
     """minister spokesman spokeswoman spokesperson director executive analyst secretary officer
@@ -436,7 +443,7 @@ ROLE_NOUNS = _words(
     captain pilot driver farmer student worker novelist columnist author writer poet artist
     musician singer actor actress journalist reporter photographer chef dentist pharmacist
     therapist coach goalkeeper midfielder defenseman defender striker quarterback
-    pitcher referee umpire trainer"""
+    pitcher referee umpire trainer congressman congresswoman"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
@@ -603,7 +610,7 @@ UNNAMED_HEADS = _words(
     operator operators broker brokers staffer staffers investigator investigators neighbor
     neighbour witness witnesses driver drivers owner owners manager managers
     observer strategist organizer organiser volunteer volunteers firefighter firefighters
-    student parent supporter delegate"""
+    student parent supporter delegate clerk clerks inspector inspectors"""
 )
 # People nouns by their ending ("dockworker", "teenager", "retiree", "pharmacist"), so an
 # unnamed source needs no listed noun; these words end the same way but name no one.
@@ -1161,17 +1168,24 @@ AD_NOUNS = _words(
     """ad ads advertisement advertisements mailer mailers flyer flyers commercial commercials
     spot spots billboard billboards"""
 )
+# "cites a state analysis that found A": a document nobody is named as writing, and its finding.
+_CITED_FINDING = re.compile(
+    r"(?:a|an)\s+((?:(?:[a-z][\w\-]*|(?:19|20)\d\d)\s+){0,3}(analysis|study|report|survey|audit))"
+    r"\s+(?:that|which)\s+(found|showed|concluded)\s+(?:that\s+)?"
+)
+# Participles that say where or when an ad ran ("One ad running in Montana warned").
+AD_PARTICIPLES = _words("running airing aired mailed sent")
 _AD_DETS = _words("the one an a another its their each both two some this that these those")
 # "Fair Shift Action, a super PAC ..., spent about $3.2 million on ads": the sponsor.
 _AD_SPONSOR = re.compile(
-    rf"(?<![\w.])({_ORG_RUN})(?:,[^.;]*?,|,)?\s+(?:(?:has|have|had|also|already)\s+)*"
-    r"(?:spent|spends|ran|run|runs|aired|airs|launched|bought|mailed|sent|paid\s+for"
+    rf"(?<![\w.])({_ORG_RUN})(?:,(?P<appos>[^.;]*?),|,)?\s+(?:(?:has|have|had|also|already)\s+)*"
+    r"(?:spent|spends|ran|run|runs|aired|airs|launched|bought|mailed|sent|paid\s+for|reserved"
     # ("Texans for Parent Power released a digital ad Wednesday": its ad.)
     r"|released|unveiled|debuted"
     r"|(?:is|are|was|began|started)\s+(?:running|airing)"
     # "..., says it will spend "at least $2 million more"": a sponsor by its own word.
     r"|(?:says|said)\s+(?:it|they)\s+(?:will|would|plans?\s+to|planned\s+to)\s+spend"
-    r"|announced\s+(?=an?\s+\$))\b([^.;]*)"
+    r"|announced\s+(?=an?\s+\$))\b(?P<rest>[^.;]*)"
 )
 
 
@@ -1187,12 +1201,15 @@ def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
     sponsor = None
     for m in _AD_SPONSOR.finditer(text, start, at):
         words = m.group(1).split()
+        appos = (m.group("appos") or "").split()
+        if len(words) < 2 and len(appos) >= 2 and all(w[:1].isupper() for w in appos):
+            words = appos  # "Its affiliated super PAC, Leaner Capitol Action, has reserved"
         while words and _fold(words[0]) in CAP_STOP:
             words = words[1:]
         if len(words) < 2 or _fold(words[0]) in MALE_NAMES | FEMALE_NAMES:
             continue
-        spent_on_ads = any(w in AD_NOUNS for w in re.findall(r"[a-z]+", m.group(2)))
-        if spent_on_ads or (possessive and "$" in m.group(2)):
+        spent_on_ads = any(w in AD_NOUNS for w in re.findall(r"[a-z]+", m.group("rest")))
+        if spent_on_ads or (possessive and "$" in m.group("rest")):
             sponsor = " ".join(words)
     return sponsor
 
@@ -1244,6 +1261,16 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             doc.doc = toks[of_at].low  # ... and it speaks through the review ("shows")
         if doc is not None:
             return doc
+    if (
+        3 <= len(toks) <= 4
+        and toks[0].low == "the"
+        and toks[-1].low == "office"
+        and re.fullmatch(r"(?:agency|department|commission|board|bureau)['’]s", toks[1].low)
+        and all(t.kind == "W" and not t.cap for t in toks[2:])
+    ):
+        # "according to the agency's regional office": the agency named before, through one of
+        # its offices (kept as written, as some label it).
+        return _Mention(re.sub(r"['’]s$", "", toks[1].low), "alias", alias=_join(toks[1:], text))
     if (
         1 <= len(toks) <= 4
         and toks[-1].low in AD_NOUNS
@@ -2637,10 +2664,20 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             j = opener
     if j == 0:
         return None
-    if toks[j - 1].low in AD_NOUNS:
+    ad_end = j
+    running = next(
+        (x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].low in AD_PARTICIPLES), None
+    )
+    if (
+        running is not None
+        and toks[running - 1].low in AD_NOUNS
+        and all(t.kind == "W" for t in toks[running:j])
+    ):
+        ad_end = running  # "One ad running in Montana warned": the ad, not where it ran
+    if toks[ad_end - 1].low in AD_NOUNS:
         # "One ad says ...", "The mailers called ...": whoever paid for them.
-        for b in range(max(j - 4, 0), j):
-            ad = _classify(toks[b:j], text) if toks[b].low in _AD_DETS else None
+        for b in range(max(ad_end - 4, 0), ad_end):
+            ad = _classify(toks[b:ad_end], text) if toks[b].low in _AD_DETS else None
             if ad is not None and ad.kind in ("org", "alias"):
                 return ad, b
     unit = _chapter_of(toks, j, text)
@@ -4455,6 +4492,20 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "Brisket Hollow Foods recalled 12,000 cans": a product recall, not a memory.
             continue
         if (
+            low in {"claimed", "claims"}
+            and c + 1 < n
+            and toks[c + 1].low[:1].isdigit()
+            and not any(
+                t.low in FINITE or (t.low.endswith("ed") and prev.low not in DETERMINERS)
+                for prev, t in itertools.takewhile(
+                    lambda pair: pair[1].text not in ",.;", itertools.pairwise(toks[c + 1 :])
+                )
+            )
+        ):
+            # "One clerk claimed 143 prizes worth $412,000": prizes taken, not a claim made
+            # (but "claimed 40 percent of voters backed it").
+            continue
+        if (
             low in {"called", "calls"}
             and c >= 1
             and toks[c - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
@@ -4754,6 +4805,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 extra = _span(tail[2:], text)
                 if extra is not None:
                     return _Frame(subj, cue, content, extra=(cue, extra))
+        cited = (
+            _CITED_FINDING.match(text, content[0], content[1])
+            if content is not None and low in {"cites", "cited"}
+            else None
+        )
+        if cited is not None and content is not None:
+            # "The complaint cites a state analysis that found A": the analysis found A.
+            cited_doc = _Mention(cited.group(1), "doc", role=cited.group(2).lower(), alias="new")
+            return _Frame(cited_doc, cited.group(3), (cited.end(), content[1]))
         if content is not None and _NO_CONTENT.match(text[content[0] : content[1]]):
             # "Two nurses who asked not to be named said ...": the source's terms; the
             # sentence's own cue comes later.
@@ -4777,7 +4837,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         )
         if content is not None and tag is not None:
             record = re.match(
-                r",\s+according\s+to\s+(?:a|an|the)\s+(?:transcript|recording|video|audio|tape)\b",
+                r",\s+according\s+to\s+(?:a|an|the)\s+(?:transcript|recording|video|audio|tape"
+                # ("..., according to a copy of the letter": the copy shows what it said.)
+                r"|copy\s+of\s+(?:a|an|the|its|his|her|their)\s+[a-z]+)\b",
                 text[content[0] + tag.start() : content[1]],
             )
             if record is None:
@@ -4861,6 +4923,10 @@ def _office_of(titles: list[str]) -> str:
             # "Dauphin County District Attorney": the county's office, by its full title.
             return f"{title.rstrip('.')}'s office"
     return ""
+
+
+# "The governor said" is not the lieutenant governor, nor "the president" a vice president.
+_NOT_LESSER = r"(?<!(?i:lt)\. )(?<!(?i:lieutenant) )(?<!(?i:vice) )(?<!(?i:vice)-)(?<!(?i:deputy) )"
 
 
 def _titled_office(text: str, surname: str) -> str:
@@ -5015,6 +5081,13 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             while e < len(between) and (between[e].cap or between[e].low in ORG_CONNECTORS):
                 e += 1
             by = [t for t in between[later + 1 : e] if t.low not in DETERMINERS]
+            if e + 1 < len(between) and between[e].low in DESCRIBED_BODIES and between[e + 1].cap:
+                # "by the Phoenix-based firm Lanternbridge Research": the name after the
+                # description, not the description's capitalised first word.
+                n = e + 1
+                while n < len(between) and between[n].cap:
+                    n += 1
+                by = between[e + 1 : n]
             while by and by[-1].low in ORG_CONNECTORS:
                 by = by[:-1]  # "commissioned by the Lincoln Formham Ledger and released ..."
         by_at = later if later is not None else (0 if between and between[0].low == "by" else None)
@@ -5317,11 +5390,37 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
     return []
 
 
+def _filed_by(toks: list[_Tok], k: int) -> int | None:
+    """Where the filer starts in "(, and) the Ohio Democratic Party filed a lawsuit last week
+    arguing that ...", the participle after ``k`` with no comma: the suit argues for its
+    filer. None when ``k`` is not so placed."""
+    if toks[k].text == "," or toks[k + 1].low not in {"arguing", "claiming", "alleging"}:
+        return None
+    at = next((x for x in range(k, max(k - 6, 0), -1) if toks[x].low == "filed"), None)
+    if at is None or not any(t.low in LEGAL_DOCS for t in toks[at + 1 : k + 1]):
+        return None
+    start = at
+    while (
+        start > 0
+        and toks[start - 1].kind == "W"
+        and (toks[start - 1].cap or toks[start - 1].low in DETERMINERS)
+    ):
+        start -= 1
+    if start == at or not (start == 0 or toks[start - 1].low in {"and", "but", ","}):
+        return None
+    return start
+
+
 def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     """ "Andersen vetoed the bill on Monday, saying it went too far": the subject speaks."""
     n = len(toks)
     for k in range(1, n - 2):
-        if toks[k].text == "," and toks[k + 1].low in PARTICIPLES and toks[k + 2].kind == "W":
+        filed = _filed_by(toks, k)
+        if (
+            (toks[k].text == "," or filed is not None)
+            and toks[k + 1].low in PARTICIPLES
+            and toks[k + 2].kind == "W"
+        ):
             if toks[k + 1].low in {"finding", "ruling", "concluding"} and toks[k + 2].low != "that":
                 continue  # "..., finding the room empty": no finding of fact
             if toks[k + 1].low == "calling" and any(
@@ -5332,6 +5431,8 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
             for d in range(min(n, 14)):
                 if toks[d].text in {"—", "--", "–"}:
                     start = d + 1  # after a dateline
+            if filed is not None:
+                start = filed
             f = start
             while f < k and toks[f].kind == "W" and (toks[f].cap or toks[f].low in DETERMINERS):
                 f += 1
@@ -5547,10 +5648,19 @@ class _Registry:
             for sp in self.speakers
             if sp.kind == "person"
             and any(
-                re.search(rf"\b(?:{re.escape(role)}|{re.escape(abbr)})", _fold(x))
+                re.search(
+                    # (A "state Rep." is no congressman.)
+                    rf"{_NOT_LESSER}{'(?<!state )' if role.startswith('congress') else ''}"
+                    rf"\b(?:{re.escape(role)}|{re.escape(abbr)})",
+                    # ("a Republican who is running to replace the governor" is no governor.)
+                    re.split(r"\b(?:who|which|whose)\b", _fold(x))[0],
+                )
                 for x in [*sp.titles, *sp.roles]
             )
         ]
+        # "the congressman" is none of the women holding the title "Rep.".
+        wrong = "f" if role in MALE_WORDS else "m" if role in FEMALE_WORDS else ""
+        fits = [sp for sp in fits if not wrong or self._gender_of(sp) != wrong]
         introduced = self._introduced_as(role, upto)
         if fits:
             best = max(fits, key=lambda sp: self.seen.get(id(sp), -1))
@@ -5568,7 +5678,7 @@ class _Registry:
         # Named with the role earlier but not yet quoted: "Senator Ines Kolar criticised ...".
         # "Sheriff Gail Prescott", "the authority's chairman, Victor Hume".
         pat = re.compile(
-            rf"\b(?i:{re.escape(role)}|{re.escape(abbr)}),?\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
+            rf"{_NOT_LESSER}\b(?i:{re.escape(role)}|{re.escape(abbr)}),?\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}"
             rf"[A-Z][\w'’\-]+)"
         )
         names = [m.group(1) for m in pat.finditer(self.text, 0, upto)]
@@ -5891,6 +6001,8 @@ class _Registry:
     def _described_as_company(self, name: str) -> bool:
         """Whether the text calls ``name`` a company ("Aurelis Launch Services, the private
         company that built the rocket"), whatever its name ends with."""
+        if any(sp.kind == "person" and _fold(sp.name) == _fold(name) for sp in self.speakers):
+            return False  # "Tyler Allerdyce, a canning line operator," is a person
         nouns = "|".join(sorted(COMPANY_NOUNS))
         return bool(
             re.search(
@@ -6636,7 +6748,7 @@ class _Registry:
         before = re.compile(
             rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}(?i:{kinds})(?:,[ \t]+"
             rf"(?:the[ \t]+)?({_ORG_RUN}),|[ \t]+(?:calling[ \t]+itself|called|known[ \t]+as)"
-            rf"[ \t]+({_ORG_RUN}))"
+            rf"[ \t]+(?:the[ \t]+)?({_ORG_RUN}))"
         )
         found = [
             (mm.start(), name)
@@ -7113,8 +7225,9 @@ class _Registry:
                     # (Not "The union local that works the port said": the port is no speaker.)
                     sp = self._named_of_kind(heads[0], at)
             # "the company" with no company named before it: nobody to attribute to.
-            if sp is not None and m.surface != sp.name and m.surface not in sp.aliases:
-                sp.aliases.append(m.surface)
+            for written in (m.surface, m.alias):
+                if sp is not None and written and written != sp.name and written not in sp.aliases:
+                    sp.aliases.append(written)
             return sp
         if m.kind == "org" and not any(ch.isupper() for ch in m.surface):
             # "The steelworkers' union said ... The union, the Varn Federation of
@@ -8589,6 +8702,13 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                         for r in found[before_part:]:
                             r.also = also
                         legal_said = (sp, also, si)
+                    elif (
+                        filed in {"poll", "survey", "study"} and filed not in _fold(sp.name).split()
+                    ):
+                        # "a poll by Ravidge University found": the university's, and the
+                        # poll's as some label it (for these statements only).
+                        for r in found[before_part:]:
+                            r.also = (filed,)
                     elif (
                         part.mention.kind == "itpron"
                         and legal_said is not None

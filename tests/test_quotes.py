@@ -13534,6 +13534,229 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_person_described_as_an_operator_is_no_company": (
+        'Workers at Brindlecott Brewing voted to join the union. "We won," said Ida Marrowfield, a forklift operator who led the drive. The company had argued that wages were fair.',
+        [
+            (
+                "Ida Marrowfield",
+                "forklift operator who led the drive",
+                "direct",
+                "said",
+                "We won",
+                57,
+                63,
+            ),
+            (
+                "Brindlecott Brewing",
+                "organisation",
+                "reported",
+                "argued",
+                "wages were fair",
+                155,
+                170,
+            ),
+        ],
+    ),
+    "an_agencys_regional_office_is_the_agency": (
+        "The election was certified by the National Labor Relations Board, according to the board. The charges are still pending, according to the agency's regional office.",
+        [
+            (
+                "National Labor Relations Board",
+                "organisation",
+                "reported",
+                "according to",
+                "The election was certified by the National Labor Relations Board",
+                0,
+                64,
+            ),
+            (
+                "National Labor Relations Board",
+                "organisation",
+                "reported",
+                "according to",
+                "The charges are still pending",
+                90,
+                119,
+            ),
+        ],
+    ),
+    "the_governor_is_not_the_lieutenant_governor": (
+        'Lt. Gov. Owen Drabwick, a Republican who wants to replace the governor, said the money was hidden. Gov. Rhoda Pellingham said she would not respond. "I have a state to run," the governor said.',
+        [
+            (
+                "Owen Drabwick",
+                "Lt. Gov.; Republican who wants to replace the governor",
+                "reported",
+                "said",
+                "the money was hidden",
+                77,
+                97,
+            ),
+            ("Rhoda Pellingham", "Gov.", "reported", "said", "she would not respond", 126, 147),
+            ("Rhoda Pellingham", "Gov.", "direct", "said", "I have a state to run", 150, 171),
+        ],
+    ),
+    "a_poll_by_a_described_firm_is_the_firms": (
+        "Drabwick led by 9 points, a poll released last week by the Tucson-based firm Quillhaven Research found.",
+        [
+            (
+                "Quillhaven Research",
+                "organisation",
+                "reported",
+                "found",
+                "Drabwick led by 9 points",
+                0,
+                24,
+            ),
+        ],
+    ),
+    "the_congressman_is_neither_a_congresswoman_nor_a_state_rep": (
+        "Rep. Elias Thornquist, R-Ohio, said he would not sign the pledge. Rep. Ada Wexcombe said she opposed it. State Rep. Hugo Pallister said the law was fair. The congressman says he is not worried.",
+        [
+            (
+                "Elias Thornquist",
+                "Rep.",
+                "reported",
+                "said",
+                "he would not sign the pledge",
+                36,
+                64,
+            ),
+            ("Ada Wexcombe", "Rep.", "reported", "said", "she opposed it", 89, 103),
+            ("Hugo Pallister", "State Rep.", "reported", "said", "the law was fair", 136, 152),
+            ("Elias Thornquist", "Rep.", "reported", "says", "he is not worried", 175, 192),
+        ],
+    ),
+    "a_party_that_filed_a_lawsuit_arguing_is_the_speaker": (
+        "She wants the court to strike it down, and the Ohio Democratic Party filed a lawsuit last week arguing that the label tells voters how to vote.",
+        [
+            (
+                "Ohio Democratic Party",
+                "organisation",
+                "reported",
+                "arguing",
+                "the label tells voters how to vote",
+                108,
+                142,
+            ),
+        ],
+    ),
+    "an_affiliated_pacs_ad_is_the_pacs": (
+        'The group is spending money. Its affiliated super PAC, Fairmast Action, has reserved $1.2 million in television time. One of its ads says "Thornquist has been in Washington too long."',
+        [
+            (
+                "Fairmast Action",
+                "organisation",
+                "direct",
+                "says",
+                "Thornquist has been in Washington too long.",
+                139,
+                182,
+            ),
+        ],
+    ),
+    "an_ad_running_in_a_state_is_its_sponsors": (
+        'A super PAC, Ledgerwise PAC, spent $4 million on ads this fall, filings show. One ad running in Montana warned that "Washington wants your wallet."',
+        [
+            (
+                "filings",
+                "records",
+                "reported",
+                "show",
+                "A super PAC, Ledgerwise PAC, spent $4 million on ads this fall",
+                0,
+                62,
+            ),
+            (
+                "Ledgerwise PAC",
+                "organisation",
+                "direct",
+                "warned",
+                "Washington wants your wallet.",
+                117,
+                146,
+            ),
+        ],
+    ),
+    "a_group_called_the_x_is_the_group": (
+        "Her lawyers, from a legal group called the Harrowgate Liberty Counsel, filed a response. The group has argued that state law allows the arrangement.",
+        [
+            (
+                "Harrowgate Liberty Counsel",
+                "organisation",
+                "reported",
+                "argued",
+                "state law allows the arrangement",
+                115,
+                147,
+            ),
+        ],
+    ),
+    "a_letters_copy_shows_what_the_agency_warned": (
+        'The Federal Trade Commission has not said whether it will join the case. But the agency warned in a letter last spring that the deal "raises serious concerns", according to a copy of the letter.',
+        [
+            (
+                "Federal Trade Commission",
+                "organisation",
+                "direct",
+                "warned",
+                "raises serious concerns",
+                134,
+                157,
+            ),
+        ],
+    ),
+    "a_cited_analysis_that_found_is_the_speaker": (
+        "The complaint cites a state analysis that found prices rose 14 percent after mergers.",
+        [
+            (
+                "state analysis",
+                "records",
+                "reported",
+                "found",
+                "prices rose 14 percent after mergers",
+                48,
+                84,
+            ),
+        ],
+    ),
+    "a_clerk_who_asked_not_to_be_named": (
+        "County Clerk Nora Abbotsley said her office had no trouble, while a clerk in a rural county, who asked not to be named, said the training was a burden.",
+        [
+            (
+                "Nora Abbotsley",
+                "County Clerk",
+                "reported",
+                "said",
+                "her office had no trouble",
+                33,
+                58,
+            ),
+            (
+                "a clerk in a rural county",
+                "unnamed source",
+                "reported",
+                "said",
+                "the training was a burden",
+                125,
+                150,
+            ),
+        ],
+    ),
+    "a_clerk_who_claimed_prizes_made_no_claim": (
+        "State auditors released a report on Monday. One clerk in Dayton claimed 143 prizes worth a combined $412,000, the report said.",
+        [
+            (
+                "auditors",
+                "group",
+                "reported",
+                "said",
+                "One clerk in Dayton claimed 143 prizes worth a combined $412,000",
+                44,
+                108,
+            ),
+        ],
+    ),
 }
 
 
@@ -13555,12 +13778,26 @@ def test_a_federal_agency_keeps_its_initials_as_an_alias() -> None:
     assert [(a.speaker, a.aliases) for a in got] == [("Federal Trade Commission", ("FTC",))]
 
 
+def test_a_poll_by_a_named_maker_is_also_the_poll() -> None:
+    """ "a statewide poll by Ravidge University found" is the university's, and "poll" to
+    writers who label the document (for those statements only)."""
+    text = (
+        "Tessary Hall opened in May. Most voters backed the plan, a statewide poll by Quellmere"
+        " University found. Support was even, the poll found."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Quellmere University", ("poll",)),
+        ("Quellmere University", ("poll",)),
+    ]
+
+
 def test_a_study_that_found_keeps_its_written_name() -> None:
     """ "a 2024 University of Arizona study found" keeps "University of Arizona study"."""
     text = "Visitors spend $1.3 billion a year, a 2024 University of Arizona study found."
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("University of Arizona", ("University of Arizona study",))
+        ("University of Arizona", ("University of Arizona study", "study"))
     ]
 
 
@@ -13585,7 +13822,7 @@ def test_a_pollsters_poll_is_an_alias_as_written() -> None:
     text = "Kitching has 46 percent, according to a Thackerton University poll released Monday."
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Thackerton University", ("Thackerton University poll",))
+        ("Thackerton University", ("Thackerton University poll", "poll"))
     ]
 
 
@@ -13596,7 +13833,7 @@ def test_the_papers_own_name_comes_from_its_metadata() -> None:
     assert [(a.speaker, a.aliases, a.cue, a.quote) for a in got] == [
         (
             "Greystoke Morning Ledger",
-            ("Ledger poll", "Ledger"),
+            ("Ledger poll", "Ledger", "poll"),
             "found",
             "61 percent of voters want more school money",
         )
@@ -13703,7 +13940,7 @@ def test_written_forms_of_a_pollster_an_audit_and_a_spokesmans_board() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Mobile-based Dunsley Group", ("Dunsley Group",)),
+        ("Mobile-based Dunsley Group", ("Dunsley Group", "poll")),
         ("2025 state audit", ("state audit",)),
         ("a spokesman for the investment board", ("a spokesman", "investment board")),
     ]
@@ -13717,7 +13954,7 @@ def test_a_pollster_for_a_paper_keeps_its_own_name() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Cotewell Research for the Courier", ("Cotewell Research",))
+        ("Cotewell Research for the Courier", ("Cotewell Research", "survey"))
     ]
 
 
@@ -13781,7 +14018,7 @@ def test_a_poll_by_a_short_name_keeps_the_written_form() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Corrow University", ("Corrow", "Corrow poll"))
+        ("Corrow University", ("Corrow", "Corrow poll", "poll"))
     ]
 
 
@@ -13790,7 +14027,7 @@ def test_a_study_by_researchers_keeps_them_as_an_alias() -> None:
     text = "A 2023 study by researchers at Carrow State University found that sweeps moved people."
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Carrow State University", ("researchers at Carrow State University",))
+        ("Carrow State University", ("researchers at Carrow State University", "study"))
     ]
 
 
