@@ -1173,6 +1173,11 @@ _CITED_FINDING = re.compile(
     r"(?:a|an)\s+((?:(?:[a-z][\w\-]*|(?:19|20)\d\d)\s+){0,3}(analysis|study|report|survey|audit))"
     r"\s+(?:that|which)\s+(found|showed|concluded)\s+(?:that\s+)?"
 )
+# Bodies whose own records speak for them ("hospital figures", "company data").
+KEEPING_BODIES = _words("hospital company district university union")
+# Documents whose statements writers label by the document ("poll", "audit") as often as by
+# its author.
+DOC_ALIASES = _words("poll survey study audit memo")
 # Participles that say where or when an ad ran ("One ad running in Montana warned").
 AD_PARTICIPLES = _words("running airing aired mailed sent")
 _AD_DETS = _words("the one an a another its their each both two some this that these those")
@@ -2570,6 +2575,24 @@ def _described_first(toks: list[_Tok], c: int, text: str, found: _Found, prefix:
     return None
 
 
+def _their_body_named(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "His employer, Kelderby Forge Fuel and Supply, said": the organisation named after a
+    pronoun's description."""
+    if found is not None:
+        return None
+    named = re.fullmatch(
+        rf"(?:His|Her|Their|Its)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z]+,\s+(?:the\s+)?({_ORG_RUN}),\s*",
+        prefix,
+    )
+    if named is None:
+        return None
+    at = toks[0].start + named.start(1)
+    org = _classify(_tokens(text, at, at + len(named.group(1))), text)
+    if org is None or org.kind != "org":
+        return None
+    return org, _start_at(toks, at)
+
+
 def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "The campaign of her Republican opponent, former prosecutor Walter Cobbington, said":
     the campaign speaks, not the candidate it names."""
@@ -2600,6 +2623,7 @@ _SUBJECT_RULES = (
     _others,
     _described_first,
     _campaign_of,
+    _their_body_named,
 )
 
 
@@ -4949,6 +4973,14 @@ def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
     for (resolved against the text later)."""
     if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in {"campaign", "office"}:
         return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
+    if (
+        len(toks) == 3
+        and toks[0].low in {"her", "his"}
+        and toks[1].low in {"transition", "press", "district", "campaign"}
+        and toks[2].low == "office"
+    ):
+        # "Her transition office said": the governor-elect's, not the governor's office.
+        return _Mention(_join(toks, text), "poss", role=_join(toks[1:], text), at=toks[0].start)
     if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in OWN_WORK:
         # "according to her research": she speaks through her own work.
         return _Mention("she" if toks[0].low == "her" else "he", "pron", at=toks[0].start)
@@ -6181,6 +6213,9 @@ class _Registry:
                 # "The Linn County Public Health department": its name is capitalised; the
                 # writer's word for what it is stays an alias.
                 name, also = plain.group(1).strip(), name
+            owned = re.fullmatch(r"[a-z]+['’]s ((?:[a-z]+ )+[a-z]+)", name)
+            if owned is not None and not also:
+                also = owned.group(1)  # "the district's review committee": "review committee"
         if kind == "person":
             # "Gov. Marcus Oxenholme's budget": the person, not the possessive.
             name = re.sub(r"['’]s?$", "", name)
@@ -6731,6 +6766,24 @@ class _Registry:
             return sp
         return self._resolve_rest(m, paragraph, at)
 
+    def _named_in_sentence(self, heads: list[str], at: int) -> _Speaker | None:
+        """ "... deliveries at Saint Wendreda, according to the hospital": the one body called
+        so before that the sentence itself names (by its name or its first two words)."""
+        if len(heads) != 1:
+            return None
+        starts = [x for x in self.sentence_starts if x <= at] or [0]
+        prose = self._prose_before(at)[starts[-1] :]
+        hits = [
+            o
+            for o in self.speakers
+            if o.kind == "org"
+            and id(o) in self.seen
+            and (heads[0] in o.aliases or heads[0] in _name_tokens(o.name))
+            and len(o.name.split()) >= 2
+            and re.search(rf"\b{re.escape(' '.join(o.name.split()[:2]))}\b", prose)
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def _named_as(self, head: str, at: int) -> _Speaker | None:
         """The body last named with ``head`` as its description ("the Clearfork Accountability
         Project, a nonpartisan watchdog group"), if any."""
@@ -6775,8 +6828,14 @@ class _Registry:
             office = _titled_office(self.text, surname)  # "Gov. Erik Janssen ... Janssen's office"
         body = self._get(office or short, "org")
         possessive = f"{who.name.split()[-1]}'s {role}"  # "Clitheroe's office"
+        full = f"{who.name}'s {role}"  # "Andrea Clitheroe's office"
+        person = who.kind == "person"
         for alias in (
-            (short, possessive, who.name) if role == "office" and who.kind == "person" else ()
+            (short, possessive, full, who.name)
+            if role == "office" and person
+            else (possessive, full)
+            if person
+            else ()
         ):
             if alias != body.name and alias not in body.aliases:
                 body.aliases.append(alias)
@@ -6993,6 +7052,14 @@ class _Registry:
                 if m.surface not in keeper.aliases:
                     keeper.aliases.append(m.surface)
                 return keeper
+            keeping = m.surface.split()
+            if len(keeping) == 2 and keeping[0] in KEEPING_BODIES:
+                # "according to hospital figures": the hospital's own, as "the hospital" is.
+                own = self._resolve_rest(_Mention(keeping[0], "alias"), paragraph, at)
+                if own is not None and own.kind == "org":
+                    if m.surface not in own.aliases:
+                        own.aliases.append(m.surface)
+                    return own
             kept = self._get(m.surface, "records")
             if m.alias and m.alias not in kept.aliases:
                 kept.aliases.append(m.alias)
@@ -7043,6 +7110,9 @@ class _Registry:
                 person = self._person_introduced_as(heads[-1], at)
                 if person is not None:
                     return person
+            named_here = self._named_in_sentence(heads, at)
+            if named_here is not None:
+                return named_here
             if heads and heads[-1] in {"team", "club", "franchise"}:
                 # A team's name rarely holds "team": the one the story opens with, or none
                 # (never the council it was bargaining with).
@@ -7098,6 +7168,14 @@ class _Registry:
                     and set(_name_tokens(just.name)) & PUBLIC_AGENCY_WORDS
                 ):
                     sp = just
+                else:
+                    # "The Division of Highways defended its handling of the bridge. '...,'
+                    # the agency said": the public body the sentence before opens with.
+                    lead_body = self._subject_org(at, previous=True)
+                    if lead_body is not None and set(_name_tokens(lead_body.name)) & (
+                        PUBLIC_AGENCY_WORDS | {"division"}
+                    ):
+                        sp = lead_body
             if heads and heads[-1] in {"group", "organization", "organisation", "pac", "coalition"}:
                 # "Saguaro Forward stood by the ad. '...,' the group said": the group the
                 # sentence before opens with, before any body quoted earlier; else the one
@@ -8114,12 +8192,14 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
         _usual_name(sp)
         short = tuple(_fold(w) for w in sp.name.split())
         n = len(short)
+        initials = "".join(w[0] for w in paper.split() if w[:1].isupper())
         if (
             len(paper_key) > n
             and paper_key[-n:] == short
             # ("the Crierpost" in the Fenwraxley Weekly Crierpost: its own last word.)
             and (paper_key[-1] in OUTLET_WORDS or n == 1)
-        ):
+        ) or (len(initials) >= 2 and sp.name == initials):
+            # ("a KPR review" in Kettlewind Public Radio's copy: the station by its initials.)
             # "the Ledger" in the Ledger's own copy.
             sp.aliases.append(sp.name)
             sp.name = paper
@@ -8569,6 +8649,24 @@ def _name_lede_sources(text: str, raws: list[_Raw], heads: list[tuple[int, int]]
                 who.aliases.append(sp.name)
 
 
+_RUN_IN_HEAD = re.compile(r"\*\*[^*\n]{1,80}\*\*[ \t]+")
+
+
+def _run_in_heads(
+    text: str, sents: list[tuple[int, int, int]]
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Sentences without a newsletter's bold run-in heading ("**What Bexleigh says.** The
+    treasurer is saying ..."), and the headings' spans: a heading is no speaker or statement."""
+    out, heads = [], []
+    for para, s, e in sents:
+        m = _RUN_IN_HEAD.match(text, s, e)
+        if m is not None and m.end() < e:
+            heads.append((s, m.end()))
+            s = m.end()
+        out.append((para, s, e))
+    return out, heads
+
+
 def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -> list[Attribution]:
     """All statements in ``text`` with their speakers, in text order.
 
@@ -8579,14 +8677,14 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     yields nothing; a passive disclosure whose subject is "This"/"This information" reports
     the previous sentence, and its sentence span then covers both sentences.
     """
-    heads = _headings(text)
+    sents, run_in = _run_in_heads(text, _split_semicolons(text, _join_tags(text, sentences(text))))
+    heads = _headings(text) + run_in
     masked = text
     for hs, he in heads:
         # Headlines and bylines are never searched for names or organisations.
         masked = masked[:hs] + " " * (he - hs) + masked[he:]
     reg = _Registry(masked)
     raws: list[_Raw] = []
-    sents = _split_semicolons(text, _join_tags(text, sentences(text)))
     reg.sentence_starts = [s for _, s, _ in sents]
     first_of_para = {para: si for si, (para, _, _) in reversed(list(enumerate(sents)))}
     prev_raw: tuple[int, int, _Raw] | None = None  # (paragraph, sentence index, last attribution)
@@ -8702,11 +8800,10 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                         for r in found[before_part:]:
                             r.also = also
                         legal_said = (sp, also, si)
-                    elif (
-                        filed in {"poll", "survey", "study"} and filed not in _fold(sp.name).split()
-                    ):
+                    elif filed in DOC_ALIASES and filed not in _fold(sp.name).split():
                         # "a poll by Ravidge University found": the university's, and the
-                        # poll's as some label it (for these statements only).
+                        # poll's as some label it (for these statements only); so too "an
+                        # audit released by the state auditor".
                         for r in found[before_part:]:
                             r.also = (filed,)
                     elif (

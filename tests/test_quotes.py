@@ -13757,6 +13757,196 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_holders_office_keeps_the_full_name_form": (
+        "Secretary of State Ana Quillford warned the county on Tuesday. Her office said Wednesday that it would ask a court to block the plan.",
+        [
+            (
+                "Ana Quillford",
+                "Secretary of State",
+                "reported",
+                "warned",
+                "the county on Tuesday",
+                40,
+                61,
+            ),
+            (
+                "secretary of state's office",
+                "organisation",
+                "reported",
+                "said",
+                "it would ask a court to block the plan",
+                94,
+                132,
+            ),
+        ],
+    ),
+    "a_governor_elects_transition_office_is_hers": (
+        "Gov. Ralph Tenderby granted 23 commutations. Governor-elect Mara Hollinsby said she will review the process. Her transition office said she had no comment on the decisions.",
+        [
+            (
+                "Mara Hollinsby",
+                "Governor-elect",
+                "reported",
+                "said",
+                "she will review the process",
+                80,
+                107,
+            ),
+            (
+                "Hollinsby transition office",
+                "organisation",
+                "reported",
+                "said",
+                "she had no comment on the decisions",
+                136,
+                171,
+            ),
+        ],
+    ),
+    "a_newsletter_run_in_heading_is_no_speaker": (
+        'State Treasurer Owen Pickerell moved the money in March.\n\n**What Pickerell says.** The treasurer is saying the audit "cherry-picks" a few dates.',
+        [
+            (
+                "Owen Pickerell",
+                "Treasurer",
+                "reported",
+                "saying",
+                'the audit "cherry-picks" a few dates',
+                107,
+                143,
+            ),
+            ("Owen Pickerell", "Treasurer", "direct", "saying", "cherry-picks", 118, 130),
+        ],
+    ),
+    "an_audits_findings_keep_the_audit_as_written": (
+        "State Auditor Nell Ransome released an audit on Friday. The audit found that the office did not seek bids.",
+        [
+            (
+                "Nell Ransome",
+                "State Auditor",
+                "reported",
+                "found",
+                "the office did not seek bids",
+                77,
+                105,
+            ),
+        ],
+    ),
+    "the_agency_is_the_body_the_sentence_before_opens_with": (
+        'The National Transportation Safety Board said it had recovered the bearings.\n\nThe Division of Highways defended its handling of the bridge. The bridge was "inspected on schedule," the agency said in a statement.',
+        [
+            (
+                "National Transportation Safety Board",
+                "organisation",
+                "reported",
+                "said",
+                "it had recovered the bearings",
+                46,
+                75,
+            ),
+            (
+                "Division of Highways",
+                "organisation",
+                "reported",
+                "defended",
+                "its handling of the bridge",
+                112,
+                138,
+            ),
+            (
+                "Division of Highways",
+                "organisation",
+                "direct",
+                "said",
+                "inspected on schedule",
+                156,
+                177,
+            ),
+        ],
+    ),
+    "a_pronouns_employer_named_after_it": (
+        "The driver, Dennis Lobberwick, 61, was killed. His employer, Kelderby Forge Fuel and Supply, said in a statement that the truck was under the limit.",
+        [
+            (
+                "Kelderby Forge Fuel and Supply",
+                "organisation",
+                "reported",
+                "said",
+                "the truck was under the limit",
+                118,
+                147,
+            ),
+        ],
+    ),
+    "an_owned_committee_is_also_the_committee": (
+        "The district's own review committee had recommended that eight of the 11 books stay on the shelves.",
+        [
+            (
+                "district's review committee",
+                "organisation",
+                "reported",
+                "recommended",
+                "eight of the 11 books stay on the shelves",
+                57,
+                98,
+            ),
+        ],
+    ),
+    "hospital_figures_are_the_hospitals": (
+        "Saint Wendreda Medical Center will stop delivering babies, the hospital announced Thursday. The ward delivered 212 babies last year, according to hospital figures.",
+        [
+            (
+                "Saint Wendreda Medical Center",
+                "organisation",
+                "reported",
+                "announced",
+                "Saint Wendreda Medical Center will stop delivering babies",
+                0,
+                57,
+            ),
+            (
+                "Saint Wendreda Medical Center",
+                "organisation",
+                "reported",
+                "according to",
+                "The ward delivered 212 babies last year",
+                92,
+                131,
+            ),
+        ],
+    ),
+    "the_hospital_the_sentence_names": (
+        "Saint Wendreda Medical Center will close its ward, the hospital said. Cressbeck Regional Hospital said it was adding beds. Medicaid births make up 60 percent of deliveries at Saint Wendreda, according to the hospital.",
+        [
+            (
+                "Saint Wendreda Medical Center",
+                "organisation",
+                "reported",
+                "said",
+                "Saint Wendreda Medical Center will close its ward",
+                0,
+                49,
+            ),
+            (
+                "Cressbeck Regional Hospital",
+                "organisation",
+                "reported",
+                "said",
+                "it was adding beds",
+                103,
+                121,
+            ),
+            (
+                "Saint Wendreda Medical Center",
+                "organisation",
+                "reported",
+                "according to",
+                "Medicaid births make up 60 percent of deliveries at Saint Wendreda",
+                123,
+                189,
+            ),
+        ],
+    ),
 }
 
 
@@ -13790,6 +13980,51 @@ def test_a_poll_by_a_named_maker_is_also_the_poll() -> None:
         ("Quellmere University", ("poll",)),
         ("Quellmere University", ("poll",)),
     ]
+
+
+def test_written_forms_of_offices_audits_committees_and_records() -> None:
+    """The forms writers label by: the holder's full name for "her office", the audit for its
+    findings, the committee without its owner, the hospital for its figures, a station's
+    initials for the station."""
+    cases = [
+        (
+            "Secretary of State Ana Quillford warned the county on Tuesday. Her office said"
+            " Wednesday that it would ask a court to block the plan.",
+            "",
+            [
+                ("Ana Quillford", ()),
+                (
+                    "secretary of state's office",
+                    (
+                        "Quillford office",
+                        "Quillford's office",
+                        "Ana Quillford's office",
+                        "Ana Quillford",
+                    ),
+                ),
+            ],
+        ),
+        (
+            "State Auditor Nell Ransome released an audit on Friday. The audit found that the"
+            " office did not seek bids.",
+            "",
+            [("Nell Ransome", ("audit",))],
+        ),
+        (
+            "The district's own review committee had recommended that eight of the 11 books"
+            " stay on the shelves.",
+            "",
+            [("district's review committee", ("review committee",))],
+        ),
+        (
+            "He has granted 311 pardons since 2019, according to a KPR review of board records.",
+            "Kettlewind Public Radio (sample)",
+            [("Kettlewind Public Radio", ("KPR",))],
+        ),
+    ]
+    for text, outlet, want in cases:
+        got = extract_attributions(text, outlet=outlet)
+        assert [(a.speaker, a.aliases) for a in got] == want
 
 
 def test_a_study_that_found_keeps_its_written_name() -> None:
@@ -13895,7 +14130,10 @@ def test_her_office_keeps_its_holder_as_an_alias() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("auditor's office", ("Isling office", "Isling's office", "Rhonda Isling"))
+        (
+            "auditor's office",
+            ("Isling office", "Isling's office", "Rhonda Isling's office", "Rhonda Isling"),
+        )
     ]
 
 
