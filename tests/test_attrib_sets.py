@@ -93,6 +93,7 @@ COMMITTED = {
     "attrib_heldout68": (11, 86, 143, 21, 80),
     "attrib_heldout69": (11, 105, 129, 23, 83),
     "attrib_heldout70": (11, 85, 137, 21, 90),
+    "attrib_heldout71": (11, 96, 134, 28, 86),
 }
 
 
