@@ -482,7 +482,7 @@ OUTLET_WORDS = _words(
 # Documents whose maker is a pollster or a research body.
 POLL_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
 # Participles of passing a document on, not making it ("data cited by the company").
-PASSED_ON = _words("cited provided quoted shared obtained reviewed supplied")
+PASSED_ON = _words("cited provided quoted shared obtained reviewed supplied contacted interviewed")
 # Records that speak for nobody named: "court records show", "according to state figures".
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
 RECORD_NOUNS = _words(
@@ -1174,7 +1174,7 @@ _CITED_FINDING = re.compile(
     r"\s+(?:that|which)\s+(found|showed|concluded)\s+(?:that\s+)?"
 )
 # Bodies whose own records speak for them ("hospital figures", "company data").
-KEEPING_BODIES = _words("hospital company district university union")
+KEEPING_BODIES = _words("hospital company district university union league")
 # Documents whose statements writers label by the document ("poll", "audit") as often as by
 # its author.
 DOC_ALIASES = _words("poll survey study audit memo")
@@ -4168,6 +4168,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         and (
                             t.low.endswith("ed")
                             or t.low in IRREGULAR_PARTICIPLES
+                            # "by the Wason Center at a Richmond university", "by Drazen
+                            # Research for the Herald": the pollster, not where or for whom.
+                            or (t.low == "at" and x + 1 < len(np) and np[x + 1].low in {"a", "an"})
+                            or (
+                                t.low == "for"
+                                and np[x - 1].low in COMPANY_HEADS
+                                and x + 1 < len(np)
+                                and np[x + 1].low == "the"
+                            )
                             # "figures compiled by the union from court records": the source's.
                             or (
                                 t.low in {"from", "in", "with"}
@@ -7621,7 +7630,8 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+(?:which|where)\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
     # "found that A, and it recommended that B": the same source, a second statement.
     r"|,\s+(?:and|but)\s+(?:he|she|it|they)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(called\s+for|\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts)"
+    r"(called\s+for|\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts|admits"
+    r"|acknowledges|concedes|insists|warns|argues)"
     r"(?!\s+so\b)(?:\s+that)?"
     # "..., and she told reporters on Wednesday that B": a second statement to someone else.
     r"|,?\s+and\s+(?:(?:in|on|last|this|earlier)\s+[\w.]+\s+)?(?:he|she|it|they)\s+(told|said|added)"
@@ -7681,6 +7691,8 @@ _CONCESSION = re.compile(
     # "... would respond to the letter but did not commit to the deadline": what the speaker
     # did not do is the writer's, not the statement.
     r"|,?\s+but\s+(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not\s+say)\s"
+    # ("said she had not decided and declined to discuss the firms": so too after "and".)
+    r"|,?\s+and\s+(?:declined\s+to|refused\s+to|would\s+not\s+say|did\s+not\s+say)\s"
 )
 
 
@@ -8511,6 +8523,12 @@ def _placed_forms(sp: _Speaker, state: str) -> list[str]:
     if sp.name in _US_PREFIXED:
         return [f"U.S. {sp.name}"]
     words = sp.name.split()
+    if (
+        len(words) >= 3
+        and _fold(words[0]) in US_STATES
+        and words[1] in {"Department", "Division", "Office", "Bureau"}
+    ):
+        return [" ".join(words[1:])]  # "Virginia Department of Taxation" in a Virginia story
     if (
         state
         and len(words) >= 2

@@ -13947,6 +13947,94 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_pollster_at_a_described_university": (
+        "Forty-nine percent support it, according to a poll released in February by the Wason-Fistus Center at a Richmond university.",
+        [
+            (
+                "Wason-Fistus Center",
+                "organisation",
+                "reported",
+                "according to",
+                "Forty-nine percent support it",
+                0,
+                29,
+            ),
+        ],
+    ),
+    "experts_contacted_by_the_paper_are_the_source": (
+        "No mayor has faced a recall vote since 1961, according to state election law experts contacted by the Chubon.",
+        [
+            (
+                "state election law experts",
+                "group",
+                "reported",
+                "according to",
+                "No mayor has faced a recall vote since 1961",
+                0,
+                43,
+            ),
+        ],
+    ),
+    "league_figures_are_the_leagues": (
+        "Major League Baseball said it had approved the move. Thirty-one teams have moved since 2021, according to league figures.",
+        [
+            (
+                "Major League Baseball",
+                "organisation",
+                "reported",
+                "said",
+                "it had approved the move",
+                27,
+                51,
+            ),
+            (
+                "Major League Baseball",
+                "organisation",
+                "reported",
+                "according to",
+                "Thirty-one teams have moved since 2021",
+                53,
+                91,
+            ),
+        ],
+    ),
+    "and_declined_to_is_no_part_of_the_statement": (
+        "Attorney General Rebecca Nollingham said she had not decided whether to file charges and declined to discuss the firms by name.",
+        [
+            (
+                "Rebecca Nollingham",
+                "Attorney General",
+                "reported",
+                "said",
+                "she had not decided whether to file charges",
+                41,
+                84,
+            ),
+        ],
+    ),
+    "but_she_admits_is_a_second_statement": (
+        "Sen. Jennifer Maldenhurst says she is working with budget writers on a backfill, but she admits there is no guarantee it will survive the session.",
+        [
+            (
+                "Jennifer Maldenhurst",
+                "Sen.",
+                "reported",
+                "says",
+                "she is working with budget writers on a backfill",
+                31,
+                79,
+            ),
+            (
+                "Jennifer Maldenhurst",
+                "Sen.",
+                "reported",
+                "admits",
+                "there is no guarantee it will survive the session",
+                96,
+                145,
+            ),
+        ],
+    ),
 }
 
 
@@ -14025,6 +14113,25 @@ def test_written_forms_of_offices_audits_committees_and_records() -> None:
     for text, outlet, want in cases:
         got = extract_attributions(text, outlet=outlet)
         assert [(a.speaker, a.aliases) for a in got] == want
+
+
+def test_a_pollster_for_a_client_and_a_state_department_keep_short_forms() -> None:
+    """ "by X Research for the Herald" keeps "X Research"; "the Virginia Department of
+    Taxation" is also "Department of Taxation", as writers label them."""
+    text = (
+        "Fifty-eight percent support the increase, according to a poll released last week by"
+        " Drazaeskilt Research for the Omaha Herald."
+    )
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        ("Drazaeskilt Research for the Omaha Herald", ("Drazaeskilt Research", "poll"))
+    ]
+    text = (
+        "About 6,800 students received scholarships last year, according to the Virginia"
+        " Department of Taxation."
+    )
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        ("Virginia Department of Taxation", ("Department of Taxation",))
+    ]
 
 
 def test_a_study_that_found_keeps_its_written_name() -> None:
