@@ -382,7 +382,7 @@ ORG_HEADS = _words(
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
 COMPANY_HEADS = _words(
-    """health energy steel ferries railway railroad freight logistics analytics builders paper
+    """health energy services steel ferries railway railroad freight logistics analytics builders paper
     foods motors pharmaceuticals partners capital holdings systems technologies media shipping
     mining oil gas power insurance construction works industries solutions brands farms
     electric chemical chemicals software markets transport plan coatings marine aerospace
@@ -1122,7 +1122,11 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
         ),
         -1,
     )
-    if given > k and not any(_fold(w) in ORG_HEADS for w in words[:given]):
+    if given > k and (
+        not any(_fold(w) in ORG_HEADS for w in words[:given])
+        # ("Head of School Thomas Gleason": a role of a body, then the name.)
+        or (k >= 1 and _fold(words[k]) == "of" and given - k <= 4)
+    ):
         k = given  # "Pastor Ruth Okafor": a title before a known given name
     title = " ".join(words[:k])
     return ("" if title.lower() in HONORIFICS else title), words[k:]
@@ -1224,6 +1228,16 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
 
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
+    if (
+        len(toks) >= 5
+        and all(t.kind == "W" and t.cap or t.low == "of" for t in toks)
+        and _role_like(toks[0].low)
+        and toks[1].low == "of"
+    ):
+        # "Head of School Thomas Gleason": a role of a body before a person's name.
+        role_title, named = _split_title([t.text for t in toks])
+        if len(named) == 2 and _fold(named[0]) in FEMALE_NAMES | MALE_NAMES:
+            return _Mention(" ".join(named), "person", title=role_title)
     digit = next((x for x, t in enumerate(toks[:-2]) if t.low.isdigit()), None)
     if (
         digit is not None
@@ -1711,6 +1725,8 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
                     rf"(?:{_CAP_WORD})(?:[ \t]+(?:{_CAP_WORD}))*[ \t]+{head.title()}\b",
                     text[: np[0].start],
                 )
+                # (Not the headline "Senators Grill Airline": a line with no sentence in it.)
+                if "." in text[text.rfind("\n", 0, mm.start()) + 1 : text.find("\n", mm.end())]
             ]
             if len(set(named)) == 1 and head in {"railroad", "airline"}:
                 # "a list the railroad provided" after "operated by the Meskwa Valley Railroad".
@@ -4996,10 +5012,20 @@ def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
     if len(toks) == 2 and toks[0].low in {"her", "his"} and toks[1].low in MEMBER_BODIES:
         # "Her group believes": the organisation the person was named as leading.
         return _Mention(_join(toks, text), "poss", role=toks[1].low, at=toks[0].start)
-    papers = RECORD_NOUNS | DOCUMENT_NOUNS | DOC_SUBJECTS | {"application"}
-    if 2 <= len(toks) <= 8 and toks[0].low == "its" and toks[1].low in papers:
-        # "according to its filings with the Federal Election Commission": whoever "it" is.
-        return _Mention("its", "itpron", doc=toks[1].low, at=toks[0].start)
+    papers = RECORD_NOUNS | DOCUMENT_NOUNS | DOC_SUBJECTS | {"application", "investigation"}
+    paper_at = next(
+        (x for x in range(1, min(len(toks), 4)) if toks[x].low in papers),
+        None,
+    )
+    if (
+        2 <= len(toks) <= 10
+        and toks[0].low == "its"
+        and paper_at is not None
+        and all(t.kind == "W" and not t.cap for t in toks[1:paper_at])
+    ):
+        # "according to its (most recent) filings with the Federal Election Commission":
+        # whoever "it" is.
+        return _Mention("its", "itpron", doc=toks[paper_at].low, at=toks[0].start)
     if (
         3 <= len(toks) <= 5
         and toks[0].low == "the"
@@ -7096,21 +7122,25 @@ class _Registry:
             ):
                 # "The report found ... It also found ...": the document again.
                 return self.last_doc
-            # "It warned that ...": the organisation quoted in this or the previous paragraph.
-            if self.last_org and paragraph - self.last_org[1] <= 1:
-                return self.last_org[0]
+            maker = None
             if m.doc:
-                # "The commission found ..., according to the order it released": the body
-                # that opens the sentence.
+                # "The commission found ..., according to the order it released", "The school
+                # took in $31 million, according to its most recent filing": the body that
+                # opens the sentence.
                 starts = [x for x in self.sentence_starts if x < at]
                 opener = re.match(r"The ([a-z]+) ", self.text[starts[-1] : at]) if starts else None
                 maker = self._opening_org(at)
                 if maker is None and opener is not None and opener.group(1) in ORG_HEADS:
                     maker = self._find_org(f"the {opener.group(1)}", at)
+                if maker is None and opener is not None and opener.group(1) in COMPANY_NOUNS:
+                    maker = self._resolve_rest(_Mention(opener.group(1), "alias"), paragraph, at)
                 if maker is not None:
                     self.bind_doc(m.doc, maker)
-                return maker
-            return None
+                    return maker
+            # "It warned that ...": the organisation quoted in this or the previous paragraph.
+            if self.last_org and paragraph - self.last_org[1] <= 1:
+                return self.last_org[0]
+            return maker
         if m.kind == "alias":
             heads = _name_tokens(m.surface)
             if heads and heads[-1] in COMPANY_NOUNS:
@@ -7149,6 +7179,14 @@ class _Registry:
                 counties = [c for c in counties if c.split()[0] not in {"The", "A", "An"}]
                 if counties:
                     sp = self._get(counties[-1], "org")
+            if heads in (["city"], ["town"], ["village"]):
+                # "The city of Coyote Bend will begin ... The city says": the city so named.
+                places = re.findall(
+                    rf"\b(?i:{heads[0]})[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,2}}[A-Z][a-z]+)\b",
+                    self._prose_before(at),
+                )
+                if places:
+                    sp = self._get(places[-1], "org")
             if heads == ["campaign"]:
                 # "The Rumbleforth campaign seized on the moment. ... the campaign wrote": the
                 # campaign the sentence before opens with.
@@ -8333,6 +8371,8 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
 # Federal agencies that wire copy often names only by their initials.
 FEDERAL_ACRONYMS = {
     "FAA": "Federal Aviation Administration",
+    "FTA": "Federal Transit Administration",
+    "FRA": "Federal Railroad Administration",
     "FBI": "Federal Bureau of Investigation",
     "EPA": "Environmental Protection Agency",
     "CDC": "Centers for Disease Control and Prevention",
@@ -8417,6 +8457,9 @@ def _spokesperson_bodies(raws: list[_Raw], reg: _Registry) -> None:
             # "A spokesman for the investment board": the board, as written.
             or (re.sub(r"^the ", "", body) if body.split()[-1] in ORG_HEADS else "")
         )
+        title, words = _split_title(name.split())
+        if title and len(words) >= 2 and _fold(words[0]) in FEMALE_NAMES | MALE_NAMES:
+            name = " ".join(words)  # "a spokesman for Sen. Luis Fagundes": the senator
         if name and name not in sp.aliases:
             sp.aliases.append(name)
 
@@ -8667,14 +8710,15 @@ def _name_lede_sources(text: str, raws: list[_Raw], heads: list[tuple[int, int]]
                 who.aliases.append(sp.name)
 
 
-_RUN_IN_HEAD = re.compile(r"\*\*[^*\n]{1,80}\*\*[ \t]+")
+_RUN_IN_HEAD = re.compile(r"\*\*[^*\n]{1,80}\*\*[ \t]+|[A-Z][A-Z'’ \-]{2,40}:[ \t]+(?=[A-Z])")
 
 
 def _run_in_heads(
     text: str, sents: list[tuple[int, int, int]]
 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
-    """Sentences without a newsletter's bold run-in heading ("**What Bexleigh says.** The
-    treasurer is saying ..."), and the headings' spans: a heading is no speaker or statement."""
+    """Sentences without a newsletter's run-in heading ("**What Bexleigh says.** The treasurer
+    is saying ...", "THE AGENCY: The Division ..."), and the headings' spans: a heading is no
+    speaker or statement."""
     out, heads = [], []
     for para, s, e in sents:
         m = _RUN_IN_HEAD.match(text, s, e)

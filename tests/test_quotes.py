@@ -14035,6 +14035,103 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_role_of_a_body_before_a_name": (
+        'Head of School Thomas Gleason says the surplus is committed. "I respect our teachers," Gleason said.',
+        [
+            (
+                "Thomas Gleason",
+                "Head of School",
+                "reported",
+                "says",
+                "the surplus is committed",
+                35,
+                59,
+            ),
+            (
+                "Thomas Gleason",
+                "Head of School",
+                "direct",
+                "said",
+                "I respect our teachers",
+                62,
+                84,
+            ),
+        ],
+    ),
+    "an_all_capitals_run_in_heading_is_no_speaker": (
+        "Lindenmoor Health Services won the contract in 2022.\n\nTHE COMPANY PUSHES BACK: Lindenmoor denied that it had overbilled anyone. In a written response included at the back of the audit, the company wrote that the auditor had erred.",
+        [
+            (
+                "Lindenmoor Health Services",
+                "organisation",
+                "reported",
+                "denied",
+                "it had overbilled anyone",
+                102,
+                126,
+            ),
+            (
+                "Lindenmoor Health Services",
+                "organisation",
+                "reported",
+                "wrote",
+                "the auditor had erred",
+                208,
+                229,
+            ),
+        ],
+    ),
+    "its_most_recent_filing_is_the_subjects": (
+        "The Ravelsby Day School is on strike. The school took in $31 million last year, according to its most recent filing with the Internal Revenue Service.",
+        [
+            (
+                "Ravelsby Day School",
+                "organisation",
+                "reported",
+                "according to",
+                "The school took in $31 million last year",
+                38,
+                78,
+            ),
+        ],
+    ),
+    "the_city_of_x_is_the_city": (
+        "The city of Coyote Bend will clear the camp next week, Mayor Ana Granados says, after the City Council voted 5-2. The city says everyone in the camp will be offered a bed.",
+        [
+            (
+                "Ana Granados",
+                "Mayor",
+                "reported",
+                "says",
+                "The city of Coyote Bend will clear the camp next week",
+                0,
+                53,
+            ),
+            (
+                "Coyote Bend",
+                "organisation",
+                "reported",
+                "says",
+                "everyone in the camp will be offered a bed",
+                128,
+                170,
+            ),
+        ],
+    ),
+    "a_headline_is_no_airline": (
+        "Senators Grill Airline Over Delays\n\nSkyhollow Airlines had a meltdown in July. The system had not been stress-tested, according to an internal review the airline provided to the committee.",
+        [
+            (
+                "Skyhollow Airlines",
+                "organisation",
+                "reported",
+                "according to",
+                "The system had not been stress-tested",
+                79,
+                116,
+            ),
+        ],
+    ),
 }
 
 
@@ -14131,6 +14228,19 @@ def test_a_pollster_for_a_client_and_a_state_department_keep_short_forms() -> No
     )
     assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
         ("Virginia Department of Taxation", ("Department of Taxation",))
+    ]
+
+
+def test_a_spokesperson_for_a_senator_or_an_acronym_keeps_the_principal() -> None:
+    """ "a spokesman for Sen. Luis Fagundes" speaks for the senator; "an FTA spokeswoman" for
+    the Federal Transit Administration: each kept as an alias, as writers label either."""
+    text = "A spokesman for Sen. Luis Fagundes said the senator would vote no."
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        ("a spokesman for Sen. Luis Fagundes", ("a spokesman", "Luis Fagundes"))
+    ]
+    text = "The grant is the largest this year, an FTA spokeswoman says."
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        ("an FTA spokeswoman", ("Federal Transit Administration",))
     ]
 
 
