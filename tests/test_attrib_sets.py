@@ -92,6 +92,7 @@ COMMITTED = {
     "attrib_heldout67": (11, 104, 119, 27, 89),
     "attrib_heldout68": (11, 86, 143, 21, 80),
     "attrib_heldout69": (11, 105, 129, 23, 83),
+    "attrib_heldout73": (11, 94, 127, 24, 96),
 }
 
 
