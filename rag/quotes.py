@@ -2609,6 +2609,25 @@ def _their_body_named(toks: list[_Tok], c: int, text: str, found: _Found, prefix
     return org, _start_at(toks, at)
 
 
+def _owned_role_named(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "Mexico's consul in Phoenix, Ricardo Ozuna, told reporters": the person named after a
+    body's role, not the place the role is in."""
+    named = re.fullmatch(
+        rf"[A-Z][\w\-]+['’]s\s+(?:[a-z][\w\-]*\s+){{0,3}}[a-z]+"
+        rf"(?:\s+(?:in|at|for)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?,\s+({_NAME}),\s*",
+        prefix,
+    )
+    if named is None:
+        return None
+    title, words = _split_title(named.group(1).split())
+    if len(words) < 2 or set(map(_fold, words)) & ORG_HEADS:
+        return None
+    if found is not None and found[0].surface == " ".join(words):
+        return None
+    at = toks[0].start + named.start(1) + named.group(1).index(words[0])
+    return _Mention(" ".join(words), "person", title=title), _start_at(toks, at)
+
+
 def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "The campaign of her Republican opponent, former prosecutor Walter Cobbington, said":
     the campaign speaks, not the candidate it names."""
@@ -2627,6 +2646,7 @@ def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str
 
 # Readings of a sentence's opening that correct the speaker found before a cue, in order.
 _SUBJECT_RULES = (
+    _owned_role_named,
     _poll_with_place,
     _one_of_them,
     _body_of_relative,
@@ -4974,6 +4994,11 @@ def _office_of(titles: list[str]) -> str:
     return ""
 
 
+# A sentence's end, not a title's period ("state Sen. Sharon Quashie").
+_SENTENCE_END = re.compile(
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
+    r"[.!?]\s+"
+)
 # "The governor said" is not the lieutenant governor, nor "the president" a vice president.
 _NOT_LESSER = r"(?<!(?i:lt)\. )(?<!(?i:lieutenant) )(?<!(?i:vice) )(?<!(?i:vice)-)(?<!(?i:deputy) )"
 
@@ -5483,10 +5508,12 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
     n = len(toks)
     for k in range(1, n - 2):
         filed = _filed_by(toks, k)
+        # ("Yount denied that, saying, "There is no Plan B"": the quotation is what she said.)
+        quoted = toks[k + 2].text == "," and k + 3 < n and toks[k + 3].kind == "Q"
         if (
             (toks[k].text == "," or filed is not None)
             and toks[k + 1].low in PARTICIPLES
-            and toks[k + 2].kind == "W"
+            and (toks[k + 2].kind == "W" or quoted)
         ):
             if toks[k + 1].low in {"finding", "ruling", "concluding"} and toks[k + 2].low != "that":
                 continue  # "..., finding the room empty": no finding of fact
@@ -5538,6 +5565,8 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
                         who = tribunal
             if who is None or who.kind in ("alias", "role"):
                 return None
+            if quoted:
+                return _Frame(who, toks[k + 1].text, None)
             content = _content_after(toks, k + 2, "says", text)
             return _Frame(who, toks[k + 1].text, content) if content else None
     return None
@@ -6346,6 +6375,17 @@ class _Registry:
         sp = self._get(names[0], "person")
         return sp
 
+    def _named_in_full(self, token: str, upto: int) -> _Speaker | None:
+        """The person a bare surname stands for when the text named only one person in full
+        with it before ``upto`` ("Wake County voter Thomas Unthank ... Unthank is")."""
+        shared = self._first_bearer(token, upto)
+        if shared is not None:
+            return shared
+        m = re.search(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(token)}(?![\w\-])", self.text[:upto])
+        if m is None or _fold(m.group(1)) not in FEMALE_NAMES | MALE_NAMES:
+            return None
+        return self._get(f"{m.group(1)} {token}", "person")
+
     def _mentioned_after(self, start: int, at: int, want: str = "") -> _Speaker | None:
         """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
 
@@ -6392,9 +6432,15 @@ class _Registry:
                 # A surname two people share stands for the one named first.
                 bearer = self._first_bearer(last, start + m.start())
                 hits.append((m.end(), (bearer or sp).name.split()))
+        for m in re.finditer(r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+)\s+(?:is|was|has|had)\b", region):
+            # "Unthank is a retired schoolteacher ... He said": a surname opening a sentence,
+            # of a person the text named in full before, though not yet quoted.
+            bearer = self._named_in_full(m.group(1), start + m.start(1))
+            if bearer is not None:
+                hits.append((m.end(1), bearer.name.split()))
         # In the last sentence that names anyone, its subject comes first ("Marsh, who sat at
         # the defense table, did not react as Wendover testified. He has said ...").
-        bounds = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", region)]
+        bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(region)]
         if hits:
             last_sent = max(b for b in bounds if b <= max(h[0] for h in hits) - 1)
 
@@ -6967,7 +7013,17 @@ class _Registry:
                 # in the paragraph out of reach ("Toveley ... gave $15,000, records show.
                 # ... he acknowledged").
                 start = max(self.last_attr_end, start)
-            near = self._mentioned_after(start, m.at, want) if start < m.at else None
+            end = m.at
+            opening = max((x for x in self.sentence_starts if x <= m.at), default=0)
+            theirs = re.search(
+                r"\b(?:his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+[A-Z][^,]{1,40},\s*$",
+                self.text[opening : m.at],
+            )
+            if theirs is not None:
+                # "In a statement released through his agent, Jimmy Testa, he said": "he" is
+                # whoever "his" is, not the agent named after it.
+                end = opening + theirs.start()
+            near = self._mentioned_after(start, end, want) if start < end else None
             if near is not None:
                 return near
         person = None

@@ -14132,6 +14132,74 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "denied_that_saying_a_quotation": (
+        'Sen. Deborah Yount leads the chamber. Two senior Republican aides said she had a backup plan. Yount denied that, saying, "There is no Plan B on my desk."',
+        [
+            (
+                "two senior Republican aides",
+                "unnamed source",
+                "reported",
+                "said",
+                "she had a backup plan",
+                71,
+                92,
+            ),
+            ("Deborah Yount", "", "direct", "saying", "There is no Plan B on my desk.", 122, 152),
+        ],
+    ),
+    "a_countrys_consul_in_a_city_named": (
+        'Mexico\'s consul in Phoenix, Ricardo Ozuna, told reporters that his government had asked for "clear information."',
+        [
+            (
+                "Ricardo Ozuna",
+                "",
+                "reported",
+                "told",
+                'his government had asked for "clear information."',
+                63,
+                112,
+            ),
+            ("Ricardo Ozuna", "", "direct", "told", "clear information.", 93, 111),
+        ],
+    ),
+    "he_after_his_agent_named_is_not_the_agent": (
+        'Eastmont fired coach Rick Yocham on Sunday.\n\nIn a statement released through his agent, Jimmy Testa, he said he was "grateful for five incredible years."',
+        [
+            (
+                "Rick Yocham",
+                "",
+                "reported",
+                "said",
+                'he was "grateful for five incredible years."',
+                109,
+                153,
+            ),
+            ("Rick Yocham", "", "direct", "said", "grateful for five incredible years.", 117, 152),
+        ],
+    ),
+    "a_surname_opening_a_sentence_is_the_subject": (
+        'The challenge was filed Friday by Wake County voter Thomas Unthank.\n\n"This is a family in the middle of a move," Derek Rickabaugh said.\n\nUnthank is a retired teacher and a volunteer for Rickabaugh\'s rival, state Sen. Sharon Quashie. He said he filed the challenge on his own.',
+        [
+            (
+                "Derek Rickabaugh",
+                "",
+                "direct",
+                "said",
+                "This is a family in the middle of a move",
+                70,
+                110,
+            ),
+            (
+                "Thomas Unthank",
+                "",
+                "reported",
+                "said",
+                "he filed the challenge on his own",
+                241,
+                274,
+            ),
+        ],
+    ),
 }
 
 
