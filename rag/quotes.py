@@ -4937,7 +4937,21 @@ def _second_predicate_frame(toks: list[_Tok], text: str) -> _Frame | None:
         if k > lede and not toks[k].cap and (low.endswith("ed") or low in FINITE):
             break
         k += 1
-    if k == lede or k >= len(toks) or not toks[k].low.endswith("ed"):
+    present = False
+    if k >= len(toks) or not toks[k].low.endswith("ed"):
+        # ("Gary Ruckman owns six houses and says ...": a name, a present verb, "and says".)
+        k = lede
+        while k < len(toks) and toks[k].kind == "W" and toks[k].cap:
+            k += 1
+        present = (
+            k - lede >= 2
+            and k < len(toks)
+            and toks[k].low.endswith("s")
+            and toks[k].low not in FINITE | SAY_VERBS
+        )
+        if not present:
+            return None
+    if k == lede:
         return None
     subject = _classify(toks[lede:k], text)
     if subject is None or subject.kind in ("pron", "they", "itpron"):
@@ -4945,7 +4959,8 @@ def _second_predicate_frame(toks: list[_Tok], text: str) -> _Frame | None:
     for a in range(k + 2, len(toks) - 2):
         if (
             toks[a].low == "and"
-            and toks[a + 1].low in {"said", "says", "added", "warned", "argued"}
+            and toks[a + 1].low
+            in ({"says"} if present else {"said", "says", "added", "warned", "argued"})
             and not any(t.kind == "Q" for t in toks[k:a])
         ):
             rest = toks[a + 3 :] if toks[a + 2].low == "that" else toks[a + 2 :]

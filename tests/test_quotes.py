@@ -14200,6 +14200,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_name_a_present_verb_and_says": (
+        "Gary Ruckman owns six rental houses in Greeley and says he has raised rents only twice in eight years.",
+        [
+            (
+                "Gary Ruckman",
+                "",
+                "reported",
+                "says",
+                "he has raised rents only twice in eight years",
+                56,
+                101,
+            ),
+        ],
+    ),
 }
 
 
