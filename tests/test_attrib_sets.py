@@ -96,6 +96,7 @@ COMMITTED = {
     "attrib_heldout71": (11, 96, 134, 28, 86),
     "attrib_heldout72": (11, 89, 129, 28, 94),
     "attrib_heldout73": (11, 94, 127, 24, 96),
+    "attrib_heldout75": (11, 98, 126, 26, 90),
 }
 
 
