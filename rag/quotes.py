@@ -3515,6 +3515,23 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     named_as = _named_as(toks[c + 1 :], text)
     if named_as is not None:
         return named_as, len(toks) - (1 if toks[-1].kind == "P" else 0)
+    if c + 3 < len(toks) and toks[c + 1].low in {"her", "his", "their"}:
+        # '"...," said her coach, Dana Vilches.': the name after the described relation.
+        k = c + 2
+        while k < len(toks) and toks[k].kind == "W" and not toks[k].cap:
+            k += 1
+        if k > c + 2 and k < len(toks) and toks[k].text == ",":
+            e = k + 1
+            while e < len(toks) and toks[e].kind == "W" and toks[e].cap:
+                e += 1
+            who = _classify(toks[k + 1 : e], text) if 2 <= e - k - 1 <= 3 else None
+            if (
+                who is not None
+                and who.kind == "person"
+                and (e == len(toks) or toks[e].text in ",.")
+            ):
+                who.role = _join(toks[c + 2 : k], text)
+                return who, e
     if c + 1 < len(toks) and toks[c + 1].low in UNNAMED_DETS:
         # "," said a captain who has fished out of the harbor since 1988."
         k = c + 1
@@ -7093,7 +7110,10 @@ class _Registry:
                 opposite = MALE_NAMES if want == "f" else FEMALE_NAMES
                 region = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[wide : m.at])
                 found = [
-                    re.sub(r"['’]s?$", "", mm.group()).split() for mm in re.finditer(_NAME, region)
+                    re.sub(r"['’]s?$", "", mm.group()).split()
+                    for mm in re.finditer(_NAME, region)
+                    # ("a hospital in Des Moines": a place, not a person.)
+                    if not re.search(r"\b(?:in|at|from|near|to)\s+$", region[: mm.start()])
                 ]
                 names = [w for w in found if _fold(w[0]) in lexicon]
                 # Else a full name whose given name is not of the other gender, when everyone
@@ -8683,9 +8703,11 @@ def _written_forms(sp: _Speaker) -> list[str]:
     m = re.fullmatch(r"(Democratic|Republican) Party of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)", sp.name)
     if m:
         forms.append(f"{m.group(2)} {m.group(1)} Party")
-    m = re.fullmatch(r"(?:city|county|state)['’]s ([a-z].+)", sp.name)
+    m = re.fullmatch(r"(?:city|county|state)(?:['’]s)? ([a-z].+)", sp.name)
     if m:
-        forms.append(m.group(1))
+        forms.append(m.group(1))  # ("the city parks department": "parks department")
+    if sp.name.startswith("U.S. ") and len(sp.name.split()) >= 3:
+        forms.append(sp.name[5:])  # "U.S. Education Department" is "Education Department"
     m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ([A-Z].+)", sp.name)
     if m and _fold(m.group(1)) in US_STATES and " " in m.group(2):
         forms.append(m.group(2))  # "New Mexico's State Ethics Commission"
@@ -8903,7 +8925,13 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                                 # the quotation is the first statement; its frame is no other.
                                 continue
                             found.append(_Raw(sp, "reported", cue, cs, ce, sent_s, e))
-                    if content and sp.kind in ("person", "unnamed") and id(sp) not in reg.gender:
+                    if (
+                        content
+                        and sp.kind in ("person", "unnamed")
+                        and id(sp) not in reg.gender
+                        # (Not "Amber Trautman said he had eaten": her given name says she.)
+                        and not reg._gender_of(sp)
+                    ):
                         # "Talmadge said he ...": the pronoun right after the cue is the speaker.
                         first = text[content[0] : content[0] + 4].lower()
                         if first.startswith(("he ", "she ")):
@@ -9005,7 +9033,14 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         aliases = tuple(
             dict.fromkeys(
                 a
-                for a in [*sp.aliases, *_written_forms(sp), *_placed_forms(sp, state), *r.also]
+                for a in [
+                    *sp.aliases,
+                    *_written_forms(sp),
+                    *_placed_forms(sp, state),
+                    *r.also,
+                    # "A Herald/Sorrelwood College poll found": "<maker> poll", as some label it.
+                    *(f"{sp.name} {d}" for d in r.also if d in DOC_ALIASES and sp.kind == "org"),
+                ]
                 if a != sp.name
             )
         )

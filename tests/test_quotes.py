@@ -14214,6 +14214,27 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "she_said_is_not_the_city_her_son_was_in": (
+        "Amber Trautman's son, Caleb, 7, spent four days at a hospital in Des Moines. Trautman said he had eaten half a sandwich. \"He's home now,\" she said.",
+        [
+            ("Amber Trautman", "", "reported", "said", "he had eaten half a sandwich", 91, 119),
+            ("Amber Trautman", "", "direct", "said", "He's home now", 122, 135),
+        ],
+    ),
+    "said_her_coach_named_after": (
+        'The runner kept training. "She is at every practice before I am," said her coach, Dana Vilches.',
+        [
+            (
+                "Dana Vilches",
+                "coach",
+                "direct",
+                "said",
+                "She is at every practice before I am",
+                27,
+                63,
+            ),
+        ],
+    ),
 }
 
 
@@ -14244,8 +14265,8 @@ def test_a_poll_by_a_named_maker_is_also_the_poll() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Quellmere University", ("poll",)),
-        ("Quellmere University", ("poll",)),
+        ("Quellmere University", ("poll", "Quellmere University poll")),
+        ("Quellmere University", ("poll", "Quellmere University poll")),
     ]
 
 
@@ -14302,7 +14323,10 @@ def test_a_pollster_for_a_client_and_a_state_department_keep_short_forms() -> No
         " Drazaeskilt Research for the Omaha Herald."
     )
     assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
-        ("Drazaeskilt Research for the Omaha Herald", ("Drazaeskilt Research", "poll"))
+        (
+            "Drazaeskilt Research for the Omaha Herald",
+            ("Drazaeskilt Research", "poll", "Drazaeskilt Research for the Omaha Herald poll"),
+        )
     ]
     text = (
         "About 6,800 students received scholarships last year, according to the Virginia"
@@ -14324,6 +14348,43 @@ def test_a_spokesperson_for_a_senator_or_an_acronym_keeps_the_principal() -> Non
     assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
         ("an FTA spokeswoman", ("Federal Transit Administration",))
     ]
+
+
+def test_a_joint_poll_a_city_department_and_a_us_department_keep_written_forms() -> None:
+    """ "A Herald/Sorrelwood College poll" keeps "<maker> poll"; "the city parks department"
+    is also "parks department"; "U.S. Education Department" also "Education Department"."""
+    cases = [
+        (
+            "A Herald/Sorrelwood College poll released last month found that 49 percent of"
+            " voters support it.",
+            [
+                (
+                    "Herald/Sorrelwood College",
+                    (
+                        "Sorrelwood College poll",
+                        "Sorrelwood College",
+                        "poll",
+                        "Herald/Sorrelwood College poll",
+                    ),
+                )
+            ],
+        ),
+        (
+            "Replacing the signs would cost about $38,000, the city parks department estimated.",
+            [("city parks department", ("parks department",))],
+        ),
+        (
+            "The U.S. Education Department has said it will not bring cases against states.",
+            [
+                (
+                    "U.S. Education Department",
+                    ("Education Department", "U.S. Department of Education"),
+                )
+            ],
+        ),
+    ]
+    for text, want in cases:
+        assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == want
 
 
 def test_a_study_that_found_keeps_its_written_name() -> None:
@@ -14367,7 +14428,7 @@ def test_the_papers_own_name_comes_from_its_metadata() -> None:
     assert [(a.speaker, a.aliases, a.cue, a.quote) for a in got] == [
         (
             "Greystoke Morning Ledger",
-            ("Ledger poll", "Ledger", "poll"),
+            ("Ledger poll", "Ledger", "poll", "Greystoke Morning Ledger poll"),
             "found",
             "61 percent of voters want more school money",
         )
@@ -14477,7 +14538,10 @@ def test_written_forms_of_a_pollster_an_audit_and_a_spokesmans_board() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Mobile-based Dunsley Group", ("Dunsley Group", "poll")),
+        (
+            "Mobile-based Dunsley Group",
+            ("Dunsley Group", "poll", "Mobile-based Dunsley Group poll"),
+        ),
         ("2025 state audit", ("state audit",)),
         ("a spokesman for the investment board", ("a spokesman", "investment board")),
     ]
@@ -14491,7 +14555,10 @@ def test_a_pollster_for_a_paper_keeps_its_own_name() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Cotewell Research for the Courier", ("Cotewell Research", "survey"))
+        (
+            "Cotewell Research for the Courier",
+            ("Cotewell Research", "survey", "Cotewell Research for the Courier survey"),
+        )
     ]
 
 
@@ -14555,7 +14622,7 @@ def test_a_poll_by_a_short_name_keeps_the_written_form() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Corrow University", ("Corrow", "Corrow poll", "poll"))
+        ("Corrow University", ("Corrow", "Corrow poll", "poll", "Corrow University poll"))
     ]
 
 
@@ -14564,7 +14631,10 @@ def test_a_study_by_researchers_keeps_them_as_an_alias() -> None:
     text = "A 2023 study by researchers at Carrow State University found that sweeps moved people."
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [
-        ("Carrow State University", ("researchers at Carrow State University", "study"))
+        (
+            "Carrow State University",
+            ("researchers at Carrow State University", "study", "Carrow State University study"),
+        )
     ]
 
 
