@@ -95,6 +95,7 @@ COMMITTED = {
     "attrib_heldout70": (11, 85, 137, 21, 90),
     "attrib_heldout71": (11, 96, 134, 28, 86),
     "attrib_heldout72": (11, 89, 129, 28, 94),
+    "attrib_heldout74": (11, 102, 118, 27, 93),
 }
 
 
