@@ -97,6 +97,7 @@ COMMITTED = {
     "attrib_heldout72": (11, 89, 129, 28, 94),
     "attrib_heldout73": (11, 94, 127, 24, 96),
     "attrib_heldout75": (11, 98, 126, 26, 90),
+    "attrib_heldout74": (11, 102, 118, 27, 93),
 }
 
 
