@@ -1177,6 +1177,8 @@ _CITED_FINDING = re.compile(
     r"(?:a|an)\s+((?:(?:[a-z][\w\-]*|(?:19|20)\d\d)\s+){0,3}(analysis|study|report|survey|audit))"
     r"\s+(?:that|which)\s+(found|showed|concluded)\s+(?:that\s+)?"
 )
+# Head words that, capitalised alone ("the Guild"), stand for the one body named with them.
+NAMED_SHORT_HEADS = _words("guild alliance coalition federation institute foundation association")
 # Bodies whose own records speak for them ("hospital figures", "company data").
 KEEPING_BODIES = _words("hospital company district university union league")
 # Documents whose statements writers label by the document ("poll", "audit") as often as by
@@ -5430,6 +5432,21 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
     content = frame.content
     if content is None:
         return []
+    judged = _judged_as(toks, text)
+    if judged is not None:
+        at, judge = judged
+        first = _Frame(
+            frame.mention,
+            frame.cue,
+            (content[0], min(content[1], toks[at].start)),
+            frame.passive,
+            frame.doc,
+        )
+        quotes = [t for t in toks if t.kind == "Q"]
+        return [
+            (first, [q for q in quotes if q.start < toks[at].start]),
+            (judge, [q for q in quotes if q.start >= toks[at].start]),
+        ]
     for x in range(1, len(toks) - 3):
         # "Supporters say A and critics say B": a second source after a bare "and" too, when
         # its cue comes within five words.
@@ -5512,6 +5529,38 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
             (second, [q for q in quotes if q.start >= split]),
         ]
     return []
+
+
+# What a second person may call a first one's words: ", an idea Partlow called "..."".
+JUDGED_NOUNS = _words("idea promise proposal plan pledge claim move remark argument suggestion")
+
+
+def _judged_as(toks: list[_Tok], text: str) -> tuple[int, _Frame] | None:
+    """ "Talley has called for a review, an idea Partlow called "a solution in search of a
+    problem."": where the aside starts, and the frame of its quotation (Partlow's)."""
+    for x in range(1, len(toks) - 5):
+        if not (
+            toks[x].text == ","
+            and toks[x + 1].low in {"a", "an"}
+            and toks[x + 2].low in JUDGED_NOUNS
+            and toks[x + 3].cap
+        ):
+            continue
+        e = x + 3
+        while e < len(toks) and toks[e].kind == "W" and toks[e].cap:
+            e += 1
+        if (
+            e - x - 3 > 3
+            or e + 1 >= len(toks)
+            or toks[e].low != "called"
+            or toks[e + 1].kind != "Q"
+        ):
+            continue
+        who = _classify(toks[x + 3 : e], text)
+        if who is None or who.kind not in ("person", "org"):
+            continue
+        return x, _Frame(who, "called", None)
+    return None
 
 
 def _filed_by(toks: list[_Tok], k: int) -> int | None:
@@ -8383,7 +8432,7 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
                     own.aliases.append(sp.name)
                 renamed[id(sp)] = own
                 continue
-        if n == 1 and short[0] in ORG_HEADS:
+        if n == 1 and short[0] in ORG_HEADS - NAMED_SHORT_HEADS:
             # "the House" is no "White House": a lone head word names a body of its own.
             renamed[id(sp)] = sp
             continue
@@ -8706,6 +8755,11 @@ def _written_forms(sp: _Speaker) -> list[str]:
     m = re.fullmatch(r"(?:city|county|state)(?:['’]s)? ([a-z].+)", sp.name)
     if m:
         forms.append(m.group(1))  # ("the city parks department": "parks department")
+    owner = re.fullmatch(
+        r"((?:[A-Z][\w.&\-]*\s+){1,6}[A-Z][\w.&\-]*)['’]s (?:[a-z]+ )*office", sp.name
+    )
+    if owner is not None and _fold(owner.group(1).split()[-1]) in ORG_HEADS:
+        forms.append(owner.group(1))  # "the National Labor Relations Board's regional office"
     if sp.name.startswith("U.S. ") and len(sp.name.split()) >= 3:
         forms.append(sp.name[5:])  # "U.S. Education Department" is "Education Department"
     m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ([A-Z].+)", sp.name)

@@ -14235,6 +14235,36 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_idea_another_called_is_theirs": (
+        'Council member Beth Partlow opposed it. Jerome Talley has also called for a review of every street, an idea Partlow called "a solution in search of a problem."',
+        [
+            ("Beth Partlow", "Council member", "reported", "opposed", "it", 36, 38),
+            ("Jerome Talley", "", "reported", "called", "a review of every street", 74, 98),
+            (
+                "Beth Partlow",
+                "Council member",
+                "direct",
+                "called",
+                "a solution in search of a problem.",
+                124,
+                158,
+            ),
+        ],
+    ),
+    "the_guild_is_the_one_guild_named": (
+        "The Pennsylvania Nurses Guild won the vote. The Guild accused the hospital of holding meetings.",
+        [
+            (
+                "Pennsylvania Nurses Guild",
+                "organisation",
+                "reported",
+                "accused",
+                "the hospital of holding meetings",
+                62,
+                94,
+            ),
+        ],
+    ),
 }
 
 
@@ -14385,6 +14415,23 @@ def test_a_joint_poll_a_city_department_and_a_us_department_keep_written_forms()
     ]
     for text, want in cases:
         assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == want
+
+
+def test_an_agencys_regional_office_keeps_the_agency() -> None:
+    """ "the National Labor Relations Board's regional office" is the board's, as writers label it."""
+    text = (
+        "Votes were counted, according to the National Labor Relations Board's regional office"
+        " in Philadelphia."
+    )
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        (
+            "National Labor Relations Board's regional office",
+            (
+                "National Labor Relations Board's regional office in Philadelphia",
+                "National Labor Relations Board",
+            ),
+        )
+    ]
 
 
 def test_a_study_that_found_keeps_its_written_name() -> None:
