@@ -1692,6 +1692,12 @@ def _records(toks: list[_Tok], text: str) -> _Mention | None:
     return _Mention(words, "records", role=toks[-1].low)
 
 
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+
+
 def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
     """ "a letter Bluecrest sent to members", "Notices Quillfeather filed with the state": the
     writer named between the document and its verb speaks through it."""
@@ -1728,7 +1734,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
                     text[: np[0].start],
                 )
                 # (Not the headline "Senators Grill Airline": a line with no sentence in it.)
-                if "." in text[text.rfind("\n", 0, mm.start()) + 1 : text.find("\n", mm.end())]
+                if "." in _line_of(text, mm.start())
             ]
             if len(set(named)) == 1 and head in {"railroad", "airline"}:
                 # "a list the railroad provided" after "operated by the Meskwa Valley Railroad".
