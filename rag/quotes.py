@@ -2710,6 +2710,12 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     j = c
     while j > 0 and toks[j - 1].kind == "W" and toks[j - 1].low in ADVERBS:
         j -= 1
+    if toks[c].low in {"think", "believe"} and j > 1:
+        # "Bianchi doesn't think money alone will solve it": a belief, denied.
+        if toks[j - 1].low in {"doesn't", "don't", "didn't"}:
+            j -= 1
+        elif j > 2 and toks[j - 1].low == "not" and toks[j - 2].low in {"does", "do", "did"}:
+            j -= 2
     if j >= 3 and toks[j - 1].text == ",":
         k = next((x for x in range(j - 2, max(j - 6, 0), -1) if toks[x].text == ","), None)
         if k is not None and " ".join(t.low for t in toks[k + 1 : j - 1]) in ASIDES:
@@ -4618,8 +4624,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 skipped.add(toks[p].low)
                 p -= 1
             modals = FINITE | {"to", "cannot", "not", "will", "may", "shall"}
-            if toks[p].low in modals or skipped & (modals - {"has", "have", "had"}):
+            denied_belief = low in {"think", "believe"} and (
+                toks[p].low in {"doesn't", "don't", "didn't"}
+                or (toks[p].low in {"does", "do", "did"} and "not" in skipped)
+            )
+            if not denied_belief and (
+                toks[p].low in modals or skipped & (modals - {"has", "have", "had"})
+            ):
                 continue  # "whose office will defend the order": no statement
+            # ("Bianchi doesn't think money alone will solve it": a belief, denied.)
         if low in QUOTE_ONLY and not any(x.kind == "Q" for x in toks):
             # "She joked about it": only a quotation makes these speech.
             continue
@@ -7813,7 +7826,7 @@ _CONTENT_SPLIT = re.compile(
     # "would defend its contract, which he said could be ended only ...": a second claim.
     r"|,\s+(?:which|where)\s+(?:he|she|it|they)\s+(said|says|added)(?:\s+that)?"
     # "found that A, and it recommended that B": the same source, a second statement.
-    r"|,\s+(?:and|but)\s+(?:he|she|it|they)\s+(?:has\s+|have\s+|had\s+)?"
+    r"|,?\s+(?:and|but)\s+(?:he|she|it|they)\s+(?:has\s+|have\s+|had\s+)?"
     r"(called\s+for|\w+ed|said|believes|thinks|says|expects|fears|hopes|doubts|admits"
     r"|acknowledges|concedes|insists|warns|argues)"
     r"(?!\s+so\b)(?:\s+that)?"

@@ -14265,6 +14265,35 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_denied_belief_is_a_belief": (
+        "Harbor master Carla Bianchi runs the dock. Bianchi doesn't think money alone will solve the problem.",
+        [
+            (
+                "Carla Bianchi",
+                "",
+                "reported",
+                "think",
+                "money alone will solve the problem",
+                65,
+                99,
+            ),
+        ],
+    ),
+    "believes_a_and_she_says_b": (
+        "Harbor master Carla Bianchi runs the dock. She believes the shortage is a national one and she says a federal study found the average captain is over 55.",
+        [
+            ("Carla Bianchi", "", "reported", "believes", "the shortage is a national one", 56, 86),
+            (
+                "Carla Bianchi",
+                "",
+                "reported",
+                "says",
+                "a federal study found the average captain is over 55",
+                100,
+                152,
+            ),
+        ],
+    ),
 }
 
 
