@@ -2600,18 +2600,26 @@ def _described_first(toks: list[_Tok], c: int, text: str, found: _Found, prefix:
 
 
 def _their_body_named(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
-    """ "His employer, Kelderby Forge Fuel and Supply, said": the organisation named after a
-    pronoun's description."""
-    if found is not None:
+    """ "His employer, Kelderby Forge Fuel and Supply, said", "A coalition of ... groups, X,
+    says": the organisation named after a description."""
+    if found is not None and found[0].kind in ("person", "org"):
         return None
     named = re.fullmatch(
-        rf"(?:His|Her|Their|Its)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z]+,\s+(?:the\s+)?({_ORG_RUN}),\s*",
+        rf"(?:(?:His|Her|Their|Its)\s+(?:[a-z][\w\-]*\s+){{0,2}}"
+        # ("A coalition of neighborhood and labor groups, Elmridge Before Arenas, says".)
+        rf"|(?:An?|The)\s+(?:[a-z][\w\-]*\s+){{0,6}})[a-z]+,\s+(?:the\s+)?({_ORG_RUN}),\s*",
         prefix,
     )
     if named is None:
         return None
     at = toks[0].start + named.start(1)
     org = _classify(_tokens(text, at, at + len(named.group(1))), text)
+    described = prefix.split()[1].lower() if len(prefix.split()) > 1 else ""
+    if prefix.split()[0] in {"A", "An", "The"} and described not in ORG_HEADS:
+        return None  # ("A lawyer for one of them, Kessel Builders, said": the lawyer speaks.)
+    if org is None and described in ORG_HEADS and len(named.group(1).split()) >= 2:
+        # ("A coalition of ..., Elmridge Before Arenas,": a body's name, whatever its words.)
+        org = _Mention(named.group(1), "org")
     if org is None or org.kind != "org":
         return None
     return org, _start_at(toks, at)
@@ -4285,7 +4293,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 poss is not None
                 and owned
                 and all(w.low in DOCUMENT_NOUNS | LETTER_NOUNS or not w.cap for w in owned)
-                and any(w.low in DOCUMENT_NOUNS | LETTER_NOUNS for w in owned)
+                # ("according to Applewhite's research": her own work speaks for her.)
+                and any(w.low in DOCUMENT_NOUNS | LETTER_NOUNS | OWN_WORK for w in owned)
             ):
                 head = np[: poss + 1]
                 last = head[-1]
@@ -5107,8 +5116,8 @@ def _possessed_body(toks: list[_Tok], text: str) -> _Mention | None:
     if (
         3 <= len(toks) <= 5
         and toks[0].low == "the"
-        and re.fullmatch(r"(company|campaign|agency|union)['’]s", toks[1].low)
-        and toks[-1].low in papers
+        and re.fullmatch(r"(company|campaign|agency|union|board|commission)['’]s", toks[1].low)
+        and toks[-1].low in papers | {"docket"}
         and all(not t.cap for t in toks[2:])
     ):
         # "according to the company's permit application": the company's.

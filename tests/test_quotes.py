@@ -14294,6 +14294,80 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_coalition_named_after_its_description": (
+        "A coalition of neighborhood and labor groups, Elmridge Before Arenas, says it has collected 4,000 sign-ups.",
+        [
+            (
+                "Elmridge Before Arenas",
+                "organisation",
+                "reported",
+                "says",
+                "it has collected 4,000 sign-ups",
+                75,
+                106,
+            ),
+        ],
+    ),
+    "a_lawyer_for_a_company_is_the_lawyer": (
+        'A lawyer for one of them, Kessel Builders, said the company had "never reimbursed a contribution." The lawyer, Tamsin Rowe, said the firm would cooperate.',
+        [
+            (
+                "Tamsin Rowe",
+                "lawyer for Kessel Builders",
+                "reported",
+                "said",
+                'the company had "never reimbursed a contribution."',
+                48,
+                98,
+            ),
+            (
+                "Tamsin Rowe",
+                "lawyer for Kessel Builders",
+                "direct",
+                "said",
+                "never reimbursed a contribution.",
+                65,
+                97,
+            ),
+            (
+                "Tamsin Rowe",
+                "lawyer for Kessel Builders",
+                "reported",
+                "said",
+                "the firm would cooperate",
+                129,
+                153,
+            ),
+        ],
+    ),
+    "a_persons_own_research": (
+        "Economist Nadia Applewhite studies disasters. Costs have tripled since the 1990s, according to Applewhite's research.",
+        [
+            (
+                "Nadia Applewhite",
+                "Economist",
+                "reported",
+                "according to",
+                "Costs have tripled since the 1990s",
+                46,
+                80,
+            ),
+        ],
+    ),
+    "the_boards_case_docket_is_the_boards": (
+        "The workers filed their petition with the National Labor Relations Board. An election could be held in December, according to the board's online case docket.",
+        [
+            (
+                "National Labor Relations Board",
+                "organisation",
+                "reported",
+                "according to",
+                "An election could be held in December",
+                74,
+                111,
+            ),
+        ],
+    ),
 }
 
 
