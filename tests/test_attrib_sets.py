@@ -98,6 +98,7 @@ COMMITTED = {
     "attrib_heldout73": (11, 94, 127, 24, 96),
     "attrib_heldout75": (11, 98, 126, 26, 90),
     "attrib_heldout74": (11, 102, 118, 27, 93),
+    "attrib_heldout77": (11, 107, 117, 23, 94),
 }
 
 
