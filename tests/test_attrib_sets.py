@@ -99,6 +99,7 @@ COMMITTED = {
     "attrib_heldout75": (11, 98, 126, 26, 90),
     "attrib_heldout74": (11, 102, 118, 27, 93),
     "attrib_heldout76": (11, 103, 122, 22, 93),
+    "attrib_heldout77": (11, 107, 117, 23, 94),
 }
 
 
