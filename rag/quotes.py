@@ -4272,13 +4272,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 src = next(
                     (
                         x
-                        for x in range(min(len(np) - 2, 3))
+                        # ("a preliminary autopsy report from the district coroner's office".)
+                        for x in range(min(len(np) - 2, 5))
                         if np[x].low
                         in DOC_SUBJECTS
                         | RECORD_NOUNS
                         | LETTER_NOUNS
                         | {"email", "estimates", "projections"}
                         and np[x + 1].low == "from"
+                        and all(w.kind == "W" and not w.cap for w in np[:x])
                     ),
                     None,
                 )
@@ -7057,6 +7059,21 @@ class _Registry:
             for mm in its.finditer(self.text, 0, at)
             if " " in mm.group(1) and (not found or mm.start() > self.text.rfind(found[-1], 0, at))
         ]
+        if not found:
+            # "... said Walter Rabb, a retired accountant who chairs the group", "The group's
+            # director, Dr. Renata Monahan,": the group the text named before as such.
+            led = re.compile(
+                rf"\b(?:{'|'.join(names)})\b[^.\n]{{0,80}}?\bwho[ \t]+(?:chairs|leads|heads|directs"
+                rf"|runs|founded)[ \t]+the[ \t]+(group|coalition|organization)\b"
+                rf"|\b[Tt]he[ \t]+(group|coalition|organization)['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+                rf"(?:director|president|chair|chairwoman|chairman|founder|leader|head),[ \t]+"
+                rf"(?:[A-Z][\w.]*[ \t]+){{0,3}}(?:{'|'.join(names)})\b"
+            )
+            hits = list(led.finditer(self.text, 0, at))
+            hit = hits[-1] if hits else None
+            group = self._named_as(hit.group(1) or hit.group(2), hit.start()) if hit else None
+            if group is not None:
+                found.append(group.name)
         return found[-1] if found else ""
 
     def _gender_of(self, sp: _Speaker) -> str:

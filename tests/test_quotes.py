@@ -14368,6 +14368,75 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_group_a_speaker_chairs": (
+        'The opposition, a group called Stop the Transit Tax, has raised less. "It is a tax on diapers," said Walter Rabb, a retired accountant who chairs the group.\n\nRabb\'s group believes the cost estimate is too low.',
+        [
+            (
+                "Walter Rabb",
+                "retired accountant who chairs the group",
+                "direct",
+                "said",
+                "It is a tax on diapers",
+                71,
+                93,
+            ),
+            (
+                "Stop the Transit Tax",
+                "organisation",
+                "reported",
+                "believes",
+                "the cost estimate is too low",
+                180,
+                208,
+            ),
+        ],
+    ),
+    "the_groups_director_named": (
+        "The Show-Me Ballot Project, a nonpartisan voter education group, accused the secretary of \"manufacturing a headline.\" The group's director, Dr. Renata Monahan, fears that the timing could scare voters. Monahan's group believes thousands of the flagged voters are students.",
+        [
+            (
+                "Show-Me Ballot Project",
+                "organisation",
+                "direct",
+                "accused",
+                "manufacturing a headline.",
+                91,
+                116,
+            ),
+            (
+                "Renata Monahan",
+                "group's director",
+                "reported",
+                "fears",
+                "the timing could scare voters",
+                171,
+                200,
+            ),
+            (
+                "Show-Me Ballot Project",
+                "organisation",
+                "reported",
+                "believes",
+                "thousands of the flagged voters are students",
+                227,
+                271,
+            ),
+        ],
+    ),
+    "a_report_from_a_described_office": (
+        "The inmate died, the sheriff said. The cause of death is pending, according to a preliminary autopsy report from the district coroner's office.",
+        [
+            (
+                "district coroner's office",
+                "organisation",
+                "reported",
+                "according to",
+                "The cause of death is pending",
+                35,
+                64,
+            ),
+        ],
+    ),
 }
 
 
