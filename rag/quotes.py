@@ -7882,6 +7882,8 @@ _CONTENT_SPLIT = re.compile(
     r"(?=\s+(?:it|he|she|they|the|a|an|there)\s)"
     # "said he had reservations, but he would let the bill come to a vote": a second claim.
     r"|,\s+but(?=\s+(?:he|she|they|it)\s+(?:would|will|could|might)\s))\s+"
+    # "says the district is short 22 drivers, and she is asking parents to drive": a request.
+    r"|,\s+and\s+(?:he|she|they|it)\s+(?:is|are|was|were)\s+(asking|urging)\s+(?=[a-z])"
 )
 
 

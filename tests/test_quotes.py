@@ -14437,6 +14437,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "and_she_is_asking_is_a_second_statement": (
+        "Superintendent Karen Dunlap says the district is short about 22 drivers, and she is asking parents to drive their children to school.",
+        [
+            (
+                "Karen Dunlap",
+                "Superintendent",
+                "reported",
+                "says",
+                "the district is short about 22 drivers",
+                33,
+                71,
+            ),
+            (
+                "Karen Dunlap",
+                "Superintendent",
+                "reported",
+                "asked",
+                "parents to drive their children to school",
+                91,
+                132,
+            ),
+        ],
+    ),
 }
 
 
