@@ -4825,7 +4825,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if content is None and b >= 2 and toks[b - 1].text == ",":
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
-            while tail and tail[0].kind == "W" and tail[0].low in TIME_WORDS | {"on"}:
+            # ("..., the Congressional Budget Office estimated last year, though ...".)
+            time_words = TIME_WORDS | {"on", "last", "this", "earlier", "year", "month", "week"}
+            while tail and tail[0].kind == "W" and tail[0].low in time_words:
                 tail = tail[1:]
             comma = next((x for x, y in enumerate(tail) if y.text == ","), -1)
             if (
@@ -7893,7 +7895,7 @@ _CONCESSION = re.compile(
     # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
     r"|,[\"”]?\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal|line)"
     r"\s+(?:that|which|drawn|based|taken)\b"
-    r"|,\s+(?:leaving|prompting|forcing|sparking|drawing)\s"
+    r"|,\s+(?:leaving|prompting|forcing|sparking|drawing|pointing)\s"
     # "..., and she said so bluntly on Monday": that she said it, not what.
     r"|,?\s+and\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?said\s+so\b"
     # "... it was sending investigators, and the federal Pipeline and Hazardous Materials

@@ -14460,6 +14460,49 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_tail_tag_with_last_year": (
+        "Capping costs would save $6 billion over a decade, the Congressional Budget Office estimated last year, though it could raise premiums slightly.",
+        [
+            (
+                "Congressional Budget Office",
+                "organisation",
+                "reported",
+                "estimated",
+                "Capping costs would save $6 billion over a decade",
+                0,
+                49,
+            ),
+        ],
+    ),
+    "a_poll_tag_this_month_then_with": (
+        "Forty-eight percent of voters support the tax, a Blackgate Research poll commissioned by the Courier-Post found this month, with 9 percent undecided.",
+        [
+            (
+                "Blackgate Research",
+                "organisation",
+                "reported",
+                "found",
+                "Forty-eight percent of voters support the tax",
+                0,
+                45,
+            ),
+        ],
+    ),
+    "pointing_to_is_no_part_of_the_belief": (
+        "Planner Theresa Pace backs it. Pace believes the region has changed since then, pointing to population growth.",
+        [
+            ("Theresa Pace", "Planner", "reported", "backs", "it", 27, 29),
+            (
+                "Theresa Pace",
+                "Planner",
+                "reported",
+                "believes",
+                "the region has changed since then",
+                45,
+                78,
+            ),
+        ],
+    ),
 }
 
 
