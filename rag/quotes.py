@@ -354,7 +354,7 @@ TITLES = _words(
 # "Senate Majority Leader"): a title when a name follows.
 TITLE_MODIFIERS = _words(
     """state city county senate house majority minority assistant acting former federal
-    district associate executive interim"""
+    district associate executive interim freshman sophomore junior"""
 )
 # Honorifics carry no role information.
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
@@ -5041,6 +5041,9 @@ OFFICE_TITLES = {
     "treasurer": "treasurer",
     "auditor": "auditor",
     "state auditor": "state auditor",
+    "recorder": "recorder",
+    "county recorder": "recorder",
+    "county clerk": "county clerk",
 }
 
 

@@ -14503,6 +14503,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_class_year_is_a_title": (
+        'Junior Dylan Fukuda, a nursing student, said his lab had a waiting list. "It should be 30," he said.',
+        [
+            (
+                "Dylan Fukuda",
+                "Junior; nursing student",
+                "reported",
+                "said",
+                "his lab had a waiting list",
+                45,
+                71,
+            ),
+            (
+                "Dylan Fukuda",
+                "Junior; nursing student",
+                "direct",
+                "said",
+                "It should be 30",
+                74,
+                89,
+            ),
+        ],
+    ),
 }
 
 
@@ -14668,6 +14691,20 @@ def test_an_agencys_regional_office_keeps_the_agency() -> None:
                 "National Labor Relations Board's regional office in Philadelphia",
                 "National Labor Relations Board",
             ),
+        )
+    ]
+
+
+def test_a_recorders_office_is_named_by_the_office() -> None:
+    """ "Recorder Denise Floros ... Her office" is the recorder's office, the holder kept."""
+    text = (
+        "Carl Jeansonne wants to unseat Recorder Denise Floros, a Democrat. Her office estimated"
+        " that a full hand count would require about 150 workers."
+    )
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        (
+            "recorder's office",
+            ("Floros office", "Floros's office", "Denise Floros's office", "Denise Floros"),
         )
     ]
 
