@@ -100,6 +100,7 @@ COMMITTED = {
     "attrib_heldout74": (11, 102, 118, 27, 93),
     "attrib_heldout76": (11, 103, 122, 22, 93),
     "attrib_heldout77": (11, 107, 117, 23, 94),
+    "attrib_heldout79": (11, 93, 124, 28, 97),
 }
 
 
