@@ -101,6 +101,7 @@ COMMITTED = {
     "attrib_heldout76": (11, 103, 122, 22, 93),
     "attrib_heldout77": (11, 107, 117, 23, 94),
     "attrib_heldout78": (11, 89, 145, 26, 83),
+    "attrib_heldout79": (11, 93, 124, 28, 97),
 }
 
 
