@@ -5076,7 +5076,8 @@ def _titled_office(text: str, surname: str) -> str:
     """The office of the person the text titles by office ("Gov. Erik Janssen": "governor's
     office"), or ""."""
     titled = re.search(
-        rf"\b(Gov\.|Governor|Mayor|Attorney General)\s+(?:[A-Z][\w\-]+\s+){{0,2}}"
+        rf"\b(Gov\.|Governor|Mayor|Attorney General|Secretary of State|Treasurer|Comptroller"
+        rf"|Recorder)\s+(?:[A-Z][\w\-]+\s+){{0,2}}"
         rf"{re.escape(surname)}\b",
         text,
     )
@@ -8435,13 +8436,19 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
         short = tuple(_fold(w) for w in sp.name.split())
         n = len(short)
         initials = "".join(w[0] for w in paper.split() if w[:1].isupper())
-        if (
+        own_paper = (
             len(paper_key) > n
             and paper_key[-n:] == short
             # ("the Crierpost" in the Fenwraxley Weekly Crierpost: its own last word.)
             and (paper_key[-1] in OUTLET_WORDS or n == 1)
-        ) or (len(initials) >= 2 and sp.name == initials):
+        )
+        if (
+            own_paper
             # ("a KPR review" in Kettlewind Public Radio's copy: the station by its initials.)
+            or (len(initials) >= 2 and sp.name == initials)
+            # ("an Ospreyline tally" in the Ospreyline News Service's copy: its first word.)
+            or (n == 1 and len(paper_key) > 1 and paper_key[0] == short[0])
+        ):
             # "the Ledger" in the Ledger's own copy.
             sp.aliases.append(sp.name)
             sp.name = paper

@@ -14709,6 +14709,24 @@ def test_a_recorders_office_is_named_by_the_office() -> None:
     ]
 
 
+def test_a_wire_services_first_word_and_a_secretary_of_states_office() -> None:
+    """ "an Ospreyline tally" in the Ospreyline News Service's copy is the service; "Her
+    office" of "Secretary of State Christine Rahimi" is the secretary of state's office."""
+    text = "It is the fourth open seat this cycle, according to an Ospreyline tally."
+    got = extract_attributions(text, outlet="Ospreyline News Service (sample)")
+    assert [(a.speaker, a.aliases) for a in got] == [("Ospreyline News Service", ("Ospreyline",))]
+    text = (
+        "Secretary of State Christine Rahimi is named as the defendant. Her office said in a"
+        " statement that it would defend the law."
+    )
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        (
+            "secretary of state's office",
+            ("Rahimi office", "Rahimi's office", "Christine Rahimi's office", "Christine Rahimi"),
+        )
+    ]
+
+
 def test_a_study_that_found_keeps_its_written_name() -> None:
     """ "a 2024 University of Arizona study found" keeps "University of Arizona study"."""
     text = "Visitors spend $1.3 billion a year, a 2024 University of Arizona study found."
