@@ -3532,6 +3532,20 @@ def _unnamed_ref(toks: list[_Tok]) -> _Mention | None:
     return None
 
 
+def _named_after_comma(toks: list[_Tok], k: int, text: str) -> tuple[_Mention, int] | None:
+    """The person named right after the comma at ``k`` ("..., Jane Roe." / "..., Jane Roe,"),
+    with the index after the name, or None."""
+    if not (k + 2 < len(toks) and toks[k].text == ","):
+        return None
+    e = k + 1
+    while e < len(toks) and toks[e].kind == "W" and toks[e].cap:
+        e += 1
+    who = _classify(toks[k + 1 : e], text) if 2 <= e - k - 1 <= 3 else None
+    if who is None or who.kind != "person" or not (e == len(toks) or toks[e].text in ",."):
+        return None
+    return who, e
+
+
 def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] | None:
     """Speaker written after an inverted cue ("," said ministry spokesman Jeon Ha-kyou")."""
     named_as = _named_as(toks[c + 1 :], text)
@@ -3542,18 +3556,10 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
         k = c + 2
         while k < len(toks) and toks[k].kind == "W" and not toks[k].cap:
             k += 1
-        if k > c + 2 and k < len(toks) and toks[k].text == ",":
-            e = k + 1
-            while e < len(toks) and toks[e].kind == "W" and toks[e].cap:
-                e += 1
-            who = _classify(toks[k + 1 : e], text) if 2 <= e - k - 1 <= 3 else None
-            if (
-                who is not None
-                and who.kind == "person"
-                and (e == len(toks) or toks[e].text in ",.")
-            ):
-                who.role = _join(toks[c + 2 : k], text)
-                return who, e
+        named = _named_after_comma(toks, k, text) if k > c + 2 else None
+        if named is not None:
+            named[0].role = _join(toks[c + 2 : k], text)
+            return named
     if c + 1 < len(toks) and toks[c + 1].low in UNNAMED_DETS:
         # "," said a captain who has fished out of the harbor since 1988."
         k = c + 1
@@ -3562,19 +3568,11 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
                 break  # "said a person familiar with it who was not authorized to ...": cut
             k += 1
         unnamed = _unnamed(toks[c + 1 : k], text)
-        if unnamed is not None and k + 2 < len(toks) and toks[k].text == ",":
-            # '"...," said a lawyer for Acme, Jane Roe.': the name after the description.
-            e = k + 1
-            while e < len(toks) and toks[e].kind == "W" and toks[e].cap:
-                e += 1
-            who = _classify(toks[k + 1 : e], text) if 2 <= e - k - 1 <= 3 else None
-            if (
-                who is not None
-                and who.kind == "person"
-                and (e == len(toks) or toks[e].text in ",.")
-            ):
-                who.role = unnamed.surface.split(" ", 1)[1]
-                return who, e
+        # '"...," said a lawyer for Acme, Jane Roe.': the name after the description.
+        named = _named_after_comma(toks, k, text) if unnamed is not None else None
+        if named is not None and unnamed is not None:
+            named[0].role = unnamed.surface.split(" ", 1)[1]
+            return named
         if unnamed is not None:
             return unnamed, k
     i = c + 1
