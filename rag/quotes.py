@@ -3892,10 +3892,20 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             return None
     if verb in OBJECT_VERBS and verb not in SAY_VERBS:
         # "proposed a heat rule last year, but it has not been finalized": the object only.
+        scan = True
         for k in range(start + 1, n - 1):
             if toks[k].text == "," and toks[k + 1].low in {"but", "a", "an"}:
                 # "..., but it has not been finalized", "..., a pledge Vaill says ...".
                 # (Not ", which": "the decision to close lanes, which she said would ...")
+                end = k
+                break
+            if toks[k].text in {",", ";"} or _cue_follows(toks, k, end):
+                # A second clause may hold a statement of its own, split off later from this
+                # span ("endorsed it, and the union called it ..."): the span keeps it.
+                scan = False
+            if scan and toks[k - 1].kind != "Q" and _object_ends(toks, k, end):
+                # "endorsed Pellew in March and is expected to ...": the object only. (Not
+                # after a quotation: 'praised her "courage" in a statement' stays whole.)
                 end = k
                 break
         while end - start > 2 and toks[end - 1].kind == "P":
@@ -3924,6 +3934,100 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             end = k
             break
     return _span(toks[start:end], text)
+
+
+# Participles that report a statement after a comma (", writing that ...").
+_PARTICIPLE_CUES = _words(
+    "writing calling saying citing arguing noting warning adding urging asking pushing wants"
+)
+# After an object verb's object, these open a circumstance or a second verb phrase.
+_MONTH_WORDS = _words(
+    "january february march april may june july august september october november december"
+)
+_SEASONS = _words("spring summer fall autumn winter")
+_WRITINGS = _words(
+    """video letter post statement editorial interview op-ed ad email e-mail speech message
+    memo tweet column news press release radio facebook instagram fundraising"""
+)
+_EVENTS = _words("rally conference meeting forum hearing fundraiser event")
+# (Cue verbs are left out: "rejected the accusation and said ..." is two statements, split
+# elsewhere.)
+_SECOND_VERBS = _words(
+    """has have had is was are were now also appeared ran campaigned recorded bused
+    packed printed signed spoke sent held hosted joined donated gave"""
+)
+
+
+def _object_ends(toks: list[_Tok], k: int, end: int) -> bool:
+    """Whether an object verb's object ends before ``toks[k]`` (a time, a medium, a new verb)."""
+    t = toks[k]
+    nxt = toks[k + 1].low if k + 1 < end else ""
+    if t.low in {"and", "but"}:
+        # "backed the plan and urged others to ...", "supports it but wants a review"
+        ok = k > 0 and toks[k - 1].kind == "W" and nxt in _SECOND_VERBS
+        return ok and not _cue_follows(toks, k, end)
+    after = _circumstance_end(toks, k, end)
+    if after is None:
+        return False
+    # Only where the object is over: "urged Congress on Tuesday to approve ..." goes on, and
+    # ", and the union called it ..." stays for the split that reads it.
+    if after >= end or toks[after].text in {".", ";"}:
+        return True
+    if toks[after].text == ",":
+        return not any(_is_cue(x) for x in toks[after + 1 : end])
+    return toks[after].low in {"and", "but"} and _object_ends(toks, after, end)
+
+
+def _is_cue(t: _Tok) -> bool:
+    """A word that can report a statement of its own."""
+    low = t.low
+    return (
+        low in SAY_VERBS
+        or low in OBJECT_VERBS
+        or low in _PARTICIPLE_CUES
+        or low in PROGRESSIVE_CUES
+        or low in FIND_VERBS
+        or low == "according"  # ", according to internal emails": the statement is theirs
+    )
+
+
+def _cue_follows(toks: list[_Tok], k: int, end: int) -> bool:
+    """Whether ``toks[k]`` is "and"/"but" before a cue ("and has called for", "and said")."""
+    if toks[k].low not in {"and", "but"}:
+        return False
+    return any(_is_cue(x) for x in toks[k + 1 : min(k + 4, end)])
+
+
+def _circumstance_end(toks: list[_Tok], k: int, end: int) -> int | None:
+    """The index after a time or medium phrase starting at ``toks[k]``, or None."""
+    low = [x.low for x in toks[k : min(k + 4, end)]] + ["", "", "", ""]
+    if low[0] == "in":
+        if low[1] in _MONTH_WORDS or (len(low[1]) == 4 and low[1].isdigit()):
+            return k + 3 if low[2].isdigit() else k + 2  # "in August", "in 2024"
+        if low[1] == "the" and low[2] in _SEASONS:
+            return k + 3
+        if low[1] in {"a", "an", "his", "her", "its", "their"} and any(
+            w in _WRITINGS for w in low[2:4]
+        ):
+            return _phrase_end(toks, k, end)  # "in a video posted online"
+        return None
+    if low[0] == "on" and (low[1] in TIME_WORDS or low[1] in _MONTH_WORDS):
+        return k + 3 if low[2].isdigit() else k + 2  # "on Friday", "on Sept. 17" is not one
+    if low[0] in {"last", "this", "next"} and low[1] in {"week", "month", "year", *TIME_WORDS}:
+        return k + 2
+    if low[0] == "within" and low[1] in {"minutes", "hours", "days", "an", "a"}:
+        return _phrase_end(toks, k, end)  # "within an hour of its announcement"
+    if low[0] == "at" and low[1] in {"a", "an"} and any(w in _EVENTS for w in low[2:4]):
+        return _phrase_end(toks, k, end)
+    return None
+
+
+def _phrase_end(toks: list[_Tok], k: int, end: int) -> int:
+    """The next comma, "and"/"but" or the end of the clause after ``k``."""
+    for x in range(k + 1, end):
+        if toks[x].text == "," or toks[x].low in {"and", "but"}:
+            return x
+    return end
 
 
 def _outlet_end(toks: list[_Tok], r: int) -> int | None:

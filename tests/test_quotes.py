@@ -14526,6 +14526,48 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_endorsement_ends_before_its_time": (
+        "Former Gov. Lorraine Lavington endorsed Kitching in August, two days after the primary.",
+        [
+            ("Lorraine Lavington", "Former Gov.", "reported", "endorsed", "Kitching", 40, 48),
+        ],
+    ),
+    "an_endorsement_ends_before_a_second_verb": (
+        "The Tollway Riders Union endorsed the plan in December and bused 200 members to the hearing.",
+        [
+            ("Tollway Riders Union", "organisation", "reported", "endorsed", "the plan", 34, 42),
+        ],
+    ),
+    "an_endorsement_ends_before_its_medium": (
+        "Sen. Mara Quillfeather endorsed Bascombe in a video posted online.",
+        [
+            ("Mara Quillfeather", "Sen.", "reported", "endorsed", "Bascombe", 32, 40),
+        ],
+    ),
+    "an_endorsement_keeps_an_according_to": (
+        "A senior administrator described Vasterling as a top earner in a 2022 email, according to internal emails shown at trial.",
+        [],
+    ),
+    "an_urging_goes_on_after_its_day": (
+        "Governors from five states urged Congress on Tuesday to approve $4 billion in emergency funding.",
+        [
+            (
+                "Governors from five states",
+                "group",
+                "reported",
+                "urged",
+                "Congress on Tuesday to approve $4 billion in emergency funding",
+                33,
+                95,
+            ),
+        ],
+    ),
+    "a_support_ends_before_but": (
+        "The Farm Bureau endorsed Yeldham in February but has not campaigned with him.",
+        [
+            ("Farm Bureau", "organisation", "reported", "endorsed", "Yeldham", 25, 32),
+        ],
+    ),
 }
 
 
