@@ -463,8 +463,11 @@ MAKER_VERBS = MADE_VERBS | _words("commissioned conducted provided compiled prod
 # Documents that speak for their authors: "The report found ...", "according to the audit".
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
-    motion petition letter memo statement notice ruling summary estimate projection note"""
+    motion petition letter memo statement notice ruling summary estimate projection note
+    investigation evaluation"""
 )
+# ... and as a sentence's subject ("the inspection found"; not "inspection records").
+SUBJECT_DOCS = DOC_SUBJECTS | {"inspection"}
 # "X said in a statement. ..., the statement said": the statement is X's.
 ISSUED_IN = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter|memo)\b"
@@ -1316,7 +1319,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if (
         2 <= len(toks) <= 5
         and toks[0].low in {"a", "an"}
-        and toks[-1].low in DOC_SUBJECTS
+        and toks[-1].low in SUBJECT_DOCS
         and all(t.kind == "W" and not t.cap and t.low not in STOPWORDS for t in toks[1:])
     ):
         # "an internal review has found": a new document nobody is named as writing; it
@@ -1326,7 +1329,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         3 <= len(toks) <= 5
         and toks[0].low == "the"
         and re.fullmatch(r"(?:19|20)\d\d", toks[1].text)
-        and toks[-1].low in DOC_SUBJECTS
+        and toks[-1].low in SUBJECT_DOCS
         and all(t.kind == "W" and not t.cap for t in toks[2:])
     ):
         # "the 2024 inspection report noted": one dated document, as described.
@@ -1439,7 +1442,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks, text), "alias")
     if len(toks) == 1 and toks[0].low == "it":
         return _Mention(toks[0].text, "itpron")
-    if toks[-1].low in DOC_SUBJECTS and not toks[-1].cap:
+    if toks[-1].low in SUBJECT_DOCS and not toks[-1].cap:
         # "the 212-page report"; "Office of Economic Analysis" is a name, not a document.
         return _classify_doc(toks, text)
     if (
@@ -1812,6 +1815,8 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             for x, t in enumerate(whole[:6])
             # ("estimates from the county auditor's office": the office's.)
             if t.low in DOC_SUBJECTS | {"findings", "estimates", "projections"}
+            # ("A 2023 inspection by the federal ... Administration found": by someone.)
+            or (t.low in _WORK_NOUNS and x + 1 < len(whole) and whole[x + 1].low == "by")
         ),
         None,
     )
@@ -1915,7 +1920,34 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     ):
         # "the state comptroller": an office named by its description.
         return _Mention(_join(bare, text), "org", doc=whole[d].low)
+    if (
+        len(bare) >= 3
+        and bare[0].low in _LEVELS
+        and bare[1].cap
+        and all(t.cap or t.low in ORG_CONNECTORS for t in bare[1:])
+    ):
+        # "by the federal Pipeline and Hazardous Materials Safety Administration": the body.
+        named = _classify(bare[1:], text)
+        if named is not None and named.kind == "org":
+            named.doc = whole[d].low
+            return named
+    if (
+        2 <= len(bare) <= 4
+        and bare[0].cap
+        and bare[-1].low in _OFFICES
+        and not any(t.cap or t.low in STOPWORDS for t in bare[1:])
+    ):
+        # "by the Lisgar state comptroller": a place's office.
+        return _Mention(_join(bare, text), "org", doc=whole[d].low)
     return None
+
+
+# Work that speaks through its findings when its doer is named ("an inspection by X").
+_WORK_NOUNS = _words("inspection")
+# Levels of government written in lower case before a body's name ("the federal ...").
+_LEVELS = _words("federal state county city national")
+# Offices a document's author may be named by ("the Lisgar state comptroller").
+_OFFICES = _words("comptroller controller auditor treasurer inspector")
 
 
 def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
@@ -7992,6 +8024,13 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+but(?=\s+(?:he|she|they|it)\s+(?:would|will|could|might)\s))\s+"
     # "says the district is short 22 drivers, and she is asking parents to drive": a request.
     r"|,\s+and\s+(?:he|she|they|it)\s+(?:is|are|was|were)\s+(asking|urging)\s+(?=[a-z])"
+    # "believes A, and at last week's board meeting she said B": a second statement after a
+    # circumstance.
+    r"|,\s+and\s+(?:at|in|on|during|after)\s+(?:[\w.'’]+\s+){1,5}?(?:he|she|it|they)\s+"
+    r"(said|says|added)(?:\s+that)?\s+"
+    # "thinks A, and he told supporters at a campaign stop in Rio Rancho on Wednesday night
+    # that B": an addressee and a place before the that-clause.
+    r"|,\s+and\s+(?:he|she|it|they)\s+(told)\s+(?:[\w.'’]+\s+){5,12}?that\s+"
 )
 
 

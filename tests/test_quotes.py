@@ -14568,6 +14568,94 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Farm Bureau", "organisation", "reported", "endorsed", "Yeldham", 25, 32),
         ],
     ),
+    "an_audit_by_a_places_office": (
+        "A 2025 audit by the Lisgar state comptroller found that the agency's overtime spending had doubled since 2019.",
+        [
+            (
+                "Lisgar state comptroller",
+                "organisation",
+                "reported",
+                "found",
+                "the agency's overtime spending had doubled since 2019",
+                56,
+                109,
+            ),
+        ],
+    ),
+    "an_inspection_by_a_federal_body": (
+        "A 2023 inspection by the federal Pipeline and Hazardous Materials Safety Administration found that corrosion had thinned the pipe's walls.",
+        [
+            (
+                "Pipeline and Hazardous Materials Safety Administration",
+                "organisation",
+                "reported",
+                "found",
+                "corrosion had thinned the pipe's walls",
+                99,
+                137,
+            ),
+        ],
+    ),
+    "an_investigation_as_a_tail_tag": (
+        "Deputies in one Arizona county stopped Latino drivers far more often than other drivers, a 2011 Justice Department investigation found.",
+        [
+            (
+                "Justice Department",
+                "organisation",
+                "reported",
+                "found",
+                "Deputies in one Arizona county stopped Latino drivers far more often than other drivers",
+                0,
+                87,
+            ),
+        ],
+    ),
+    "a_second_statement_after_a_meeting": (
+        "Commissioner Ann Faucher believes the current contractor has failed the county, and at last week's board meeting she said she would call for a vote in July.",
+        [
+            (
+                "Ann Faucher",
+                "Commissioner",
+                "reported",
+                "believes",
+                "the current contractor has failed the county",
+                34,
+                78,
+            ),
+            (
+                "Ann Faucher",
+                "Commissioner",
+                "reported",
+                "said",
+                "she would call for a vote in July",
+                122,
+                155,
+            ),
+        ],
+    ),
+    "a_second_statement_told_at_a_stop": (
+        "Alex Hatchett thinks the inquiry will drag into October, and he told supporters at a campaign stop in Rio Rancho on Wednesday night that he would raise it at every debate.",
+        [
+            (
+                "Alex Hatchett",
+                "",
+                "reported",
+                "thinks",
+                "the inquiry will drag into October",
+                21,
+                55,
+            ),
+            (
+                "Alex Hatchett",
+                "",
+                "reported",
+                "told",
+                "he would raise it at every debate",
+                137,
+                170,
+            ),
+        ],
+    ),
 }
 
 
