@@ -102,6 +102,7 @@ COMMITTED = {
     "attrib_heldout77": (11, 107, 117, 23, 94),
     "attrib_heldout78": (11, 89, 145, 26, 83),
     "attrib_heldout79": (11, 93, 124, 28, 97),
+    "attrib_heldout81": (11, 92, 134, 31, 81),
 }
 
 
