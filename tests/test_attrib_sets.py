@@ -103,6 +103,7 @@ COMMITTED = {
     "attrib_heldout78": (11, 89, 145, 26, 83),
     "attrib_heldout79": (11, 93, 124, 28, 97),
     "attrib_heldout80": (11, 101, 140, 18, 88),
+    "attrib_heldout81": (11, 92, 134, 31, 81),
 }
 
 
