@@ -377,7 +377,7 @@ ORG_HEADS = _words(
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
-    sanctuary refuge airport clinic school academy radio lottery fair guild"""
+    sanctuary refuge airport clinic school academy radio lottery fair guild poll"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -1194,12 +1194,15 @@ _AD_DETS = _words("the one an a another its their each both two some this that t
 _AD_SPONSOR = re.compile(
     rf"(?<![\w.])({_ORG_RUN})(?:,(?P<appos>[^.;]*?),|,)?\s+(?:(?:has|have|had|also|already)\s+)*"
     r"(?:spent|spends|ran|run|runs|aired|airs|launched|bought|mailed|sent|paid\s+for|reserved"
+    # ("has put $2.4 million into television ads").
+    r"|put|poured|pumped"
     # ("Texans for Parent Power released a digital ad Wednesday": its ad.)
     r"|released|unveiled|debuted"
     r"|(?:is|are|was|began|started)\s+(?:running|airing)"
     # "..., says it will spend "at least $2 million more"": a sponsor by its own word.
     r"|(?:says|said)\s+(?:it|they)\s+(?:will|would|plans?\s+to|planned\s+to)\s+spend"
-    r"|announced\s+(?=an?\s+\$))\b(?P<rest>[^.;]*)"
+    # (A decimal point is no sentence end: "$2.4 million into television ads".)
+    r"|announced\s+(?=an?\s+\$))\b(?P<rest>(?:[^.;]|\.(?=\d))*)"
 )
 
 
@@ -1216,6 +1219,8 @@ def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
     for m in _AD_SPONSOR.finditer(text, start, at):
         words = m.group(1).split()
         appos = (m.group("appos") or "").split()
+        if appos and appos[0] in {"the", "The"}:
+            appos = appos[1:]  # "A super PAC supporting Vanzant, the Spoonbill Action Fund,"
         if len(words) < 2 and len(appos) >= 2 and all(w[:1].isupper() for w in appos):
             words = appos  # "Its affiliated super PAC, Leaner Capitol Action, has reserved"
         while words and _fold(words[0]) in CAP_STOP:
@@ -5272,7 +5277,12 @@ def _conducted_by(np: list[_Tok]) -> list[_Tok] | None:
     """The pollster of "a poll commissioned by the Chronicle and conducted by Thistlebrook
     Survey Group" (whoever paid for it did not write it), or None."""
     at = next(
-        (x for x in range(1, len(np) - 1) if np[x].low == "conducted" and np[x + 1].low == "by"),
+        (
+            x
+            for x in range(1, len(np) - 1)
+            # ("commissioned by Pipit and prepared by Waxwing Economic Partners": so too.)
+            if np[x].low in {"conducted", "prepared", "written", "done"} and np[x + 1].low == "by"
+        ),
         None,
     )
     if at is None or not any(t.low in COMMISSION_VERBS | {"for"} for t in np[:at]):

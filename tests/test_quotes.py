@@ -14656,6 +14656,62 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_ad_sponsor_with_a_decimal_sum": (
+        'A conservative group, the Bunting Judicial Network, has put $2.4 million into television ads in Maine. One ad calls Pettengill "a judge who follows the law, not the mob."',
+        [
+            (
+                "Bunting Judicial Network",
+                "organisation",
+                "direct",
+                "calls",
+                "a judge who follows the law, not the mob.",
+                128,
+                169,
+            ),
+        ],
+    ),
+    "an_ad_sponsor_named_after_a_description": (
+        'A super PAC supporting Vanzant, the Spoonbill Action Fund, has spent $1.1 million on ads in the district. One of its mailers describes Vanzant as "a Central Florida conservative who fought for his country."',
+        [
+            (
+                "Spoonbill Action Fund",
+                "organisation",
+                "direct",
+                "describes",
+                "a Central Florida conservative who fought for his country.",
+                147,
+                205,
+            ),
+        ],
+    ),
+    "a_study_prepared_by_a_firm": (
+        "The new ballpark would generate about $11 million a year in new spending, according to a study commissioned by Pipit and prepared by Waxwing Economic Partners.",
+        [
+            (
+                "Waxwing Economic Partners",
+                "organisation",
+                "reported",
+                "according to",
+                "The new ballpark would generate about $11 million a year in new spending",
+                0,
+                72,
+            ),
+        ],
+    ),
+    "a_named_poll_as_a_tail_tag": (
+        "Vanzant leads Mosby 38% to 33% among likely Republican primary voters, the Egret Coast Poll showed.",
+        [
+            (
+                "Egret Coast Poll",
+                "organisation",
+                "reported",
+                "showed",
+                "Vanzant leads Mosby 38% to 33% among likely Republican primary voters",
+                0,
+                69,
+            ),
+        ],
+    ),
 }
 
 
