@@ -1221,8 +1221,16 @@ def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
         appos = (m.group("appos") or "").split()
         if appos and appos[0] in {"the", "The"}:
             appos = appos[1:]  # "A super PAC supporting Vanzant, the Spoonbill Action Fund,"
-        if len(words) < 2 and len(appos) >= 2 and all(w[:1].isupper() for w in appos):
-            words = appos  # "Its affiliated super PAC, Leaner Capitol Action, has reserved"
+        before = text[max(start, m.start(1) - 30) : m.start(1)].split()
+        described = bool(before) and before[-1] in {"with", "supporting", "backing", "opposing"}
+        if (
+            (len(words) < 2 or described)
+            and len(appos) >= 2
+            and all(w[:1].isupper() for w in appos)
+        ):
+            # "Its affiliated super PAC, Leaner Capitol Action, has reserved"; "A super PAC
+            # aligned with House Republicans, the Red Earth Action Fund, spent": the name.
+            words = appos
         while words and _fold(words[0]) in CAP_STOP:
             words = words[1:]
         if len(words) < 2 or _fold(words[0]) in MALE_NAMES | FEMALE_NAMES:
@@ -1731,7 +1739,7 @@ def _doc_made_by(np: list[_Tok], text: str) -> _Mention | None:
             | COMPANY_NOUNS
             | UNION_HEADS
             | ORG_HEADS
-            | {"campaign", "agency", "railroad", "airline"}
+            | {"campaign", "agency", "railroad", "airline", "utility"}
             and np[k + 2 + w].low in MAKER_VERBS
         ):
             head = np[k + 1 + w].low
@@ -1945,6 +1953,16 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         # "by the Lisgar state comptroller": a place's office.
         return _Mention(_join(bare, text), "org", doc=whole[d].low)
     return None
+
+
+# Last words of a utility's name ("Tallowfield Gas and Light", "Westerly Power & Light").
+_UTILITY_WORDS = _words("gas light power electric energy utilities utility electricity")
+
+
+def _is_utility(name: str) -> bool:
+    """Whether a body's name ends in a utility's word ("Westerly Power & Light")."""
+    words = _name_tokens(name)
+    return bool(words) and words[-1] in _UTILITY_WORDS
 
 
 # Work that speaks through its findings when its doer is named ("an inspection by X").
@@ -7530,6 +7548,13 @@ class _Registry:
                 )
                 if opener is not None:
                     sp = self._get(f"{opener.group(1)} campaign", "org")
+            if heads == ["utility"]:
+                # "a study the utility commissioned" after "The city's gas supplier, Tallowfield
+                # Gas and Light, said": the body whose name says it sells power, gas or water.
+                sp = next(
+                    (o for o in reversed(self.speakers) if o.kind == "org" and _is_utility(o.name)),
+                    None,
+                )
             if sp is None and not trade and len(heads) >= 2 and heads[-1] in ORG_HEADS:
                 # "a survey by the owners council" after "the Greater Oxcarden Apartment
                 # Owners Council" (not the "Building Trades Council"): all its words.

@@ -14712,6 +14712,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_ad_sponsor_named_after_its_allies": (
+        'A super PAC aligned with House Republicans, the Red Earth Action Fund, spent more than $1.4 million on television ads in Missouri. One ad said the current districts were "drawn by liberal judges, not by you."',
+        [
+            (
+                "Red Earth Action Fund",
+                "organisation",
+                "reported",
+                "said",
+                'the current districts were "drawn by liberal judges, not by you."',
+                143,
+                208,
+            ),
+            (
+                "Red Earth Action Fund",
+                "organisation",
+                "direct",
+                "said",
+                "drawn by liberal judges, not by you.",
+                171,
+                207,
+            ),
+        ],
+    ),
+    "a_study_the_utility_commissioned": (
+        "The city's gas supplier, Tallowfield Gas and Light, said the ban would raise costs. An all-electric new home costs about $6,400 more to build, according to a study the utility commissioned last year.",
+        [
+            (
+                "Tallowfield Gas and Light",
+                "organisation",
+                "reported",
+                "said",
+                "the ban would raise costs",
+                57,
+                82,
+            ),
+            (
+                "Tallowfield Gas and Light",
+                "organisation",
+                "reported",
+                "according to",
+                "An all-electric new home costs about $6,400 more to build",
+                84,
+                141,
+            ),
+        ],
+    ),
 }
 
 
