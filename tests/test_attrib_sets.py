@@ -104,6 +104,7 @@ COMMITTED = {
     "attrib_heldout79": (11, 93, 124, 28, 97),
     "attrib_heldout80": (11, 101, 140, 18, 88),
     "attrib_heldout81": (11, 92, 134, 31, 81),
+    "attrib_heldout83": (11, 104, 132, 25, 91),
 }
 
 
