@@ -105,6 +105,7 @@ COMMITTED = {
     "attrib_heldout80": (11, 101, 140, 18, 88),
     "attrib_heldout81": (11, 92, 134, 31, 81),
     "attrib_heldout82": (11, 103, 125, 24, 91),
+    "attrib_heldout83": (11, 104, 132, 25, 91),
 }
 
 
