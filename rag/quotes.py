@@ -5630,7 +5630,7 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
     content = frame.content
     if content is None:
         return []
-    judged = _judged_as(toks, text)
+    judged = _judged_as(toks, text) or _glossed_by(toks, text)
     if judged is not None:
         at, judge = judged
         first = _Frame(
@@ -5731,6 +5731,57 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
 
 # What a second person may call a first one's words: ", an idea Partlow called "..."".
 JUDGED_NOUNS = _words("idea promise proposal plan pledge claim move remark argument suggestion")
+
+
+# Nouns a writer's gloss names a fact or a step by: ", a drop Conley believes will reverse".
+GLOSS_NOUNS = JUDGED_NOUNS | _words(
+    """figure drop change map line step rollback cut number decision measure policy estimate
+    amount increase shift rule law offer outcome price cost"""
+)
+# Verbs of a glossing source ("a change supporters say would ...", "a move the hospitals warn
+# could ...").
+GLOSS_VERBS = _words(
+    """say says said believe believes think thinks warn warns warned argue argues argued
+    contend contends fear fears predict predicts predicted insist insists"""
+)
+
+
+def _glossed_by(toks: list[_Tok], text: str) -> tuple[int, _Frame] | None:
+    """ "..., a move the state's hospitals warn could strip coverage from thousands": where the
+    gloss starts, and the frame of its source with what it says ("could strip ...")."""
+    n = len(toks)
+    for x in range(1, n - 5):
+        if toks[x].text != "," or toks[x + 1].low not in {"a", "an"}:
+            continue
+        y = next(
+            (
+                z + 1
+                for z in (x + 2, x + 3)
+                if z < n
+                and toks[z].low in GLOSS_NOUNS
+                and all(t.kind == "W" and not t.cap for t in toks[x + 2 : z + 1])
+            ),
+            None,
+        )
+        if y is None:
+            continue
+        if y < n and toks[y].low in {"that", "which"}:
+            y += 1
+        v = next((z for z in range(y + 1, min(y + 6, n)) if toks[z].low in GLOSS_VERBS), None)
+        if v is None or not all(t.kind == "W" for t in toks[y:v]):
+            continue
+        a = v + 1 + (v + 1 < n and toks[v + 1].low == "that")
+        b = n
+        while b > a and toks[b - 1].kind == "P":
+            b -= 1
+        rest = toks[a:b]
+        if len(rest) < 3 or rest[0].kind != "W" or any(t.text == "," for t in rest[:2]):
+            continue
+        who = _classify(toks[y:v], text)
+        if who is None or who.kind == "doc":
+            continue
+        return x, _Frame(who, toks[v].low, (rest[0].start, rest[-1].end))
+    return None
 
 
 def _judged_as(toks: list[_Tok], text: str) -> tuple[int, _Frame] | None:
@@ -9140,6 +9191,11 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         toks = _tokens(text, s, e)
         quotes = [t for t in toks if t.kind == "Q"]
         frame = _sentence_frame(toks, text) or (_colon_frame(toks, text) if quotes else None)
+        if frame is None:
+            # "X signed a law Wednesday ..., a move the state's hospitals warn could ...":
+            # only the gloss has a source.
+            glossed = _glossed_by(toks, text)
+            frame = glossed[1] if glossed is not None else None
         found: list[_Raw] = []
         parts = _second_source(toks, text, frame) if frame is not None else []
         if frame is not None and frame.content is None and frame.extra is None and quotes:

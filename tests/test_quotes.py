@@ -14758,6 +14758,40 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_gloss_names_what_supporters_say": (
+        "The council voted 6-1 to adopt new boundaries, a map that supporters say reflects the city's growth.",
+        [
+            ("supporters", "group", "reported", "say", "reflects the city's growth", 73, 99),
+        ],
+    ),
+    "a_gloss_names_what_a_person_believes": (
+        "Enrollment is down 11 percent from last year, according to the district, a drop Janice Conley believes will reverse once housing is rebuilt.",
+        [
+            (
+                "Janice Conley",
+                "",
+                "reported",
+                "believes",
+                "will reverse once housing is rebuilt",
+                103,
+                139,
+            ),
+        ],
+    ),
+    "a_gloss_after_a_statement": (
+        "Sen. Elena Quezada has asked for $2 million to keep the rural transmitters running, a proposal she says has support from at least six Republicans.",
+        [
+            (
+                "Elena Quezada",
+                "",
+                "reported",
+                "says",
+                "has support from at least six Republicans",
+                104,
+                145,
+            ),
+        ],
+    ),
 }
 
 
