@@ -71,6 +71,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -377,7 +378,7 @@ ORG_HEADS = _words(
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
-    sanctuary refuge airport clinic school academy radio lottery fair guild poll"""
+    sanctuary refuge airport clinic school academy radio lottery fair guild poll conference"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -1349,6 +1350,24 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(_join(toks[1:], text), "doc", role=toks[-1].low, alias="new")
     while toks and toks[0].kind == "W" and toks[0].low in DETERMINERS:
         toks = toks[1:]
+    if (
+        2 <= len(toks) <= 3
+        and toks[-1].text == "Party"
+        and toks[-2].text == "Republican"
+        and all(t.kind == "W" and not t.cap for t in toks[:-2])
+    ):
+        # "The state Republican Party said": a party, though "Republican" is also a title; the
+        # one the story names by its state ("the Michigan Republican Party"), if any.
+        parties: set[str] = set(_STATE_PARTY.findall(text))
+        if not parties and toks[0].low == "state":
+            # ... or by the state the story is about, the one it names most.
+            counts = Counter(
+                w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() in US_STATES
+            )
+            if counts:
+                parties = {f"{counts.most_common(1)[0][0]} Republican Party"}
+        surface = parties.pop() if len(parties) == 1 else _join(toks[-2:], text)
+        return _Mention(surface, "org", alias=_join(toks, text) if len(toks) > 2 else "")
     amp = [x for x, t in enumerate(toks) if t.text == "&"]
     if (
         amp
@@ -1955,6 +1974,8 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
     return None
 
 
+# A state's party by name: "the Michigan Republican Party".
+_STATE_PARTY = re.compile(r"\b(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]Republican[ \t]Party\b")
 # Last words of a utility's name ("Tallowfield Gas and Light", "Westerly Power & Light").
 _UTILITY_WORDS = _words("gas light power electric energy utilities utility electricity")
 

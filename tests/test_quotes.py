@@ -14792,6 +14792,61 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_state_republican_party_is_a_party": (
+        'LANSING, Mich. - The state Republican Party said in a statement that the Michigan complaint was "a partisan stunt."',
+        [
+            (
+                "Michigan Republican Party",
+                "organisation",
+                "reported",
+                "said",
+                'the Michigan complaint was "a partisan stunt."',
+                69,
+                115,
+            ),
+            (
+                "Michigan Republican Party",
+                "organisation",
+                "direct",
+                "said",
+                "a partisan stunt.",
+                97,
+                114,
+            ),
+        ],
+    ),
+    "the_conference_is_the_one_named": (
+        "Diane McQuaid, commissioner of the Prairie Ridge Conference, said the rules would not change. The conference believes Congress should settle the question, and McQuaid has endorsed a Senate bill.",
+        [
+            (
+                "Diane McQuaid",
+                "commissioner of the Prairie Ridge Conference",
+                "reported",
+                "said",
+                "the rules would not change",
+                66,
+                92,
+            ),
+            (
+                "Prairie Ridge Conference",
+                "organisation",
+                "reported",
+                "believes",
+                "Congress should settle the question",
+                118,
+                153,
+            ),
+            (
+                "Diane McQuaid",
+                "commissioner of the Prairie Ridge Conference",
+                "reported",
+                "endorsed",
+                "a Senate bill",
+                180,
+                193,
+            ),
+        ],
+    ),
 }
 
 
