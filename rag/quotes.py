@@ -1857,10 +1857,12 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         t.cap for t in whole[1:d] if not t.low[:1].isdigit() and t.low not in CAP_STOP
     ):
         return None
+    # ("A poll for the Delossantos campaign by Larchgate Strategies": the client first.)
+    reach = 7 if d + 1 < len(whole) and whole[d + 1].low == "for" else 5
     y = next(
         (
             x
-            for x in range(d + 1, min(d + 5, len(whole)))
+            for x in range(d + 1, min(d + reach, len(whole)))
             if whole[x].low == "by"
             or (x == d + 1 and whole[x].low == "from")
             # "a poll out Tuesday from Pemberline Research": when, then whose.
@@ -4553,6 +4555,24 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         named.role = _join(bare, text)
                     before = toks[_lede_start(toks) : c]
                     return _Frame(named, "according to", _span(before, text))
+            lead_after = toks[k + 1 :] if k < n and toks[k].text == "," else []
+            name_end = next((x for x, t in enumerate(lead_after[:5]) if t.text == ","), -1)
+            if (
+                c == _lede_start(toks)
+                and bare
+                and not bare[0].cap
+                and bare[0].low not in DOC_SUBJECTS | RECORD_NOUNS | DOCUMENT_NOUNS
+                and 2 <= name_end <= 4
+                and all(t.kind == "W" and t.cap for t in lead_after[:name_end])
+                and len(lead_after) > name_end + 3
+            ):
+                # "According to a spokesman for the Board of Regents, Nathan Dehart, the board
+                # will meet ...": the source named after its description, then the statement.
+                named = _classify(lead_after[:name_end], text)
+                if named is not None and named.kind == "person":
+                    named.role = named.role or _join(bare, text)
+                    rest = [t for t in lead_after[name_end + 1 :] if t.text not in {".", "!"}]
+                    return _Frame(named, "according to", _span(rest, text))
             own_work = len(np) == 2 and np[1].low in OWN_WORK  # "according to her research"
             if who and (
                 who.kind not in ("pron", "they")

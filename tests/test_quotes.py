@@ -14847,6 +14847,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_poll_for_a_client_by_a_pollster": (
+        "A poll for the Delossantos campaign by Larchgate Strategies, shared with The Mistral Memo, found Heatherly leading 46 percent to 31 percent.",
+        [
+            (
+                "Larchgate Strategies",
+                "organisation",
+                "reported",
+                "found",
+                "Heatherly leading 46 percent to 31 percent",
+                97,
+                139,
+            ),
+        ],
+    ),
+    "according_to_a_description_then_a_name": (
+        "According to a spokesman for the Board of Regents, Nathan Dehart, the board will meet in special session next week.",
+        [
+            (
+                "Nathan Dehart",
+                "spokesman for the Board of Regents",
+                "reported",
+                "according to",
+                "the board will meet in special session next week",
+                66,
+                114,
+            ),
+        ],
+    ),
 }
 
 
