@@ -106,6 +106,7 @@ COMMITTED = {
     "attrib_heldout81": (11, 92, 134, 31, 81),
     "attrib_heldout82": (11, 103, 125, 24, 91),
     "attrib_heldout83": (11, 104, 132, 25, 91),
+    "attrib_heldout85": (11, 96, 125, 28, 90),
 }
 
 
