@@ -1368,6 +1368,21 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 parties = {f"{counts.most_common(1)[0][0]} Republican Party"}
         surface = parties.pop() if len(parties) == 1 else _join(toks[-2:], text)
         return _Mention(surface, "org", alias=_join(toks, text) if len(toks) > 2 else "")
+    if (
+        3 <= len(toks) <= 6
+        and toks[-1].low == "office"
+        and toks[0].cap
+        and re.search(r"['’]s$", toks[0].text)
+        and any(t.low in {"field", "regional", "district", "area"} for t in toks[1:-1])
+        and all(
+            t.kind == "W" and (t.cap or t.low in {"field", "regional", "district", "area"})
+            for t in toks[1:-1]
+        )
+    ):
+        # "The FBI's Cincinnati field office said": the body, through one of its offices
+        # (kept as written too, as some label it).
+        body = re.sub(r"['’]s$", "", toks[0].text)
+        return _Mention(body, "org", alias=_join(toks, text))
     amp = [x for x, t in enumerate(toks) if t.text == "&"]
     if (
         amp
@@ -1908,6 +1923,17 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             return _Mention(_join(desc, text), "doc", role=whole[d].low, alias="new")
         return None
     author = whole[y + 1 :]
+    # (Callers may pass words only: a comma shows in the text between two of them.)
+    comma = next(
+        (
+            x
+            for x in range(2, len(author))
+            if author[x].text == "," or "," in text[author[x - 1].end : author[x].start]
+        ),
+        None,
+    )
+    if comma is not None and all(t.cap or t.low in ORG_CONNECTORS for t in author[:comma]):
+        author = author[:comma]  # "by Pronghorn Strategies, a Denver firm hired by ...": the name
     cut = next(
         (
             x
