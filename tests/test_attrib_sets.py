@@ -108,6 +108,7 @@ COMMITTED = {
     "attrib_heldout83": (11, 104, 132, 25, 91),
     "attrib_heldout84": (11, 105, 126, 23, 85),
     "attrib_heldout85": (11, 96, 125, 28, 90),
+    "attrib_heldout86": (11, 98, 116, 26, 99),
 }
 
 
