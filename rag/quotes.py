@@ -8461,11 +8461,28 @@ def _split_semicolons(text: str, sents: list[tuple[int, int, int]]) -> list[tupl
     return out
 
 
+# A sentence cut after a clock time ("10:15 p.m.") whose next words carry on the time.
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.\s*$")
+_CLOCK_GOES_ON = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|CST|CDT|MT|MST"
+    r"|MDT|PT|PST|PDT)\b"
+)
+
+
 def _join_tags(text: str, sents: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Sentences with a speech tag split off a question or exclamation put back: '"Why?"' +
     'Talmadge asked.' is one sentence."""
     out: list[tuple[int, int, int]] = []
     for para, s, e in sents:
+        if (
+            out
+            and out[-1][0] == para
+            and _CLOCK_END.search(text, out[-1][1], out[-1][2])
+            and _CLOCK_GOES_ON.match(text, s, e)
+        ):
+            # "at about 10:15 p.m. Wednesday, and ...": a time of day, no sentence end.
+            out[-1] = (para, out[-1][1], e)
+            continue
         if (
             out
             and out[-1][0] == para

@@ -14921,6 +14921,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_clock_time_is_no_sentence_end": (
+        "Twenty-three cars left the tracks at about 10:15 p.m. Wednesday, and at least three of them were leaking, the Osterkill Fire Department said. No injuries were reported.",
+        [
+            (
+                "Osterkill Fire Department",
+                "organisation",
+                "reported",
+                "said",
+                "Twenty-three cars left the tracks at about 10:15 p.m. Wednesday, and at least three of them were leaking",
+                0,
+                104,
+            ),
+        ],
+    ),
 }
 
 
