@@ -107,6 +107,7 @@ COMMITTED = {
     "attrib_heldout82": (11, 103, 125, 24, 91),
     "attrib_heldout83": (11, 104, 132, 25, 91),
     "attrib_heldout84": (11, 105, 126, 23, 85),
+    "attrib_heldout87": (11, 103, 130, 25, 91),
 }
 
 
