@@ -109,6 +109,7 @@ COMMITTED = {
     "attrib_heldout84": (11, 105, 126, 23, 85),
     "attrib_heldout85": (11, 96, 125, 28, 90),
     "attrib_heldout86": (11, 98, 116, 26, 99),
+    "attrib_heldout87": (11, 103, 130, 25, 91),
 }
 
 
