@@ -349,7 +349,8 @@ TITLES = _words(
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
-    dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach"""
+    dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
+    firefighter paramedic ranger"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -395,7 +396,8 @@ COMPANY_HEADS = _words(
     restaurants financial securities investments communications pharmacy laboratories
     research strategies lodge
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
-    aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail"""
+    aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
+    poultry produce seafood beverages"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -4134,6 +4136,34 @@ def _phrase_end(toks: list[_Tok], k: int, end: int) -> int:
     return end
 
 
+# Who passes on someone else's belief without being named ("according to two people ...").
+_GO_BETWEENS = _words("people aides allies associates advisers advisors sources friends")
+# Verbs of a belief that others may pass on ("Sledge thinks A, according to two people").
+_RELAYED_BELIEFS = _words("believes thinks expects fears hopes worries doubts believe think")
+
+
+def _relayed_belief(before: list[_Tok], text: str) -> _Frame | None:
+    """ "Sledge thinks the party needs a nominee ..., according to two people who have spoken
+    with him": the belief is his, passed on by others; None when the clause is no belief."""
+    if len(before) < 5 or before[-1].text != ",":
+        return None
+    s0 = 1 if before[0].low in {"but", "and", "still", "yet"} else 0
+    v = next(
+        (x for x in range(s0 + 1, min(s0 + 5, len(before))) if before[x].low in _RELAYED_BELIEFS),
+        None,
+    )
+    if v is None or not all(t.kind == "W" for t in before[s0:v]):
+        return None
+    who = _classify(before[s0:v], text)
+    if who is None or who.kind not in ("person", "org", "group", "alias"):
+        return None
+    a = v + 1 + (before[v + 1].low == "that")
+    content = before[a:-1]
+    if len(content) < 3:
+        return None
+    return _Frame(who, before[v].low, _span(content, text))
+
+
 def _outlet_end(toks: list[_Tok], r: int) -> int | None:
     """Where the statement starts after "told <the Outlet Name>", if an outlet follows."""
     k = r + 1 if r < len(toks) and toks[r].low == "the" else r
@@ -4264,6 +4294,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 return _Frame(agent, low, _span(toks[:aux], text), passive=True)
         # "according to NAME, ..." / "..., according to NAME".
         if low == "according" and c + 1 < n and toks[c + 1].low == "to":
+            source = [t for t in toks[c + 2 : c + 9] if t.kind == "W"]
+            relayed = (
+                _relayed_belief(toks[_lede_start(toks) : c], text)
+                # (Only through people left unnamed: "according to Schexnayder" or "according
+                # to a statement of administration policy" is the source's own account.)
+                if not any(t.cap for t in source) and any(t.low in _GO_BETWEENS for t in source)
+                else None
+            )
+            if relayed is not None:
+                return relayed
             k = c + 2
             while k < n and toks[k].kind == "W":
                 k += 1

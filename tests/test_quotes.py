@@ -14935,6 +14935,62 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_belief_passed_on_by_unnamed_people": (
+        "Former Gov. Harold Sledge has stayed neutral. But Sledge thinks the party needs a nominee who can win suburban voters, according to two people who have spoken with him recently.",
+        [
+            (
+                "Harold Sledge",
+                "",
+                "reported",
+                "thinks",
+                "the party needs a nominee who can win suburban voters",
+                64,
+                117,
+            ),
+        ],
+    ),
+    "a_belief_told_by_a_named_source_stays_the_sources": (
+        "The district expects to spend about $85,000 on new materials and teacher training, according to Ray Schexnayder.",
+        [
+            (
+                "Ray Schexnayder",
+                "",
+                "reported",
+                "according to",
+                "The district expects to spend about $85,000 on new materials and teacher training",
+                0,
+                81,
+            ),
+        ],
+    ),
+    "a_firefighter_is_a_title": (
+        "Firefighter Andre Rector said he did not remember much of the rescue.",
+        [
+            (
+                "Andre Rector",
+                "Firefighter",
+                "reported",
+                "said",
+                "he did not remember much of the rescue",
+                30,
+                68,
+            ),
+        ],
+    ),
+    "poultry_ends_a_company_name": (
+        "Tallbrook Poultry recalled 40,000 pounds of chicken on Friday. Tallbrook said it had found no problems at the plant.",
+        [
+            (
+                "Tallbrook Poultry",
+                "organisation",
+                "reported",
+                "said",
+                "it had found no problems at the plant",
+                78,
+                115,
+            ),
+        ],
+    ),
 }
 
 
