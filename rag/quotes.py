@@ -6585,7 +6585,9 @@ class _Registry:
         # An organization named earlier in the text but not yet quoted.
         cap = head.capitalize()
         pat = re.compile(
-            rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}\b|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
+            # ("Fraternal Order of Police Lodge 27": a lodge's or local's number is its name.)
+            rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}(?:\s+\d+\b)?\b"
+            rf"|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
         )
         # "the Lakeport school district ... the district": up to two lower-case words between.
         low_pat = re.compile(
@@ -6717,6 +6719,10 @@ class _Registry:
             owned = re.fullmatch(r"[a-z]+['’]s ((?:[a-z]+ )+[a-z]+)", name)
             if owned is not None and not also:
                 also = owned.group(1)  # "the district's review committee": "review committee"
+        if kind == "group":
+            bare = re.fullmatch(r"(?i:most|many|all|few)\s+(.+)", name)
+            if bare is not None:
+                also = bare.group(1)  # "Most Wall Street analysts" are also "Wall Street analysts"
         if kind == "person":
             # "Gov. Marcus Oxenholme's budget": the person, not the possessive.
             name = re.sub(r"['’]s?$", "", name)

@@ -15499,3 +15499,29 @@ def test_a_body_keeps_the_place_writers_put_before_it() -> None:
         ("State Election Board", ("Georgia State Election Board",)),
         ("Census Bureau", ("Census Bureau estimates", "U.S. Census Bureau")),
     ]
+
+
+def test_a_group_counted_with_most_is_also_the_bare_group() -> None:
+    """ "Most Wall Street analysts believe" is also "Wall Street analysts" to other writers."""
+    text = "Most Wall Street analysts believe the deal was fairly priced, though many worry."
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases, a.quote) for a in got] == [
+        ("Most Wall Street analysts", ("Wall Street analysts",), "the deal was fairly priced")
+    ]
+
+
+def test_the_lodge_keeps_its_number() -> None:
+    """ "The lodge" after "Fraternal Order of Police Lodge 27 President X" is lodge 27."""
+    text = (
+        "The police union is backing the chief. Fraternal Order of Police Lodge 27 President"
+        ' Curtis McAlister said officers were "exhausted." The lodge has called for a signing'
+        " bonus of $15,000 for new recruits."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.cue, a.quote) for a in got] == [
+        (
+            "Fraternal Order of Police Lodge 27",
+            "called",
+            "a signing bonus of $15,000 for new recruits",
+        )
+    ]
