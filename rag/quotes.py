@@ -4118,7 +4118,7 @@ def _circumstance_end(toks: list[_Tok], k: int, end: int) -> int | None:
             return _phrase_end(toks, k, end)  # "in a video posted online"
         return None
     if low[0] == "on" and (low[1] in TIME_WORDS or low[1] in _MONTH_WORDS):
-        return k + 3 if low[2].isdigit() else k + 2  # "on Friday", "on Sept. 17" is not one
+        return k + 3 if low[2].isdigit() else k + 2  # "on Friday", "on August 3"
     if low[0] in {"last", "this", "next"} and low[1] in {"week", "month", "year", *TIME_WORDS}:
         return k + 2
     if low[0] == "within" and low[1] in {"minutes", "hours", "days", "an", "a"}:
