@@ -1302,16 +1302,6 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         if doc is not None:
             return doc
     if (
-        3 <= len(toks) <= 4
-        and toks[0].low == "the"
-        and toks[-1].low == "office"
-        and re.fullmatch(r"(?:agency|department|commission|board|bureau)['’]s", toks[1].low)
-        and all(t.kind == "W" and not t.cap for t in toks[2:])
-    ):
-        # "according to the agency's regional office": the agency named before, through one of
-        # its offices (kept as written, as some label it).
-        return _Mention(re.sub(r"['’]s$", "", toks[1].low), "alias", alias=_join(toks[1:], text))
-    if (
         1 <= len(toks) <= 4
         and toks[-1].low in AD_NOUNS
         and toks[0].low in _AD_DETS
@@ -1370,21 +1360,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 parties = {f"{counts.most_common(1)[0][0]} Republican Party"}
         surface = parties.pop() if len(parties) == 1 else _join(toks[-2:], text)
         return _Mention(surface, "org", alias=_join(toks, text) if len(toks) > 2 else "")
-    if (
-        3 <= len(toks) <= 6
-        and toks[-1].low == "office"
-        and toks[0].cap
-        and re.search(r"['’]s$", toks[0].text)
-        and any(t.low in {"field", "regional", "district", "area"} for t in toks[1:-1])
-        and all(
-            t.kind == "W" and (t.cap or t.low in {"field", "regional", "district", "area"})
-            for t in toks[1:-1]
-        )
-    ):
-        # "The FBI's Cincinnati field office said": the body, through one of its offices
-        # (kept as written too, as some label it).
-        body = re.sub(r"['’]s$", "", toks[0].text)
-        return _Mention(body, "org", alias=_join(toks, text))
+    office = _through_office(toks, had_det, text)
+    if office is not None:
+        return office
     amp = [x for x, t in enumerate(toks) if t.text == "&"]
     if (
         amp
@@ -1742,6 +1720,36 @@ def _records(toks: list[_Tok], text: str) -> _Mention | None:
     if not re.search(r"[A-Z]", toks[0].text[1:]):
         words = words[0].lower() + words[1:]  # "Court records show" ("AdImpact data" kept)
     return _Mention(words, "records", role=toks[-1].low)
+
+
+# Kinds of office a body speaks through ("the FBI's Cincinnati field office").
+_OFFICE_KINDS = _words("field regional district area")
+
+
+def _through_office(toks: list[_Tok], had_det: bool, text: str) -> _Mention | None:
+    """ "the agency's regional office", "The FBI's Cincinnati field office": the body, through
+    one of its offices (kept as written too, as some label it); ``toks`` without "the"."""
+    if len(toks) < 2 or toks[-1].low != "office" or not re.search(r"['’]s$", toks[0].text):
+        return None
+    middle = toks[1:-1]
+    if not toks[0].cap:
+        # "according to the agency's regional office": the agency named before.
+        if (
+            had_det
+            and len(toks) <= 3
+            and re.fullmatch(r"(?:agency|department|commission|board|bureau)['’]s", toks[0].low)
+            and all(t.kind == "W" and not t.cap for t in toks[1:])
+        ):
+            return _Mention(re.sub(r"['’]s$", "", toks[0].low), "alias", alias=_join(toks, text))
+        return None
+    if (
+        3 <= len(toks) <= 6
+        and any(t.low in _OFFICE_KINDS for t in middle)
+        and all(t.kind == "W" and (t.cap or t.low in _OFFICE_KINDS) for t in middle)
+    ):
+        # "The FBI's Cincinnati field office said": the FBI.
+        return _Mention(re.sub(r"['’]s$", "", toks[0].text), "org", alias=_join(toks, text))
+    return None
 
 
 def _line_of(text: str, at: int) -> str:
@@ -4043,13 +4051,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
 
 
 # Participles that report a statement after a comma (", writing that ...").
-_PARTICIPLE_CUES = _words(
-    "writing calling saying citing arguing noting warning adding urging asking pushing wants"
-)
+_PARTICIPLE_CUES = PARTICIPLES | _words("writing urging asking pushing wants")
 # After an object verb's object, these open a circumstance or a second verb phrase.
-_MONTH_WORDS = _words(
-    "january february march april may june july august september october november december"
-)
 _SEASONS = _words("spring summer fall autumn winter")
 _WRITINGS = _words(
     """video letter post statement editorial interview op-ed ad email e-mail speech message
@@ -4108,7 +4111,7 @@ def _circumstance_end(toks: list[_Tok], k: int, end: int) -> int | None:
     """The index after a time or medium phrase starting at ``toks[k]``, or None."""
     low = [x.low for x in toks[k : min(k + 4, end)]] + ["", "", "", ""]
     if low[0] == "in":
-        if low[1] in _MONTH_WORDS or (len(low[1]) == 4 and low[1].isdigit()):
+        if low[1] in MONTHS or (len(low[1]) == 4 and low[1].isdigit()):
             return k + 3 if low[2].isdigit() else k + 2  # "in August", "in 2024"
         if low[1] == "the" and low[2] in _SEASONS:
             return k + 3
@@ -4117,7 +4120,7 @@ def _circumstance_end(toks: list[_Tok], k: int, end: int) -> int | None:
         ):
             return _phrase_end(toks, k, end)  # "in a video posted online"
         return None
-    if low[0] == "on" and (low[1] in TIME_WORDS or low[1] in _MONTH_WORDS):
+    if low[0] == "on" and (low[1] in TIME_WORDS or low[1] in MONTHS):
         return k + 3 if low[2].isdigit() else k + 2  # "on Friday", "on August 3"
     if low[0] in {"last", "this", "next"} and low[1] in {"week", "month", "year", *TIME_WORDS}:
         return k + 2
@@ -4621,24 +4624,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         named.role = _join(bare, text)
                     before = toks[_lede_start(toks) : c]
                     return _Frame(named, "according to", _span(before, text))
-            lead_after = toks[k + 1 :] if k < n and toks[k].text == "," else []
-            name_end = next((x for x, t in enumerate(lead_after[:5]) if t.text == ","), -1)
-            if (
-                c == _lede_start(toks)
+            # "According to a spokesman for the Board of Regents, Nathan Dehart, the board will
+            # meet ...": the source named after its description, then the statement.
+            lede_named = (
+                _named_after_comma(toks, k, text)
+                if c == _lede_start(toks)
                 and bare
                 and not bare[0].cap
                 and bare[0].low not in DOC_SUBJECTS | RECORD_NOUNS | DOCUMENT_NOUNS
-                and 2 <= name_end <= 4
-                and all(t.kind == "W" and t.cap for t in lead_after[:name_end])
-                and len(lead_after) > name_end + 3
-            ):
-                # "According to a spokesman for the Board of Regents, Nathan Dehart, the board
-                # will meet ...": the source named after its description, then the statement.
-                named = _classify(lead_after[:name_end], text)
-                if named is not None and named.kind == "person":
-                    named.role = named.role or _join(bare, text)
-                    rest = [t for t in lead_after[name_end + 1 :] if t.text not in {".", "!"}]
-                    return _Frame(named, "according to", _span(rest, text))
+                else None
+            )
+            if lede_named is not None and lede_named[1] + 3 < n and toks[lede_named[1]].text == ",":
+                named, e = lede_named
+                named.role = named.role or _join(bare, text)
+                rest = [t for t in toks[e + 1 :] if t.text not in {".", "!"}]
+                return _Frame(named, "according to", _span(rest, text))
             own_work = len(np) == 2 and np[1].low in OWN_WORK  # "according to her research"
             if who and (
                 who.kind not in ("pron", "they")
