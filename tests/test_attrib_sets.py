@@ -113,6 +113,7 @@ COMMITTED = {
     "attrib_heldout88": (11, 91, 138, 25, 92),
     "attrib_heldout89": (11, 93, 137, 29, 81),
     "attrib_heldout90": (11, 95, 152, 23, 56),
+    "attrib_heldout91": (11, 95, 151, 25, 61),
 }
 
 
