@@ -114,6 +114,7 @@ COMMITTED = {
     "attrib_heldout89": (11, 93, 137, 29, 81),
     "attrib_heldout90": (11, 95, 152, 23, 56),
     "attrib_heldout91": (11, 95, 151, 25, 61),
+    "attrib_heldout92": (11, 90, 152, 17, 53),
 }
 
 
