@@ -112,6 +112,7 @@ COMMITTED = {
     "attrib_heldout87": (11, 103, 130, 25, 91),
     "attrib_heldout88": (11, 91, 138, 25, 92),
     "attrib_heldout89": (11, 93, 137, 29, 81),
+    "attrib_heldout93": (11, 94, 180, 18, 64),
 }
 
 
