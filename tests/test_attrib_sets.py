@@ -115,6 +115,7 @@ COMMITTED = {
     "attrib_heldout90": (11, 95, 152, 23, 56),
     "attrib_heldout91": (11, 95, 151, 25, 61),
     "attrib_heldout92": (11, 90, 152, 17, 53),
+    "attrib_heldout93": (11, 94, 180, 18, 64),
 }
 
 
