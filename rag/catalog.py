@@ -289,9 +289,13 @@ class Catalog:
         ).fetchone()
         return {"articles": a, "chunks": c}
 
-    def complete_ids(self) -> frozenset[str]:
-        """Ids of the complete articles, cached until the catalog version changes."""
-        version = self.version()
+    def complete_ids(self, version: str | None = None) -> frozenset[str]:
+        """Ids of the complete articles, cached until the catalog version changes.
+
+        ``version`` is one the caller just read, to save reading it again.
+        """
+        if version is None:
+            version = self.version()
         got = self._complete
         if got is not None and got[0] == version:
             return got[1]
@@ -362,6 +366,8 @@ class Catalog:
             "t.sentence_start,t.sentence_end,t.aliases,a.title,a.outlet,a.published "
             "FROM attributions t JOIN articles a ON a.id=t.article_id WHERE a.status='complete'"
         )
+        if within is not None and article_ids is None:
+            return self._attributions_within(within)
         params: list[Any] = []
         if article_ids is not None:
             ids = list(article_ids)
@@ -384,6 +390,37 @@ class Catalog:
             params += [v for span in within for v in span]
         sql += " ORDER BY a.published, t.article_id, t.seq"
         return [_attribution(r) for r in self._db.execute(sql, params).fetchall()]
+
+    def _attributions_within(self, within: Sequence[tuple[str, int, int]]) -> list[Attribution]:
+        """``attributions(within=...)`` for a query's few passages, without the join.
+
+        Two indexed reads (the spans' articles, then each span's statements by the
+        (article_id, seq) key) instead of a join sorted in SQL: ~0.35 against ~0.5 ms.
+        """
+        if not within:
+            return []
+        arts = sorted({span[0] for span in within})
+        meta = {
+            r[0]: (r[1] or "", r[2] or "", _date(r[3]))
+            for r in self._db.execute(
+                "SELECT id,title,outlet,published FROM articles WHERE status='complete' "
+                f"AND id IN ({','.join('?' * len(arts))})",
+                arts,
+            )
+        }
+        rows = [
+            r
+            for r in self._db.execute(
+                'SELECT article_id,speaker,role,cue,kind,quote,start,"end",sentence_start,'
+                "sentence_end,aliases,seq FROM attributions WHERE "
+                + " OR ".join(['(article_id=? AND start>=? AND "end"<=?)'] * len(within)),
+                [v for span in within for v in span],
+            )
+            if r[0] in meta
+        ]
+        # The order of the joined query: published (undated first), article, seq.
+        rows.sort(key=lambda r: (meta[r[0]][2] or date.min, r[0], r[11]))
+        return [_attribution((*r[:11], *meta[r[0]])) for r in rows]
 
     def speakers(self) -> tuple[dict[str, set[str]], dict[str, int]]:
         """Every known speaker's names and statement count; read again only after a change."""
@@ -513,10 +550,10 @@ def _attribution(r: Sequence[Any]) -> Attribution:
         end=r[7],
         sentence_start=r[8],
         sentence_end=r[9],
-        aliases=tuple(json.loads(r[10] or "[]")),
+        aliases=tuple(json.loads(r[10])) if r[10] and r[10] != "[]" else (),
         title=r[11] or "",
         outlet=r[12] or "",
-        published=_date(r[13]),
+        published=r[13] if isinstance(r[13], date) or r[13] is None else _date(r[13]),
     )
 
 

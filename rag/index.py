@@ -611,12 +611,14 @@ class Index:
         return report
 
     # -- reading ---------------------------------------------------------------------------
-    def refresh(self) -> bool:
+    def refresh(self, version: str | None = None) -> bool:
         """Reload what another process changed (vector store view, caches); cheap otherwise.
 
-        Costs one SQLite read when nothing changed; True if the views were reloaded.
+        Costs one SQLite read when nothing changed (none when the caller read ``version``);
+        True if the views were reloaded.
         """
-        version = self.catalog.version()
+        if version is None:
+            version = self.catalog.version()
         if version == self._seen_version:
             return False
         with self._refresh_lock:
@@ -634,12 +636,15 @@ class Index:
             self._seen_version = version
             return True
 
-    def ensure_lexical(self) -> None:
-        """Bring this process up to date before a query: catalog views, vectors and BM25."""
-        self.refresh()
+    def ensure_lexical(self) -> str:
+        """Bring this process up to date before a query: catalog views, vectors and BM25.
+
+        Returns the catalog version it checked (one SQLite read per query serves every check).
+        """
         version = self.catalog.version()
+        self.refresh(version)
         if version == self._lexical_checked and self.lexical.loaded_version() == version:
-            return  # nothing changed since the last query: skip the file reads
+            return version  # nothing changed since the last query: skip the file reads
         stale = self.lexical.stored_version() != version
         if stale and not self._writing and not self.catalog.read_only:
             # An interrupted ingest left BM25 behind; rebuild it unless a writer is at work
@@ -647,6 +652,7 @@ class Index:
             self._rebuild_lexical_if_idle()
         self.lexical.load()
         self._lexical_checked = version
+        return version
 
     def _rebuild_lexical_if_idle(self) -> None:
         if not self._lock.acquire(blocking=False):

@@ -114,7 +114,7 @@ def retrieve(
     check_length(question, s.max_question_chars)
     if not question:
         return []
-    idx.ensure_lexical()
+    version = idx.ensure_lexical()
     n = max(s.candidates, k * 4)
     allowed = allowed_chunks(idx.catalog, flt)
     vector = idx.embedder.embed([question])[0]
@@ -125,7 +125,7 @@ def retrieve(
     dense_score = dict(dense)
     bm25_score = dict(lexical)
     # Complete articles only: half-ingested ones never show (the id names its article).
-    complete = idx.catalog.complete_ids()
+    complete = idx.catalog.complete_ids(version)
     order = sorted(fused, key=fused.__getitem__, reverse=True)
     # Only the head of the ranking is read from the catalog: the relevance check looks at the
     # first 20 and diversity rarely goes further; the rest is read only when it is needed.

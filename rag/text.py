@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # Words that end in a period without ending a sentence.
 ABBREVIATIONS = frozenset(
@@ -373,17 +372,31 @@ def query_entities(question: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1024)
-def _word_pattern(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word; compiled once (every query checks its names on 20 passages)."""
-    return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
+def has_word(text: str, word: str) -> bool:
+    """True if ``word`` occurs in ``text`` with no word character (``\\w``) on either side.
+
+    The same test as ``(?<!\\w)word(?!\\w)``, without compiling a pattern per word: every
+    query checks its names on 20 passages, and each new name cost a regex compile.
+    """
+    if not word:  # the pattern's answer for an empty word: any spot between two non-words
+        return re.search(r"(?<!\w)(?!\w)", text) is not None
+    at = text.find(word)
+    size = len(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + size] if at + size < len(text) else " "
+        # \w is exactly str.isalnum() or "_" (SRE's Unicode word test).
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def mentions(text: str, name: str, *, fuzzy: bool = True) -> bool:
     """True if ``name`` occurs in ``text`` as a word, or nearly (one typo in a long name)."""
     low = text.lower()
     n = name.lower()
-    if _word_pattern(n).search(low):
+    if has_word(low, n):
         return True
     if not fuzzy or len(n) < 5:
         return False
