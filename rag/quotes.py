@@ -8204,7 +8204,8 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+(telling)\s+(?:[\w.'’]+\s+){1,4}?that"
     # "said A and predicted B": a second verb of speech without "that".
     r"|\s+(?:and|but)\s+(predicted|warned|argued|insisted|acknowledged|conceded|estimated|suggested)"
-    r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s)\s)"
+    # ... or a name with its verb: "and predicted Garrmont would win support".
+    r"(?=\s+(?:the|a|an|it|he|she|they|[a-z]+s|[A-Z][a-z]+\s+(?:would|will|could|might|was|is))\s)"
     # "said the plan would pass, though she said it could take a year".
     r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(said|says)(?:\s+that)?"
     # "believes the mayor acted within his authority and supports continued enforcement".

@@ -14991,6 +14991,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "and_predicted_a_name_with_its_verb": (
+        "Committee Chairman Roger Brackaker, R-Ark., said he expected a vote on the nomination next week and predicted Garrmont would win support from three Democrats.",
+        [
+            (
+                "Roger Brackaker",
+                "Committee Chairman",
+                "reported",
+                "said",
+                "he expected a vote on the nomination next week",
+                49,
+                95,
+            ),
+            (
+                "Roger Brackaker",
+                "Committee Chairman",
+                "reported",
+                "predicted",
+                "Garrmont would win support from three Democrats",
+                110,
+                157,
+            ),
+        ],
+    ),
 }
 
 
