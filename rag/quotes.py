@@ -616,7 +616,7 @@ UNNAMED_HEADS = _words(
     operator operators broker brokers staffer staffers investigator investigators neighbor
     neighbour witness witnesses driver drivers owner owners manager managers
     observer strategist organizer organiser volunteer volunteers firefighter firefighters
-    student parent supporter delegate clerk clerks inspector inspectors"""
+    student parent supporter delegate clerk clerks inspector inspectors ally allies"""
 )
 # People nouns by their ending ("dockworker", "teenager", "retiree", "pharmacist"), so an
 # unnamed source needs no listed noun; these words end the same way but name no one.
@@ -9506,11 +9506,15 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     state = _story_state(text)
     for r in raws:
         sp = r.speaker
+        if sp.kind in ("org", "person"):
+            # "an inspection by Major League Baseball last spring": the time is no part of it.
+            sp.name = _TRAILING_WHEN.sub("", sp.name) or sp.name
         aliases = tuple(
             dict.fromkeys(
                 a
                 for a in [
                     *sp.aliases,
+                    *_short_forms(sp.name),
                     *_written_forms(sp),
                     *_placed_forms(sp, state),
                     *r.also,
@@ -9536,6 +9540,27 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
             )
         )
     return out
+
+
+# A time at the end of a speaker's name is the writer's circumstance, not the name.
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:spring|summer|fall|autumn|winter|year|month|week)"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:19|20)\d\d)$"
+)
+# "Juckett Rodeo Company of Salina": the company, also without its town.
+_COMPANY_OF_PLACE = re.compile(
+    r"^(.+?\b(?:Company|Co\.|Corp\.|Corporation|Inc\.))\s+of\s+[A-Z][a-z]+$"
+)
+# "A mailer from the county Democratic Party says": the party, as some label it.
+_PIECE_FROM = re.compile(
+    r"^(?:a|an|the)\s+(?:mailer|flier|flyer|ad|letter|statement|post|memo|email|brochure)"
+    r"\s+from\s+(?:the\s+)?(.+)$"
+)
+
+
+def _short_forms(name: str) -> list[str]:
+    """Other names writers use for a speaker written with its town or as a piece from it."""
+    return [m.group(1) for m in (_COMPANY_OF_PLACE.match(name), _PIECE_FROM.match(name)) if m]
 
 
 def speaker_names(attributions: list[Attribution]) -> dict[str, set[str]]:
