@@ -4359,16 +4359,29 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = conducted  # "a poll commissioned by X and conducted by Y": Y's poll
             client_doc = ""
             for x in range(1, len(np) - 3):
+                # ("a poll conducted in June for X": when it was done, then for whom.)
+                y = (
+                    x
+                    + 2
+                    + 2
+                    * (
+                        x + 4 < len(np)
+                        and np[x + 2].low in {"in", "last", "this", "earlier"}
+                        and np[x + 3].low != "for"
+                    )
+                )
                 if (
                     np[x].low in {"poll", "survey"}
                     and not any(w.cap for w in np[:x])  # (not "a Kovacs Research poll ...")
-                    and [w.low for w in np[x + 1 : x + 3]] == ["conducted", "for"]
+                    and np[x + 1].low == "conducted"
+                    and y + 1 < len(np)
+                    and np[y].low == "for"
                     and not any(w.low == "by" for w in np)
-                    and np[x + 3 + (np[x + 3].low in DETERMINERS)].cap
+                    and np[y + 1 + (np[y + 1].low in DETERMINERS)].cap
                 ):
                     # "according to a poll conducted for Cobbleway Public Radio last month":
                     # no pollster named, so the client's poll.
-                    client = np[x + 3 :]
+                    client = np[y + 1 :]
                     e = 1 + (client[0].low in DETERMINERS)
                     while e < len(client) and (client[e].cap or client[e].low in ORG_CONNECTORS):
                         e += 1

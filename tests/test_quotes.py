@@ -15070,6 +15070,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_poll_conducted_in_june_for_a_client": (
+        "Most city voters support capping rent increases, according to a poll conducted in June for the Quisterham Civic Institute. Support was highest among renters, the poll found.",
+        [
+            (
+                "Quisterham Civic Institute",
+                "organisation",
+                "reported",
+                "according to",
+                "Most city voters support capping rent increases",
+                0,
+                47,
+            ),
+            (
+                "Quisterham Civic Institute",
+                "organisation",
+                "reported",
+                "found",
+                "Support was highest among renters",
+                123,
+                156,
+            ),
+        ],
+    ),
 }
 
 
