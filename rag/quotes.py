@@ -397,7 +397,7 @@ COMPANY_HEADS = _words(
     research strategies lodge
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
-    poultry produce seafood beverages"""
+    poultry produce seafood beverages airlines"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -6430,6 +6430,23 @@ class _Registry:
             if short and short[-1][0] >= mm.start():
                 # "Brightwell's shares fell. The company said": Brightwell Health, named so.
                 return short[-1][1]
+            at = re.search(
+                r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(\w+)\s+(?:at|with)\s+$",
+                plain[max(0, mm.start() - 60) : mm.start()],
+            )
+            if (
+                at
+                and not at.group(1).endswith("s")
+                and _person_noun(at.group(1).lower())
+                # ("a partner at Lanternhill Aviation Advisors, a consulting firm": "the firm".)
+                and not re.match(
+                    rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\b",
+                    plain[mm.end() : mm.end() + 60],
+                )
+            ):
+                # "an airline analyst at Trestlewood Capital": where a person works, not the
+                # company the story is about.
+                continue
             words = mm.group(1).split()
             while words and _fold(words[0]) in CAP_STOP:
                 words = words[1:]

@@ -15093,6 +15093,61 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_company_is_not_an_analysts_employer": (
+        'Skylark Regional Airlines filed for bankruptcy on Monday. Flights would operate as scheduled, the company said.\n\n"Regional carriers live and die on their contracts," said Gabrielle Ohanesian, an airline analyst at Trestlewood Capital.\n\nIts pilots are paid in line with other regional carriers, the company has said.',
+        [
+            (
+                "Skylark Regional Airlines",
+                "organisation",
+                "reported",
+                "said",
+                "Flights would operate as scheduled",
+                58,
+                92,
+            ),
+            (
+                "Gabrielle Ohanesian",
+                "airline analyst at Trestlewood Capital",
+                "direct",
+                "said",
+                "Regional carriers live and die on their contracts",
+                114,
+                163,
+            ),
+            (
+                "Skylark Regional Airlines",
+                "organisation",
+                "reported",
+                "said",
+                "Its pilots are paid in line with other regional carriers",
+                236,
+                292,
+            ),
+        ],
+    ),
+    "the_firm_an_analyst_works_for_when_described_as_one": (
+        '"Small towns are losing that fight everywhere," said Kumar Raman, a partner at Lanternhill Aviation Advisors, a consulting firm in Chicago. At least 38 small airports lost all scheduled service, the firm estimated in a report this spring.',
+        [
+            (
+                "Kumar Raman",
+                "partner at Lanternhill Aviation Advisors",
+                "direct",
+                "said",
+                "Small towns are losing that fight everywhere",
+                1,
+                45,
+            ),
+            (
+                "Lanternhill Aviation Advisors",
+                "organisation",
+                "reported",
+                "estimated",
+                "At least 38 small airports lost all scheduled service",
+                140,
+                193,
+            ),
+        ],
+    ),
 }
 
 
