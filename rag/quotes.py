@@ -6430,14 +6430,14 @@ class _Registry:
             if short and short[-1][0] >= mm.start():
                 # "Brightwell's shares fell. The company said": Brightwell Health, named so.
                 return short[-1][1]
-            at = re.search(
+            employer = re.search(
                 r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(\w+)\s+(?:at|with)\s+$",
                 plain[max(0, mm.start() - 60) : mm.start()],
             )
             if (
-                at
-                and not at.group(1).endswith("s")
-                and _person_noun(at.group(1).lower())
+                employer
+                and not employer.group(1).endswith("s")
+                and _person_noun(employer.group(1).lower())
                 # ("a partner at Lanternhill Aviation Advisors, a consulting firm": "the firm".)
                 and not re.match(
                     rf",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}(?:{'|'.join(sorted(COMPANY_NOUNS))})\b",
@@ -6858,6 +6858,36 @@ class _Registry:
         if m is None or _fold(m.group(1)) not in FEMALE_NAMES | MALE_NAMES:
             return None
         return self._get(f"{m.group(1)} {token}", "person")
+
+    def _answerer(self, at: int, want: str) -> _Speaker | None:
+        """ "X accused Hethham of ... She answered that ...": the one accused answers.
+
+        Only for a reply verb right after the pronoun, and a speaker already known by the
+        name the sentence before puts after "accused", "criticized", "pressed" and the like.
+        """
+        if not re.match(
+            r"(?:[Hh]e|[Ss]he)\s+(?:answered|responded|replied|retorted|countered|shot\s+back)\b",
+            self.text[at : at + 30],
+        ):
+            return None
+        opening = max((x for x in self.sentence_starts if x <= at), default=0)
+        before = max((x for x in self.sentence_starts if x < opening), default=0)
+        hit = re.search(
+            r"\b(?:accused|criticized|criticised|attacked|challenged|pressed|questioned|blamed)"
+            r"\s+((?:[A-Z][a-z][\w'’\-]*\s+){0,2}[A-Z][a-z][\w'’\-]*)",
+            _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[before:opening]),
+        )
+        if hit is None:
+            return None
+        name = re.sub(r"['’]s?$", "", hit.group(1))
+        for sp in self.speakers:
+            if (
+                sp.kind == "person"
+                and same_person(name, sp.name, fuzzy=False)
+                and self._gender_of(sp) in ("", want)
+            ):
+                return sp
+        return None
 
     def _mentioned_after(self, start: int, at: int, want: str = "") -> _Speaker | None:
         """The last person named between ``start`` and ``at`` (quotes ignored), for "she said".
@@ -7482,6 +7512,9 @@ class _Registry:
     def _pronoun(self, m: _Mention, paragraph: int, at: int, want: str) -> _Speaker | None:
         """The person or unnamed source "he"/"she" stands for."""
         if m.at >= 0:
+            answered = self._answerer(m.at, want)
+            if answered is not None:
+                return answered
             # A person named after the last attribution (this paragraph or the one before)
             # is nearer than the last speaker.
             para_start = self.text.rfind("\n", 0, m.at)
