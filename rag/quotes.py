@@ -2827,6 +2827,10 @@ def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
     return _Mention(surface, "role", role=desc[-1].low, alias="epithet")
 
 
+# Words that open a group's description and are dropped from its name ("Some parents").
+_QUANTIFIERS = _words("some many most several other")
+
+
 def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     """Speaker written before the cue at ``c``, as written."""
     j = c
@@ -3000,6 +3004,33 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         while c0 > 0 and toks[c0 - 1].kind == "W":
             c0 -= 1
         clause = toks[c0:k]
+        at_place = next(
+            (x for x, t in enumerate(clause) if t.low in {"in", "near", "from", "around"}), None
+        )
+        if (
+            at_place is not None
+            and 1 <= at_place <= 3
+            and at_place + 1 < len(clause)
+            and all(t.kind == "W" for t in clause)
+            and all(t.cap for t in clause[at_place + 1 :])
+            and clause[at_place - 1].low.endswith("s")
+            and _person_noun(clause[at_place - 1].low)
+            and all(
+                not t.cap
+                # (The sentence's first word: "Some parents", "Farmers near Salina".)
+                or (x == 0 and (t.low in DETERMINERS | _QUANTIFIERS or _person_noun(t.low)))
+                for x, t in enumerate(clause[:at_place])
+            )
+        ):
+            # "Some parents in Manhattan, home to Kansas State, said": the parents, not the
+            # town the appositive describes.
+            some = clause[0].low in _QUANTIFIERS
+            written = _join(clause, text)
+            return (
+                _Mention(_join(clause[1:], text), "group", alias=written)
+                if some
+                else _Mention(written, "group")
+            ), c0
         if (
             len(appos) == 1
             and appos[0].cap

@@ -15236,6 +15236,26 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Lucia Hethham", "", "reported", "answered", "she was running for them", 863, 887),
         ],
     ),
+    "a_group_in_a_place_the_appositive_describes": (
+        "Some parents in Manhattan, home to Kansas State, said they were tired of hearing that the numbers did not work.",
+        [
+            (
+                "parents in Manhattan",
+                "group",
+                "reported",
+                "said",
+                "they were tired of hearing that the numbers did not work",
+                54,
+                110,
+            ),
+        ],
+    ),
+    "people_near_a_place_with_an_appositive": (
+        "Farmers near Salina, the county seat, said the rain came too late.",
+        [
+            ("Farmers near Salina", "group", "reported", "said", "the rain came too late", 43, 65),
+        ],
+    ),
 }
 
 
