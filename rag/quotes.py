@@ -4390,17 +4390,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = conducted  # "a poll commissioned by X and conducted by Y": Y's poll
             client_doc = ""
             for x in range(1, len(np) - 3):
-                # ("a poll conducted in June for X": when it was done, then for whom.)
-                y = (
-                    x
-                    + 2
-                    + 2
-                    * (
-                        x + 4 < len(np)
-                        and np[x + 2].low in {"in", "last", "this", "earlier"}
-                        and np[x + 3].low != "for"
-                    )
-                )
+                y = x + 2  # where "for" stands: right after "conducted" ...
+                if (
+                    x + 4 < len(np)
+                    and np[x + 2].low in {"in", "last", "this", "earlier"}
+                    and np[x + 3].low != "for"
+                ):
+                    y += 2  # ... or after a time: "a poll conducted in June for X"
                 if (
                     np[x].low in {"poll", "survey"}
                     and not any(w.cap for w in np[:x])  # (not "a Kovacs Research poll ...")
