@@ -8741,6 +8741,9 @@ def _story_state(text: str) -> str:
         found = len(re.findall(rf"\b{name}\b(?![ \t]+(?:State|City|University))", text))
         if found:
             counts[name] = found
+    for name in list(counts):
+        # "West Virginia" also matches "Virginia": those are not Virginia's.
+        counts[name] -= sum(n for other, n in counts.items() if other.endswith(" " + name))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return ""

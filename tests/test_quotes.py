@@ -15815,3 +15815,19 @@ def test_a_speaker_written_with_its_town_or_as_a_piece_has_the_short_name(
     """Writers label "Juckett Rodeo Company" and "county Democratic Party" as well."""
     got = extract_attributions(text)
     assert [(a.speaker, a.aliases) for a in got] == [(speaker, aliases)]
+
+
+def test_west_virginia_is_not_also_virginia_when_placing_a_body() -> None:
+    """ "West Virginia" twice makes the story West Virginia's, though "Virginia" matches too."""
+    text = (
+        "CHARLESTON, W.Va. (CGPS) — West Virginia sued the EPA on Monday. The rule would close"
+        " six West Virginia plants, the attorney general said.\n\n"
+        "The state's Public Service Commission has disputed that estimate."
+    )
+    got = [a for a in extract_attributions(text) if a.cue == "disputed"]
+    assert [(a.speaker, a.aliases) for a in got] == [
+        (
+            "Public Service Commission",
+            ("state's Public Service Commission", "West Virginia Public Service Commission"),
+        )
+    ]
