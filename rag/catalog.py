@@ -401,7 +401,7 @@ class Catalog:
             return []
         arts = sorted({span[0] for span in within})
         meta = {
-            r[0]: (r[1] or "", r[2] or "", _date(r[3]))
+            r[0]: (r[1], r[2], r[3])
             for r in self._db.execute(
                 "SELECT id,title,outlet,published FROM articles WHERE status='complete' "
                 f"AND id IN ({','.join('?' * len(arts))})",
@@ -418,8 +418,8 @@ class Catalog:
             )
             if r[0] in meta
         ]
-        # The order of the joined query: published (undated first), article, seq.
-        rows.sort(key=lambda r: (meta[r[0]][2] or date.min, r[0], r[11]))
+        # The order of the joined query: published (ISO text, undated first), article, seq.
+        rows.sort(key=lambda r: (meta[r[0]][2] or "", r[0], r[11]))
         return [_attribution((*r[:11], *meta[r[0]])) for r in rows]
 
     def speakers(self) -> tuple[dict[str, set[str]], dict[str, int]]:
@@ -553,7 +553,7 @@ def _attribution(r: Sequence[Any]) -> Attribution:
         aliases=tuple(json.loads(r[10])) if r[10] and r[10] != "[]" else (),
         title=r[11] or "",
         outlet=r[12] or "",
-        published=r[13] if isinstance(r[13], date) or r[13] is None else _date(r[13]),
+        published=_date(r[13]),
     )
 
 

@@ -2827,10 +2827,6 @@ def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
     return _Mention(surface, "role", role=desc[-1].low, alias="epithet")
 
 
-# Words that open a group's description and are dropped from its name ("Some parents").
-_QUANTIFIERS = _words("some many most several other")
-
-
 def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     """Speaker written before the cue at ``c``, as written."""
     j = c
@@ -3018,19 +3014,15 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             and all(
                 not t.cap
                 # (The sentence's first word: "Some parents", "Farmers near Salina".)
-                or (x == 0 and (t.low in DETERMINERS | _QUANTIFIERS or _person_noun(t.low)))
+                or (x == 0 and (t.low in DETERMINERS | QUANTIFIERS or _person_noun(t.low)))
                 for x, t in enumerate(clause[:at_place])
             )
         ):
             # "Some parents in Manhattan, home to Kansas State, said": the parents, not the
-            # town the appositive describes.
-            some = clause[0].low in _QUANTIFIERS
-            written = _join(clause, text)
-            return (
-                _Mention(_join(clause[1:], text), "group", alias=written)
-                if some
-                else _Mention(written, "group")
-            ), c0
+            # town the appositive describes; the group as if the appositive were not there.
+            grp = _group([*toks[:k], *toks[j:]], k, text)
+            if grp is not None:
+                return grp
         if (
             len(appos) == 1
             and appos[0].cap
