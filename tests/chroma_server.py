@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -29,14 +28,30 @@ class ChromaServer:
         )
         deadline = time.time() + 60
         while True:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return self
-            except OSError:
-                if time.time() > deadline or self.proc.poll() is not None:
-                    self.proc.kill()
-                    raise RuntimeError("chroma server did not start") from None
-                time.sleep(0.2)
+            # Ready means *our* process listens: a port from free_port() can be taken by another
+            # suite's server before ours binds it, and that server would answer in our place.
+            if self._listening():
+                return self
+            if time.time() > deadline or self.proc.poll() is not None:
+                self.proc.kill()
+                raise RuntimeError(f"chroma server did not start on port {self.port}")
+            time.sleep(0.2)
+
+    def _listening(self) -> bool:
+        """Whether this server's process (or a child of it) listens on its port."""
+        import psutil
+
+        assert self.proc is not None
+        try:
+            root = psutil.Process(self.proc.pid)
+            procs = [root, *root.children(recursive=True)]
+            return any(
+                c.status == psutil.CONN_LISTEN and c.laddr.port == self.port
+                for p in procs
+                for c in p.net_connections(kind="tcp")
+            )
+        except psutil.Error:  # it exited between the calls: start() sees that next
+            return False
 
     def stop(self) -> None:
         """SIGKILL, like a crash: no clean shutdown."""

@@ -233,6 +233,21 @@ def test_hung_chroma_server_times_out_with_one_line_then_recovers(
         server.stop()
 
 
+def test_test_server_is_not_ready_when_another_process_holds_its_port(tmp_path):
+    """The helper must not take another listener on its port for its own server."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = ChromaServer(tmp_path / "server", port=port)
+        with pytest.raises(RuntimeError) as exc:
+            server.start()
+    assert str(exc.value) == f"chroma server did not start on port {port}"
+    assert server.proc is not None and server.proc.poll() is not None
+
+
 def test_two_processes_creating_the_collection_at_once_share_it(chroma_server, monkeypatch):
     """B looked before A created the collection, then A won the create: B opens A's."""
     from chromadb.errors import NotFoundError
