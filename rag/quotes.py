@@ -4047,6 +4047,16 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 break
         while end - start > 2 and toks[end - 1].kind == "P":
             end -= 1
+        tag = next(
+            (k for k in range(max(start + 1, end - 5), end - 2) if toks[k].text == ","), None
+        )
+        if (
+            tag is not None
+            and toks[tag + 1].low in {"its", "his", "her", "their", "the"}
+            and toks[end - 1].low in {"says", "said", "shows", "showed"}
+            and all(t.kind == "W" and not t.cap for t in toks[tag + 1 : end])
+        ):
+            end = tag  # "endorsed 31 members who backed the bill, its website says": a source
         if end - start >= 3 and toks[end - 2].low in {"last", "this", "next"}:
             end -= 2  # "endorsed Dell last month"
         elif end - start > 2 and toks[end - 1].low in TIME_WORDS:
@@ -5076,7 +5086,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "The board found that ...": an organisation's finding; "police found a body"
             # is no statement.
             continue
-        if low in FIND_VERBS and not doc_like and toks[c + 1].low not in ("that", "also"):
+        if (
+            low in FIND_VERBS
+            and not doc_like
+            and toks[c + 1].low not in ("that", "also")
+            and not _found_in_document(toks, c)
+        ):
             continue
         if (
             low in FIND_VERBS
@@ -5271,6 +5286,22 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         or _absolute_participle_frame(toks, text)
         or _released_doc_frame(toks, text)
         or _second_predicate_frame(toks, text)
+    )
+
+
+def _found_in_document(toks: list[_Tok], c: int) -> bool:
+    """ "The GAO found in a report last year that ...": the finding is in the body's document
+    (the document named right after the verb, then "that")."""
+    if toks[c].low != "found" or c + 3 >= len(toks) or toks[c + 1].low != "in":
+        return False
+    that = next((x for x in range(c + 2, min(c + 9, len(toks))) if toks[x].low == "that"), -1)
+    return (
+        that > 0
+        and any(
+            t.low in DOCUMENT_NOUNS | {"review", "audit", "study", "letter", "filing"}
+            for t in toks[c + 2 : that]
+        )
+        and all(t.kind == "W" for t in toks[c + 1 : that])
     )
 
 
@@ -5666,18 +5697,33 @@ def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
     if j < 3 or toks[j - 1].low not in {"and", "but"}:
         return None
     lede = _lede_start(toks)
-    end = lede
+    comma = int(lede + 2 < j and toks[lede + 2].text == ",")
+    if (
+        lede + 3 + comma < j
+        and toks[lede].low in {"on", "late", "early"}
+        and toks[lede + 1].low in TIME_WORDS
+        and toks[lede + 2 + comma].low in PRONOUNS
+    ):
+        lede += 2 + comma  # "On Tuesday he filed amended reports and said ...": when, then who
+    end = lede + 1 if toks[lede].low in PRONOUNS else lede
     while end < j and toks[end].kind == "W" and (toks[end].cap or toks[end].low == "the"):
         end += 1
     if end > lede and toks[end - 1].low == "the" and end + 1 < j and not toks[end].cap:
         end += 1  # "The company declined ...": the noun after "the"
-    if end == lede or end >= j - 1 or toks[end].kind != "W" or toks[end].cap:
+    at = end
+    if end - lede >= 2 and end < j and toks[end].text == "," and toks[lede].low != "the":
+        # "Sen. Patricia Yerkovich, a Democrat like the governor, voted no and said ...": the
+        # verb after the appositive.
+        close = next((x for x in range(end + 2, min(end + 12, j - 2)) if toks[x].text == ","), 0)
+        if close and all(t.kind == "W" and t.low not in RELATIVES for t in toks[end + 1 : close]):
+            at = close + 1
+    if end == lede or at >= j - 1 or toks[at].kind != "W" or toks[at].cap:
         return None
     # The subject's own verb comes right after it ("declined", "voted", "did").
-    verb = toks[end].low
+    verb = toks[at].low
     if not (verb.endswith("ed") or verb in FINITE or verb in _SCENE_VERBS.split("|")):
         return None
-    if any(t.kind == "Q" or t.low in SAY_VERBS | RELATIVES for t in toks[end:j]):
+    if any(t.kind == "Q" or t.low in SAY_VERBS | RELATIVES for t in toks[at:j]):
         return None  # "... a budget that trims ... and adds money": a relative clause's verbs
     subj = _classify(toks[lede:end], text)
     if subj is None or subj.kind not in ("person", "org", "alias", "pron", "group"):
@@ -7395,7 +7441,8 @@ class _Registry:
         pat = re.compile(
             rf"({_ORG_RUN}),[ \t]+(?:a|an|the)[ \t]+"
             rf"(?:(?:[a-z][\w\-]*|[A-Z]\w*-[a-z][\w\-]*|Democratic|Republican|GOP)[ \t]+){{0,4}}"
-            rf"(?i:{re.escape(head)})\b"
+            # ("Louisiana Policyholders United, a nonprofit that helps ...": then "the group".)
+            rf"(?i:{'group|nonprofit' if head == 'group' else re.escape(head)})\b"
         )
         # ... or the other way round: "A conservative group, the Article Three Bulwark Project,",
         # "A criminal group calling itself Ninth Candle".

@@ -15256,6 +15256,74 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Farmers near Salina", "group", "reported", "said", "the rain came too late", 43, 65),
         ],
     ),
+    "found_in_a_report_then_that": (
+        "The GAO found in a report last year that the program was four years behind schedule.",
+        [
+            (
+                "Government Accountability Office",
+                "organisation",
+                "reported",
+                "found",
+                "the program was four years behind schedule",
+                41,
+                83,
+            ),
+        ],
+    ),
+    "found_in_a_car_is_no_finding": (
+        "Police found in a car that was parked nearby a bag of cash.",
+        [],
+    ),
+    "the_group_after_a_nonprofit_description": (
+        '"We are losing money," said the Gulf Coast Insurance Council, an industry group. Louisiana Policyholders United, a nonprofit that helps homeowners fight denied claims, has spent $2 million. The group found in a review of state data that insurers denied a third of claims.',
+        [
+            (
+                "Gulf Coast Insurance Council",
+                "organisation",
+                "direct",
+                "said",
+                "We are losing money",
+                1,
+                20,
+            ),
+            (
+                "Louisiana Policyholders United",
+                "organisation",
+                "reported",
+                "found",
+                "insurers denied a third of claims",
+                237,
+                270,
+            ),
+        ],
+    ),
+    "endorsement_without_its_source_tag": (
+        "The Pathfinder Scholarship Fund, a nonprofit that administers scholarships, has spent $2 million. The group has endorsed 31 House members who backed the bill, its website says.",
+        [
+            (
+                "Pathfinder Scholarship Fund",
+                "organisation",
+                "reported",
+                "endorsed",
+                "31 House members who backed the bill",
+                121,
+                157,
+            ),
+        ],
+    ),
+    "fronted_day_before_a_pronoun_and_said": (
+        "Derek Niederhauser blamed a former treasurer. On Tuesday, he filed amended reports and said he would return every dollar.",
+        [
+            ("Derek Niederhauser", "", "reported", "blamed", "a former treasurer", 26, 44),
+            ("Derek Niederhauser", "", "reported", "said", "he would return every dollar", 92, 120),
+        ],
+    ),
+    "appositive_before_the_first_verb_and_said": (
+        "Arthur Moretti, the police chief, is not part of the bargaining unit and said he would not take sides.",
+        [
+            ("Arthur Moretti", "", "reported", "said", "he would not take sides", 78, 101),
+        ],
+    ),
 }
 
 
