@@ -446,7 +446,7 @@ ROLE_NOUNS = _words(
     captain pilot driver farmer student worker novelist columnist author writer poet artist
     musician singer actor actress journalist reporter photographer chef dentist pharmacist
     therapist coach goalkeeper midfielder defenseman defender striker quarterback
-    pitcher referee umpire trainer congressman congresswoman"""
+    pitcher referee umpire trainer congressman congresswoman moderator"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
@@ -2159,6 +2159,7 @@ def _acronym(t: _Tok) -> bool:
 
 def _role_like(low: str) -> bool:
     """A role noun, or a profession by its suffix ("epidemiologist", "economist")."""
+    low = low.removeprefix("co-")  # "Co-owner Ansel Corbell", "co-chair"
     return low in ROLE_NOUNS or (len(low) > 6 and low.endswith(("ologist", "nomist", "alyst")))
 
 
@@ -3045,6 +3046,9 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
                     and appos[0].low not in IRREGULAR_PARTICIPLES
                     and head[0].low not in GROUP_NOUNS
                     and re.sub(r"['’]s?$", "", appos[-1].low) in ORG_HEADS | COMPANY_NOUNS
+                    # (Not "Cragg, a Republican in her second year in office, said".)
+                    and re.sub(r"['’]s?$", "", _described_head(appos).low)
+                    in ORG_HEADS | COMPANY_NOUNS
                 )
             )
             and _fold(head[0].text) not in MALE_NAMES | FEMALE_NAMES
@@ -5086,11 +5090,22 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "The board found that ...": an organisation's finding; "police found a body"
             # is no statement.
             continue
+        tail_finding = (
+            low == "found"
+            and subj.kind == "org"
+            # A body by its name, not a document of one ("the commission's 14-page order").
+            and all(w[:1].isupper() or w in ORG_CONNECTORS for w in subj.surface.split())
+            and b >= 2
+            and toks[b - 1].text == ","
+            and toks[b].low not in {"a", "an"}  # ("a Capitol Ledger review found": a document)
+            and (toks[c + 1].kind == "P" or toks[c + 1].low in {"in", "last", "this", "on"})
+        )  # "CONTENT, the Government Accountability Office found in a review last spring."
         if (
             low in FIND_VERBS
             and not doc_like
             and toks[c + 1].low not in ("that", "also")
             and not _found_in_document(toks, c)
+            and not tail_finding
         ):
             continue
         if (
@@ -5303,6 +5318,20 @@ def _found_in_document(toks: list[_Tok], c: int) -> bool:
         )
         and all(t.kind == "W" for t in toks[c + 1 : that])
     )
+
+
+# Words after a description's head: a place, a time, or a relative clause about it.
+_DESCRIPTION_ENDS = _words("in at from since on of with for who that which whose")
+
+
+def _described_head(appos: list[_Tok]) -> _Tok:
+    """The head noun of a description: the word before its first lower-case preposition ("a
+    Republican in her second year in office" is a Republican, not an office)."""
+    at = next(
+        (x for x, t in enumerate(appos) if x > 1 and t.low in _DESCRIPTION_ENDS),
+        len(appos),
+    )
+    return appos[at - 1]
 
 
 def _second_predicate_frame(toks: list[_Tok], text: str) -> _Frame | None:
@@ -8309,7 +8338,7 @@ class _Registry:
 # Also "said A, but urged B", "said A and accused B of ...", "said A, though he conceded that B".
 _CONTENT_SPLIT = re.compile(
     r"(?:,?\s+(?:(?:and|but)\s+(?:(?:also\s+)?(\w+ed|said|says|argues?|contends?|insists?|notes?"
-    r"|warns?|adds?|claims?)\s+)?that|(?:and|but)\s+(said|says|thinks|believes))"
+    r"|warns?|adds?|claims?|recommends?)\s+)?that|(?:and|but)\s+(said|says|thinks|believes))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     # "... and would ask state attorneys general to investigate", "and was asking residents to".
     r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+)?(urged|urging|urge|accused|asked"
@@ -9690,9 +9719,20 @@ _PIECE_FROM = re.compile(
 )
 
 
+# "U.S. Labor Department's Office of Inspector General": the office by its own name.
+_OWNED_OFFICE = re.compile(
+    r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+([A-Z]\w+(?:\s+(?:of\s+)?[A-Z]\w+)+)$"
+)
+
+
 def _short_forms(name: str) -> list[str]:
-    """Other names writers use for a speaker written with its town or as a piece from it."""
-    return [m.group(1) for m in (_COMPANY_OF_PLACE.match(name), _PIECE_FROM.match(name)) if m]
+    """Other names writers use for a speaker written with its town, as a piece from it, or as
+    a body's named office."""
+    return [
+        m.group(1)
+        for m in (_COMPANY_OF_PLACE.match(name), _PIECE_FROM.match(name), _OWNED_OFFICE.match(name))
+        if m
+    ]
 
 
 def speaker_names(attributions: list[Attribution]) -> dict[str, set[str]]:

@@ -15324,6 +15324,135 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Arthur Moretti", "", "reported", "said", "he would not take sides", 78, 101),
         ],
     ),
+    "co_owner_is_a_title": (
+        "Co-owner Ansel Corbell says the crew replaced 61 of the timbers.",
+        [
+            (
+                "Ansel Corbell",
+                "Co-owner",
+                "reported",
+                "says",
+                "the crew replaced 61 of the timbers",
+                28,
+                63,
+            ),
+        ],
+    ),
+    "town_moderator_is_a_title": (
+        "Town Moderator Ellis Hobley said it was the longest town meeting in his 19 years.",
+        [
+            (
+                "Ellis Hobley",
+                "Town Moderator",
+                "reported",
+                "said",
+                "it was the longest town meeting in his 19 years",
+                33,
+                80,
+            ),
+        ],
+    ),
+    "a_year_in_office_describes_a_person": (
+        'Gov. Lorraine Cragg unveiled a plan. "Your house is not an ATM," Cragg, a Republican in her second year in office, said at a news conference.',
+        [
+            (
+                "Lorraine Cragg",
+                "Gov.; Republican in her second year in office",
+                "reported",
+                "unveiled",
+                "a plan",
+                29,
+                35,
+            ),
+            (
+                "Lorraine Cragg",
+                "Gov.; Republican in her second year in office",
+                "direct",
+                "said",
+                "Your house is not an ATM",
+                38,
+                62,
+            ),
+        ],
+    ),
+    "a_body_found_in_a_review_after_the_statement": (
+        "The department's systems include 4,000 programs, the Government Accountability Office found in a review last spring, and fixing them would take years.",
+        [
+            (
+                "Government Accountability Office",
+                "organisation",
+                "reported",
+                "found",
+                "The department's systems include 4,000 programs",
+                0,
+                47,
+            ),
+            (
+                "Government Accountability Office",
+                "organisation",
+                "reported",
+                "found",
+                "fixing them would take years",
+                121,
+                149,
+            ),
+        ],
+    ),
+    "an_office_found_after_the_statement": (
+        "He died of complications from alcohol withdrawal, the Furzebrook County Medical Examiner's Office found.",
+        [
+            (
+                "Furzebrook County Medical Examiner's Office",
+                "organisation",
+                "reported",
+                "found",
+                "He died of complications from alcohol withdrawal",
+                0,
+                48,
+            ),
+        ],
+    ),
+    "an_outlets_review_found_is_no_body": (
+        "Counties have spent little of the money, a Capitol Ledger review found.",
+        [],
+    ),
+    "and_recommends_that_is_a_second_statement": (
+        "The U.S. Postal Service has warned that mail can take a week and recommends that voters mail ballots early.",
+        [
+            (
+                "U.S. Postal Service",
+                "organisation",
+                "reported",
+                "warned",
+                "mail can take a week",
+                40,
+                60,
+            ),
+            (
+                "U.S. Postal Service",
+                "organisation",
+                "reported",
+                "recommends",
+                "voters mail ballots early",
+                81,
+                106,
+            ),
+        ],
+    ),
+    "a_departments_office_by_its_own_name": (
+        "Colorado paid $412 million to fraudsters, the U.S. Labor Department's Office of Inspector General found.",
+        [
+            (
+                "U.S. Labor Department's Office of Inspector General",
+                "organisation",
+                "reported",
+                "found",
+                "Colorado paid $412 million to fraudsters",
+                0,
+                40,
+            ),
+        ],
+    ),
 }
 
 
@@ -15897,5 +16026,20 @@ def test_west_virginia_is_not_also_virginia_when_placing_a_body() -> None:
         (
             "Public Service Commission",
             ("state's Public Service Commission", "West Virginia Public Service Commission"),
+        )
+    ]
+
+
+def test_a_departments_named_office_keeps_its_own_name() -> None:
+    """ "the U.S. Labor Department's Office of Inspector General" is also "Office of Inspector
+    General", as writers label it."""
+    text = (
+        "Colorado paid $412 million to fraudsters, the U.S. Labor Department's Office of"
+        " Inspector General found."
+    )
+    assert [(a.speaker, a.aliases) for a in extract_attributions(text)] == [
+        (
+            "U.S. Labor Department's Office of Inspector General",
+            ("Office of Inspector General", "Labor Department's Office of Inspector General"),
         )
     ]
