@@ -1039,6 +1039,9 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
                     and last + 1 < len(out)
                     and out[last + 1].low
                     not in {"and", "but", "while", "as", "when", "after", "before"}
+                    # (Not "The House will vote Friday, Sen. Bradley Caffyn, R-Ind., said": a
+                    # clause before the comma is the statement, not a noun the name describes.)
+                    and not any(w.low in FINITE for w in out[:last])
                 )
                 if (
                     not opened
@@ -5176,6 +5179,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         words_before <= 8
                         and toks[lede].low
                         in {"when", "after", "before", "once", "if", "until", "unless", "since"}
+                    )
+                    # "The two longest beams, she said, came from a single tree": the subject
+                    # of the statement, the tag, then its verb.
+                    or (
+                        words_before <= 8
+                        and toks[lede].low in {"the", "his", "her", "its", "their"}
+                        and not _has_verb(text[toks[lede].start : toks[b - 1].start])
+                        and len(tail) >= 3
+                        and tail[1].kind == "W"
+                        and not tail[1].cap
+                        and tail[1].low not in STOPWORDS | PREPOSITIONS | {"and", "but"}
                     )
                 )
                 and len(tail) >= 4

@@ -15453,6 +15453,32 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_party_tag_after_a_tail_speaker": (
+        "The House would vote on a clean extension, House Majority Leader Bradley Caffyn, R-Ind., told reporters after a closed-door meeting.",
+        [
+            (
+                "Bradley Caffyn",
+                "House Majority Leader",
+                "reported",
+                "told",
+                "The House would vote on a clean extension",
+                0,
+                41,
+            ),
+        ],
+    ),
+    "a_party_tag_in_an_appositive_name_still_opens_it": (
+        "Its sponsor, state Sen. Carl Whitehorn, R-Winnemucca, said the bill would pass.",
+        [
+            ("Carl Whitehorn", "state Sen.", "reported", "said", "the bill would pass", 59, 78),
+        ],
+    ),
+    "a_tag_between_the_subject_and_its_verb": (
+        "Deborah Lyall spoke. The two longest beams, she said, came from a single tree in Maine.",
+        [
+            ("Deborah Lyall", "", "reported", "said", "came from a single tree in Maine", 54, 86),
+        ],
+    ),
 }
 
 
