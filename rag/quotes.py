@@ -3427,10 +3427,13 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
     legislature"), the whole clause before the cue; with the index where it starts."""
     b = j
-    while b > 0 and toks[b - 1].kind == "W" and j - b < 9:
+    while b > 0 and toks[b - 1].kind == "W" and j - b < 14:
         b -= 1
     if b > 0 and toks[b - 1].kind == "W":
         return None
+    speech = j < len(toks) and toks[j].low in {"said", "say", "says", "told"}
+    if j - b > 9 and not (speech and any(t.low in {"who", "that"} for t in toks[b + 1 : b + 4])):
+        return None  # a long run is a group only with its relative clause ("... who spoke ...")
     np = toks[b:j]
     if np and np[0].low in {"and", "but"}:
         np = np[1:]  # "..., and internet providers say ..."
@@ -3486,7 +3489,19 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         # relative clause whose subject speaks.
         b = next(i for i in range(b, j) if toks[i] is np[gap + 1])
         np = np[gap + 1 :]
-    relative = next((x for x, t in enumerate(np) if x and t.low == "who"), None)
+    relative = next(
+        (
+            x
+            for x, t in enumerate(np)
+            if x
+            and (
+                t.low == "who"
+                # "Parent groups that backed the law said": "that" after a plural group noun.
+                or (t.low == "that" and np[x - 1].low in GROUP_NOUNS and x + 1 < len(np) and speech)
+            )
+        ),
+        None,
+    )
     full = _join(np, text)
     if relative is not None:
         # "Security researchers who reviewed the files said": the source is named without

@@ -15479,6 +15479,30 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Deborah Lyall", "", "reported", "said", "came from a single tree in Maine", 54, 86),
         ],
     ),
+    "a_group_with_a_long_relative_clause_says": (
+        "Some residents who spoke at a community meeting Tuesday night said they worried about the cost.",
+        [
+            ("Some residents", "group", "reported", "said", "they worried about the cost", 67, 94),
+        ],
+    ),
+    "a_group_named_with_that_and_its_verb_says": (
+        "Parent groups that backed the law said they would press lawmakers for a narrower bill.",
+        [
+            (
+                "Parent groups",
+                "group",
+                "reported",
+                "said",
+                "they would press lawmakers for a narrower bill",
+                39,
+                85,
+            ),
+        ],
+    ),
+    "a_long_group_run_does_not_describe": (
+        "Residents of Drovnik who fled to the nearby town of Belavir described hours of gunfire.",
+        [],
+    ),
 }
 
 
