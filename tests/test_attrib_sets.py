@@ -116,6 +116,7 @@ COMMITTED = {
     "attrib_heldout91": (11, 95, 151, 25, 61),
     "attrib_heldout92": (11, 90, 152, 17, 53),
     "attrib_heldout93": (11, 94, 180, 18, 64),
+    "attrib_heldout95": (11, 102, 143, 19, 63),
 }
 
 
