@@ -117,6 +117,7 @@ COMMITTED = {
     "attrib_heldout92": (11, 90, 152, 17, 53),
     "attrib_heldout93": (11, 94, 180, 18, 64),
     "attrib_heldout94": (11, 86, 135, 31, 67),
+    "attrib_heldout95": (11, 102, 143, 19, 63),
 }
 
 
