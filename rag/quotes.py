@@ -8646,9 +8646,20 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
                 and _has_verb(w)
                 and re.search(r"\b(?:and|but)\s+that\b", outside) is not None
             )
-            for w in low
+            # 'said the loans make him the only candidate who "can't be bought"': a common
+            # verb in the present or an irregular past after its subject.
+            or (x >= 1 and low[0] in SUBJECT_STARTS and w in _COMMON_VERBS)
+            for x, w in enumerate(low)
         )
     )
+
+
+# Verbs that _has_verb misses (no "-ed", no auxiliary), in the forms a clause's verb takes.
+_COMMON_VERBS = _words(
+    """make makes made take takes took give gives gave keep keeps kept mean means meant
+    leave leaves left come comes came go goes went get gets got need needs want wants put
+    puts cost costs shows show let lets"""
+)
 
 
 _AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+")
@@ -8853,6 +8864,15 @@ def _dateline_city(text: str) -> str:
         r"(?m)^([A-Z][A-Z.'\- ]{2,}[A-Z]),[ \t]+[A-Z][a-z]+\.?[ \t]*(?:\([^)]*\)[ \t]*)?[—–-]", text
     )
     return " ".join(w.capitalize() for w in m.group(1).split()) if m else ""
+
+
+def _council_city(text: str) -> str:
+    """The one city whose council or hall the story names ("the Carrowmere City Council"), or
+    ""."""
+    cities = set(re.findall(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) City (?:Council|Hall)\b", text))
+    cities = {c.removeprefix("The ") for c in cities}
+    cities = {c for c in cities if _fold(c.split()[0]) not in CAP_STOP}
+    return cities.pop() if len(cities) == 1 else ""
 
 
 def _article_names(text: str) -> dict[tuple[str, ...], str]:
@@ -9098,6 +9118,15 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             city = _dateline_city(text)
             if city:
                 hits = {f"{city} {city_body.group(1)}"}
+        if (
+            not hits
+            and re.fullmatch(r"Chamber of Commerce|Board of Education|Housing Authority", sp.name)
+            and re.search(rf"\b[Cc]ity['’]s\s+{re.escape(sp.name)}\b", text)
+        ):
+            # "the city's Chamber of Commerce" in a story about the Carrowmere City Council.
+            city = _dateline_city(text) or _council_city(text)
+            if city:
+                hits = {f"{city} {sp.name}"}
         if len(hits) == 1:
             full = hits.pop()
             target = next((x for x in reg.speakers if x.name == full and x is not sp), None)

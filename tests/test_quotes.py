@@ -15503,6 +15503,51 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "Residents of Drovnik who fled to the nearby town of Belavir described hours of gunfire.",
         [],
     ),
+    "a_present_verb_before_a_closing_quoted_fragment": (
+        'Warren Sugden ran. Sugden says the loans make him the only candidate who "can\'t be bought."',
+        [
+            (
+                "Warren Sugden",
+                "",
+                "reported",
+                "says",
+                'the loans make him the only candidate who "can\'t be bought."',
+                31,
+                91,
+            ),
+            ("Warren Sugden", "", "direct", "says", "can't be bought.", 74, 90),
+        ],
+    ),
+    "an_irregular_past_before_a_quoted_fragment": (
+        'Warren Sugden ran. Sugden said the loans made him "unbuyable."',
+        [
+            ("Warren Sugden", "", "reported", "said", 'the loans made him "unbuyable."', 31, 62),
+            ("Warren Sugden", "", "direct", "said", "unbuyable.", 51, 61),
+        ],
+    ),
+    "the_citys_chamber_of_commerce_by_the_council_city": (
+        'The Carrowmere City Council voted 6-3 to ban gas hookups. The city\'s Chamber of Commerce, which opposed the ordinance, says the numbers show the council "moved too fast."',
+        [
+            (
+                "Carrowmere Chamber of Commerce",
+                "organisation",
+                "reported",
+                "says",
+                'the numbers show the council "moved too fast."',
+                124,
+                170,
+            ),
+            (
+                "Carrowmere Chamber of Commerce",
+                "organisation",
+                "direct",
+                "says",
+                "moved too fast.",
+                154,
+                169,
+            ),
+        ],
+    ),
 }
 
 
