@@ -1247,11 +1247,28 @@ def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
     return sponsor
 
 
+def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "A group of residents called Keep Juniperton Growing": the body by its name."""
+    called = next((x for x, t in enumerate(toks[2:-1], 2) if t.low in {"called", "named"}), None)
+    if (
+        called is None
+        or toks[0].low not in {"a", "an"}
+        or toks[1].low not in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
+        or not toks[called + 1].cap
+        or not all(t.kind == "W" and (t.cap or t.low in ORG_CONNECTORS) for t in toks[called + 1 :])
+    ):
+        return None
+    return _Mention(_join(toks[called + 1 :], text), "org", alias=_join(toks, text))
+
+
 def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | None:
     """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name.
 
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
+    by_name = _called_name(toks, text)
+    if by_name is not None:
+        return by_name
     if (
         len(toks) >= 5
         and all(t.kind == "W" and t.cap or t.low == "of" for t in toks)
@@ -2404,7 +2421,15 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
             for x in range(1, len(words) - 1)
             if (
                 words[x].low in {"called", "named"}
-                and words[x - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
+                and (
+                    words[x - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
+                    # "A group of residents called Keep Juniperton Growing".
+                    or any(
+                        words[y].low == "of"
+                        and words[y - 1].low in GENERIC_ORGS | COLLECTIVE_HEADS | NAMED_BODIES
+                        for y in range(max(1, x - 6), x - 1)
+                    )
+                )
             )
             # "A group of opponents calling itself Safe Streets for Cobblestone posted".
             or (words[x - 1].low in {"calling", "calls"} and words[x].low == "itself")
@@ -3583,6 +3608,9 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
     briefed on the negotiations", "a coalition of fishermen"; a relative clause is cut off."""
     if toks and toks[0].low in {"and", "but"}:
         toks = toks[1:]
+    by_name = _called_name(toks, text) if len(toks) >= 4 else None
+    if by_name is not None:
+        return by_name
     if (
         4 <= len(toks) <= 6
         and [t.low for t in toks[:2]] == ["one", "of"]
@@ -4323,8 +4351,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and c + 1 < n
             and toks[c + 1].cap
             and re.search(
-                r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,4}(?:group|groups|coalition|alliance|network"
-                r"|organi[sz]ation|nonprofit|committee|company|firm|PAC)\s*$",
+                r"\b(?:[Aa]|[Aa]n)\s+(?:[\w\-]+\s+){0,4}(?:group|groups|coalition|alliance|network"
+                r"|organi[sz]ation|nonprofit|committee|company|firm|PAC)"
+                # "A coalition of churches and advocacy groups called Tennerly Forward Together".
+                r"(?:\s+of\s+(?:[\w\-]+\s+){0,4}[\w\-]+)?\s*$",
                 text[toks[0].start : t.start],
             )
         ):

@@ -15548,6 +15548,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_coalition_of_groups_called_by_its_name": (
+        "A coalition of churches and advocacy groups called Tennerly Forward Together argues that the county could shrink the jail population.",
+        [
+            (
+                "Tennerly Forward Together",
+                "organisation",
+                "reported",
+                "argues",
+                "the county could shrink the jail population",
+                89,
+                132,
+            ),
+        ],
+    ),
+    "a_group_of_residents_called_before_a_which_clause": (
+        "A group of residents called Keep Juniperton Growing, which collected about 900 signatures against the annexation, says it will try to put the decision before voters.",
+        [
+            (
+                "Keep Juniperton Growing",
+                "organisation",
+                "reported",
+                "says",
+                "it will try to put the decision before voters",
+                119,
+                164,
+            ),
+        ],
+    ),
 }
 
 
