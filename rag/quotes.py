@@ -216,7 +216,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 # First words of organisations' names that are no one's given name ("National Registry of
 # Exonerations", "Federal Bureau of Prisons").
 ORG_OPENERS = _words("national federal american international united central royal global world")
-ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the"})
+ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the", "del"})
 # Plural nouns that name a group speaking ("Critics said", "Environmental groups warned").
 GROUP_NOUNS = _words(
     """officials analysts critics experts economists residents farmers advocates groups police
@@ -1269,6 +1269,17 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     by_name = _called_name(toks, text)
     if by_name is not None:
         return by_name
+    if (
+        len(toks) >= 3
+        and toks[0].low in EMPLOYEE_NOUNS
+        and toks[1].low == "at"
+        and all(t.kind == "W" and (t.cap or t.low in ORG_CONNECTORS) for t in toks[2:])
+        and toks[-1].cap
+    ):
+        # "according to researchers at Purdue University": the university, as "economists at
+        # X estimated" already is; the phrase stays an alias.
+        org = toks[3:] if toks[2].low == "the" else toks[2:]
+        return _Mention(_join(org, text), "org", alias=_join(toks, text))
     if (
         len(toks) >= 5
         and all(t.kind == "W" and t.cap or t.low == "of" for t in toks)
@@ -9816,11 +9827,14 @@ _OWNED_OFFICE = re.compile(
 def _short_forms(name: str) -> list[str]:
     """Other names writers use for a speaker written with its town, as a piece from it, or as
     a body's named office."""
-    return [
+    forms = [
         m.group(1)
         for m in (_COMPANY_OF_PLACE.match(name), _PIECE_FROM.match(name), _OWNED_OFFICE.match(name))
         if m
     ]
+    if re.fullmatch(r"[A-Z][\w.\- ]*[a-z]/[A-Z][\w.\- ]*", name):
+        forms.append(name.replace("/", " and "))  # "A Candlewick Brief/Fernvale Research poll"
+    return forms
 
 
 def speaker_names(attributions: list[Attribution]) -> dict[str, set[str]]:

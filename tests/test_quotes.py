@@ -15576,6 +15576,35 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "according_to_researchers_at_a_university": (
+        "Grain facilities recorded eight explosions a year, according to researchers at Purdue University.",
+        [
+            (
+                "Purdue University",
+                "organisation",
+                "reported",
+                "according to",
+                "Grain facilities recorded eight explosions a year",
+                0,
+                49,
+            ),
+        ],
+    ),
+    "a_spanish_connector_in_a_groups_name": (
+        "Immigrant advocates praised the lawsuit. Puentes del Noroeste, a Latino advocacy group, said in a statement that the rule would scare immigrants.",
+        [
+            ("Immigrant advocates", "group", "reported", "praised", "the lawsuit", 28, 39),
+            (
+                "Puentes del Noroeste",
+                "organisation",
+                "reported",
+                "said",
+                "the rule would scare immigrants",
+                113,
+                144,
+            ),
+        ],
+    ),
 }
 
 
@@ -16166,3 +16195,17 @@ def test_a_departments_named_office_keeps_its_own_name() -> None:
             ("Office of Inspector General", "Labor Department's Office of Inspector General"),
         )
     ]
+
+
+def test_a_joint_poll_keeps_its_makers_joined_by_and() -> None:
+    """ "A Candlewick Brief/Fernvale Research poll" is also "Candlewick Brief and Fernvale
+    Research", as writers label a joint poll."""
+    text = (
+        "A Candlewick Brief/Fernvale Research poll of registered voters last month found that"
+        " 68 percent believed the Pentagon wastes money."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == [
+        ("Candlewick Brief/Fernvale Research", "68 percent believed the Pentagon wastes money")
+    ]
+    assert "Candlewick Brief and Fernvale Research" in got[0].aliases
