@@ -7300,7 +7300,7 @@ ROUND13_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         'The price was "full but fair," according to a note from analysts at Rowlands Capital.',
         [
             (
-                "analysts",
+                "Rowlands Capital",
                 "organisation",
                 "reported",
                 "according to",
@@ -7308,7 +7308,7 @@ ROUND13_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 0,
                 30,
             ),
-            ("analysts", "organisation", "direct", "according to", "full but fair", 15, 28),
+            ("Rowlands Capital", "organisation", "direct", "according to", "full but fair", 15, 28),
         ],
     ),
     "according_to_officials_as_a_group": (
@@ -15733,6 +15733,7 @@ def test_a_joint_poll_a_city_department_and_a_us_department_keep_written_forms()
                     (
                         "Sorrelwood College poll",
                         "Sorrelwood College",
+                        "Herald and Sorrelwood College",
                         "poll",
                         "Herald/Sorrelwood College poll",
                     ),
