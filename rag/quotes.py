@@ -8505,6 +8505,10 @@ _ASIDE = re.compile(
     # Friday" tells what became of the statement and stays with it (the seed's labels).
     r",\s+(?:which\s+(?!(?:he|she|it|they|we|I|the|a|an|his|her|its|their|[A-Z]\w*)\b)"
     r"|because\s"
+    # ", an omission she called "a discourtesy"": the writer's name for what was said.
+    r"|an?\s+[a-z]+\s+(?:he|she|they|it)\s+(?:called|described|termed|dubbed)\s"
+    # ", meaning the map would likely be used": the writer's consequence of it.
+    r"|meaning\s+(?:the|that|a|an)\s"
     r"|far\s+(?:fewer|more|less|below|above)\s|(?:mostly|largely|partly|chiefly)\s+(?:by|in|through|because|from)\s)"
 )
 

@@ -15605,6 +15605,44 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_writers_name_for_what_was_said_is_cut": (
+        '"Twenty years goes by fast," Patricia Yerkovich said. She said the governor had not called her before announcing the plan, an omission she called "a discourtesy, at the very least."',
+        [
+            ("Patricia Yerkovich", "", "direct", "said", "Twenty years goes by fast", 1, 26),
+            (
+                "Patricia Yerkovich",
+                "",
+                "reported",
+                "said",
+                "the governor had not called her before announcing the plan",
+                63,
+                121,
+            ),
+            (
+                "Patricia Yerkovich",
+                "",
+                "direct",
+                "said",
+                "a discourtesy, at the very least.",
+                147,
+                180,
+            ),
+        ],
+    ),
+    "the_writers_consequence_after_meaning_is_cut": (
+        "Teresa Gunnham teaches law. Gunnham said a challenge could take more than a year to resolve, meaning the map would likely be used this fall.",
+        [
+            (
+                "Teresa Gunnham",
+                "",
+                "reported",
+                "said",
+                "a challenge could take more than a year to resolve",
+                41,
+                91,
+            ),
+        ],
+    ),
 }
 
 
