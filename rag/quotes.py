@@ -8443,7 +8443,10 @@ _CONTENT_SPLIT = re.compile(
     # "said the governor would review the text but expected to sign it": what she expects.
     r"|\s+but\s+(expected|expects)(?=\s+to\s)"
     # "said the state would help and wrote on Facebook that ...": a second, written statement.
-    r"|\s+and\s+(wrote|posted)\s+(?:on\s+[A-Z][\w.]*\s+)?that"
+    r"|\s+and\s+(wrote|posted)\s+(?:on\s+[A-Z][\w.]*\s+"
+    # "endorsed Dyball last month and wrote in a guest column that ...".
+    r"|in\s+(?:a|an|her|his|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:column|letter|op-ed|post|essay)"
+    r"\s+(?:to\s+[\w\-]+\s+(?:[\w\-]+\s+)?)?)?that"
     # "believes the town will be stronger, though he acknowledged it may take years" (last,
     # so that the groups above keep their numbers).
     r"|,\s+(?:though|although)\s+(?:he|she|it|they)\s+(acknowledged|conceded|admitted|cautioned)"
@@ -8534,6 +8537,13 @@ def _cut_aside(text: str, a: int, b: int) -> int:
     return b
 
 
+# A time at the end of an object ("Dyball last month", "the plan on Monday").
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|winter)"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
+)
+
+
 def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:
     """A reported span cut where a second statement starts; each part with its cue."""
     a, b = span
@@ -8564,7 +8574,12 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             "telling": "told",
         }.get(verb or "", verb)
         if m.start() > pos:
-            parts.append((cur_cue, pos, m.start()))
+            end = m.start()
+            if cur_cue in OBJECT_VERBS and cur_cue not in SAY_VERBS:
+                # "endorsed Dyball last month and wrote ...": the object, not when.
+                when = _TRAILING_TIME.search(text, pos, end)
+                end = when.start() if when and when.start() > pos else end
+            parts.append((cur_cue, pos, end))
         pos = m.end()
         if verb:
             cur_cue = {

@@ -15643,6 +15643,36 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_endorsement_then_a_guest_column": (
+        "Former Gov. Franklin Edgley endorsed Dolores Dyball last month and wrote in a guest column that the office is not a place for experiments.",
+        [
+            ("Franklin Edgley", "Former Gov.", "reported", "endorsed", "Dolores Dyball", 37, 51),
+            (
+                "Franklin Edgley",
+                "Former Gov.",
+                "reported",
+                "wrote",
+                "the office is not a place for experiments",
+                96,
+                137,
+            ),
+        ],
+    ),
+    "said_then_wrote_in_a_letter_to_members": (
+        "Franklin Edgley said the plan was sound and wrote in a letter to members that the sheriff had lost their trust.",
+        [
+            ("Franklin Edgley", "", "reported", "said", "the plan was sound", 21, 39),
+            (
+                "Franklin Edgley",
+                "",
+                "reported",
+                "wrote",
+                "the sheriff had lost their trust",
+                78,
+                110,
+            ),
+        ],
+    ),
 }
 
 
