@@ -5147,7 +5147,7 @@ ROUND7_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
     "telling_an_addressee_that": (
         "Lucas Hale defended the price on Tuesday, telling senators that the price reflected a decade of research.",
         [
-            ("Lucas Hale", "", "reported", "defended", "the price on Tuesday", 20, 40),
+            ("Lucas Hale", "", "reported", "defended", "the price", 20, 29),
             (
                 "Lucas Hale",
                 "",
