@@ -991,7 +991,24 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
             merged[-1] = _Tok("W", prev.text + ".", prev.start, t.end)
         else:
             merged.append(t)
-    return _drop_party_tags(merged)
+    return _drop_dash_asides(_drop_party_tags(merged))
+
+
+def _drop_dash_asides(toks: list[_Tok]) -> list[_Tok]:
+    """Tokens without a short aside set off by dashes right before a verb of saying ("Frank
+    Kershner — no relation to this reporter — said" reads as "Frank Kershner said")."""
+    dashes = [x for x, t in enumerate(toks) if t.text in {"—", "--"}]
+    for a, b in zip(dashes, dashes[1:], strict=False):
+        if (
+            a >= 1
+            and toks[a - 1].cap
+            and 2 <= b - a <= 9
+            and b + 1 < len(toks)
+            and toks[b + 1].low in SAY_VERBS
+            and all(t.kind == "W" or t.text == "," for t in toks[a + 1 : b])
+        ):
+            return toks[:a] + toks[b + 1 :]
+    return toks
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.\-]*")
@@ -8510,6 +8527,7 @@ _ASIDE = re.compile(
     r"|because\s"
     # ", an omission she called "a discourtesy"": the writer's name for what was said.
     r"|an?\s+[a-z]+\s+(?:he|she|they|it)\s+(?:called|described|termed|dubbed)\s"
+    r"|which\s+(?:he|she|they)\s+called\s"
     # ", meaning the map would likely be used": the writer's consequence of it.
     r"|meaning\s+(?:the|that|a|an)\s"
     r"|far\s+(?:fewer|more|less|below|above)\s|(?:mostly|largely|partly|chiefly)\s+(?:by|in|through|because|from)\s)"

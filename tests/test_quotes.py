@@ -15673,6 +15673,35 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_dash_aside_between_the_speaker_and_said": (
+        "Board President Frank Kershner — no relation to this reporter — said the board would begin planning next year.",
+        [
+            (
+                "Frank Kershner",
+                "Board President",
+                "reported",
+                "said",
+                "the board would begin planning next year",
+                69,
+                109,
+            ),
+        ],
+    ),
+    "which_she_called_is_the_writers_gloss": (
+        'Nora Erskine teaches law. Erskine said the appeal was unlikely to succeed in the 5th Circuit, which she called "one of the most deferential courts."',
+        [
+            (
+                "Nora Erskine",
+                "",
+                "reported",
+                "said",
+                "the appeal was unlikely to succeed in the 5th Circuit",
+                39,
+                92,
+            ),
+            ("Nora Erskine", "", "direct", "said", "one of the most deferential courts.", 112, 147),
+        ],
+    ),
 }
 
 
