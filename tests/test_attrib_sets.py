@@ -118,6 +118,7 @@ COMMITTED = {
     "attrib_heldout93": (11, 94, 180, 18, 64),
     "attrib_heldout94": (11, 86, 135, 31, 67),
     "attrib_heldout95": (11, 102, 143, 19, 63),
+    "attrib_heldout97": (11, 95, 163, 17, 54),
 }
 
 
