@@ -5399,10 +5399,7 @@ def _found_in_document(toks: list[_Tok], c: int) -> bool:
     that = next((x for x in range(c + 2, min(c + 9, len(toks))) if toks[x].low == "that"), -1)
     return (
         that > 0
-        and any(
-            t.low in DOCUMENT_NOUNS | {"review", "audit", "study", "letter", "filing"}
-            for t in toks[c + 2 : that]
-        )
+        and any(t.low in DOCUMENT_NOUNS | DOC_SUBJECTS for t in toks[c + 2 : that])
         and all(t.kind == "W" for t in toks[c + 1 : that])
     )
 
@@ -8555,13 +8552,6 @@ def _cut_aside(text: str, a: int, b: int) -> int:
     return b
 
 
-# A time at the end of an object ("Dyball last month", "the plan on Monday").
-_TRAILING_TIME = re.compile(
-    r"\s+(?:(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|winter)"
-    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
-)
-
-
 def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:
     """A reported span cut where a second statement starts; each part with its cue."""
     a, b = span
@@ -8595,7 +8585,7 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             end = m.start()
             if cur_cue in OBJECT_VERBS and cur_cue not in SAY_VERBS:
                 # "endorsed Dyball last month and wrote ...": the object, not when.
-                when = _TRAILING_TIME.search(text, pos, end)
+                when = _TRAILING_WHEN.search(text, pos, end)
                 end = when.start() if when and when.start() > pos else end
             parts.append((cur_cue, pos, end))
         pos = m.end()
