@@ -5296,6 +5296,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # "..., the authority said Monday after its board voted 6-3 to ...".
                     or tail[0].low
                     in {"after", "before", "as", "when", "while", "following", "during"}
+                    or _where_and_when(tail, low)
                 )
                 and not any(
                     x.kind == "Q"
@@ -5388,6 +5389,26 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         or _absolute_participle_frame(toks, text)
         or _released_doc_frame(toks, text)
         or _second_predicate_frame(toks, text)
+    )
+
+
+# Words that open a clause of its own, which a tag's "where and when" never holds.
+_CLAUSE_OPENERS = _words("that who which where whom whose because")
+
+
+def _where_and_when(tail: list[_Tok], verb: str) -> bool:
+    """Whether a trailing tag ends in where and when only ("told reporters after a meeting of
+    Republican members.", "said at a packed meeting Tuesday night.")."""
+    if len(tail) < 2 or tail[-1].text not in {".", "!"}:
+        return False
+    body = tail[:-1]
+    if _tells(verb) and body[0].low in AUDIENCES:
+        body = body[1:]  # the addressee first
+    return (
+        0 < len(body) <= 12
+        and body[0].low in PREPOSITIONS - {"by", "as", "for"}  # ("backed by X": a passive)
+        and all(y.kind == "W" for y in body)
+        and not any(y.low in FINITE or y.low in _CLAUSE_OPENERS or _is_cue(y) for y in body)
     )
 
 
@@ -6780,6 +6801,30 @@ class _Registry:
     def _find_org(self, alias: str, upto: int) -> _Speaker | None:
         """The organization "the agency" refers to: a known one, or one named before ``upto``."""
         head = _name_tokens(alias)[-1] if _name_tokens(alias) else ""
+        # "The governor's office disputed that. ..., the office said": the office just named
+        # by its owner, not another office quoted earlier ("the governor's budget office").
+        para = self.text.rfind("\n\n", 0, upto) + 1
+        owned = (
+            list(
+                re.finditer(
+                    rf"\b[Tt]he\s+([a-z]+['’]s\s+{re.escape(head)})\b", self.text[para:upto]
+                )
+            )
+            if head
+            else []
+        )
+        same_head = [
+            sp for sp in self.speakers if sp.kind == "org" and head in _name_tokens(sp.name)
+        ]
+        if (
+            owned
+            and same_head
+            and not any(sp.name.lower() == owned[-1].group(1).lower() for sp in same_head)
+            # (Not where a known one is named after it: "The mayor's campaign sees it
+            # differently. ..., the Hinchliffe campaign said".)
+            and not any(sp.name in self.text[para + owned[-1].end() : upto] for sp in same_head)
+        ):
+            return self._get(owned[-1].group(1), "org")
         # "the university" is "Eastmere State University" or the "University of X" before
         # the "American Association of University Professors" quoted since.
         for whole_head in (True, False):

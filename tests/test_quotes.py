@@ -15702,6 +15702,84 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ("Nora Erskine", "", "direct", "said", "one of the most deferential courts.", 112, 147),
         ],
     ),
+    "a_tag_ending_in_where_and_when_after_told_reporters": (
+        "WASHINGTON - A fight left leaders scrambling for votes Wednesday.\n\nThe House would vote on a clean 90-day extension by Friday, House Majority Leader Bradley Caffyn told reporters after a closed-door meeting of Republican members.",
+        [
+            (
+                "Bradley Caffyn",
+                "House Majority Leader",
+                "reported",
+                "told",
+                "The House would vote on a clean 90-day extension by Friday",
+                67,
+                125,
+            ),
+        ],
+    ),
+    "a_tag_ending_at_a_meeting_and_a_time": (
+        "The fight has split county government.\n\nThe county had no choice but to keep going, Commissioner Victor Zumwalde said at a packed meeting Tuesday night.",
+        [
+            (
+                "Victor Zumwalde",
+                "Commissioner",
+                "reported",
+                "said",
+                "The county had no choice but to keep going",
+                40,
+                82,
+            ),
+        ],
+    ),
+    "backed_by_after_an_appositive_is_no_tag": (
+        "The candidates are Circuit Judge Helen Cormbry, backed by Democrats, and Circuit Judge Ross Ashbee, a former prosecutor backed by Republicans and the state's largest business lobby.",
+        [],
+    ),
+    "the_office_just_named_by_its_owner": (
+        "The plan would cost $310 million a year, according to the governor's budget office.\n\nThe governor's office disputed that. Completion rates at the colleges rose four points in the two years after a smaller pilot program, the office said in a fact sheet handed to reporters.",
+        [
+            (
+                "governor's budget office",
+                "organisation",
+                "reported",
+                "according to",
+                "The plan would cost $310 million a year",
+                0,
+                39,
+            ),
+            (
+                "governor's office",
+                "organisation",
+                "reported",
+                "said",
+                "Completion rates at the colleges rose four points in the two years after a smaller pilot program",
+                122,
+                218,
+            ),
+        ],
+    ),
+    "a_campaign_named_after_its_owners_form": (
+        "The mayor's campaign sees it differently. The recall is \"a sore loser's revenge,\" the Hinchley campaign said in an email to supporters Monday night. The campaign said it had already raised $90,000 to fight the recall.",
+        [
+            (
+                "Hinchley campaign",
+                "organisation",
+                "direct",
+                "said",
+                "a sore loser's revenge",
+                57,
+                79,
+            ),
+            (
+                "Hinchley campaign",
+                "organisation",
+                "reported",
+                "said",
+                "it had already raised $90,000 to fight the recall",
+                167,
+                216,
+            ),
+        ],
+    ),
 }
 
 
