@@ -1646,7 +1646,14 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     # The name is what follows the last title or role word of the run ("City Clerk Howard
     # Benning", "Senate Majority Leader Paul Okafor", "Fisherman Walt Jessup").
     last_title = max(
-        (k for k, t in enumerate(run[:-1]) if t.low in TITLES or _role_like(t.low)), default=-1
+        (
+            k
+            for k, t in enumerate(run[:-1])
+            if (t.low in TITLES or _role_like(t.low))
+            # ("Midcontinent Independent System Operator": a body's name, no party.)
+            and not (t.low == "independent" and any(w in ORG_HEADS for w in words[i + k + 1 :]))
+        ),
+        default=-1,
     )
     if lead_role:
         last_title = max(last_title, 0)
@@ -5348,6 +5355,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "The complaint cites a state analysis that found A": the analysis found A.
             cited_doc = _Mention(cited.group(1), "doc", role=cited.group(2).lower(), alias="new")
             return _Frame(cited_doc, cited.group(3), (cited.end(), content[1]))
+        if (
+            content is not None
+            and low in {"declared", "declares", "declare"}
+            and re.match(
+                r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:emergency|disaster|curfew|holiday|bankruptcy)\b",
+                text[content[0] : content[1]],
+            )
+            # (Unless a second statement follows: "declared an emergency and has asked ...".)
+            and len(_split_content(text, content, low)) == 1
+            and not re.search(
+                r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?(?:asked|urged|called|said|warned|told)\b",
+                text[content[0] : content[1]],
+            )
+        ):
+            continue  # "declared a maximum generation emergency": an act, not a statement
         if content is not None and _NO_CONTENT.match(text[content[0] : content[1]]):
             # "Two nurses who asked not to be named said ...": the source's terms; the
             # sentence's own cue comes later.

@@ -8542,9 +8542,9 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         ],
     ),
     "her_office_is_the_governors_office": (
+        # (Round 118: declaring an emergency is an act, no statement of its own.)
         "Gov. Teresa Valenzuela declared an emergency. Her office said she had asked for a grant.",
         [
-            ("Teresa Valenzuela", "Gov.", "reported", "declared", "an emergency", 32, 44),
             (
                 "governor's office",
                 "organisation",
@@ -15777,6 +15777,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "it had already raised $90,000 to fight the recall",
                 167,
                 216,
+            ),
+        ],
+    ),
+    "independent_inside_a_bodys_name_is_no_party": (
+        "The Midcontinent Independent System Operator, which runs the grid for 15 states, said it had called on every available power plant.",
+        [
+            (
+                "Midcontinent Independent System Operator",
+                "organisation",
+                "reported",
+                "said",
+                "it had called on every available power plant",
+                86,
+                130,
+            ),
+        ],
+    ),
+    "declared_an_emergency_is_an_act_not_a_statement": (
+        "County Judge Harlan Oxby declared a local disaster emergency Saturday after the creek rose.",
+        [],
+    ),
+    "declared_an_emergency_and_has_asked_stays": (
+        "County Mayor Janet Ussery declared a local state of emergency Saturday and has asked the state to request a federal disaster declaration.",
+        [
+            (
+                "Janet Ussery",
+                "County Mayor",
+                "reported",
+                "declared",
+                "a local state of emergency Saturday and has asked the state to request a federal disaster declaration",
+                35,
+                136,
+            ),
+        ],
+    ),
+    "declared_that_the_vote_was_over_stays": (
+        "Senate President Carla Wimbury declared that the debate was over and called the vote.",
+        [
+            (
+                "Carla Wimbury",
+                "Senate President",
+                "reported",
+                "declared",
+                "the debate was over",
+                45,
+                64,
             ),
         ],
     ),
