@@ -6935,6 +6935,8 @@ class _Registry:
     def _org_name(self, name: str) -> str:
         """An organisation's name as the text gives it in full: no possessive ("the Federal
         Trade Commission's website"), "Co." with its period, and a short form completed."""
+        # ("the committee's majority staff, which was obtained by ...": the relative's start.)
+        name = re.sub(r",\s+(?:which|who|that)\b.*$", "", name)
         name = re.sub(r"['’]s?$", "", name)
         name = re.sub(r"(['’]s) own ", r"\1 ", name)  # "the Legislature's own research office"
         name = re.sub(r"^[A-Z][\w.]*-based\s+(?=[A-Z])", "", name)  # "the Mobile-based X Group"
@@ -7194,6 +7196,8 @@ class _Registry:
 
             def subject_first(h: tuple[int, list[str]]) -> tuple[int, int]:
                 # The sentence opens with the name (after any title): its subject.
+                if region[h[0] : h[0] + 2] in ("'s", "’s"):
+                    return (0, h[0])  # "Claypool's chief of staff, Gordon Jakeman,": the owner
                 lead = region[last_sent : h[0]].split() if h[0] > last_sent else []
                 while lead and (_fold(lead[0]) in CAP_STOP or _fold(lead[0]).rstrip(".") in TITLES):
                     lead = lead[1:]

@@ -15826,6 +15826,36 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "he_after_a_role_appositive_with_an_owner_is_the_named_one": (
+        'Gov. Theodora Claypool proposed the merger on Monday. "It saves money," Claypool said.\n\nClaypool\'s chief of staff, Gordon Jakeman, disputed that. He said the governor had met with both university presidents twice in December.',
+        [
+            ("Theodora Claypool", "Gov.", "reported", "proposed", "the merger", 32, 42),
+            ("Theodora Claypool", "Gov.", "direct", "said", "It saves money", 55, 69),
+            (
+                "Gordon Jakeman",
+                "",
+                "reported",
+                "said",
+                "the governor had met with both university presidents twice in December",
+                154,
+                224,
+            ),
+        ],
+    ),
+    "a_doc_makers_name_stops_before_which": (
+        "THE MEMO. An internal memo by the committee's majority staff, which was obtained by the Brief, recommends subpoenaing the contracting officer who approved the last two modifications.",
+        [
+            (
+                "committee's majority staff",
+                "organisation",
+                "reported",
+                "recommends",
+                "subpoenaing the contracting officer who approved the last two modifications",
+                106,
+                181,
+            ),
+        ],
+    ),
 }
 
 
