@@ -33,8 +33,13 @@ SETS = {
     "heldout": DATA / "attrib_heldout",
     **{
         f"heldout{n}": DATA / f"attrib_heldout{n}"
-        for n in range(2, 100)
-        if (DATA / f"attrib_heldout{n}" / "src").is_dir()
+        # (Every numbered set on disk, heldout2 upwards, in number order.)
+        for n in sorted(
+            int(p.name.removeprefix("attrib_heldout"))
+            for p in DATA.glob("attrib_heldout*")
+            if p.name.removeprefix("attrib_heldout").isdigit()
+        )
+        if n >= 2 and (DATA / f"attrib_heldout{n}" / "src").is_dir()
     },
 }
 CATEGORIES = {
