@@ -13,15 +13,33 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _parse_source(src: str) -> dict:
-    """bench/attrib_data.py's parse_source, loaded by path (bench is not a package import)."""
+def _builder():  # type: ignore[no-untyped-def]
+    """bench/attrib_data.py, loaded by path (bench is not a package import)."""
     spec = importlib.util.spec_from_file_location(
         "bench_attrib_data", ROOT / "bench/attrib_data.py"
     )
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.parse_source(src)
+    return mod
+
+
+def _parse_source(src: str) -> dict:
+    """bench/attrib_data.py's parse_source."""
+    return _builder().parse_source(src)
+
+
+def test_build_removes_an_article_left_by_a_renamed_slug(tmp_path: Path) -> None:
+    """A slug renamed between builds leaves no second copy of the story in articles/."""
+    src = ROOT / "tests" / "data" / "attrib_heldout98" / "src" / "h98a.txt"
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "h98a.txt").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "old-slug.json").write_text("{}", encoding="utf-8")
+    gold = _builder().build(tmp_path)
+    assert "old-slug.json" not in gold
+    assert sorted(x.name for x in (tmp_path / "articles").glob("*.json")) == sorted(gold)
+    assert len(gold) == 2
 
 
 # Articles and statements per category, as committed before the extractor first ran on each set
@@ -135,6 +153,8 @@ def test_blind_set_is_built_from_its_sources(name: str) -> None:
     assert sorted(parsed) == sorted(gold)
     n_articles, *per_category = COMMITTED[name]
     assert len(gold) == n_articles
+    # (No article left over from an earlier build under another slug.)
+    assert sorted(x.name for x in (base / "articles").glob("*.json")) == sorted(gold)
     for art, items in gold.items():
         article = json.loads((base / "articles" / art).read_text(encoding="utf-8"))
         assert article == parsed[art][0]
