@@ -120,6 +120,7 @@ COMMITTED = {
     "attrib_heldout95": (11, 102, 143, 19, 63),
     "attrib_heldout96": (11, 88, 148, 17, 59),
     "attrib_heldout97": (11, 95, 163, 17, 54),
+    "attrib_heldout99": (11, 90, 155, 25, 59),
 }
 
 
