@@ -140,6 +140,7 @@ COMMITTED = {
     "attrib_heldout97": (11, 95, 163, 17, 54),
     "attrib_heldout98": (11, 85, 146, 19, 67),
     "attrib_heldout99": (11, 90, 155, 25, 59),
+    "attrib_heldout100": (11, 83, 151, 24, 52),
 }
 
 
