@@ -121,6 +121,7 @@ COMMITTED = {
     "attrib_heldout96": (11, 88, 148, 17, 59),
     "attrib_heldout97": (11, 95, 163, 17, 54),
     "attrib_heldout98": (11, 85, 146, 19, 67),
+    "attrib_heldout101": (11, 95, 132, 28, 57),
 }
 
 
