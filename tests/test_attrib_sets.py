@@ -141,6 +141,7 @@ COMMITTED = {
     "attrib_heldout98": (11, 85, 146, 19, 67),
     "attrib_heldout99": (11, 90, 155, 25, 59),
     "attrib_heldout100": (11, 83, 151, 24, 52),
+    "attrib_heldout101": (11, 95, 132, 28, 57),
 }
 
 
