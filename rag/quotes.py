@@ -346,6 +346,7 @@ TITLES = _words(
     spokesman spokeswoman spokesperson commander marshal councilman councilwoman councilmember
     assemblyman assemblywoman assemblymember supervisor clerk auditor treasurer comptroller
     leader whip chairwoman rev rev. father sister democrat republican independent
+    judge-executive
     sgt sgt. cpl cpl. corporal det det. detective officer trooper insp insp.
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
@@ -1226,6 +1227,22 @@ _AD_SPONSOR = re.compile(
     r"|(?:says|said)\s+(?:it|they)\s+(?:will|would|plans?\s+to|planned\s+to)\s+spend"
     # (A decimal point is no sentence end: "$2.4 million into television ads".)
     r"|announced\s+(?=an?\s+\$))\b(?P<rest>(?:[^.;]|\.(?=\d))*)"
+)
+
+
+# A speaker's role in a body ("executive director of the Parents for Medical Choice Alliance",
+# "policy director of Feed Arkansas Forward, a coalition of food banks").
+_SPEAKERS_BODY = re.compile(
+    r"\b(?:director|president|chair|chairman|chairwoman|head|founder|co-founder|leader"
+    r"|spokesman|spokeswoman|spokesperson|organizer|coordinator|member)\s+(?:of|for|at)\s+"
+    rf"(?:the\s+)?({_ORG_RUN})"
+    r"(,\s+an?\s+(?:[a-z\-]+\s+){0,3}(?:group|coalition|organization|organisation|nonprofit"
+    r"|alliance|network))?"
+)
+# An ad by its sponsor's possessive ("Impartial Bench Now's latest television spot").
+_OWNED_AD = re.compile(
+    r"((?:[A-Z][\w&\-]*\s+(?:(?:of|for|and|the|to)\s+)*)*[A-Z][\w&\-]*)['’]s\s+"
+    r"(?:[a-z\-]+\s+){0,3}(?:ad|ads|spot|spots|commercial|commercials|mailer|mailers)\b"
 )
 
 
@@ -6710,6 +6727,22 @@ class _Registry:
         sponsor = _ad_sponsor(self.text, at, possessive=False)
         return self._get(sponsor, "org") if sponsor else None
 
+    def _speakers_body(self, at: int) -> _Speaker | None:
+        """ "..., said Caroline Iacobucci, policy director of Feed Arkansas Forward, a coalition
+        of food banks. The group says": the body the sentence before gives its speaker."""
+        starts = [x for x in self.sentence_starts if x < at]
+        if len(starts) < 2:
+            return None
+        before = self._prose_before(at)[starts[-2] : starts[-1]]
+        m = _SPEAKERS_BODY.search(before)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        described = m.group(2) is not None
+        if len(words) < 2 or not (described or _fold(words[-1]) in ORG_HEADS):
+            return None
+        return self._get(" ".join(words), "org")
+
     def _opening_org(self, at: int) -> _Speaker | None:
         """The organisation that opens the sentence ``at`` is in, described or not ("The
         Maritime Heritage Forum, the nonprofit that ..., received ..., according to the
@@ -7275,6 +7308,10 @@ class _Registry:
             r"\b(?:gave\s+(?:her|his|their)\s+name\s+as|identified\s+(?:herself|himself)\s+as)"
             r"\s+((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+)\b",
         ]
+        if m.role == "judge":
+            # "A federal judge on Tuesday blocked ... / U.S. District Judge Cornelius Yarby
+            # wrote": the judge's title and name.
+            pats.append(r"\bJudge\s+((?:[A-Z][\w'’.\-]+\s+){0,2}[A-Z][\w'’\-]+)\b")
         window = self.text[at : at + NAMED_LATER_REACH]
         hits = [mm for pat in pats if (mm := re.search(pat, window))]
         if not hits:
@@ -7530,6 +7567,19 @@ class _Registry:
                     self.text[starts[-1] : at],
                 ):
                     sponsor = self._subject_org(at, previous=True)
+                if sponsor is None:
+                    # "Impartial Bench Now's latest television spot ... '...,' a narrator
+                    # says": the sponsor whose ad the sentence before describes.
+                    owned = list(
+                        _OWNED_AD.finditer(
+                            self._prose_before(at), starts[-2] if len(starts) > 1 else 0
+                        )
+                    )
+                    words = owned[-1].group(1).split() if owned else []
+                    while words and _fold(words[0]) in CAP_STOP:
+                        words = words[1:]
+                    if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
+                        sponsor = self._get(" ".join(words), "org")
                 if sponsor is not None:
                     if m.surface not in sponsor.aliases:
                         sponsor.aliases.append(m.surface)
@@ -8079,6 +8129,7 @@ class _Registry:
                 sp = (
                     self._opening_org(at)
                     or self._subject_org(at, previous=True)
+                    or self._speakers_body(at)
                     or (named_group[-1] if named_group else None)
                     or sp
                 )

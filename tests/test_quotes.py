@@ -15856,6 +15856,89 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_narrator_speaks_for_the_body_whose_spot_is_described": (
+        "Impartial Bench Now's latest television spot, airing in Milwaukee and Green Bay, shows a gavel slamming on a stack of campaign checks. \"Franklin Ertel took money from the people whose cases he'll decide,\" a narrator says.",
+        [
+            (
+                "Impartial Bench Now",
+                "organisation",
+                "direct",
+                "says",
+                "Franklin Ertel took money from the people whose cases he'll decide",
+                136,
+                202,
+            ),
+        ],
+    ),
+    "judge_executive_is_a_title": (
+        '"Nobody from Hollowridge ever walked into this office. Not once," said County Judge-Executive Dewey Caudrell-Gibbs.',
+        [
+            (
+                "Dewey Caudrell-Gibbs",
+                "County Judge-Executive",
+                "direct",
+                "said",
+                "Nobody from Hollowridge ever walked into this office. Not once",
+                1,
+                63,
+            ),
+        ],
+    ),
+    "the_group_is_the_body_of_the_speaker_just_quoted": (
+        'A study by the Diamond Lakes Fiscal Research Center, a nonpartisan group in Fayetteville, estimated that a family spends $11,800 a year on groceries.\n\n"Fifteen dollars is fifteen dollars," said Caroline Iacobucci, policy director of Feed Arkansas Forward, a coalition of food banks. The group says nearly one in five Arkansas children lives in a household that sometimes runs short of food.',
+        [
+            (
+                "Diamond Lakes Fiscal Research Center",
+                "organisation",
+                "reported",
+                "estimated",
+                "a family spends $11,800 a year on groceries",
+                105,
+                148,
+            ),
+            (
+                "Caroline Iacobucci",
+                "policy director of Feed Arkansas Forward",
+                "direct",
+                "said",
+                "Fifteen dollars is fifteen dollars",
+                152,
+                186,
+            ),
+            (
+                "Feed Arkansas Forward",
+                "organisation",
+                "reported",
+                "says",
+                "nearly one in five Arkansas children lives in a household that sometimes runs short of food",
+                298,
+                389,
+            ),
+        ],
+    ),
+    "a_federal_judge_is_the_judge_named_next": (
+        "HELENA, Mont. (QNS) — A federal judge on Tuesday blocked a Montana law that bars cities from using ranked-choice voting, ruling that the state had likely overstepped by voiding a method that one city's voters had adopted in 2021.\n\nU.S. District Judge Cornelius Yarby wrote in a 41-page opinion that the state had offered no evidence.",
+        [
+            (
+                "Cornelius Yarby",
+                "U.S. District Judge; federal judge on Tuesday",
+                "reported",
+                "ruling",
+                "the state had likely overstepped by voiding a method that one city's voters had adopted in 2021",
+                133,
+                228,
+            ),
+            (
+                "Cornelius Yarby",
+                "U.S. District Judge; federal judge on Tuesday",
+                "reported",
+                "wrote",
+                "the state had offered no evidence",
+                299,
+                332,
+            ),
+        ],
+    ),
 }
 
 
