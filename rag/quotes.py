@@ -4378,6 +4378,12 @@ def _sentence_frame(toks: list[_Tok], text: str) -> _Frame | None:
     return later
 
 
+# Plural nouns spelled like cues, after an owner ("Bortnick's comments could discourage").
+_CUE_NOUNS = _words(
+    "comments claims remarks warnings estimates findings concerns fears hopes doubts reports"
+)
+
+
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     """The first attribution frame in a sentence's tokens, if any."""
     n = len(toks)
@@ -4389,6 +4395,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue  # "X, whose board endorsed Y, wrote ...": the relative clause's verb
         if c >= 1 and toks[c - 1].low in {"with", "of", "their", "its", "his", "her"}:
             continue  # "helps wildfire survivors with claims": a noun, not a cue
+        if c >= 1 and t.cap and toks[c - 1].kind == "W" and toks[c - 1].cap:
+            continue  # "Eliza Leyendecker of Hope Missionary Baptist Church said": a name
+        if c >= 1 and toks[c - 1].low.endswith(("'s", "’s")) and t.low in _CUE_NOUNS:
+            continue  # "Bortnick's comments could discourage parents": a noun
+        if t.low == "point" and c + 1 < n and toks[c + 1].low == "to":
+            continue  # "Supporters point to research": no statement
         if (
             t.low == "told"
             and c + 1 < n

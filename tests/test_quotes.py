@@ -15939,6 +15939,61 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_capitalised_cue_word_inside_a_name_is_no_cue": (
+        'Eliza Leyendecker of Hope Missionary Baptist Church said the vote was "more than we had a year ago."',
+        [
+            (
+                "Eliza Leyendecker",
+                "Hope Missionary Baptist Church",
+                "reported",
+                "said",
+                'the vote was "more than we had a year ago."',
+                57,
+                100,
+            ),
+            (
+                "Eliza Leyendecker",
+                "Hope Missionary Baptist Church",
+                "direct",
+                "said",
+                "more than we had a year ago.",
+                71,
+                99,
+            ),
+        ],
+    ),
+    "an_owners_comments_are_a_noun": (
+        "Bortnick's comments could discourage parents from vaccinating on time, the American Academy of Pediatrics believes.",
+        [
+            (
+                "American Academy of Pediatrics",
+                "organisation",
+                "reported",
+                "believes",
+                "Bortnick's comments could discourage parents from vaccinating on time",
+                0,
+                69,
+            ),
+        ],
+    ),
+    "an_owners_statement_says_stays_a_cue": (
+        'The ballot will include a statement from each side. The committee\'s statement says the board "stopped listening"; Vanessa Shultz\'s says she "listened to everyone and then did her job."',
+        [
+            (
+                "Vanessa Shultz",
+                "",
+                "direct",
+                "says",
+                "listened to everyone and then did her job.",
+                141,
+                183,
+            ),
+        ],
+    ),
+    "point_to_is_no_statement": (
+        "Supporters point to research showing that oversight boards reduce complaints.",
+        [],
+    ),
 }
 
 
