@@ -1241,7 +1241,7 @@ _SPEAKERS_BODY = re.compile(
 )
 # An ad by its sponsor's possessive ("Impartial Bench Now's latest television spot").
 _OWNED_AD = re.compile(
-    r"((?:[A-Z][\w&\-]*\s+(?:(?:of|for|and|the|to)\s+)*)*[A-Z][\w&\-]*)['’]s\s+"
+    rf"({_ORG_RUN})['’]s\s+"
     r"(?:[a-z\-]+\s+){0,3}(?:ad|ads|spot|spots|commercial|commercials|mailer|mailers)\b"
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from collections import Counter
@@ -13,6 +14,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@functools.cache
 def _builder():  # type: ignore[no-untyped-def]
     """bench/attrib_data.py, loaded by path (bench is not a package import)."""
     spec = importlib.util.spec_from_file_location(
