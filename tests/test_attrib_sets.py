@@ -145,6 +145,7 @@ COMMITTED = {
     "attrib_heldout100": (11, 83, 151, 24, 52),
     "attrib_heldout101": (11, 95, 132, 28, 57),
     "attrib_heldout102": (11, 74, 138, 24, 59),
+    "attrib_heldout103": (11, 94, 150, 28, 60),
 }
 
 
