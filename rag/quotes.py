@@ -380,7 +380,7 @@ ORG_HEADS = _words(
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
-    sanctuary refuge airport clinic school academy radio lottery fair guild poll conference"""
+    sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -1056,7 +1056,9 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
                     last is not None
                     and last + 1 < len(out)
                     and out[last + 1].low
-                    not in {"and", "but", "while", "as", "when", "after", "before"}
+                    # ("goes to the Senate, where Majority Leader Eleanor Hasler, R-Ames,
+                    # said": a clause of place, whose subject is the name.)
+                    not in {"and", "but", "while", "as", "when", "after", "before", "where"}
                     # (Not "The House will vote Friday, Sen. Bradley Caffyn, R-Ind., said": a
                     # clause before the comma is the statement, not a noun the name describes.)
                     and not any(w.low in FINITE for w in out[:last])
@@ -1229,6 +1231,11 @@ _AD_SPONSOR = re.compile(
     r"|announced\s+(?=an?\s+\$))\b(?P<rest>(?:[^.;]|\.(?=\d))*)"
 )
 
+
+# Offices named "<word> General", which speak without a holder ("the Arizona Auditor General").
+_GENERAL_OFFICES = _words("attorney auditor surgeon inspector solicitor comptroller adjutant")
+# Titles as they are written before a name ("Director", "Commissioner").
+_TITLE_CAPS = "|".join(sorted(w.capitalize() for w in TITLES if w.isalpha()))
 
 # A speaker's role in a body ("executive director of the Parents for Medical Choice Alliance",
 # "policy director of Feed Arkansas Forward, a coalition of food banks").
@@ -1561,6 +1568,29 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         name = toks[k + 1 :]
         if 2 <= len(name) <= 3 and all(_is_name_word(t) for t in name) and toks[k].cap:
             return _Mention(_join(name, text), "person", title=_join(toks[: k + 1], text))
+    if (
+        len(toks) >= 2
+        and toks[-1].low == "general"
+        and toks[-2].low in _GENERAL_OFFICES
+        and all(
+            t.kind == "W" and (t.cap or (x == 0 and t.low == "state")) for x, t in enumerate(toks)
+        )
+    ):
+        # "according to the Arizona Auditor General": the office, with no holder named.
+        return _Mention(_join(toks, text), "org")
+    held = max((x for x, t in enumerate(toks) if x >= 3 and t.low in TITLES and t.cap), default=0)
+    if (
+        held
+        and any(t.low == "of" for t in toks[1:held])
+        and all(t.kind == "W" and (t.cap or t.low in {"of", "the"}) for t in toks)
+        and 2 <= len(toks) - held - 1 <= 3
+        and all(_is_name_word(t) for t in toks[held + 1 :])
+        and not any(_fold(t.text) in ORG_HEADS for t in toks[held + 1 :])
+    ):
+        # "Bureau of Prisons Director Colette Riesterer": a body's title before a person.
+        return _Mention(
+            _join(toks[held + 1 :], text), "person", title=_join(toks[: held + 1], text)
+        )
     lower_tail = len(toks)
     while lower_tail > 0 and not toks[lower_tail - 1].cap and toks[lower_tail - 1].kind == "W":
         lower_tail -= 1
@@ -4030,7 +4060,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                         for k in range(r + 2, min(r + 5, n))
                         if toks[k].low in SUBJECT_STARTS
                         and all(
-                            t.kind == "W" and t.low not in STOPWORDS | SAY_VERBS
+                            # ("told the board after the vote": no clause after a preposition)
+                            t.kind == "W" and t.low not in STOPWORDS | SAY_VERBS | PREPOSITIONS
                             for t in toks[r + 1 : k]
                         )
                     ),
@@ -4092,6 +4123,12 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 r = clause
             elif _tells(verb) or low in PREPOSITIONS:
                 return None
+            elif (
+                low == "over"
+                and r + 1 < n
+                and toks[r + 1].low in {"footage", "images", "video", "pictures", "photos", "music"}
+            ):
+                return None  # '"...," the narrator says over footage of a flooded room'
             start = r
         elif (
             verb in {"pointed", "points"}
@@ -5265,7 +5302,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             tail = toks[cue_end:]
             # ("..., the Congressional Budget Office estimated last year, though ...".)
             time_words = TIME_WORDS | {"on", "last", "this", "earlier", "year", "month", "week"}
-            while tail and tail[0].kind == "W" and tail[0].low in time_words:
+            while (
+                tail
+                and tail[0].kind == "W"
+                and tail[0].low in time_words
+                # ("said on the Senate floor before the vote": a place, kept for the check)
+                and not (tail[0].low == "on" and tail[1:2] and tail[1].low in DETERMINERS)
+            ):
                 tail = tail[1:]
             comma = next((x for x, y in enumerate(tail) if y.text == ","), -1)
             if (
@@ -5455,12 +5498,18 @@ def _where_and_when(tail: list[_Tok], verb: str) -> bool:
     body = tail[:-1]
     if _tells(verb) and body[0].low in AUDIENCES:
         body = body[1:]  # the addressee first
+    elif _tells(verb) and len(body) > 2 and body[0].low == "the" and body[1].low in _BODIES:
+        body = body[2:]  # "told the board before the vote."
     return (
         0 < len(body) <= 12
         and body[0].low in PREPOSITIONS - {"by", "as", "for"}  # ("backed by X": a passive)
         and all(y.kind == "W" for y in body)
         and not any(y.low in FINITE or y.low in _CLAUSE_OPENERS or _is_cue(y) for y in body)
     )
+
+
+# Bodies a speaker tells something to ("told the board before the vote").
+_BODIES = _words("board council committee commission panel jury court crowd audience legislature")
 
 
 def _found_in_document(toks: list[_Tok], c: int) -> bool:
@@ -6907,7 +6956,8 @@ class _Registry:
         pat = re.compile(
             # ("Fraternal Order of Police Lodge 27": a lodge's or local's number is its name.)
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}(?:\s+\d+\b)?\b"
-            rf"|{cap}(?:\s+of(?:\s+[A-Z]\w*)+))"
+            # ("Bureau of Prisons Director Colette Riesterer": the name ends at a title.)
+            rf"|{cap}(?:\s+of(?:\s+(?!(?:{_TITLE_CAPS})\b)[A-Z]\w*)+))"
         )
         # "the Lakeport school district ... the district": up to two lower-case words between.
         low_pat = re.compile(
@@ -7570,28 +7620,7 @@ class _Registry:
             if named is not None:
                 return named
             if re.fullmatch(r"an? (?:narrator|announcer|voice-?over)", _fold(m.surface)):
-                # "Texans for Parent Power released a digital ad ... A narrator says": the
-                # ad's sponsor speaks through its narrator; "in one of its ads": its owner.
-                sponsor = self._ad_group(at)
-                starts = [x for x in self.sentence_starts if x <= at] or [0]
-                if sponsor is None and re.search(
-                    r"\bits\s+(?:[a-z\-]+\s+){0,2}(?:ads?|commercials?|spots?)\b",
-                    self.text[starts[-1] : at],
-                ):
-                    sponsor = self._subject_org(at, previous=True)
-                if sponsor is None:
-                    # "Impartial Bench Now's latest television spot ... '...,' a narrator
-                    # says": the sponsor whose ad the sentence before describes.
-                    owned = list(
-                        _OWNED_AD.finditer(
-                            self._prose_before(at), starts[-2] if len(starts) > 1 else 0
-                        )
-                    )
-                    words = owned[-1].group(1).split() if owned else []
-                    while words and _fold(words[0]) in CAP_STOP:
-                        words = words[1:]
-                    if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
-                        sponsor = self._get(" ".join(words), "org")
+                sponsor = self._narrated_by(at, paragraph)
                 if sponsor is not None:
                     if m.surface not in sponsor.aliases:
                         sponsor.aliases.append(m.surface)
@@ -7608,6 +7637,13 @@ class _Registry:
             if m.alias and m.alias not in source.aliases:
                 source.aliases.append(m.alias)
             return source
+        if m.kind == "role" and m.role in {"narrator", "announcer"}:
+            # "The group's first ad ... '...,' the narrator says": its sponsor speaks.
+            sponsor = self._narrated_by(at, paragraph)
+            if sponsor is not None:
+                if f"the {m.role}" not in sponsor.aliases:
+                    sponsor.aliases.append(f"the {m.role}")
+                return sponsor
         if m.kind == "anonref" and m.alias == "again":
             rest = _fold(m.surface).split(" ", 1)[1]
             before = next(
@@ -7712,6 +7748,57 @@ class _Registry:
         while words and _fold(words[0]) in CAP_STOP:
             words = words[1:]
         return self._get(" ".join(words), "org") if len(words) >= 2 else None
+
+    def _narrated_by(self, at: int, paragraph: int) -> _Speaker | None:
+        """The sponsor of the ad a narrator at ``at`` speaks in, or None."""
+        # "Texans for Parent Power released a digital ad ... A narrator says": the ad's
+        # sponsor speaks through its narrator; "in one of its ads", "The group's first ad":
+        # its owner.
+        sponsor = self._ad_group(at)
+        starts = [x for x in self.sentence_starts if x <= at] or [0]
+        ad = r"\s+(?:[a-z\-]+\s+){0,2}(?:ads?|commercials?|spots?)\b"
+        if sponsor is None and re.search(r"\bits" + ad, self.text[starts[-1] : at]):
+            sponsor = self._subject_org(at, previous=True)
+        if sponsor is None and re.search(
+            r"(?:^|[.!?]\s+)Its" + ad, self.text[starts[max(0, len(starts) - 4)] : at]
+        ):
+            # "Sound Money Arizona ... says it will spend ... Its first ad went up last week.
+            # '...,' a narrator says": the body quoted last (a person to the registry until
+            # its title, "a super PAC", makes it a body).
+            bodies = [
+                sp
+                for sp in self.speakers
+                if id(sp) in self.seen
+                and paragraph - self.seen_para.get(id(sp), -99) <= 1
+                and sp.name[:1].isupper()  # (not "filings with the Federal Election Commission")
+                and (
+                    sp.kind == "org"
+                    or any(
+                        re.search(r"\b(?:PAC|group|committee|coalition)$", t)
+                        for t in sp.titles + sp.roles
+                    )
+                )
+            ]
+            sponsor = max(bodies, key=lambda sp: self.seen[id(sp)], default=None)
+        owner = re.search(
+            r"\b[Tt]he\s+(group|committee|PAC|campaign|coalition|organization)['’]s" + ad,
+            self.text[starts[-2] if len(starts) > 1 else 0 : at],
+        )
+        if sponsor is None and owner is not None:
+            # "Kansans for Clean Counts says ... The group's first ad ...": the body last quoted.
+            sponsor = self._recent_org(owner.group(1).lower(), paragraph)
+        if sponsor is None:
+            # "Impartial Bench Now's latest television spot ... '...,' a narrator says": the
+            # sponsor whose ad the sentence before describes.
+            owned = list(
+                _OWNED_AD.finditer(self._prose_before(at), starts[-2] if len(starts) > 1 else 0)
+            )
+            words = owned[-1].group(1).split() if owned else []
+            while words and _fold(words[0]) in CAP_STOP:
+                words = words[1:]
+            if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
+                sponsor = self._get(" ".join(words), "org")
+        return sponsor
 
     def _held_body(self, who: _Speaker, role: str) -> _Speaker:
         """The campaign or office of ``who`` ("Hennigan campaign"). An office goes by its own
@@ -9097,6 +9184,15 @@ def _article_names(text: str) -> dict[tuple[str, ...], str]:
             None,
         )
         words = words[:seat]  # "Brantwood Fluid Systems of Toledo": the company, not its town.
+        held = next(
+            (
+                x
+                for x in range(3, len(words) - 1)
+                if "of" in words[1:x] and re.fullmatch(_TITLE_CAPS, words[x])
+            ),
+            None,
+        )
+        words = words[:held]  # "Bureau of Prisons Director Colette Riesterer": the body.
         if len(words) < 2:
             continue
         name = re.sub(r"['’]s?$", "", " ".join(words))
@@ -9616,7 +9712,8 @@ def _written_forms(sp: _Speaker) -> list[str]:
             forms += [state.group(0).removeprefix("The ").removeprefix("the ")]
             forms += [f"{state.group(2)} of {state.group(1)}"]
     office = re.fullmatch(
-        r"(?:[A-Z][\w.]*\s+){0,3}?([A-Z][a-z][\w\-]*\s+(?:[A-Z]\.\s+)?([A-Z][\w\-]+))['’]s office",
+        # ("Secretary of State Carl Heckford's office": a title with its "of".)
+        r"(?:(?:[A-Z][\w.]*|of)\s+){0,4}?([A-Z][a-z][\w\-]*\s+(?:[A-Z]\.\s+)?([A-Z][\w\-]+))['’]s office",
         sp.name,
     )
     if office:

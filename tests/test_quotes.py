@@ -15994,6 +15994,172 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "Supporters point to research showing that oversight boards reduce complaints.",
         [],
     ),
+    "a_tag_told_the_board_before_the_vote_is_a_tag": (
+        "Without the increase, the authority would have to cut service on nine routes, General Manager Denise Kyte told the board before the vote.",
+        [
+            (
+                "Denise Kyte",
+                "General Manager",
+                "reported",
+                "told",
+                "Without the increase, the authority would have to cut service on nine routes",
+                0,
+                76,
+            ),
+        ],
+    ),
+    "a_tag_said_on_the_floor_before_the_vote_is_a_tag": (
+        "The crop insurance changes are the most important part of the bill, Sen. Arlene Beardmore, R-Kan., the chairwoman of the Senate Agriculture Committee, said on the Senate floor before the vote.",
+        [
+            (
+                "Arlene Beardmore",
+                "Sen.; chairwoman of the Senate Agriculture Committee",
+                "reported",
+                "said",
+                "The crop insurance changes are the most important part of the bill",
+                0,
+                66,
+            ),
+        ],
+    ),
+    "where_a_named_leader_said_is_the_leader": (
+        "The bill now goes to the Senate, where Majority Leader Eleanor Hasler, R-Ames, said her caucus would take it up within weeks.",
+        [
+            (
+                "Eleanor Hasler",
+                "Majority Leader",
+                "reported",
+                "said",
+                "her caucus would take it up within weeks",
+                84,
+                124,
+            ),
+        ],
+    ),
+    "a_titled_owners_office_has_the_owners_name_too": (
+        "Secretary of State Carl Heckford's office said the ruling would not change the August filing deadline.",
+        [
+            (
+                "Secretary of State Carl Heckford's office",
+                "organisation",
+                "reported",
+                "said",
+                "the ruling would not change the August filing deadline",
+                47,
+                101,
+            ),
+        ],
+    ),
+    "the_groups_first_ad_is_the_groups": (
+        'But a new super PAC, Kansans for Clean Counts, says it will spend at least $400,000 on the race. The group\'s first ad, which began running Saturday, shows Belding at a folding table. "Janet Belding has counted every vote for 14 years," the narrator says.',
+        [
+            (
+                "Kansans for Clean Counts",
+                "organisation",
+                "reported",
+                "says",
+                "it will spend at least $400,000 on the race",
+                52,
+                95,
+            ),
+            (
+                "Kansans for Clean Counts",
+                "organisation",
+                "direct",
+                "says",
+                "Janet Belding has counted every vote for 14 years",
+                184,
+                233,
+            ),
+        ],
+    ),
+    "its_first_ad_a_sentence_before_is_the_bodys": (
+        'A super PAC, Sound Money Arizona, says it will spend at least $2 million on his behalf.\n\nIts first ad went up statewide last week. "The old way is not working. Bryce Spyridakis will protect your future," a narrator says.',
+        [
+            (
+                "Sound Money Arizona",
+                "super PAC",
+                "reported",
+                "says",
+                "it will spend at least $2 million on his behalf",
+                39,
+                86,
+            ),
+            (
+                "Sound Money Arizona",
+                "super PAC",
+                "direct",
+                "says",
+                "The old way is not working. Bryce Spyridakis will protect your future",
+                132,
+                201,
+            ),
+        ],
+    ),
+    "says_over_footage_is_no_statement": (
+        '"He sold insurance for twenty years," the narrator says over footage of a flooded living room.',
+        [],
+    ),
+    "a_bodys_title_before_a_name_is_a_title": (
+        "Bureau of Prisons Director Colette Riesterer testified that the agency had hired 3,100 officers. The bureau said in a written statement that recruitment bonuses had cut vacancies.",
+        [
+            (
+                "Colette Riesterer",
+                "Bureau of Prisons Director",
+                "reported",
+                "testified",
+                "the agency had hired 3,100 officers",
+                60,
+                95,
+            ),
+            (
+                "Bureau of Prisons",
+                "organisation",
+                "reported",
+                "said",
+                "recruitment bonuses had cut vacancies",
+                141,
+                178,
+            ),
+        ],
+    ),
+    "an_auditor_general_is_an_office": (
+        "The state investment pool lost about $40 million in value in 2022, according to the Arizona Auditor General.",
+        [
+            (
+                "Arizona Auditor General",
+                "organisation",
+                "reported",
+                "according to",
+                "The state investment pool lost about $40 million in value in 2022",
+                0,
+                65,
+            ),
+        ],
+    ),
+    "the_forum_is_the_forum_its_president_leads": (
+        '"Blood clots do not show up on a checklist," said Raymond Wuensch, a family physician in Crowsfoot and president of the Wisconsin Physicians Forum.\n\nThe forum said in a statement that it would ask Assembly members to require a follow-up visit.',
+        [
+            (
+                "Raymond Wuensch",
+                "family physician in Crowsfoot and president of the Wisconsin Physicians Forum",
+                "direct",
+                "said",
+                "Blood clots do not show up on a checklist",
+                1,
+                42,
+            ),
+            (
+                "Wisconsin Physicians Forum",
+                "organisation",
+                "reported",
+                "said",
+                "it would ask Assembly members to require a follow-up visit",
+                184,
+                242,
+            ),
+        ],
+    ),
 }
 
 
@@ -16599,3 +16765,16 @@ def test_a_joint_poll_keeps_its_makers_joined_by_and() -> None:
         ("Candlewick Brief/Fernvale Research", "68 percent believed the Pentagon wastes money")
     ]
     assert "Candlewick Brief and Fernvale Research" in got[0].aliases
+
+
+def test_a_titled_owners_office_answers_to_the_owners_name():
+    """Round 122: "Secretary of State Carl Heckford's office" is also "Carl Heckford's office"."""
+    (a,) = extract_attributions(
+        ROUND19_PATTERNS["a_titled_owners_office_has_the_owners_name_too"][0]
+    )
+    assert a.aliases == ("Carl Heckford's office", "Heckford's office")
+
+
+def test_a_narrator_is_an_alias_of_the_ads_sponsor():
+    text = ROUND19_PATTERNS["the_groups_first_ad_is_the_groups"][0]
+    assert [a.aliases for a in extract_attributions(text)] == [("the narrator",)] * 2
