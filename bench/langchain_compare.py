@@ -347,39 +347,59 @@ def build_langchain(
     }
 
 
+# The A/B variant of --chroma-too: newsrag with every dense query sent to Chroma, as before
+# the in-process vector mirror.
+CHROMA_QUERY = "newsrag (Chroma query)"
+
+
 def measure(
-    over: dict[str, Any], lc: Any, qs: list[dict[str, Any]], rounds: int = 1
+    over: dict[str, Any],
+    lc: Any,
+    qs: list[dict[str, Any]],
+    rounds: int = 1,
+    chroma_too: bool = False,
 ) -> dict[str, Any]:
-    """Alternate rag.retrieve and similarity_search per question; latency and hits."""
+    """Alternate rag.retrieve and similarity_search per question; latency and hits.
+
+    ``chroma_too`` adds newsrag with the vector mirror off, in the same rotation.
+    """
     import rag
 
-    for q in qs[:5]:  # warm-up: HNSW segments, BM25 load, ONNX session
-        rag.retrieve(q["question"], k=5, settings=over)
+    variants = {"newsrag": over}
+    if chroma_too:
+        variants[CHROMA_QUERY] = over | {"vector_mirror": False}
+    for q in qs[:5]:  # warm-up: HNSW segments, BM25 load, ONNX session, the vector mirror
+        for v in variants.values():
+            rag.retrieve(q["question"], k=5, settings=v)
         lc.similarity_search(q["question"], k=5)
     res: dict[str, dict[str, list[Any]]] = {
         name: {"lat": [], "hit": [], "ans": [], "hit1": [], "miss5": [], "miss1": []}
-        for name in ("newsrag", "langchain")
+        for name in (*variants, "langchain")
     }
     for rnd in range(rounds):
         for i, q in enumerate(qs):
             calls = [
                 (
-                    "newsrag",
-                    lambda q=q: [
+                    name,
+                    lambda q=q, v=v: [
                         (p.chunk.article_id, p.text)
-                        for p in rag.retrieve(q["question"], k=5, settings=over)
+                        for p in rag.retrieve(q["question"], k=5, settings=v)
                     ],
-                ),
+                )
+                for name, v in variants.items()
+            ]
+            calls.append(
                 (
                     "langchain",
                     lambda q=q: [
                         (d.metadata["article_id"], d.page_content)
                         for d in lc.similarity_search(q["question"], k=5)
                     ],
-                ),
-            ]
-            if (i + rnd) % 2:
-                calls.reverse()
+                )
+            )
+            # Rotate who goes first, so background load and caches favour no one.
+            shift = (i + rnd) % len(calls)
+            calls = calls[shift:] + calls[:shift]
             for name, fn in calls:
                 t = time.perf_counter()
                 got = fn()
@@ -421,6 +441,7 @@ def run_mode(
     corpus_parts: tuple[list[Any], list[Any], list[str], list[dict[str, Any]]],
     rounds: int,
     reuse: bool = False,
+    chroma_too: bool = False,
 ) -> dict[str, Any]:
     """Build both indexes for one mode (``tag`` keeps sections apart on disk) and measure.
 
@@ -477,16 +498,22 @@ def run_mode(
                 )
             )
             print(f"   built: newsrag {nr_build}, langchain {lc_build}", flush=True)
-        got = measure(over, lc, qs, rounds)
+        got = measure(over, lc, qs, rounds, chroma_too)
     finally:
         if server is not None:
             server.__exit__()
     got["newsrag"] |= nr_build
+    if CHROMA_QUERY in got:
+        got[CHROMA_QUERY] |= nr_build
     got["langchain"] |= lc_build
     got["ratio_p50_newsrag_over_langchain"] = round(
         got["newsrag"]["latency"]["p50_ms"] / got["langchain"]["latency"]["p50_ms"], 3
     )
     return got
+
+
+def _systems(got: dict[str, Any]) -> list[str]:
+    return [n for n in ("newsrag", CHROMA_QUERY, "langchain") if n in got]
 
 
 def row(got: dict[str, Any], name: str) -> list[Any]:
@@ -534,6 +561,11 @@ def main() -> None:
         action="store_true",
         help="measure the indexes an earlier run of the same size built (skips the ingest)",
     )
+    ap.add_argument(
+        "--chroma-too",
+        action="store_true",
+        help="also measure newsrag with RAG_VECTOR_MIRROR=false (every dense query to Chroma)",
+    )
     a = ap.parse_args()
     n_real = a.real or (40 if a.quick else 200)
     target = a.chunks or (2000 if a.quick else 10000)
@@ -570,10 +602,17 @@ def main() -> None:
     for mode in modes:
         print(f"-- {mode}", flush=True)
         got = run_mode(
-            mode, "", work, cache, (answer, filler, fill_texts, qs), a.rounds or 1, a.reuse
+            mode,
+            "",
+            work,
+            cache,
+            (answer, filler, fill_texts, qs),
+            a.rounds or 1,
+            a.reuse,
+            a.chroma_too,
         )
         out[mode] = got
-        rows += [[mode, *row(got, name)] for name in ("newsrag", "langchain")]
+        rows += [[mode, *row(got, name)] for name in _systems(got)]
     print(table(rows, ["mode", *HEADERS]))
     out["notes"] = NOTES
     write_results(f"langchain_compare{'' if target == 10000 else f'.{target}'}", out, quick=a.quick)
@@ -629,9 +668,9 @@ def main_long(a: argparse.Namespace, n_real: int, target: int, modes: list[str])
         }
         for mode in modes:
             print(f"-- {section} {mode}", flush=True)
-            got = run_mode(mode, f"-{section}", work, cache, parts, rounds, a.reuse)
+            got = run_mode(mode, f"-{section}", work, cache, parts, rounds, a.reuse, a.chroma_too)
             sec[mode] = got
-            rows += [[section, mode, *row(got, name)] for name in ("newsrag", "langchain")]
+            rows += [[section, mode, *row(got, name)] for name in _systems(got)]
         out[section] = sec
     print(table(rows, ["section", "mode", *HEADERS]))
     out["notes"] = NOTES + (

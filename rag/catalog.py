@@ -349,6 +349,21 @@ class Catalog:
         ).fetchall()
         return [r[0] for r in rows], [r[1] for r in rows]
 
+    def complete_stamps(self) -> dict[str, float]:
+        """Each complete article's ingest time: a changed one means its chunks changed."""
+        rows = self._db.execute(
+            "SELECT id, ingested_at FROM articles WHERE status=?", (COMPLETE,)
+        ).fetchall()
+        return {r[0]: r[1] for r in rows}
+
+    def chunk_texts(self, article_ids: Sequence[str]) -> tuple[list[str], list[str]]:
+        """(ids, texts) of these articles' chunks, whatever their status."""
+        q = ",".join("?" * len(article_ids))
+        rows = self._db.execute(
+            f"SELECT id, text FROM chunks WHERE article_id IN ({q}) ORDER BY id", list(article_ids)
+        ).fetchall()
+        return [r[0] for r in rows], [r[1] for r in rows]
+
     # -- attributions -----------------------------------------------------------------
     def attributions(
         self,
@@ -460,6 +475,19 @@ class Catalog:
             ).fetchall()
             for h, blob in rows:
                 out[h] = np.frombuffer(blob, dtype=np.float32).tolist()
+        return out
+
+    def vector_blobs(self, model: str, hashes: Sequence[str]) -> dict[str, bytes]:
+        """Cached vectors as raw float32 bytes (no per-float Python objects: 100k at once)."""
+        out: dict[str, bytes] = {}
+        for b in range(0, len(hashes), 500):
+            part = list(hashes[b : b + 500])
+            q = ",".join("?" * len(part))
+            rows = self._db.execute(
+                f"SELECT text_hash, vector FROM embeddings WHERE model=? AND text_hash IN ({q})",
+                [model, *part],
+            ).fetchall()
+            out.update(rows)
         return out
 
     def cache_vectors(self, model: str, items: Sequence[tuple[str, list[float]]]) -> None:

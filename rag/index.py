@@ -18,6 +18,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from rag.catalog import Catalog, disk_problem, storage_error
 from rag.chunk import chunk_for
 from rag.dedupe import stories
@@ -25,9 +27,10 @@ from rag.embed import Embedder, get_embedder
 from rag.errors import InputError, RagError, StoreError
 from rag.ingest import FileProblem, iter_files, read_file
 from rag.lexical import LexicalIndex
+from rag.mirror import VectorMirror
 from rag.quotes import extract_attributions
 from rag.settings import Settings, get_settings
-from rag.store import ChromaStore, Store
+from rag.store import ChromaStore, Store, chroma_where
 from rag.types import Article, Chunk
 from rag.web import is_url, read_web
 
@@ -182,6 +185,7 @@ class Index:
         # The catalog version this process's views (store, BM25, caches) reflect.
         self._seen_version = self.catalog.version()
         self._lexical_checked: str | None = None  # catalog version of the last BM25 check
+        self._mirror: VectorMirror | None = None
 
     @property
     def store(self) -> Store:
@@ -653,6 +657,37 @@ class Index:
         self.lexical.load()
         self._lexical_checked = version
         return version
+
+    def nearest(
+        self,
+        vector: Sequence[float],
+        n: int,
+        filters: dict[str, Any] | None,
+        allowed: set[str] | None,
+        version: str,
+    ) -> list[tuple[str, float]]:
+        """The n chunks nearest to a query vector, as (id, cosine), best first.
+
+        Served by the in-process mirror when it holds every complete chunk's vector (no Chroma
+        call: ~0.5 ms instead of 2-3 ms at 10k chunks), else by the store. ``allowed`` is the
+        filters' chunk ids (None = no filter); ``version`` the catalog version just read.
+        """
+        store = self.store
+        if self.settings.vector_mirror and isinstance(store, ChromaStore):
+            mirror = self._mirror
+            if mirror is None:
+                s = self.settings
+                mirror = self._mirror = VectorMirror(
+                    self.catalog,
+                    self.embedder.name,
+                    text_hash,
+                    exact_limit=s.mirror_exact_limit,
+                    nprobe=s.mirror_nprobe,
+                )
+            hits = mirror.search(np.asarray(vector, dtype=np.float32), n, allowed, version)
+            if hits is not None:
+                return hits
+        return store.query(vector, n, chroma_where(filters))
 
     def _rebuild_lexical_if_idle(self) -> None:
         if not self._lock.acquire(blocking=False):

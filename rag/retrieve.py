@@ -15,7 +15,6 @@ from rag.index import Index, open_index, text_hash
 from rag.ingest import parse_date
 from rag.limits import check_k, check_length
 from rag.settings import Settings, get_settings
-from rag.store import chroma_where
 from rag.text import mentions, query_entities
 from rag.types import Passage
 
@@ -119,7 +118,7 @@ def retrieve(
     allowed = allowed_chunks(idx.catalog, flt)
     vector = idx.embedder.embed([question])[0]
     qvec = np.asarray(vector, dtype=np.float32)
-    dense = idx.store.query(vector, n, chroma_where(flt))
+    dense = idx.nearest(vector, n, flt, allowed, version)
     lexical = idx.lexical.search(question, n, allowed)
     fused = rrf([[cid for cid, _ in dense], [cid for cid, _ in lexical]], s.rrf_k)
     dense_score = dict(dense)

@@ -93,6 +93,19 @@ class Settings(BaseSettings):
     )
     ef_search: int = Field(default=256, ge=10, description="HNSW ef_search (recall vs speed).")
     ef_construction: int = Field(default=200, ge=10, description="HNSW ef_construction.")
+    vector_mirror: bool = Field(
+        default=True,
+        description="Search an in-process copy of the vectors (from the catalog's vector cache) "
+        "instead of querying Chroma, which stays the store of record; false = always Chroma.",
+    )
+    mirror_exact_limit: int = Field(
+        default=20_000,
+        ge=0,
+        description="Up to this many chunks the mirror searches exactly; above, an IVF index.",
+    )
+    mirror_nprobe: int = Field(
+        default=24, ge=1, description="IVF lists searched per query above the exact limit."
+    )
     max_question_chars: int = Field(
         default=2000, ge=10, description="Longest question accepted, in characters."
     )

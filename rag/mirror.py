@@ -1,0 +1,245 @@
+"""An in-process copy of the chunk vectors, searched without a call into Chroma.
+
+Chroma stays the store of record; the mirror is rebuilt from the catalog's vector cache, so it
+needs no file of its own and no lock: each process keeps its own copy and brings it up to date
+when the catalog version changes (the same check that keeps BM25 fresh). Up to
+``exact_limit`` vectors it searches exactly (one matrix-vector product: better recall than
+HNSW and, at 10k chunks, about 0.5 ms against 2-3 ms for a Chroma query); above that it uses
+an inverted-file index (spherical k-means lists, ``nprobe`` of them searched per query).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rag.catalog import Catalog
+from rag.chunk import article_of
+
+log = logging.getLogger(__name__)
+
+Hasher = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """One consistent state: rows, their ids and (above the exact limit) the IVF lists."""
+
+    ids: list[str]
+    mat: np.ndarray  # (n, dim) float32, unit rows; in list order when centroids is set
+    assign: np.ndarray  # (n,) list number of each row (all 0 without centroids)
+    centroids: np.ndarray | None = None  # (lists, dim)
+    offsets: np.ndarray | None = None  # (lists + 1,) row range of each list
+    trained_on: int = 0  # rows when the centroids were trained
+    rows: dict[str, int] = field(default_factory=dict)  # id -> row, filled on first filter
+
+
+class VectorMirror:
+    """The vectors of every complete chunk, held in memory for fast dense search."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        model: str,
+        hasher: Hasher,
+        *,
+        exact_limit: int = 20_000,
+        nprobe: int = 24,
+    ) -> None:
+        self.catalog = catalog
+        self.model = model
+        self.hasher = hasher
+        self.exact_limit = exact_limit
+        self.nprobe = nprobe
+        self._lock = threading.Lock()
+        self._snap: _Snapshot | None = None
+        self._stamps: dict[str, float] = {}  # article id -> ingested_at of the rows held
+        self._version: str | None = None
+        self._missing = 0  # complete chunks without a cached vector: search falls back
+
+    @property
+    def size(self) -> int:
+        """Vectors held."""
+        snap = self._snap
+        return 0 if snap is None else len(snap.ids)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every complete chunk of the synced version has its vector here."""
+        return self._version is not None and self._missing == 0
+
+    def search(
+        self, qvec: np.ndarray, n: int, allowed: Collection[str] | None, version: str
+    ) -> list[tuple[str, float]] | None:
+        """The ``n`` nearest chunks as (id, cosine), best first; None = ask the store instead.
+
+        ``allowed`` limits the search to these chunk ids (filters); ``version`` is the catalog
+        version the caller just read.
+        """
+        if version != self._version:
+            self.sync(version)
+        snap = self._snap
+        if snap is None or self._missing or not snap.ids:
+            return None if snap is None or self._missing else []
+        q = np.asarray(qvec, dtype=np.float32)
+        if allowed is not None:
+            if len(allowed) > self.exact_limit and snap.centroids is not None:
+                return None  # a wide filter over an IVF index: Chroma filters better
+            return _subset(snap, q, allowed, n)
+        if snap.centroids is None or snap.offsets is None:
+            return _top(snap.ids, np.arange(len(snap.ids)), snap.mat @ q, n)
+        probe = np.argsort(-(snap.centroids @ q))[: self.nprobe]
+        idx = np.concatenate(
+            [np.arange(snap.offsets[p], snap.offsets[p + 1]) for p in probe] or [np.zeros(0, int)]
+        )
+        if len(idx) < n:  # sparse lists: fall back to everything
+            return _top(snap.ids, np.arange(len(snap.ids)), snap.mat @ q, n)
+        scores = np.concatenate(
+            [snap.mat[snap.offsets[p] : snap.offsets[p + 1]] @ q for p in probe]
+        )
+        return _top(snap.ids, idx, scores, n)
+
+    def sync(self, version: str) -> None:
+        """Bring the copy up to the catalog: add new articles' vectors, drop removed ones."""
+        with self._lock:
+            if version == self._version:
+                return
+            stamps = self.catalog.complete_stamps()
+            gone = {a for a, t in self._stamps.items() if stamps.get(a) != t}
+            new = [a for a, t in stamps.items() if self._stamps.get(a) != t]
+            if not gone and not new and self._snap is not None:
+                self._version = version
+                return
+            snap = self._snap
+            if snap is None:
+                ids: list[str] = []
+                mat = np.zeros((0, 0), dtype=np.float32)
+                assign = np.zeros(0, dtype=np.int64)
+            else:
+                keep = np.fromiter(
+                    (article_of(c) not in gone for c in snap.ids), dtype=bool, count=len(snap.ids)
+                )
+                ids = [c for c, k in zip(snap.ids, keep, strict=True) if k]
+                mat, assign = snap.mat[keep], snap.assign[keep]
+            add_ids, add_mat, missing = self._load(new)
+            if len(add_ids):
+                mat = add_mat if mat.size == 0 else np.vstack([mat, add_mat])
+                ids = ids + add_ids
+                assign = np.concatenate([assign, np.zeros(len(add_ids), dtype=np.int64)])
+            self._snap = self._layout(ids, mat, assign, len(add_ids), snap)
+            self._stamps = {a: t for a, t in stamps.items() if a not in missing}
+            self._missing = sum(missing.values())
+            if self._missing:
+                log.info(
+                    "%d chunks have no cached vector; dense search asks the store",
+                    self._missing,
+                )
+            self._version = version
+
+    def _load(self, articles: list[str]) -> tuple[list[str], np.ndarray, dict[str, int]]:
+        """Ids and unit vectors of these articles' chunks; articles with chunks missing one."""
+        ids: list[str] = []
+        vecs: list[np.ndarray] = []
+        missing: dict[str, int] = {}
+        for b in range(0, len(articles), 200):
+            chunk_ids, texts = self.catalog.chunk_texts(articles[b : b + 200])
+            hashes = [self.hasher(t) for t in texts]
+            blobs = self.catalog.vector_blobs(self.model, hashes)
+            for cid, h in zip(chunk_ids, hashes, strict=True):
+                blob = blobs.get(h)
+                if blob is None:
+                    a = article_of(cid)
+                    missing[a] = missing.get(a, 0) + 1
+                    continue
+                ids.append(cid)
+                vecs.append(np.frombuffer(blob, dtype=np.float32))
+        if missing:
+            keep = [i for i, c in enumerate(ids) if article_of(c) not in missing]
+            ids, vecs = [ids[i] for i in keep], [vecs[i] for i in keep]
+        if not vecs:
+            return [], np.zeros((0, 0), dtype=np.float32), missing
+        mat = np.vstack(vecs).astype(np.float32)
+        norms = np.linalg.norm(mat, axis=1, keepdims=True)
+        mat /= np.where(norms == 0, 1, norms)
+        return ids, mat, missing
+
+    def _layout(
+        self, ids: list[str], mat: np.ndarray, assign: np.ndarray, added: int, old: _Snapshot | None
+    ) -> _Snapshot:
+        """Exact below the limit; IVF lists above it (trained again when the size doubled)."""
+        n = len(ids)
+        if n <= self.exact_limit or mat.size == 0:
+            return _Snapshot(ids, mat, np.zeros(n, dtype=np.int64))
+        centroids = old.centroids if old is not None else None
+        trained_on = old.trained_on if old is not None else 0
+        if centroids is None or n > 2 * trained_on or n < trained_on // 2:
+            centroids = _train(mat, max(1, round(math.sqrt(n))))
+            trained_on = n
+            assign = _nearest(mat, centroids)
+        elif added:
+            assign[n - added :] = _nearest(mat[n - added :], centroids)
+        order = np.argsort(assign, kind="stable")
+        assign = assign[order]
+        offsets = np.searchsorted(assign, np.arange(len(centroids) + 1))
+        return _Snapshot(
+            [ids[i] for i in order], mat[order], assign, centroids, offsets, trained_on
+        )
+
+
+def _subset(
+    snap: _Snapshot, q: np.ndarray, allowed: Collection[str], n: int
+) -> list[tuple[str, float]]:
+    if not snap.rows:
+        snap.rows.update((c, i) for i, c in enumerate(snap.ids))
+    idx = np.fromiter((snap.rows[c] for c in allowed if c in snap.rows), dtype=np.int64)
+    if not len(idx):
+        return []
+    return _top(snap.ids, idx, snap.mat[idx] @ q, n)
+
+
+def _top(ids: list[str], idx: np.ndarray, scores: np.ndarray, n: int) -> list[tuple[str, float]]:
+    """The n best of ``scores`` (rows ``idx``), best first."""
+    part = np.argpartition(-scores, n)[:n] if len(scores) > n else np.arange(len(scores))
+    part = np.sort(part)  # equal scores keep row order, whatever argpartition did
+    part = part[np.argsort(-scores[part], kind="stable")]
+    return [(ids[int(idx[i])], float(scores[i])) for i in part]
+
+
+def _train(mat: np.ndarray, lists: int, iterations: int = 10) -> np.ndarray:
+    """Spherical k-means centroids on a sample (seeded, so every process trains the same)."""
+    rng = np.random.default_rng(0)
+    sample = mat[rng.choice(len(mat), min(len(mat), 64 * lists), replace=False)]
+    # k-means++ seeding: each new centre drawn by its distance to the nearest one so far, so
+    # two centres rarely start in one cluster (and leave another without a list).
+    cent = np.empty((lists, mat.shape[1]), dtype=np.float32)
+    cent[0] = sample[rng.integers(len(sample))]
+    dist = np.maximum(0.0, 1.0 - sample @ cent[0])
+    for i in range(1, lists):
+        total = float(dist.sum())
+        pick = rng.choice(len(sample), p=dist / total) if total > 0 else rng.integers(len(sample))
+        cent[i] = sample[pick]
+        dist = np.minimum(dist, np.maximum(0.0, 1.0 - sample @ cent[i]))
+    for _ in range(iterations):
+        near = _nearest(sample, cent)
+        order = np.argsort(near, kind="stable")
+        counts = np.bincount(near, minlength=lists)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        sums = np.zeros_like(cent)
+        if (counts > 0).any():  # per-list sums of the sorted rows (np.add.at is far slower)
+            sums[counts > 0] = np.add.reduceat(sample[order], starts[counts > 0], axis=0)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        filled = norms[:, 0] > 0
+        cent[filled] = sums[filled] / norms[filled]  # an empty list keeps its old centre
+    return cent
+
+
+def _nearest(mat: np.ndarray, cent: np.ndarray, batch: int = 8192) -> np.ndarray:
+    out = np.empty(len(mat), dtype=np.int64)
+    for b in range(0, len(mat), batch):
+        out[b : b + batch] = np.argmax(mat[b : b + batch] @ cent.T, axis=1)
+    return out
