@@ -27,7 +27,7 @@ from rag.embed import Embedder, get_embedder
 from rag.errors import InputError, RagError, StoreError
 from rag.ingest import FileProblem, iter_files, read_file
 from rag.lexical import LexicalIndex
-from rag.mirror import VectorMirror
+from rag.mirror import VectorMirror, limit_blas_threads
 from rag.quotes import extract_attributions
 from rag.settings import Settings, get_settings
 from rag.store import ChromaStore, Store, chroma_where
@@ -658,6 +658,11 @@ class Index:
         self._lexical_checked = version
         return version
 
+    @property
+    def mirror(self) -> VectorMirror | None:
+        """The in-process vector mirror, once a query has started it (None before)."""
+        return self._mirror
+
     def nearest(
         self,
         vector: Sequence[float],
@@ -677,6 +682,7 @@ class Index:
             mirror = self._mirror
             if mirror is None:
                 s = self.settings
+                limit_blas_threads(s.blas_threads)
                 mirror = self._mirror = VectorMirror(
                     self.catalog,
                     self.embedder.name,

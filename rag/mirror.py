@@ -3,9 +3,9 @@
 Chroma stays the store of record; the mirror is rebuilt from the catalog's vector cache, so it
 needs no file of its own and no lock: each process keeps its own copy and brings it up to date
 when the catalog version changes (the same check that keeps BM25 fresh). Up to
-``exact_limit`` vectors it searches exactly (one matrix-vector product: better recall than
-HNSW and, at 10k chunks, about 0.5 ms against 2-3 ms for a Chroma query); above that it uses
-an inverted-file index (spherical k-means lists, ``nprobe`` of them searched per query).
+``exact_limit`` vectors it searches exactly (one matrix-vector product); above that it uses an
+inverted-file index (spherical k-means lists, ``nprobe`` of them searched per query): at 10k
+chunks about 1.2 ms against 2.7 ms for the Chroma query it replaces (bench/mirror.py).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from rag.catalog import Catalog
 from rag.chunk import article_of
 
 log = logging.getLogger(__name__)
+_blas_threads = 0  # what limit_blas_threads last set (0 = never)
 
 Hasher = Callable[[str], str]
 
@@ -39,6 +40,25 @@ class _Snapshot:
     rows: dict[str, int] = field(default_factory=dict)  # id -> row, filled on first filter
 
 
+def limit_blas_threads(n: int) -> None:
+    """Run this process's BLAS (numpy's matrix products) on ``n`` threads; 0 leaves it alone.
+
+    Process-wide and set once: on a small machine ONNX Runtime already keeps every core busy
+    embedding the question, and BLAS threads spinning beside it slow both (2 cores, 10k
+    chunks: the search 2.1 -> 5.1 ms and the next embedding 6.8 -> 11.5 ms at p50).
+    """
+    global _blas_threads
+    if n <= 0 or n == _blas_threads:
+        return
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=n, user_api="blas")  # as a call, the limit stays
+    except Exception as exc:  # an unknown BLAS build: searches still work, a bit slower
+        log.debug("could not limit BLAS threads: %s", exc)
+    _blas_threads = n
+
+
 class VectorMirror:
     """The vectors of every complete chunk, held in memory for fast dense search."""
 
@@ -48,7 +68,7 @@ class VectorMirror:
         model: str,
         hasher: Hasher,
         *,
-        exact_limit: int = 20_000,
+        exact_limit: int = 5_000,
         nprobe: int = 24,
     ) -> None:
         self.catalog = catalog
@@ -103,6 +123,15 @@ class VectorMirror:
             [snap.mat[snap.offsets[p] : snap.offsets[p + 1]] @ q for p in probe]
         )
         return _top(snap.ids, idx, scores, n)
+
+    def vectors(self, ids: Collection[str]) -> dict[str, np.ndarray]:
+        """The unit vectors held for these chunk ids (those it has)."""
+        snap = self._snap
+        if snap is None:
+            return {}
+        if not snap.rows:
+            snap.rows.update((c, i) for i, c in enumerate(snap.ids))
+        return {c: snap.mat[snap.rows[c]] for c in ids if c in snap.rows}
 
     def sync(self, version: str) -> None:
         """Bring the copy up to the catalog: add new articles' vectors, drop removed ones."""
@@ -194,7 +223,7 @@ class VectorMirror:
 def _subset(
     snap: _Snapshot, q: np.ndarray, allowed: Collection[str], n: int
 ) -> list[tuple[str, float]]:
-    if not snap.rows:
+    if not snap.rows:  # (a dict of 100k ids: built once per snapshot, on first need)
         snap.rows.update((c, i) for i, c in enumerate(snap.ids))
     idx = np.fromiter((snap.rows[c] for c in allowed if c in snap.rows), dtype=np.int64)
     if not len(idx):

@@ -280,6 +280,13 @@ def _fill_cosines(idx: Index, chunks: Any, qvec: np.ndarray, into: dict[str, flo
 def _vectors(idx: Index, chunks: Sequence[Any]) -> dict[str, np.ndarray]:
     if not chunks:
         return {}
+    # In memory when the vector mirror holds them; else from the catalog's cache.
+    held = idx.mirror.vectors([c.id for c in chunks]) if idx.mirror is not None else {}
+    chunks = [c for c in chunks if c.id not in held]
+    if not chunks:
+        return held
     hashes = {c.id: text_hash(c.text) for c in chunks}
     got = idx.catalog.cached_vectors(idx.embedder.name, list(hashes.values()))
-    return {cid: np.asarray(got[h], dtype=np.float32) for cid, h in hashes.items() if h in got}
+    return held | {
+        cid: np.asarray(got[h], dtype=np.float32) for cid, h in hashes.items() if h in got
+    }

@@ -99,12 +99,18 @@ class Settings(BaseSettings):
         "instead of querying Chroma, which stays the store of record; false = always Chroma.",
     )
     mirror_exact_limit: int = Field(
-        default=20_000,
+        default=5_000,
         ge=0,
         description="Up to this many chunks the mirror searches exactly; above, an IVF index.",
     )
     mirror_nprobe: int = Field(
         default=24, ge=1, description="IVF lists searched per query above the exact limit."
+    )
+    blas_threads: int = Field(
+        default=1,
+        ge=0,
+        description="Threads for numpy's BLAS in this process, set once when the vector mirror "
+        "starts (ONNX already uses every core for the query embedding); 0 = leave as is.",
     )
     max_question_chars: int = Field(
         default=2000, ge=10, description="Longest question accepted, in characters."

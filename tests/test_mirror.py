@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from rag.index import Index
+from rag.index import Index, text_hash
 from rag.mirror import _top, _train
 from rag.retrieve import allowed_chunks, clean_filters
 from rag.settings import Settings
@@ -172,3 +172,28 @@ def test_top_is_best_first(n):
     got = _top(ids, np.arange(10), scores, n)
     want = ["c1", "c3", "c8", "c6", "c4", "c9", "c2", "c7", "c0", "c5"][:n]
     assert [cid for cid, _ in got] == want
+
+
+def test_the_first_query_puts_blas_on_the_configured_threads(tmp_path, fake_embedder):
+    from threadpoolctl import threadpool_info
+
+    idx = _ingested(tmp_path, fake_embedder, blas_threads=1)
+    idx.nearest(fake_embedder.embed([QUESTIONS[0]])[0], 3, None, None, idx.ensure_lexical())
+    assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {1}
+
+
+def test_bm25_only_picks_get_their_cosine_from_the_mirror(tmp_path, fake_embedder):
+    idx = _ingested(tmp_path, fake_embedder)
+    vec = fake_embedder.embed([QUESTIONS[0]])[0]
+    idx.nearest(vec, 3, None, None, idx.ensure_lexical())
+    assert idx.mirror is not None
+    some = sorted(idx.store.ids())[:3]
+    held = idx.mirror.vectors(some)
+    assert sorted(held) == some
+    cached = {
+        c.id: idx.catalog.cached_vectors(fake_embedder.name, [text_hash(c.text)])
+        for c in idx.catalog.chunks(some).values()
+    }
+    for cid, v in held.items():
+        (want,) = cached[cid].values()
+        assert np.allclose(v, np.asarray(want) / np.linalg.norm(want), atol=1e-6)
