@@ -146,6 +146,7 @@ COMMITTED = {
     "attrib_heldout101": (11, 95, 132, 28, 57),
     "attrib_heldout102": (11, 74, 138, 24, 59),
     "attrib_heldout103": (11, 94, 150, 28, 60),
+    "attrib_heldout105": (11, 92, 147, 21, 57),
 }
 
 
