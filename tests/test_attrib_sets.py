@@ -147,6 +147,7 @@ COMMITTED = {
     "attrib_heldout102": (11, 74, 138, 24, 59),
     "attrib_heldout103": (11, 94, 150, 28, 60),
     "attrib_heldout104": (11, 95, 155, 21, 66),
+    "attrib_heldout105": (11, 92, 147, 21, 57),
 }
 
 
