@@ -1232,6 +1232,11 @@ _AD_SPONSOR = re.compile(
 )
 
 
+# Words before "Republican"/"Democrat" in an unnamed lawmaker ("a veteran House Republican").
+_PARTY_MODS = _words("veteran senior junior moderate conservative liberal house senate state")
+# Prepositions before a place or body that ends a group's phrase ("Residents who live along
+# Mallow Creek Road said"), beyond PREPOSITIONS.
+_PLACE_PREPS = _words("of to along across around behind beside between beyond off over under")
 # Offices named "<word> General", which speak without a holder ("the Arizona Auditor General").
 _GENERAL_OFFICES = _words("attorney auditor surgeon inspector solicitor comptroller adjutant")
 # Titles as they are written before a name ("Director", "Commissioner").
@@ -3490,7 +3495,7 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         author = _classify(toks[b:j], text)
         if author is not None and author.kind in ("org", "person"):
             return author, b - 2
-    if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | {"of", "to"}:
+    if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | _PLACE_PREPS:
         # "The company that runs the ferry to Gannet Island said": an object, not the subject;
         # but "Republicans on the committee defended" is a group.
         return _group(toks, j, text)
@@ -3728,6 +3733,15 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
             if t.low in UNNAMED_HEADS
             or (_role_like(t.low) and not t.cap)
             or (t.low in COLLECTIVE_HEADS and x + 1 < len(toks) and toks[x + 1].low == "of")
+            # "a veteran House Republican on the committee": a party member, unnamed.
+            or (
+                t.low in {"republican", "democrat"}
+                and x >= 2
+                # (not "a senior House Republican aide": the aide)
+                and (x + 1 == len(toks) or toks[x + 1].low in UNNAMED_POST)
+                and toks[0].low in SINGULAR_DETS
+                and all(m.low in _PARTY_MODS for m in toks[1:x])
+            )
         ),
         None,
     )
@@ -6375,6 +6389,11 @@ class _Registry:
             rf"({name})(?:,[^,.;\n]{{1,60}},)?\s+(?:released|published|issued|commissioned|filed"
             rf"|put\s+out|weighed\s+in\s+with|responded\s+with)\s+(?:a|an|its|the)\s+"
             rf"(?:[\w\-]+\s+){{0,3}}{noun}\b",
+            # "A group of opponents, Friends of Mallow Creek, sent a letter to the board".
+            # (The name set off by commas or opening the sentence: not the end of a relative
+            # clause, "Rep. Joan Ivatt, who chairs the X Subcommittee, sent a letter".)
+            rf"(?:,\s+|(?:^|[.!?]\s+))({name}),?\s+(?:sent|signed|wrote|mailed)\s+"
+            rf"(?:a|an|its|the)\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
         ]
         hits = []
         firms = set()
@@ -10027,6 +10046,9 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         if sp.kind in ("org", "person"):
             # "an inspection by Major League Baseball last spring": the time is no part of it.
             sp.name = _TRAILING_WHEN.sub("", sp.name) or sp.name
+        if sp.kind == "group":
+            # "Rural Republicans in particular believe": the emphasis is no part of who.
+            sp.name = re.sub(r"\s+(?:in\s+particular|especially|above\s+all)$", "", sp.name)
         aliases = tuple(
             dict.fromkeys(
                 a

@@ -16160,6 +16160,66 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_letter_says_is_the_body_that_sent_it": (
+        "A group of opponents, Friends of Mallow Creek, sent a letter to the board last week signed by 412 residents. The letter says the pit would change the village.",
+        [
+            (
+                "Friends of Mallow Creek",
+                "organisation",
+                "reported",
+                "says",
+                "the pit would change the village",
+                125,
+                157,
+            ),
+        ],
+    ),
+    "in_particular_is_no_part_of_a_group": (
+        "Rural Republicans in particular believe cutting long-distance service would hurt their towns.",
+        [
+            (
+                "Rural Republicans",
+                "group",
+                "reported",
+                "believe",
+                "cutting long-distance service would hurt their towns",
+                40,
+                92,
+            ),
+        ],
+    ),
+    "residents_who_live_along_a_road_are_residents": (
+        "Residents who live along Mallow Creek Road said blasting and truck traffic would ruin a quiet corner of the village.",
+        [
+            (
+                "Residents",
+                "group",
+                "reported",
+                "said",
+                "blasting and truck traffic would ruin a quiet corner of the village",
+                48,
+                115,
+            ),
+        ],
+    ),
+    "a_veteran_house_republican_is_an_unnamed_source": (
+        '"Everybody on this panel has a constituent with a horror story," a veteran House Republican on the committee said.',
+        [
+            (
+                "a veteran House Republican on the committee",
+                "unnamed source",
+                "direct",
+                "said",
+                "Everybody on this panel has a constituent with a horror story",
+                1,
+                62,
+            ),
+        ],
+    ),
+    "the_end_of_a_relative_clause_sends_no_letter": (
+        'Rep. Joan Ivatt, R-Fla., who chairs the House Veterans\' Affairs Subcommittee on Oversight and Investigations, sent a letter to the secretary last week. The letter says that veterans "are waiting longer for a copy of their own records."',
+        [],
+    ),
 }
 
 
