@@ -465,17 +465,10 @@ class Catalog:
     # -- embedding cache ------------------------------------------------------------------
     def cached_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, list[float]]:
         """Vectors already computed for these text hashes under ``model``."""
-        out: dict[str, list[float]] = {}
-        for b in range(0, len(hashes), 500):
-            part = list(hashes[b : b + 500])
-            q = ",".join("?" * len(part))
-            rows = self._db.execute(
-                f"SELECT text_hash, vector FROM embeddings WHERE model=? AND text_hash IN ({q})",
-                [model, *part],
-            ).fetchall()
-            for h, blob in rows:
-                out[h] = np.frombuffer(blob, dtype=np.float32).tolist()
-        return out
+        return {
+            h: np.frombuffer(blob, dtype=np.float32).tolist()
+            for h, blob in self.vector_blobs(model, hashes).items()
+        }
 
     def vector_blobs(self, model: str, hashes: Sequence[str]) -> dict[str, bytes]:
         """Cached vectors as raw float32 bytes (no per-float Python objects: 100k at once)."""
