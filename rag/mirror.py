@@ -129,9 +129,8 @@ class VectorMirror:
         snap = self._snap
         if snap is None:
             return {}
-        if not snap.rows:
-            snap.rows.update((c, i) for i, c in enumerate(snap.ids))
-        return {c: snap.mat[snap.rows[c]] for c in ids if c in snap.rows}
+        rows = _rows(snap)
+        return {c: snap.mat[rows[c]] for c in ids if c in rows}
 
     def sync(self, version: str) -> None:
         """Bring the copy up to the catalog: add new articles' vectors, drop removed ones."""
@@ -223,12 +222,18 @@ class VectorMirror:
 def _subset(
     snap: _Snapshot, q: np.ndarray, allowed: Collection[str], n: int
 ) -> list[tuple[str, float]]:
-    if not snap.rows:  # (a dict of 100k ids: built once per snapshot, on first need)
-        snap.rows.update((c, i) for i, c in enumerate(snap.ids))
-    idx = np.fromiter((snap.rows[c] for c in allowed if c in snap.rows), dtype=np.int64)
+    rows = _rows(snap)
+    idx = np.fromiter((rows[c] for c in allowed if c in rows), dtype=np.int64)
     if not len(idx):
         return []
     return _top(snap.ids, idx, snap.mat[idx] @ q, n)
+
+
+def _rows(snap: _Snapshot) -> dict[str, int]:
+    """Row of each id (a dict of 100k ids: built once per snapshot, on first need)."""
+    if not snap.rows:
+        snap.rows.update((c, i) for i, c in enumerate(snap.ids))
+    return snap.rows
 
 
 def _top(ids: list[str], idx: np.ndarray, scores: np.ndarray, n: int) -> list[tuple[str, float]]:

@@ -7639,10 +7639,8 @@ class _Registry:
             if named is not None:
                 return named
             if re.fullmatch(r"an? (?:narrator|announcer|voice-?over)", _fold(m.surface)):
-                sponsor = self._narrated_by(at, paragraph)
+                sponsor = self._narrated_by(at, paragraph, m.surface)
                 if sponsor is not None:
-                    if m.surface not in sponsor.aliases:
-                        sponsor.aliases.append(m.surface)
                     return sponsor
             # "A federal judge on Thursday blocked ...": the day is no part of who.
             surface = re.sub(
@@ -7658,10 +7656,8 @@ class _Registry:
             return source
         if m.kind == "role" and m.role in {"narrator", "announcer"}:
             # "The group's first ad ... '...,' the narrator says": its sponsor speaks.
-            sponsor = self._narrated_by(at, paragraph)
+            sponsor = self._narrated_by(at, paragraph, f"the {m.role}")
             if sponsor is not None:
-                if f"the {m.role}" not in sponsor.aliases:
-                    sponsor.aliases.append(f"the {m.role}")
                 return sponsor
         if m.kind == "anonref" and m.alias == "again":
             rest = _fold(m.surface).split(" ", 1)[1]
@@ -7768,8 +7764,9 @@ class _Registry:
             words = words[1:]
         return self._get(" ".join(words), "org") if len(words) >= 2 else None
 
-    def _narrated_by(self, at: int, paragraph: int) -> _Speaker | None:
-        """The sponsor of the ad a narrator at ``at`` speaks in, or None."""
+    def _narrated_by(self, at: int, paragraph: int, alias: str) -> _Speaker | None:
+        """The sponsor of the ad a narrator at ``at`` speaks in (``alias``, "a narrator", added
+        to its names), or None."""
         # "Texans for Parent Power released a digital ad ... A narrator says": the ad's
         # sponsor speaks through its narrator; "in one of its ads", "The group's first ad":
         # its owner.
@@ -7817,6 +7814,8 @@ class _Registry:
                 words = words[1:]
             if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
                 sponsor = self._get(" ".join(words), "org")
+        if sponsor is not None and alias not in sponsor.aliases:
+            sponsor.aliases.append(alias)
         return sponsor
 
     def _held_body(self, who: _Speaker, role: str) -> _Speaker:
