@@ -148,6 +148,7 @@ COMMITTED = {
     "attrib_heldout103": (11, 94, 150, 28, 60),
     "attrib_heldout104": (11, 95, 155, 21, 66),
     "attrib_heldout105": (11, 92, 147, 21, 57),
+    "attrib_heldout106": (11, 98, 148, 25, 57),
 }
 
 
