@@ -5,8 +5,9 @@ import json
 import numpy as np
 import pytest
 
+from rag import mirror
 from rag.index import Index, text_hash
-from rag.mirror import _top, _train
+from rag.mirror import _lists, _top, _train
 from rag.retrieve import allowed_chunks, clean_filters
 from rag.settings import Settings
 from rag.store import chroma_where
@@ -76,7 +77,7 @@ def test_ivf_above_the_exact_limit(tmp_path, fake_embedder):
     assert _ranking(full) == _ranking(idx.store.query(vec, 20))
     snap = idx._mirror._snap
     assert snap is not None and snap.centroids is not None and snap.offsets is not None
-    assert len(snap.centroids) == 4  # round(sqrt(14)) lists
+    assert len(snap.centroids) == 3  # min(4 * sqrt(14), 14 // 4) lists
     assert snap.offsets[0] == 0 and snap.offsets[-1] == SEED_CHUNKS
     assert list(snap.assign) == sorted(snap.assign)  # rows grouped by list
     exact = _ranking(idx.store.query(vec, SEED_CHUNKS))
@@ -84,6 +85,68 @@ def test_ivf_above_the_exact_limit(tmp_path, fake_embedder):
     one = idx.nearest(vec, 5, None, None, version)
     assert 1 <= len(one) <= 5
     assert all(exact[cid] == round(score, 5) for cid, score in one)
+
+
+def test_trained_centres_are_saved_and_reused_by_the_next_process(
+    tmp_path, fake_embedder, monkeypatch
+):
+    idx = _ingested(tmp_path, fake_embedder, mirror_exact_limit=5, mirror_nprobe=2)
+    vec = fake_embedder.embed([QUESTIONS[1]])[0]
+    first = idx.nearest(vec, 5, None, None, idx.ensure_lexical())
+    saved = tmp_path / "data" / "mirror" / f"ivf-{fake_embedder.name}.npz"
+    assert saved.exists() and not list(saved.parent.glob("*.tmp"))
+    trained = idx._mirror._snap.centroids
+
+    def no_training(*_args, **_kw):
+        raise AssertionError("trained again")
+
+    monkeypatch.setattr(mirror, "_train", no_training)
+    fresh = Index(idx.settings, embedder=fake_embedder)
+    assert fresh.nearest(vec, 5, None, None, fresh.ensure_lexical()) == first
+    assert np.array_equal(fresh._mirror._snap.centroids, trained)
+
+
+def test_an_ingest_that_outgrows_the_lists_trains_them_before_any_question(
+    tmp_path, fake_embedder
+):
+    idx = _ingested(tmp_path, fake_embedder, mirror_exact_limit=5)
+    saved = tmp_path / "data" / "mirror" / f"ivf-{fake_embedder.name}.npz"
+    with np.load(saved) as f:
+        assert int(f["trained_on"]) == SEED_CHUNKS
+    assert idx.mirror is not None and not idx.mirror.stale_lists(SEED_CHUNKS)
+    assert idx.mirror.stale_lists(2 * SEED_CHUNKS + 1)  # doubled: trained again
+    below = _ingested(tmp_path / "b", fake_embedder)  # under the exact limit: nothing to train
+    assert not (tmp_path / "b" / "data" / "mirror").exists()
+    assert below.mirror is not None and not below.mirror.stale_lists(SEED_CHUNKS)
+
+
+def test_saved_centres_of_another_corpus_are_not_reused(tmp_path, fake_embedder, monkeypatch):
+    idx = _ingested(tmp_path, fake_embedder, mirror_exact_limit=5)
+    vec = fake_embedder.embed([QUESTIONS[1]])[0]
+    idx.nearest(vec, 5, None, None, idx.ensure_lexical())
+    saved = tmp_path / "data" / "mirror" / f"ivf-{fake_embedder.name}.npz"
+    with np.load(saved) as f:
+        parts = dict(f)
+    np.savez(saved, **{**parts, "ids": np.array(["gone-1", "gone-2", parts["ids"][0]])})
+    calls = []
+    real = mirror._train
+    monkeypatch.setattr(mirror, "_train", lambda *a, **kw: calls.append(1) or real(*a, **kw))
+    fresh = Index(idx.settings, embedder=fake_embedder)
+    fresh.nearest(vec, 5, None, None, fresh.ensure_lexical())
+    assert calls == [1]  # two of the three saved ids are gone: trained again, and saved
+    with np.load(saved) as f:
+        assert len(f["ids"]) == SEED_CHUNKS and int(f["trained_on"]) == SEED_CHUNKS
+    saved.write_bytes(b"not a numpy file")
+    other = Index(idx.settings, embedder=fake_embedder)
+    other.nearest(vec, 5, None, None, other.ensure_lexical())
+    assert calls == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("n", "lists"), [(1, 1), (14, 3), (5_001, 283), (10_000, 400), (100_000, 1265)]
+)
+def test_list_count(n, lists):
+    assert _lists(n) == lists
 
 
 def test_wide_filter_over_ivf_asks_the_store(tmp_path, fake_embedder):
