@@ -381,8 +381,6 @@ class Catalog:
             "t.sentence_start,t.sentence_end,t.aliases,a.title,a.outlet,a.published "
             "FROM attributions t JOIN articles a ON a.id=t.article_id WHERE a.status='complete'"
         )
-        if within is not None and article_ids is None:
-            return self._attributions_within(within)
         params: list[Any] = []
         if article_ids is not None:
             ids = list(article_ids)
@@ -406,36 +404,31 @@ class Catalog:
         sql += " ORDER BY a.published, t.article_id, t.seq"
         return [_attribution(r) for r in self._db.execute(sql, params).fetchall()]
 
-    def _attributions_within(self, within: Sequence[tuple[str, int, int]]) -> list[Attribution]:
-        """``attributions(within=...)`` for a query's few passages, without the join.
+    def chunk_attributions(self, chunks: Sequence[Chunk]) -> dict[str, list[Attribution]]:
+        """The statements inside each of a query's few chunks, by chunk id, in text order.
 
-        Two indexed reads (the spans' articles, then each span's statements by the
-        (article_id, seq) key) instead of a join sorted in SQL: ~0.35 against ~0.5 ms.
+        One indexed read (each span's statements by the (article_id, seq) key); the article's
+        title, outlet and date come from the chunks, which the caller read from complete
+        articles. ~0.3 ms against ~0.5 for ``attributions(within=...)``'s join.
         """
-        if not within:
-            return []
-        arts = sorted({span[0] for span in within})
-        meta = {
-            r[0]: (r[1], r[2], r[3])
-            for r in self._db.execute(
-                "SELECT id,title,outlet,published FROM articles WHERE status='complete' "
-                f"AND id IN ({','.join('?' * len(arts))})",
-                arts,
-            )
-        }
-        rows = [
-            r
-            for r in self._db.execute(
-                'SELECT article_id,speaker,role,cue,kind,quote,start,"end",sentence_start,'
-                "sentence_end,aliases,seq FROM attributions WHERE "
-                + " OR ".join(['(article_id=? AND start>=? AND "end"<=?)'] * len(within)),
-                [v for span in within for v in span],
-            )
-            if r[0] in meta
-        ]
-        # The order of the joined query: published (ISO text, undated first), article, seq.
-        rows.sort(key=lambda r: (meta[r[0]][2] or "", r[0], r[11]))
-        return [_attribution((*r[:11], *meta[r[0]])) for r in rows]
+        out: dict[str, list[Attribution]] = {c.id: [] for c in chunks}
+        if not chunks:
+            return out
+        rows = self._db.execute(
+            'SELECT article_id,speaker,role,cue,kind,quote,start,"end",sentence_start,'
+            "sentence_end,aliases,seq FROM attributions WHERE "
+            + " OR ".join(['(article_id=? AND start>=? AND "end"<=?)'] * len(chunks)),
+            [v for c in chunks for v in (c.article_id, c.start, c.end)],
+        ).fetchall()
+        rows.sort(key=lambda r: (r[0], r[11]))
+        for c in chunks:
+            meta = (c.title, c.outlet, c.published.isoformat() if c.published else None)
+            out[c.id] = [
+                _attribution((*r[:11], *meta))
+                for r in rows
+                if r[0] == c.article_id and r[6] >= c.start and r[7] <= c.end
+            ]
+        return out
 
     def speakers(self) -> tuple[dict[str, set[str]], dict[str, int]]:
         """Every known speaker's names and statement count; read again only after a change."""

@@ -73,7 +73,7 @@ class VectorMirror:
         hasher: Hasher,
         *,
         exact_limit: int = 5_000,
-        nprobe: int = 24,
+        nprobe: int = 16,
         save_dir: Path | None = None,
     ) -> None:
         self.catalog = catalog

@@ -187,17 +187,10 @@ def retrieve(
         for p in picked:
             if p.dense_score is None and p.chunk.id in cos:
                 p.dense_score = cos[p.chunk.id]
-    spans = [(p.chunk.article_id, p.chunk.start, p.chunk.end) for p in picked]
-    attrs = idx.catalog.attributions(within=spans) if spans else []
+    statements = idx.catalog.chunk_attributions([p.chunk for p in picked])
     for rank, p in enumerate(picked, 1):
         p.rank = rank
-        p.attributions = [
-            a
-            for a in attrs
-            if a.article_id == p.chunk.article_id
-            and a.start >= p.chunk.start
-            and a.end <= p.chunk.end
-        ]
+        p.attributions = statements[p.chunk.id]
     return picked
 
 

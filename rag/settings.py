@@ -104,7 +104,7 @@ class Settings(BaseSettings):
         description="Up to this many chunks the mirror searches exactly; above, an IVF index.",
     )
     mirror_nprobe: int = Field(
-        default=24, ge=1, description="IVF lists searched per query above the exact limit."
+        default=16, ge=1, description="IVF lists searched per query above the exact limit."
     )
     blas_threads: int = Field(
         default=1,

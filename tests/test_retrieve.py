@@ -242,8 +242,28 @@ def test_attributions_within_spans_match_a_full_read(seeded):
     assert cat.attributions(within=[]) == []
 
 
+def test_chunk_attributions_equal_the_joined_read_per_chunk(seeded):
+    """retrieve's one read gives each chunk exactly the joined query's statements, in order."""
+    cat = seeded.catalog
+    every = cat.attributions()
+    arts = list(dict.fromkeys(a.article_id for a in every))
+    assert len(arts) >= 2
+    chunks = [c for art in arts for c in cat.article_chunks(art)[::2]]
+    got = cat.chunk_attributions(list(cat.chunks([c.id for c in chunks]).values()))
+    assert list(got) == [c.id for c in chunks]
+    for c in chunks:
+        assert got[c.id] == [
+            a
+            for a in every
+            if a.article_id == c.article_id and a.start >= c.start and a.end <= c.end
+        ]
+    assert sum(map(len, got.values())) >= 4
+    assert all(a.title and a.published for stated in got.values() for a in stated)
+    assert cat.chunk_attributions([]) == {}
+
+
 def test_attributions_within_several_articles_equal_the_joined_read(seeded):
-    """The fast path returns the same objects, in the same order, as the joined query."""
+    """The span filter returns the same objects, in the same order, as a full read."""
     cat = seeded.catalog
     every = cat.attributions()
     arts = list(dict.fromkeys(a.article_id for a in every))
