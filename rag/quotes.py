@@ -228,7 +228,7 @@ GROUP_NOUNS = _words(
     investigators governors mayors senators ministers riders businesses families commuters
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
     fishermen neighbors neighbours consumers economists allies backers donors campaigns pilots
-    engineers historians officers sheriffs clerks"""
+    engineers historians officers sheriffs clerks boards agencies"""
 )
 # Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
 AGENT_PLURALS = (
@@ -1142,6 +1142,8 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
             k = i + 1
         elif i == 0 and low in TITLE_MODIFIERS and len(words) >= 3:
             k = 1
+        elif i == 0 and re.fullmatch(r"[a-z]+-year-old", low):
+            k = 1  # "Ten-year-old Owen Venumworth": an age, not a given name
     names = FEMALE_NAMES | MALE_NAMES
     given = next(
         (
@@ -1315,6 +1317,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     by_name = _called_name(toks, text)
     if by_name is not None:
         return by_name
+    officer = _body_officer(toks, text, loose)
+    if officer is not None:
+        return officer
     if (
         len(toks) >= 3
         and toks[0].low in EMPLOYEE_NOUNS
@@ -1396,6 +1401,15 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         if sponsor is not None:
             return _Mention(sponsor, "org")
     had_det = bool(toks) and toks[0].kind == "W" and toks[0].low == "the"
+    if (
+        had_det
+        and 3 <= len(toks) <= 4
+        and toks[-1].low in {"democrat", "republican"}
+        and all(t.cap for t in toks[1:])
+        and " ".join(t.low for t in toks[1:-1]) in STATE_ABBREVIATIONS
+    ):
+        # "The Maryland Democrat said": the person introduced as one ("Rep. Ann Lee, D-Md.,").
+        return _Mention(_join(toks, text), "role", role=_join(toks[1:], text), alias="party")
     records = _records(toks, text) if toks and all(t.kind == "W" for t in toks) else None
     if records is not None:
         return records
@@ -2225,6 +2239,32 @@ def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
     return rec
 
 
+def _body_officer(toks: list[_Tok], text: str, loose: bool) -> _Mention | None:
+    """ "School board President Dolores Wetherington", "Fair board Chairman Ted Alcott": the
+    officer by name, the body's lower-case noun and the capitalised title both their title."""
+    ti = next(
+        (
+            x
+            for x in range(2, min(len(toks) - 2, 5))
+            if toks[x].cap and toks[x].low in TITLES and toks[x - 1].low in ORG_HEADS
+        ),
+        None,
+    )
+    if ti is None or toks[ti - 1].cap:
+        return None
+    body = toks[: ti - 1]
+    if not all(
+        t.kind == "W" and t.cap and _fold(t.text) not in CAP_STOP and t.low not in TITLES
+        for t in body
+    ):
+        return None
+    named = _classify(toks[ti:], text, loose)
+    if named is None or named.kind != "person" or not named.title:
+        return None
+    named.title = f"{_join(toks[:ti], text)} {named.title}"
+    return named
+
+
 def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
     """A document as subject: "the 212-page report" (its author, found later), "the agency's
     audit" (the agency), "Commerce Department figures" (the department)."""
@@ -2574,6 +2614,60 @@ US_STATES = _words(
     "d.c.",
 }
 
+# AP-style and postal abbreviations of each state, as in "Rep. Ann Lee, D-Md.," or "(R-TX)".
+STATE_ABBREVIATIONS = {
+    "alabama": ("Ala.", "AL"),
+    "alaska": ("Alaska", "AK"),
+    "arizona": ("Ariz.", "AZ"),
+    "arkansas": ("Ark.", "AR"),
+    "california": ("Calif.", "CA"),
+    "colorado": ("Colo.", "CO"),
+    "connecticut": ("Conn.", "CT"),
+    "delaware": ("Del.", "DE"),
+    "florida": ("Fla.", "FL"),
+    "georgia": ("Ga.", "GA"),
+    "hawaii": ("Hawaii", "HI"),
+    "idaho": ("Idaho", "ID"),
+    "illinois": ("Ill.", "IL"),
+    "indiana": ("Ind.", "IN"),
+    "iowa": ("Iowa", "IA"),
+    "kansas": ("Kan.", "KS"),
+    "kentucky": ("Ky.", "KY"),
+    "louisiana": ("La.", "LA"),
+    "maine": ("Maine", "ME"),
+    "maryland": ("Md.", "MD"),
+    "massachusetts": ("Mass.", "MA"),
+    "michigan": ("Mich.", "MI"),
+    "minnesota": ("Minn.", "MN"),
+    "mississippi": ("Miss.", "MS"),
+    "missouri": ("Mo.", "MO"),
+    "montana": ("Mont.", "MT"),
+    "nebraska": ("Neb.", "NE"),
+    "nevada": ("Nev.", "NV"),
+    "new hampshire": ("N.H.", "NH"),
+    "new jersey": ("N.J.", "NJ"),
+    "new mexico": ("N.M.", "NM"),
+    "new york": ("N.Y.", "NY"),
+    "north carolina": ("N.C.", "NC"),
+    "north dakota": ("N.D.", "ND"),
+    "ohio": ("Ohio", "OH"),
+    "oklahoma": ("Okla.", "OK"),
+    "oregon": ("Ore.", "OR"),
+    "pennsylvania": ("Pa.", "PA"),
+    "rhode island": ("R.I.", "RI"),
+    "south carolina": ("S.C.", "SC"),
+    "south dakota": ("S.D.", "SD"),
+    "tennessee": ("Tenn.", "TN"),
+    "texas": ("Texas", "TX"),
+    "utah": ("Utah", "UT"),
+    "vermont": ("Vt.", "VT"),
+    "virginia": ("Va.", "VA"),
+    "washington": ("Wash.", "WA"),
+    "west virginia": ("W.Va.", "WV"),
+    "wisconsin": ("Wis.", "WI"),
+    "wyoming": ("Wyo.", "WY"),
+}
+
 
 def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """Token range of "of Toledo, Ohio" (and its closing comma when nothing opened one) just
@@ -2724,12 +2818,13 @@ def _body_of_relative(toks: list[_Tok], c: int, text: str, found: _Found, prefix
 
 
 def _person_not_town(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
-    """ "Denise Ulvesgaard, a 58-year-old school bus driver from Dayton, who said": the person
-    the description is of, not the town it names."""
+    """ "Denise Ulvesgaard, a 58-year-old school bus driver from Dayton, who said" (or "Marvin
+    Sirendale, 67, a retired textile worker from Laurens, who said"): the person the
+    description is of, not the town it names."""
     if found is None or found[0].kind not in ("person", "org") or found[1] < 2:
         return None
     whose = re.search(
-        rf"({_NAME}),\s+(?:a|an)\s+[^,;\"]*?\b(?:from|in|of)\s+"
+        rf"({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+[^,;\"]*?\b(?:from|in|of)\s+"
         rf"{re.escape(found[0].surface)},\s+who\s*$",
         prefix,
     )
@@ -3032,6 +3127,19 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         # Only a name in a longer clause ("calls by X, who said"): "Darius Cole, who wrote the
         # law, defended it" opens the sentence, and its own verb comes later.
         if ant is not None and ant.kind == want and s0 > 0 and toks[s0 - 1].kind == "W":
+            return ant, b
+        if (
+            ant is not None
+            and ant.kind == want
+            and s0 == 0
+            and toks[c].low in {"says", "said"}
+            and any(
+                toks[x].text == "," and toks[x + 1].low in _FINITE_AUX | {"have"}
+                for x in range(c + 2, len(toks) - 2)
+            )
+        ):
+            # "The Silver State Sportsmen's League, which says it has 30,000 members, had
+            # urged ...": the sentence's own verb comes back after the relative's statement.
             return ant, b
         if toks[j - 1].low == "who" and s0 > 0 and toks[s0 - 1].kind == "W":
             # "... frustrated farm-state lawmakers of both parties, who say ...": a plural
@@ -4002,6 +4110,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
     start = None
+    cue_end = r
     if verb.startswith("claim") and r < n and toks[r].low in {"responsibility", "credit"}:
         return None  # "claimed responsibility for the attack": an act, not a statement
     while (
@@ -4216,6 +4325,26 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             end -= 1
             if toks[end - 1].low == "on":
                 end -= 1
+    if (
+        verb in {"says", "said", "say"}
+        and cue_end >= 3
+        and toks[cue_end - 2].low in {"which", "who"}
+        and toks[cue_end - 3].text == ","
+    ):
+        # "Save Jessford, which says it has collected 1,100 signatures, has hired a lawyer": the
+        # relative clause, and its statement, end where the sentence's own verb comes back.
+        back = next(
+            (
+                k
+                for k in range(start + 1, end - 2)
+                if toks[k].text == ","
+                and toks[k + 1].low in _FINITE_AUX | {"have"}
+                and toks[k + 2].kind == "W"
+            ),
+            None,
+        )
+        if back is not None and not any(t.text == "," for t in toks[start:back]):
+            end = back
     tail = end
     while tail - start > 3 and toks[tail - 1].kind == "P" and toks[tail - 1].text in ".;":
         tail -= 1
@@ -7336,6 +7465,32 @@ class _Registry:
             return full
         return None
 
+    def _party_member(self, role: str, upto: int) -> _Speaker | None:
+        """The person "the Maryland Democrat" stands for: the last one introduced before
+        ``upto`` as that state's Democrat ("Rep. Ann Lee, D-Md.,", "Ann Lee, a Maryland
+        Democrat,", "Maryland Democratic Rep. Ann Lee")."""
+        state, party = _fold(role).rsplit(" ", 1)
+        abbr = "|".join(re.escape(a) for a in STATE_ABBREVIATIONS[state])
+        named = rf"(?i:{re.escape(state)})\s+(?i:{party}(?:ic)?)"
+        plain = self._prose_before(upto)
+        pats = [
+            rf"({_NAME}),?\s+\(?{party[0].upper()}-(?:{abbr})(?![\w.])",
+            rf"({_NAME}),\s+(?:a|the)\s+(?:[\w\-]+\s+){{0,2}}?{named}\b",
+            rf"{named}\s+(?:[A-Z][a-z]{{1,5}}\.\s+)?({_NAME})",
+        ]
+        hits = []
+        for pat in pats:
+            for mm in re.finditer(pat, plain):
+                title, words = _split_title(mm.group(1).split())
+                if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
+                    hits.append((mm.start(), " ".join(words)))
+        if not hits:
+            return None
+        sp = self._get(max(hits)[1], "person")
+        if role not in sp.roles:
+            sp.roles.append(role)
+        return sp
+
     def _prose_before(self, at: int) -> str:
         """The text before ``at`` with quotations blanked out, offsets kept."""
         return _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
@@ -8052,6 +8207,16 @@ class _Registry:
                     if alias and alias not in spelled.aliases:
                         spelled.aliases.append(alias)
                 return spelled
+        if m.kind == "role" and m.alias == "party":
+            member = self._party_member(m.role, at)
+            if member is not None:
+                return member
+            # Nobody introduced so: the person quoted last ("the Ohio Republican" after the
+            # Speaker's quotes, in a story that never gave his state).
+            persons = [sp for sp in self.speakers if sp.kind == "person"]
+            if persons:
+                return max(persons, key=lambda sp: self.seen.get(id(sp), -1))
+            m = _Mention(m.role, "org")
         if m.kind == "role":
             phrase = re.sub(r"^(?:the|a|an)\s+", "", _fold(m.surface))
             if " " in phrase:

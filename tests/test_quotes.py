@@ -16220,6 +16220,145 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         'Rep. Joan Ivatt, R-Fla., who chairs the House Veterans\' Affairs Subcommittee on Oversight and Investigations, sent a letter to the secretary last week. The letter says that veterans "are waiting longer for a copy of their own records."',
         [],
     ),
+    "r124_board_officer": (
+        "Steer weights were up this year. Fair board President Dolores Wetherington said a mild spring and good hay prices had helped.",
+        [
+            (
+                "Dolores Wetherington",
+                "Fair board President",
+                "reported",
+                "said",
+                "a mild spring and good hay prices had helped",
+                80,
+                124,
+            ),
+        ],
+    ),
+    "r124_age_then_appositive_who": (
+        "Among them was Marvin Sirendale, 67, a retired textile worker from Laurens, who said his brother had lost his house to gambling debts.",
+        [
+            (
+                "Marvin Sirendale",
+                "",
+                "reported",
+                "said",
+                "his brother had lost his house to gambling debts",
+                85,
+                133,
+            ),
+        ],
+    ),
+    "r124_spelled_age": (
+        'Ten-year-old Owen Venumworth showed a market goat and placed fourth.\n\n"He kept trying to eat my shirt," Owen said of his goat.',
+        [
+            ("Owen Venumworth", "", "direct", "said", "He kept trying to eat my shirt", 71, 101),
+        ],
+    ),
+    "r124_state_party_epithet": (
+        "Rep. Lucinda Rathmore, D-Md., sent the letter Tuesday. The Maryland Democrat agrees on the diagnosis. She said Congress shared the blame for years of underfunding.",
+        [
+            (
+                "Lucinda Rathmore",
+                "Maryland Democrat",
+                "reported",
+                "said",
+                "Congress shared the blame for years of underfunding",
+                111,
+                162,
+            ),
+        ],
+    ),
+    "r124_state_party_appositive": (
+        "Rep. Ann Voss, a New York Democrat, and Sen. Tom Hale, R-Ohio, introduced the bill. The Ohio Republican said it would pass.",
+        [
+            ("Tom Hale", "Sen.; Ohio Republican", "reported", "introduced", "the bill", 74, 82),
+            ("Tom Hale", "Sen.; Ohio Republican", "reported", "said", "it would pass", 109, 122),
+        ],
+    ),
+    "r124_state_party_not_the_party": (
+        "The Ohio Republican Party said the vote was rigged.",
+        [
+            (
+                "Ohio Republican Party",
+                "organisation",
+                "reported",
+                "said",
+                "the vote was rigged",
+                31,
+                50,
+            ),
+        ],
+    ),
+    "r124_plural_boards": (
+        "Candidates must file by early February, and county election boards say they need new district lines at least 60 days before that to print ballots.",
+        [
+            (
+                "county election boards",
+                "group",
+                "reported",
+                "say",
+                "they need new district lines at least 60 days before that to print ballots",
+                71,
+                145,
+            ),
+        ],
+    ),
+    "r124_relative_statement_ends_at_main_verb": (
+        "A group calling itself Save Jessford, which says it has collected 1,100 signatures against the plan, has hired a lawyer and an engineer.",
+        [
+            (
+                "Save Jessford",
+                "organisation",
+                "reported",
+                "says",
+                "it has collected 1,100 signatures against the plan",
+                49,
+                99,
+            ),
+        ],
+    ),
+    "r124_opening_org_relative_says": (
+        "Gun rights groups praised the veto. The Silver State Sportsmen's League, which says it has 30,000 members, had urged its members to call the governor's office.",
+        [
+            ("Gun rights groups", "group", "reported", "praised", "the veto", 26, 34),
+            (
+                "Silver State Sportsmen's League",
+                "organisation",
+                "reported",
+                "says",
+                "it has 30,000 members",
+                84,
+                105,
+            ),
+        ],
+    ),
+    "r124_relative_endorsement_keeps_object": (
+        "The Northern Prosperity Fund, which backs Tuttle, has reserved $14 million in ads.",
+        [],
+    ),
+    "r124_state_party_epithet_unintroduced": (
+        'House Speaker Raymond Tollivar reached a deal Sunday. "Nobody got everything," Tollivar said.\n\nThe Ohio Republican said he expected a vote on Tuesday morning.',
+        [
+            (
+                "Raymond Tollivar",
+                "House Speaker",
+                "direct",
+                "said",
+                "Nobody got everything",
+                55,
+                76,
+            ),
+            (
+                "Raymond Tollivar",
+                "House Speaker",
+                "reported",
+                "said",
+                "he expected a vote on Tuesday morning",
+                120,
+                157,
+            ),
+        ],
+    ),
 }
 
 
