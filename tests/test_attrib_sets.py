@@ -150,6 +150,7 @@ COMMITTED = {
     "attrib_heldout105": (11, 92, 147, 21, 57),
     "attrib_heldout107": (11, 85, 159, 19, 74),
     "attrib_heldout106": (11, 98, 148, 25, 57),
+    "attrib_heldout109": (11, 84, 134, 20, 64),
 }
 
 
