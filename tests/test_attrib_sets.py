@@ -151,6 +151,7 @@ COMMITTED = {
     "attrib_heldout107": (11, 85, 159, 19, 74),
     "attrib_heldout106": (11, 98, 148, 25, 57),
     "attrib_heldout108": (11, 96, 152, 16, 52),
+    "attrib_heldout109": (11, 84, 134, 20, 64),
 }
 
 
