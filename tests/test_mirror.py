@@ -106,9 +106,7 @@ def test_trained_centres_are_saved_and_reused_by_the_next_process(
     assert np.array_equal(fresh._mirror._snap.centroids, trained)
 
 
-def test_an_ingest_that_outgrows_the_lists_trains_them_before_any_question(
-    tmp_path, fake_embedder
-):
+def test_an_ingest_that_outgrows_the_lists_trains_them_before_any_question(tmp_path, fake_embedder):
     idx = _ingested(tmp_path, fake_embedder, mirror_exact_limit=5)
     saved = tmp_path / "data" / "mirror" / f"ivf-{fake_embedder.name}.npz"
     with np.load(saved) as f:
