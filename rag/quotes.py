@@ -986,6 +986,8 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
                 prev.low in ABBREVIATIONS
                 # ("shortly after 1 a.m., said": the sentence was split already.)
                 or prev.low in {"a.m", "p.m"}
+                # "who takes the No. 4 to work, says": a number's abbreviation.
+                or (prev.text in {"No", "Nos"} and re.match(r"\s*\d", text[t.end : t.end + 3]))
                 or (len(prev.text) == 1 and prev.text.isupper())
             )
         ):
@@ -1320,6 +1322,11 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     officer = _body_officer(toks, text, loose)
     if officer is not None:
         return officer
+    if len(toks) >= 3 and re.fullmatch(r"[a-z]+-year-old", toks[0].low) and toks[1].cap:
+        # "Eight-year-old Ivy Lambcombe said": the age is no part of her name.
+        aged = _classify(toks[1:], text, loose)
+        if aged is not None and aged.kind == "person":
+            return aged
     if (
         len(toks) >= 3
         and toks[0].low in EMPLOYEE_NOUNS
@@ -3172,6 +3179,19 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         if lede < j and toks[lede].low in {"but", "and", "yet", "still", "meanwhile"}:
             lede += 1  # "But Alan Cotterill, who studies ..., thinks": the name after it
         k0 = next((x for x in range(lede, j) if toks[x].text == ","), None)
+        if (
+            k0 is not None
+            and 4 <= k0 - lede <= 8
+            and k0 + 1 < j
+            and toks[k0 + 1].low == "who"
+            and toks[lede].low in GROUP_NOUNS
+            and toks[lede + 1].low in {"in", "on"}
+            and toks[lede + 2].low == "the"
+            and all(t.kind == "W" and t.cap for t in toks[lede + 3 : k0])
+        ):
+            # "Democrats in the Legislature, who had fought the ban, said": the group, not
+            # the body its members sit in.
+            return _Mention(_join(toks[lede:k0], text), "group"), lede
         if (
             k0 is not None
             and k0 < j - 1

@@ -16359,6 +16359,49 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r125_spelled_age_before_full_name": (
+        'Children at the celebration had other priorities. Eight-year-old Ivy Lambcombe said her favourite part of the library was the fish tank.\n\n"And the books about sharks," she added.',
+        [
+            (
+                "Ivy Lambcombe",
+                "",
+                "reported",
+                "said",
+                "her favourite part of the library was the fish tank",
+                84,
+                135,
+            ),
+            ("Ivy Lambcombe", "", "direct", "added", "And the books about sharks", 139, 165),
+        ],
+    ),
+    "r125_number_abbreviation_in_appositive": (
+        "Riders waiting at the stop were mostly in favour. Dashiell Jessridge, a line cook who takes the No. 4 to work, says he has been late three times this month.",
+        [
+            (
+                "Dashiell Jessridge",
+                "line cook who takes the No. 4 to work",
+                "reported",
+                "says",
+                "he has been late three times this month",
+                116,
+                155,
+            ),
+        ],
+    ),
+    "r125_party_group_in_a_body_with_relative": (
+        "Democrats in the Legislature, who had fought the ban in committee, said they would try to repeal it in the next session.",
+        [
+            (
+                "Democrats in the Legislature",
+                "group",
+                "reported",
+                "said",
+                "they would try to repeal it in the next session",
+                72,
+                119,
+            ),
+        ],
+    ),
 }
 
 
