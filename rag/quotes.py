@@ -2676,6 +2676,18 @@ STATE_ABBREVIATIONS = {
 }
 
 
+def _last_named(pats: list[str], plain: str) -> tuple[int, str] | None:
+    """Where and as whom the last of these patterns' group-1 names (a person's, two words or
+    more, no organisation's) occurs in ``plain``."""
+    hits = []
+    for pat in pats:
+        for mm in re.finditer(pat, plain):
+            title, words = _split_title(mm.group(1).split())
+            if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
+                hits.append((mm.start(), " ".join(words)))
+    return max(hits) if hits else None
+
+
 def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """Token range of "of Toledo, Ohio" (and its closing comma when nothing opened one) just
     before the cue at ``j``, or None."""
@@ -6780,13 +6792,7 @@ class _Registry:
                 rf"({_NAME}),\s+who\s+(?:is|was|works\s+as|worked\s+as)\s+(?:a|an|the)\s+"
                 rf"(?:[\w\-]+\s+){{0,3}}?{head}\b",
             ]
-        hits = []
-        for pat in pats:
-            for mm in re.finditer(pat, plain):
-                title, words = _split_title(mm.group(1).split())
-                if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
-                    hits.append((mm.start(), " ".join(words)))
-        return max(hits) if hits else None
+        return _last_named(pats, plain)
 
     def _recent_org(self, head: str, paragraph: int) -> _Speaker | None:
         """The organisation quoted most recently that "the company"/"the group" can name."""
@@ -7498,15 +7504,10 @@ class _Registry:
             rf"({_NAME}),\s+(?:a|the)\s+(?:[\w\-]+\s+){{0,2}}?{named}\b",
             rf"{named}\s+(?:[A-Z][a-z]{{1,5}}\.\s+)?({_NAME})",
         ]
-        hits = []
-        for pat in pats:
-            for mm in re.finditer(pat, plain):
-                title, words = _split_title(mm.group(1).split())
-                if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
-                    hits.append((mm.start(), " ".join(words)))
-        if not hits:
+        last = _last_named(pats, plain)
+        if last is None:
             return None
-        sp = self._get(max(hits)[1], "person")
+        sp = self._get(last[1], "person")
         if role not in sp.roles:
             sp.roles.append(role)
         return sp
