@@ -709,8 +709,9 @@ class Index:
             return
         mirror = self._open_mirror()
         try:
-            if mirror.stale_lists(self.store.count()):
-                log.info("training the vector mirror's lists for %d chunks", self.store.count())
+            chunks = self.store.count()
+            if mirror.stale_lists(chunks):
+                log.info("training the vector mirror's lists for %d chunks", chunks)
                 mirror.sync(self.catalog.version())
         except Exception as exc:  # the ingest is done; the first question trains instead
             log.warning("could not train the vector mirror's lists: %s", exc)

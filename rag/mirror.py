@@ -145,7 +145,7 @@ class VectorMirror:
                     trained_on = int(f["trained_on"])
             except Exception:  # none saved, or unreadable: train
                 return True
-        return not trained_on or n > 2 * trained_on or n < trained_on // 2
+        return not trained_on or _outgrown(n, trained_on)
 
     def vectors(self, ids: Collection[str]) -> dict[str, np.ndarray]:
         """The unit vectors held for these chunk ids (those it has)."""
@@ -230,7 +230,7 @@ class VectorMirror:
         trained_on = old.trained_on if old is not None else 0
         if centroids is None:
             centroids, trained_on = self._saved(ids, mat.shape[1])
-        if centroids is None or n > 2 * trained_on or n < trained_on // 2:
+        if centroids is None or _outgrown(n, trained_on):
             with _all_cores():
                 centroids = _train(mat, _lists(n))
                 assign = _nearest(mat, centroids)
@@ -238,7 +238,9 @@ class VectorMirror:
             self._save(centroids, trained_on, ids)
         elif added or old is None or old.centroids is None:
             fresh = n - added if old is not None and old.centroids is not None else 0
-            with _all_cores():
+            # Every core for a whole assignment only: a few new rows are not worth the
+            # thread-pool set-up on the query path.
+            with _all_cores() if fresh == 0 else nullcontext():
                 assign[fresh:] = _nearest(mat[fresh:], centroids)
         order = np.argsort(assign, kind="stable")
         assign = assign[order]
@@ -308,6 +310,11 @@ def _all_cores() -> Iterator[None]:
         ctx = nullcontext()
     with ctx:
         yield
+
+
+def _outgrown(n: int, trained_on: int) -> bool:
+    """Whether lists trained on ``trained_on`` rows no longer fit ``n`` (doubled or halved)."""
+    return n > 2 * trained_on or n < trained_on // 2
 
 
 def _lists(n: int) -> int:
