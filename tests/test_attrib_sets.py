@@ -153,6 +153,7 @@ COMMITTED = {
     "attrib_heldout108": (11, 96, 152, 16, 52),
     "attrib_heldout109": (11, 84, 134, 20, 64),
     "attrib_heldout110": (11, 100, 154, 20, 71),
+    "attrib_heldout111": (11, 94, 150, 21, 75),
 }
 
 
