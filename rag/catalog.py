@@ -420,13 +420,14 @@ class Catalog:
             + " OR ".join(['(article_id=? AND start>=? AND "end"<=?)'] * len(chunks)),
             [v for c in chunks for v in (c.article_id, c.start, c.end)],
         ).fetchall()
-        rows.sort(key=lambda r: (r[0], r[11]))
+        by_article: dict[str, list[Any]] = {}
+        for r in sorted(rows, key=lambda r: r[11]):
+            by_article.setdefault(r[0], []).append(r)
         for c in chunks:
-            meta = (c.title, c.outlet, c.published.isoformat() if c.published else None)
             out[c.id] = [
-                _attribution((*r[:11], *meta))
-                for r in rows
-                if r[0] == c.article_id and r[6] >= c.start and r[7] <= c.end
+                _statement(r, c.title, c.outlet, c.published)
+                for r in by_article.get(c.article_id, ())
+                if r[6] >= c.start and r[7] <= c.end
             ]
         return out
 
@@ -553,6 +554,11 @@ def _chunk(r: Sequence[Any]) -> Chunk:
 
 def _attribution(r: Sequence[Any]) -> Attribution:
     """An Attribution from an attributions row joined with its article's title/outlet/date."""
+    return _statement(r, r[11], r[12], _date(r[13]))
+
+
+def _statement(r: Sequence[Any], title: str, outlet: str, published: date | None) -> Attribution:
+    """An Attribution from an attributions row, with its article's fields already in hand."""
     return Attribution(
         article_id=r[0],
         speaker=r[1],
@@ -565,9 +571,9 @@ def _attribution(r: Sequence[Any]) -> Attribution:
         sentence_start=r[8],
         sentence_end=r[9],
         aliases=tuple(json.loads(r[10])) if r[10] and r[10] != "[]" else (),
-        title=r[11] or "",
-        outlet=r[12] or "",
-        published=_date(r[13]),
+        title=title or "",
+        outlet=outlet or "",
+        published=published,
     )
 
 

@@ -423,6 +423,14 @@ BELIEF_ADJECTIVES = _words(
     """confident convinced optimistic skeptical sceptical certain hopeful worried concerned
     doubtful adamant"""
 )
+# Owners whose officer speaks for them ("the agency's general counsel"), not as an office.
+_OWNING = frozenset({"plant", "family"})
+# Campaign verbs in the progressive, read as their past ("is urging" as "urged").
+PROGRESSIVE_OBJECTS = {"urging": "urged", "pushing": "pushed", "pressing": "urged"}
+# Objects that tell no statement: "is urging them not to", "pushing the other way".
+_NO_CAMPAIGN = re.compile(
+    r"(?:them|him|her|us|me|you|it)(?:\s+not\b.*)?|the\s+other\s+way\b.*|\S+(?:\s+\S+)?"
+)
 # Auxiliaries of a progressive cue ("is saying").
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "keeps", "kept"})
 # Role nouns that a later "the senator" / "the spokesman" may stand for, with their
@@ -1311,6 +1319,9 @@ def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
     return _Mention(_join(toks[called + 1 :], text), "org", alias=_join(toks, text))
 
 
+PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent"})
+
+
 def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | None:
     """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name.
 
@@ -1528,8 +1539,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(toks[0].text, "they", at=toks[0].start)
     if (
         had_det
-        and len(toks) <= 3
-        and not any(t.cap for t in toks)
+        and len(toks) <= 4
+        # ("the Republican governor": a party is no name.)
+        and not any(
+            t.cap and (x == len(toks) - 1 or t.low not in PARTY_WORDS) for x, t in enumerate(toks)
+        )
+        and (len(toks) <= 3 or any(t.cap for t in toks))
         and (
             _role_like(re.sub(r"['’]s?$", "", toks[-1].low)) or toks[-1].low in TITLES - HONORIFICS
         )
@@ -4636,6 +4651,51 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         ):
             continue  # "a coalition of patient groups called Breathe Fair America": its name
         low = t.low
+        if (
+            low in PROGRESSIVE_OBJECTS
+            and c >= 2
+            and toks[c - 1].low in {"is", "are", "been"}
+            and c + 1 < n
+            and toks[c + 1].kind == "W"
+            # ("pushing ahead with the plan": going on, not asking.)
+            and toks[c + 1].low not in {"ahead", "back", "forward", "through", "on", "up", "into"}
+        ):
+            # "The union is urging members to attend", "has been pushing for a probe": a
+            # campaign the subject is waging, read as "urged", "pushed" ("pushing" only with
+            # "for": "pushing a harder cap" is often a plan, "pushing lawmakers hard" none).
+            aux = c - 2 if c >= 3 and toks[c - 2].low == "has" else c - 1
+            waging = _subject_left(toks, aux, text)
+            content = (
+                # ("pushing for full-time positions that combine ...": the thing asked for,
+                # whose own "that" is no complement.)
+                _span(toks[c + 2 :], text)
+                if toks[c + 1].low == "for"
+                else _content_after(toks, c + 1, PROGRESSIVE_OBJECTS[low], text)
+            )
+            if (
+                waging is None
+                or content is None
+                or (low == "pushing" and toks[c + 1].low != "for")
+                # ("The group is urging": which group is a guess when several campaign.)
+                or _fold(waging[0].surface) in {"group", "the group"}
+                or _NO_CAMPAIGN.fullmatch(text[content[0] : content[1]])
+            ):
+                continue
+            said = re.search(
+                r",?\s+and\s+(?:warned|said|told|added|wrote|argued)\b"
+                # (after "for", where a clause of its own begins: ", and she used her time")
+                + (r"|,\s+(?:and|but|while|which)\s|;" if toks[c + 1].low == "for" else ""),
+                text[content[0] : content[1]],
+            )
+            if said:
+                # "is urging members to oppose the increase and warned in a letter that": the
+                # second verb reports on its own.
+                content = (content[0], content[0] + said.start())
+            dangling = re.search(r"\s+(?:since|until|by|from|after|before)$", text[: content[1]])
+            if dangling:
+                # "pushing for a probe ... since last year": the time went, so does "since".
+                content = (content[0], dangling.start())
+            return _Frame(waging[0], t.text, content)
         # Passive: "This information was disclosed by South Korea's defence ministry".
         if (
             low in PASSIVE_CUES
@@ -6714,6 +6774,17 @@ class _Registry:
             sp.titles.append(role.capitalize())
         return sp
 
+    def _role_ever_named(self, role: str) -> bool:
+        """Whether the text anywhere puts a name beside ``role`` ("the clerk, Ann Bell,",
+        "Clerk Ann Bell", "Ann Bell, the county clerk")."""
+        abbr = ROLE_ABBREVIATIONS.get(role, role)
+        words = rf"(?i:{re.escape(role)}|{re.escape(abbr)})"
+        return bool(
+            re.search(rf"\b{words},?\s+{_NAME}", self.text)
+            or re.search(rf"{_NAME},\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}{words}\b", self.text)
+            or re.search(rf"{_NAME},\s+(?:[\w'’\-]+\s+){{0,3}}{words}\b", self.text)
+        )
+
     def _org_speaking_next(self, at: int) -> _Speaker | None:
         """The organisation that opens one of the next sentences with "said"/"says"."""
         window = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[at : at + 300])
@@ -8262,7 +8333,30 @@ class _Registry:
             if named is None and " " not in phrase:
                 # "A Democratic strategist ... said ... '...,' the strategist said": the
                 # unnamed source quoted before, when nobody named holds that role.
-                return self._unnamed_antecedent(m.role, paragraph)
+                named = self._unnamed_antecedent(m.role, paragraph)
+            possessor = re.match(r"([\w.\-]+)['’]s?\s", phrase)
+            if (
+                named is None
+                and " " in phrase
+                and not phrase.endswith("inspector general")
+                # ("the agency's inspector general", "the plant's owner": the body's, named
+                # before; "the board's executive director" is an office of its own.)
+                and not (
+                    possessor
+                    and (
+                        m.surface[:1].isupper()
+                        or possessor.group(1) in _OWNING
+                        # ("the federation's president": the federation speaks; "the board's
+                        # executive director" is a public office.)
+                        or possessor.group(1)
+                        in ORG_HEADS - {"board", "district", "council", "commission"}
+                    )
+                )
+                and not self._role_ever_named(m.role)
+            ):
+                # "The county clerk said the election would be held June 9", nobody anywhere
+                # named as the clerk: the office speaks, as written.
+                return self._get(phrase, "unnamed")
             return named
         if m.kind == "records":
             keeper = self._records_keeper(m.surface, at)

@@ -16402,6 +16402,141 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r126_unnamed_office": (
+        "Voters in two precincts petitioned for a recall, according to the Hubobane County Board of Elections. The county clerk said the special election would be held June 9.",
+        [
+            (
+                "Hubobane County Board of Elections",
+                "organisation",
+                "reported",
+                "according to",
+                "Voters in two precincts petitioned for a recall",
+                0,
+                47,
+            ),
+            (
+                "county clerk",
+                "unnamed source",
+                "reported",
+                "said",
+                "the special election would be held June 9",
+                124,
+                165,
+            ),
+        ],
+    ),
+    "r126_office_named_elsewhere": (
+        "The county clerk says the office is closed this week. Brenda Holtkamp, the county clerk, said the repairs would take five days.",
+        [
+            (
+                "Brenda Holtkamp",
+                "county clerk",
+                "reported",
+                "said",
+                "the repairs would take five days",
+                94,
+                126,
+            ),
+        ],
+    ),
+    "r126_agency_officer_not_office": (
+        "The plant's owner said the leak was fixed by noon.",
+        [],
+    ),
+    "r126_party_role": (
+        'Gov. Stuart Ebblethorpe vetoed the bill on Friday. "I want teachers to be paid more," the Republican governor said at a news conference in his Statehouse office.',
+        [
+            (
+                "Stuart Ebblethorpe",
+                "Governor",
+                "direct",
+                "said",
+                "I want teachers to be paid more",
+                52,
+                83,
+            ),
+        ],
+    ),
+    "r126_progressive_urging": (
+        "Keith Gardehurst, president of the Friends of the Cobbet Mill Library, spoke first. He is urging residents to pack the commission's budget hearing on Feb. 24.",
+        [
+            (
+                "Keith Gardehurst",
+                "",
+                "reported",
+                "urging",
+                "residents to pack the commission's budget hearing on Feb. 24",
+                97,
+                157,
+            ),
+        ],
+    ),
+    "r126_progressive_pushing_for": (
+        "Rep. Yolanda Quilery-Wendjack, the ranking member, has been pushing for a probe of the Detroit processing center since last year.",
+        [
+            (
+                "Yolanda Quilery-Wendjack",
+                "Rep.; ranking member",
+                "reported",
+                "pushing",
+                "a probe of the Detroit processing center since last year",
+                72,
+                128,
+            ),
+        ],
+    ),
+    "r126_pushing_ahead_no_statement": (
+        "Officials in Dunnehurst are pushing ahead with the plan despite the cost.",
+        [],
+    ),
+    "r126_officer_of_org_not_office": (
+        "The American Farm Bureau Federation opposes the cuts. The federation's president said the cuts would weaken the safety net.",
+        [
+            (
+                "American Farm Bureau Federation",
+                "organisation",
+                "reported",
+                "opposes",
+                "the cuts",
+                44,
+                52,
+            ),
+        ],
+    ),
+    "r126_board_office": (
+        "The board certified the petitions Friday. The board's executive director said early voting begins Thursday.",
+        [
+            (
+                "board's executive director",
+                "unnamed source",
+                "reported",
+                "said",
+                "early voting begins Thursday",
+                78,
+                106,
+            ),
+        ],
+    ),
+    "r126_urging_them_not": (
+        "Members of the union asked whether to strike. Zehnder's union is urging them not to.",
+        [
+            ("Members of the union", "group", "reported", "asked", "whether to strike", 27, 44),
+        ],
+    ),
+    "r126_pushing_for_clause_cut": (
+        "The union that represents drivers in several districts is pushing for full-time positions that combine driving with jobs in schools, and it has hired a lobbyist.",
+        [
+            (
+                "union that represents drivers in several districts",
+                "group",
+                "reported",
+                "pushing",
+                "full-time positions that combine driving with jobs in schools",
+                70,
+                131,
+            ),
+        ],
+    ),
 }
 
 
