@@ -423,7 +423,8 @@ BELIEF_ADJECTIVES = _words(
     """confident convinced optimistic skeptical sceptical certain hopeful worried concerned
     doubtful adamant"""
 )
-# Owners whose officer speaks for them ("the agency's general counsel"), not as an office.
+# Owners, besides the bodies ORG_HEADS names, whose officer speaks for them rather than as an
+# office of its own ("the plant's owner", "the family's lawyer").
 _OWNING = frozenset({"plant", "family"})
 # Campaign verbs in the progressive, read as their past ("is urging" as "urged").
 PROGRESSIVE_OBJECTS = {"urging": "urged", "pushing": "pushed", "pressing": "urged"}
@@ -6781,8 +6782,9 @@ class _Registry:
         words = rf"(?i:{re.escape(role)}|{re.escape(abbr)})"
         return bool(
             re.search(rf"\b{words},?\s+{_NAME}", self.text)
-            or re.search(rf"{_NAME},\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}{words}\b", self.text)
-            or re.search(rf"{_NAME},\s+(?:[\w'’\-]+\s+){{0,3}}{words}\b", self.text)
+            or re.search(
+                rf"{_NAME},\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,3}}{words}\b", self.text
+            )
         )
 
     def _org_speaking_next(self, at: int) -> _Speaker | None:
