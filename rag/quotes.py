@@ -4612,6 +4612,55 @@ _CUE_NOUNS = _words(
 )
 
 
+def _campaign_frame(toks: list[_Tok], c: int, text: str) -> _Frame | None:
+    """ "The union is urging members to attend", "has been pushing for a probe": a campaign the
+    subject is waging, read as "urged", "pushed" ("pushing" only with "for": "pushing a harder
+    cap" is often a plan, "pushing lawmakers hard" none); None if ``toks[c]`` is no such cue."""
+    n, low = len(toks), toks[c].low
+    if not (
+        c >= 2
+        and toks[c - 1].low in {"is", "are", "been"}
+        and c + 1 < n
+        and toks[c + 1].kind == "W"
+        # ("pushing ahead with the plan": going on, not asking.)
+        and toks[c + 1].low not in {"ahead", "back", "forward", "through", "on", "up", "into"}
+    ):
+        return None
+    aux = c - 2 if c >= 3 and toks[c - 2].low == "has" else c - 1
+    waging = _subject_left(toks, aux, text)
+    content = (
+        # ("pushing for full-time positions that combine ...": the thing asked for, whose own
+        # "that" is no complement.)
+        _span(toks[c + 2 :], text)
+        if toks[c + 1].low == "for"
+        else _content_after(toks, c + 1, PROGRESSIVE_OBJECTS[low], text)
+    )
+    if (
+        waging is None
+        or content is None
+        or (low == "pushing" and toks[c + 1].low != "for")
+        # ("The group is urging": which group is a guess when several campaign.)
+        or _fold(waging[0].surface) in {"group", "the group"}
+        or _NO_CAMPAIGN.fullmatch(text[content[0] : content[1]])
+    ):
+        return None
+    cut = re.search(
+        r",?\s+and\s+(?:warned|said|told|added|wrote|argued)\b"
+        # (after "for", where a clause of its own begins: ", and she used her time")
+        + (r"|,\s+(?:and|but|while|which)\s|;" if toks[c + 1].low == "for" else ""),
+        text[content[0] : content[1]],
+    )
+    if cut:
+        # "is urging members to oppose the increase and warned in a letter that": the second
+        # verb reports on its own.
+        content = (content[0], content[0] + cut.start())
+    dangling = re.search(r"\s+(?:since|until|by|from|after|before)$", text[: content[1]])
+    if dangling:
+        # "pushing for a probe ... since last year": the time went, so does "since".
+        content = (content[0], dangling.start())
+    return _Frame(waging[0], toks[c].text, content)
+
+
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     """The first attribution frame in a sentence's tokens, if any."""
     n = len(toks)
@@ -4652,51 +4701,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         ):
             continue  # "a coalition of patient groups called Breathe Fair America": its name
         low = t.low
-        if (
-            low in PROGRESSIVE_OBJECTS
-            and c >= 2
-            and toks[c - 1].low in {"is", "are", "been"}
-            and c + 1 < n
-            and toks[c + 1].kind == "W"
-            # ("pushing ahead with the plan": going on, not asking.)
-            and toks[c + 1].low not in {"ahead", "back", "forward", "through", "on", "up", "into"}
-        ):
-            # "The union is urging members to attend", "has been pushing for a probe": a
-            # campaign the subject is waging, read as "urged", "pushed" ("pushing" only with
-            # "for": "pushing a harder cap" is often a plan, "pushing lawmakers hard" none).
-            aux = c - 2 if c >= 3 and toks[c - 2].low == "has" else c - 1
-            waging = _subject_left(toks, aux, text)
-            content = (
-                # ("pushing for full-time positions that combine ...": the thing asked for,
-                # whose own "that" is no complement.)
-                _span(toks[c + 2 :], text)
-                if toks[c + 1].low == "for"
-                else _content_after(toks, c + 1, PROGRESSIVE_OBJECTS[low], text)
-            )
-            if (
-                waging is None
-                or content is None
-                or (low == "pushing" and toks[c + 1].low != "for")
-                # ("The group is urging": which group is a guess when several campaign.)
-                or _fold(waging[0].surface) in {"group", "the group"}
-                or _NO_CAMPAIGN.fullmatch(text[content[0] : content[1]])
-            ):
-                continue
-            said = re.search(
-                r",?\s+and\s+(?:warned|said|told|added|wrote|argued)\b"
-                # (after "for", where a clause of its own begins: ", and she used her time")
-                + (r"|,\s+(?:and|but|while|which)\s|;" if toks[c + 1].low == "for" else ""),
-                text[content[0] : content[1]],
-            )
-            if said:
-                # "is urging members to oppose the increase and warned in a letter that": the
-                # second verb reports on its own.
-                content = (content[0], content[0] + said.start())
-            dangling = re.search(r"\s+(?:since|until|by|from|after|before)$", text[: content[1]])
-            if dangling:
-                # "pushing for a probe ... since last year": the time went, so does "since".
-                content = (content[0], dangling.start())
-            return _Frame(waging[0], t.text, content)
+        if low in PROGRESSIVE_OBJECTS:
+            campaign = _campaign_frame(toks, c, text)
+            if campaign is not None:
+                return campaign
         # Passive: "This information was disclosed by South Korea's defence ministry".
         if (
             low in PASSIVE_CUES
