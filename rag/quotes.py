@@ -456,7 +456,9 @@ ROLE_NOUNS = _words(
     captain pilot driver farmer student worker novelist columnist author writer poet artist
     musician singer actor actress journalist reporter photographer chef dentist pharmacist
     therapist coach goalkeeper midfielder defenseman defender striker quarterback
-    pitcher referee umpire trainer congressman congresswoman moderator"""
+    pitcher referee umpire trainer congressman congresswoman moderator waitress waiter
+    bartender cashier barber baker butcher mechanic electrician plumber carpenter janitor
+    custodian rancher beekeeper shopkeeper lineman welder machinist trucker"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
@@ -1323,6 +1325,10 @@ def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
 PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent"})
 
 
+# Words of a members' body's name: "Utility Workers Union" is no utility called "Workers".
+_MEMBERS_BODIES = _words("workers employees union association council alliance federation guild")
+
+
 def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | None:
     """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name.
 
@@ -1339,6 +1345,20 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         aged = _classify(toks[1:], text, loose)
         if aged is not None and aged.kind == "person":
             return aged
+    if (
+        len(toks) >= 2
+        and toks[0].cap
+        and toks[0].low in COMPANY_ALIASES
+        and all(t.kind == "W" and t.cap for t in toks[1:])
+        and not any(t.low in _MEMBERS_BODIES for t in toks[1:])
+    ):
+        # "Utility Crestfall Power said", "Automaker Grelling Motors": the kind of company,
+        # then its name (but "Utility Workers Union of America" is a name as a whole).
+        firm = _classify(toks[1:], text, loose)
+        if firm is not None and firm.kind in ("org", "person") and not firm.title:
+            return _Mention(firm.surface, "org")
+        if firm is None and len(toks) == 2:
+            return _Mention(toks[1].text, "org")  # "Retailer Pellmart said"
     if (
         len(toks) >= 3
         and toks[0].low in EMPLOYEE_NOUNS
@@ -2514,7 +2534,8 @@ def _appositive_role(toks: list[_Tok], text: str) -> str:
     if not any(t.text[0].isalpha() for t in toks):
         # "Maria Lopez, 54, said": an age is not a role.
         return ""
-    return _join(toks, text)
+    rel = next((x for x, t in enumerate(toks) if x and t.low in {"who", "whose"}), len(toks))
+    return _join(toks[:rel], text)  # "a mother of three who said ...": the role ends at "who"
 
 
 def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
@@ -4661,6 +4682,19 @@ def _campaign_frame(toks: list[_Tok], c: int, text: str) -> _Frame | None:
     return _Frame(waging[0], toks[c].text, content)
 
 
+def _open_relative_says(phrase: list[_Tok]) -> bool:
+    """A subject holding an unclosed relative clause with its own speech verb: "a retired
+    mechanic who said he learned of it when a neighbour mentioned it" is no subject of
+    "mentioned" (a closed one, "X, who said so, added", ends at its comma)."""
+    rel = next((x for x, t in enumerate(phrase) if t.low in {"who", "which"}), None)
+    if rel is None:
+        return False
+    rest = phrase[rel + 1 :]
+    # (Not "a manager who asked not to be named said": that clause holds no statement.)
+    said = rest[:1] and rest[0].low in {"said", "says", "told", "wrote", "argued", "warned"}
+    return bool(said) and not any(t.text == "," for t in rest)
+
+
 def _frame(toks: list[_Tok], text: str) -> _Frame | None:
     """The first attribution frame in a sentence's tokens, if any."""
     n = len(toks)
@@ -5441,7 +5475,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             left = _doc_maker(toks, c, text)
         if left is None:
             left = _coordinated_subject(toks, c, text)
-        if left is None:
+        if left is None or _open_relative_says(toks[left[1] : c]):
             continue
         subj, b = left
         if ruling and not (
@@ -9349,6 +9383,80 @@ _NO_CONTENT = re.compile(
 )
 
 
+# "..., a retired nurse who said she voted for ...": a statement inside a relative clause.
+_RELATIVE_SAID = re.compile(
+    r"\bwho\s+(?:(?P<cue>said|says|told\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)"
+    # ("who wrote the law", "who argued the case": authorship, unless "that" follows.)
+    r"(?:\s+that)?|(?P<wrote>wrote|argued|warned)\s+that)\s+(?=\S)"
+)
+# The relative clause ends where the sentence's own verb comes back (", told the council").
+_RELATIVE_END = re.compile(
+    r",\s+(?:said|says|told|called|asked|thinks|believes|wants|urged|added|argued|testified"
+    r"|is|was|has|had|[a-z]{3,}ed)\b|\s+and\s+that\b|\s+(?:he|she)\s+said\b"
+)
+# "Cornelius Lambston, 68, a retired bus mechanic in Macon" / "Keedy," right before "who".
+_RELATIVE_PERSON = re.compile(
+    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})(?:,\s+\d{1,3})?"
+    r"(?:,\s+(?:(?:a|an|the)\s+[^,\"“”]{1,80}?|[DRI]-[A-Z][\w.\- ]*)|\s+(?:a|an)\s+\d+-year-old)?"
+    r",?\s+$"
+)
+# Words that end a group's noun phrase on its left ("complaints from keepers who said").
+_RELATIVE_STOPS = _words("from by were are was is include includes including among heard")
+
+
+def _relative_statements(
+    text: str, s: int, e: int, found: list[_Raw], reg: _Registry, para: int
+) -> list[_Raw]:
+    """Statements in "NAME, a retired nurse who said ..." and "two nurses who said ..."
+    relative clauses that no other cue of the sentence has taken."""
+    out: list[_Raw] = []
+    for m in _RELATIVE_SAID.finditer(text, s, e):
+        cs = m.end()
+        stop = _RELATIVE_END.search(text, cs, e)
+        ce = stop.start() if stop else e
+        while ce > cs and text[ce - 1] in " .,;:":
+            ce -= 1
+        if len(text[cs:ce].split()) < 3 or any(r.start < ce and cs < r.end for r in found):
+            continue
+        if text[cs:ce].split()[0].lower() in {"so", "nothing", "little", "otherwise", "as"}:
+            continue  # "who said so last year": no statement of its own
+        before = text[s : m.start()]
+        mention: _Mention | None = None
+        person = _RELATIVE_PERSON.search(before)
+        if person is not None:
+            ns = s + person.start(1)
+            who = _classify(_tokens(text, ns, s + person.end(1)), text)
+            if who is not None and who.kind == "person":
+                mention = who
+        if mention is None and person is None:
+            words = _tokens(text, s, m.start())
+            x = len(words)
+            while (
+                x > 0
+                and len(words) - x < 6
+                and words[x - 1].kind == "W"
+                and (words[x - 1].low not in _RELATIVE_STOPS or len(words) - x == 0)
+            ):
+                x -= 1
+            np_ = words[x:]
+            if np_ and np_[0].low in {"and"}:
+                np_ = np_[1:]
+            if np_ and (np_[-1].low.endswith("s") or np_[0].low in {"a", "an"}):
+                mention = _unnamed(np_, text)
+                if mention is None and np_[-1].low.endswith("s"):
+                    said = _Tok("W", "said", np_[-1].end, np_[-1].end)
+                    grouped = _group([*np_, said], len(np_), text)
+                    mention = grouped[0] if grouped is not None else None
+        if mention is None:
+            continue
+        sp = reg.resolve(mention, para, m.start())
+        if sp is None:
+            continue
+        cue = (m.group("cue") or m.group("wrote")).split()[0]
+        out.append(_Raw(sp, "reported", cue, cs, ce, s, e))
+    return out
+
+
 def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) -> list[_Raw]:
     """Quote paragraphs left open by the wire convention: a quotation that runs over several
     paragraphs has no closing mark until its last one, and each paragraph opens with a mark.
@@ -9481,6 +9589,12 @@ def _article_names(text: str) -> dict[tuple[str, ...], str]:
             words = words[1:]
         if len(words) > 2 and (words[0] == "PAC" or re.search(r"['’]s$", words[0])):
             words = words[1:]  # "super PAC Brighter Days Fund", "NHTSA's Office of ..."
+        if (
+            len(words) >= 2
+            and _fold(words[0]) in COMPANY_ALIASES
+            and not any(_fold(w) in _MEMBERS_BODIES for w in words[1:])
+        ):
+            words = words[1:]  # "Utility Crestfall Power": the company is "Crestfall Power".
         cut = next((x for x in range(1, len(words) - 1) if _fold(words[x + 1]) in TIME_WORDS), None)
         words = words[:cut]  # "Dunmore Port Authority on Monday": the name ends at the day.
         seat = next(
@@ -10294,6 +10408,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                     a, b = _quote_inner(text, q)
                     if b > a:
                         found.append(_Raw(last.speaker, "direct", last.cue, a, b, s, e))
+        found.extend(_relative_statements(text, s, e, found, reg, para))
         if found:
             raws.extend(found)
             prev_raw = (para, si, found[-1])

@@ -9241,7 +9241,7 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         [
             (
                 "Lorraine Gaffney",
-                "retired teacher who lives two blocks from the proposed site",
+                "retired teacher",
                 "reported",
                 "told",
                 "her neighborhood had been promised a grocery store",
@@ -11761,7 +11761,7 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         [
             (
                 "Samuel Rawlins",
-                "professor at Temple University who has studied civilian review in 40 cities",
+                "professor at Temple University",
                 "reported",
                 "said",
                 "Oversight boards remain uncommon",
@@ -13539,7 +13539,7 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         [
             (
                 "Ida Marrowfield",
-                "forklift operator who led the drive",
+                "forklift operator",
                 "direct",
                 "said",
                 "We won",
@@ -13585,7 +13585,7 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         [
             (
                 "Owen Drabwick",
-                "Lt. Gov.; Republican who wants to replace the governor",
+                "Lt. Gov.; Republican",
                 "reported",
                 "said",
                 "the money was hidden",
@@ -14373,7 +14373,7 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         [
             (
                 "Walter Rabb",
-                "retired accountant who chairs the group",
+                "retired accountant",
                 "direct",
                 "said",
                 "It is a tax on diapers",
@@ -16379,7 +16379,7 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         [
             (
                 "Dashiell Jessridge",
-                "line cook who takes the No. 4 to work",
+                "line cook",
                 "reported",
                 "says",
                 "he has been late three times this month",
@@ -16534,6 +16534,187 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "full-time positions that combine driving with jobs in schools",
                 70,
                 131,
+            ),
+        ],
+    ),
+    "r127_job_word_before_name": (
+        "Waitress Rosamund Pellworthy said she had not decided what she would do next.",
+        [
+            (
+                "Rosamund Pellworthy",
+                "Waitress",
+                "reported",
+                "said",
+                "she had not decided what she would do next",
+                34,
+                76,
+            ),
+        ],
+    ),
+    "r127_job_word_baker": (
+        "Baker Amos Tillingham said the ovens would stay cold until March.",
+        [
+            (
+                "Amos Tillingham",
+                "Baker",
+                "reported",
+                "said",
+                "the ovens would stay cold until March",
+                27,
+                64,
+            ),
+        ],
+    ),
+    "r127_company_kind_before_name": (
+        "Utility Crestmoor Power said it had cut electricity to about 3,000 customers in the canyon.",
+        [
+            (
+                "Crestmoor Power",
+                "organisation",
+                "reported",
+                "said",
+                "it had cut electricity to about 3,000 customers in the canyon",
+                29,
+                90,
+            ),
+        ],
+    ),
+    "r127_company_kind_one_word": (
+        "Retailer Pellmart said holiday sales fell 4 percent from last year.",
+        [
+            (
+                "Pellmart",
+                "organisation",
+                "reported",
+                "said",
+                "holiday sales fell 4 percent from last year",
+                23,
+                66,
+            ),
+        ],
+    ),
+    "r127_company_kind_union_kept": (
+        "Utility Workers Union of America said its members would strike on Monday.",
+        [
+            (
+                "Utility Workers Union of America",
+                "organisation",
+                "reported",
+                "said",
+                "its members would strike on Monday",
+                38,
+                72,
+            ),
+        ],
+    ),
+    "r127_relative_person_appositive": (
+        "Among those removed was Cornelius Lambwick, 68, a retired bus mechanic in Macon who said he learned of it when a neighbour mentioned it.",
+        [
+            (
+                "Cornelius Lambwick",
+                "",
+                "reported",
+                "said",
+                "he learned of it when a neighbour mentioned it",
+                89,
+                135,
+            ),
+        ],
+    ),
+    "r127_relative_person_then_verb": (
+        "Ashlyn Bostwright, a mother of three who said she had attended the October reading with her daughter, told the board the books should stay.",
+        [
+            (
+                "Ashlyn Bostwright",
+                "mother of three",
+                "reported",
+                "said",
+                "she had attended the October reading with her daughter",
+                46,
+                100,
+            ),
+            (
+                "Ashlyn Bostwright",
+                "mother of three",
+                "reported",
+                "told",
+                "the books should stay",
+                117,
+                138,
+            ),
+        ],
+    ),
+    "r127_relative_party_district": (
+        "Olivia Naizewood, D-Madison, who says she attended one dinner in 2024, wants the ethics commission to act.",
+        [
+            ("Olivia Naizewood", "", "reported", "says", "she attended one dinner in 2024", 38, 69),
+        ],
+    ),
+    "r127_relative_group": (
+        "During the trial, jurors heard from two nurses who said they had reported Vasterwick to their managers for years.",
+        [
+            (
+                "two nurses",
+                "unnamed source",
+                "reported",
+                "said",
+                "they had reported Vasterwick to their managers for years",
+                56,
+                112,
+            ),
+        ],
+    ),
+    "r127_relative_group_pair": (
+        "The party chair resigned on Sunday after months of pressure from donors and county leaders who said the party was broke.",
+        [
+            (
+                "donors and county leaders",
+                "group",
+                "reported",
+                "said",
+                "the party was broke",
+                100,
+                119,
+            ),
+        ],
+    ),
+    "r127_relative_unnamed_wrote": (
+        "He read aloud from a letter by a constituent who wrote that she had spent two nights on a terminal floor in Denver.",
+        [
+            (
+                "a constituent",
+                "unnamed source",
+                "reported",
+                "wrote",
+                "she had spent two nights on a terminal floor in Denver",
+                60,
+                114,
+            ),
+        ],
+    ),
+    "r127_relative_authorship_skipped": (
+        "Darius Colewick, who wrote the law creating the market, said the lottery was fair.",
+        [
+            ("Darius Colewick", "", "reported", "said", "the lottery was fair", 61, 81),
+        ],
+    ),
+    "r127_relative_closed_clause": (
+        "The plan will fail, Ann Sorbeck, who said so last year, warned on Monday.",
+        [
+            ("Ann Sorbeck", "", "reported", "warned", "The plan will fail", 0, 18),
+        ],
+    ),
+    "r127_relative_not_subject_of_later_verb": (
+        "Among those removed was Cornelius Lambwick, 68, a retired bus driver in Macon who said he learned of it when a neighbour mentioned it.",
+        [
+            (
+                "Cornelius Lambwick",
+                "",
+                "reported",
+                "said",
+                "he learned of it when a neighbour mentioned it",
+                87,
+                133,
             ),
         ],
     ),
