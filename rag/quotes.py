@@ -9163,6 +9163,12 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
                 cur_cue = "insisted"
     if b > pos:
         parts.append((cur_cue, pos, b))
+    for n, (c, x, y) in enumerate(parts):
+        tail = _ENDORSED_TAIL.search(text, x, y) if c.lower() in _ENDORSE_CUES else None
+        if tail is not None and tail.start() > x:
+            # "endorsed Treadwell in August", "endorsed Gorrell in March and appeared in one of
+            # her ads": whom, not when or what else.
+            parts[n] = (c, x, tail.start())
     # An object verb's object may be short ("opposed the bill, arguing that ...").
     # ... and a first clause cut off a second statement may be short ("the outage was over,
     # but urged customers to ...").
@@ -10487,6 +10493,18 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
 
 
 # A time at the end of a speaker's name is the writer's circumstance, not the name.
+_ENDORSE_CUES = frozenset({"endorsed", "endorses", "endorse"})
+# When an endorsement was made, or the endorser's next act, after whom it names.
+_ENDORSED_TAIL = re.compile(
+    r"\s+(?:(?:on|in|late|early|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|(?:19|20)\d\d)\b"
+    r"|(?:last|this|earlier\s+this)\s+(?:spring|summer|fall|autumn|winter|year|month|week)\b"
+    r"|a\s+(?:day|week|month)\s+(?:later|earlier)\b"
+    # (Not money: "endorsed X and spent $85,000 on ads, according to records" is the records'.)
+    r"|and\s+(?:has\s+|had\s+)?(?:appeared|campaigned|hosted|headlined|recorded|starred"
+    r"|joined)\b)"
+)
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:spring|summer|fall|autumn|winter|year|month|week)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:19|20)\d\d)$"

@@ -16718,6 +16718,78 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r128_endorsed_in_month": (
+        "The race has tightened.\n\nThe Michigan Guild of Toolmakers endorsed Treadwick in August, and its president, Beverly Trevallon, said he understood manufacturing.",
+        [
+            (
+                "Michigan Guild of Toolmakers",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Treadwick",
+                67,
+                76,
+            ),
+            (
+                "Beverly Trevallon",
+                "president",
+                "reported",
+                "said",
+                "he understood manufacturing",
+                131,
+                158,
+            ),
+        ],
+    ),
+    "r128_endorsed_then_appeared": (
+        "The race has split the party.\n\nAtlanta Mayor Patricia Dellacourt endorsed Gorrellby in March and appeared in one of her ads.",
+        [
+            ("Patricia Dellacourt", "Atlanta Mayor", "reported", "endorsed", "Gorrellby", 74, 83),
+        ],
+    ),
+    "r128_endorsed_on_day": (
+        "The primary is in May.\n\nThe Ohio Farm and Trucking Guild endorsed Gentrow on Sunday, calling him a friend of farmers.",
+        [
+            (
+                "Ohio Farm and Trucking Guild",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Gentrow",
+                66,
+                73,
+            ),
+        ],
+    ),
+    "r128_endorsed_a_day_later": (
+        "Two groups weighed in.\n\nThe Summit Valley Mercury endorsed Faulkby. The Ohio Farm and Trucking Guild endorsed Gentrow a day later.",
+        [
+            ("Summit Valley Mercury", "", "reported", "endorsed", "Faulkby", 59, 66),
+            (
+                "Ohio Farm and Trucking Guild",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Gentrow",
+                110,
+                117,
+            ),
+        ],
+    ),
+    "r128_endorsed_money_kept": (
+        "The union has money.\n\nThe union endorsed Rawsworth in his 2024 campaign and spent about $85,000 on ads, according to city campaign finance records.",
+        [
+            (
+                "city campaign finance records",
+                "records",
+                "reported",
+                "according to",
+                "The union endorsed Rawsworth in his 2024 campaign and spent about $85,000 on ads",
+                22,
+                102,
+            ),
+        ],
+    ),
 }
 
 
