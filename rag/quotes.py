@@ -665,6 +665,9 @@ UNNAMED_BODIES = _words(
 )
 # Collective descriptions: "a coalition of fishermen", "a group of parents".
 COLLECTIVE_HEADS = _words("coalition group alliance")
+# ... and those that stand for a group only with "of": "a team of astronomers", "a panel of
+# three federal judges".
+_OF_COLLECTIVES = COLLECTIVE_HEADS | _words("team panel pair trio handful")
 # Words that carry an unnamed source's description on after its head ("familiar with ...").
 UNNAMED_POST = _words("familiar close briefed with in at for from on of involved knowledgeable to")
 # A relative clause ends the description: "a nurse who has worked there for years".
@@ -3909,7 +3912,16 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
             for x, t in enumerate(toks[1:6], 1)
             if t.low in UNNAMED_HEADS
             or (_role_like(t.low) and not t.cap)
-            or (t.low in COLLECTIVE_HEADS and x + 1 < len(toks) and toks[x + 1].low == "of")
+            or (
+                t.low in _OF_COLLECTIVES
+                and x + 1 < len(toks)
+                and toks[x + 1].low == "of"
+                # ("a panel of the state Court of Appeals" is the court.)
+                and (
+                    t.low in COLLECTIVE_HEADS
+                    or (x + 2 < len(toks) and toks[x + 2].low not in DETERMINERS)
+                )
+            )
             # "a veteran House Republican on the committee": a party member, unnamed.
             or (
                 t.low in {"republican", "democrat"}
@@ -3966,7 +3978,7 @@ def _unnamed(toks: list[_Tok], text: str) -> _Mention | None:
         return None
     words = _join(toks, text)
     words = words[0].lower() + words[1:]
-    kind: Literal["anon", "group"] = "group" if toks[head].low in COLLECTIVE_HEADS else "anon"
+    kind: Literal["anon", "group"] = "group" if toks[head].low in _OF_COLLECTIVES else "anon"
     # "a St. Aldric executive involved in the talks": also known without the rest.
     short = _join(toks[: head + 1], text) if post else ""
     short = short[:1].lower() + short[1:]
@@ -8988,7 +9000,8 @@ _CONTENT_SPLIT = re.compile(
     r"|warns?|adds?|claims?|recommends?)\s+)?that|(?:and|but)\s+(said|says|thinks|believes))"
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     # "... and would ask state attorneys general to investigate", "and was asking residents to".
-    r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+)?(urged|urging|urge|accused|asked"
+    r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+|(?:has|have)\s+(?=called\s+for))?"
+    r"(urged|urging|urge|accused|asked"
     r"|asking|ask|called\s+on|calling\s+on|called\s+for|calling\s+for|praised|criticized"
     # "said he would appeal and called the report "a rushed document"": a second statement.
     r"|called(?=\s+(?:the|a|an|it|him|her|them|his|their)\s))"
@@ -9046,7 +9059,7 @@ _CONCESSION = re.compile(
     r",\s+(?:though|although)\s+(?!(?:he|she|it|they)\s+\w+ed\s+that\b)"
     r"(?!(?:he|she|it|they)\s+(?:said|says|acknowledged|conceded|admitted|cautioned)\b)"
     # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
-    r"|,[\"”]?\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal|line)"
+    r"|,[\"”]?\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal|line|result)"
     r"\s+(?:that|which|drawn|based|taken)\b"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing|pointing)\s"
     # "..., and she said so bluntly on Monday": that she said it, not what.
@@ -9129,7 +9142,13 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
     for m in _CONTENT_SPLIT.finditer(text, a, b):
         if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
             continue  # inside a quoted fragment
-        if (m.group(4) or m.group(6)) and cue in OBJECT_VERBS and cue not in SAY_VERBS:
+        if (
+            (m.group(4) or m.group(6))
+            and cue in OBJECT_VERBS
+            and cue not in SAY_VERBS
+            # ("called the method cruel and has called for a ban": two statements.)
+            and not (cue.lower() == "called" and (m.group(4) or "").startswith("called for"))
+        ):
             # "welcomed the vote but urged the council to ...": one endorsement, kept whole.
             continue
         if m.group(7) and m.group(7).split()[0] not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS:

@@ -16790,6 +16790,80 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r129_called_x_and_has_called_for": (
+        "Farm groups are split.\n\nThe Humane Harvest League called the method cruel and has called for the USDA to stop paying compensation to farms that use it.",
+        [
+            (
+                "Humane Harvest League",
+                "organisation",
+                "reported",
+                "called",
+                "the method cruel",
+                57,
+                73,
+            ),
+            (
+                "Humane Harvest League",
+                "organisation",
+                "reported",
+                "called",
+                "the USDA to stop paying compensation to farms that use it",
+                93,
+                150,
+            ),
+        ],
+    ),
+    "r129_said_and_has_called_for": (
+        "The outbreak spread.\n\nGwen Ehrlichby said parents should not have to play roulette with a bag of salad and has called for a Senate hearing on produce safety.",
+        [
+            (
+                "Gwen Ehrlichby",
+                "",
+                "reported",
+                "said",
+                "parents should not have to play roulette with a bag of salad",
+                42,
+                102,
+            ),
+            (
+                "Gwen Ehrlichby",
+                "",
+                "reported",
+                "called",
+                "a Senate hearing on produce safety",
+                122,
+                156,
+            ),
+        ],
+    ),
+    "r129_team_of": (
+        "The telescope found it.\n\nA team of astronomers said Thursday that they had found signs of water vapor in the atmosphere of a rocky planet.",
+        [
+            (
+                "a team of astronomers",
+                "group",
+                "reported",
+                "said",
+                "they had found signs of water vapor in the atmosphere of a rocky planet",
+                66,
+                137,
+            ),
+        ],
+    ),
+    "r129_panel_of": (
+        "The map was challenged.\n\nA panel of three federal judges ruled that the map was unconstitutional.",
+        [
+            (
+                "a panel of three federal judges",
+                "group",
+                "reported",
+                "ruled",
+                "the map was unconstitutional",
+                68,
+                96,
+            ),
+        ],
+    ),
 }
 
 
