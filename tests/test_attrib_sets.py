@@ -156,6 +156,7 @@ COMMITTED = {
     "attrib_heldout111": (11, 94, 150, 21, 75),
     "attrib_heldout112": (11, 99, 154, 21, 57),
     "attrib_heldout113": (11, 85, 164, 21, 60),
+    "attrib_heldout114": (11, 81, 156, 17, 57),
 }
 
 
