@@ -72,7 +72,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
@@ -357,7 +357,7 @@ TITLES = _words(
 # "Senate Majority Leader"): a title when a name follows.
 TITLE_MODIFIERS = _words(
     """state city county senate house majority minority assistant acting former federal
-    district associate executive interim freshman sophomore junior"""
+    district associate executive interim freshman sophomore junior senior"""
 )
 # Honorifics carry no role information.
 HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir"})
@@ -7918,6 +7918,12 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "person" and len(m.surface.split()) >= 3 and " and " not in m.surface:
+            # "Mayor Lowell Parramore, standing in front of ..., said": a title read as part
+            # of the name on the way in; the person is the name after it.
+            title, given_names = _split_title(m.surface.split())
+            if title and len(given_names) >= 2:
+                m = replace(m, surface=" ".join(given_names), title=m.title or title)
         if m.kind == "person" and m.alias == "joint":
             for part in m.surface.split(" and "):
                 self._get(part, "person")
@@ -9448,6 +9454,11 @@ def _relative_statements(
         before = text[s : m.start()]
         mention: _Mention | None = None
         person = _RELATIVE_PERSON.search(before)
+        if person is not None and re.search(
+            r"\b(?:from|in|of|at|near|outside|for|to|on)\s+$", before[: person.start(1)]
+        ):
+            # "a teacher from El Paso who says": a place, not the speaker.
+            continue
         if person is not None:
             ns = s + person.start(1)
             who = _classify(_tokens(text, ns, s + person.end(1)), text)

@@ -16864,6 +16864,30 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r130_title_before_participle_appositive": (
+        "The tornado hit at dusk.\n\nMayor Lowell Parrowmore, standing in front of what had been the town's only grocery store, said the town would rebuild.",
+        [
+            ("Lowell Parrowmore", "Mayor", "reported", "said", "the town would rebuild", 122, 144),
+        ],
+    ),
+    "r130_class_year_before_name": (
+        "The court was crowned at halftime.\n\nSenior Jaylen Whitmorby, the king, said he had not expected to win.",
+        [
+            (
+                "Jaylen Whitmorby",
+                "Senior; king",
+                "reported",
+                "said",
+                "he had not expected to win",
+                76,
+                102,
+            ),
+        ],
+    ),
+    "r130_relative_after_place_skipped": (
+        "The ads are on the air.\n\nGoodgrove's own ad features a teacher from El Paso who says the schools will suffer.",
+        [],
+    ),
 }
 
 
