@@ -155,6 +155,7 @@ COMMITTED = {
     "attrib_heldout110": (11, 100, 154, 20, 71),
     "attrib_heldout111": (11, 94, 150, 21, 75),
     "attrib_heldout112": (11, 99, 154, 21, 57),
+    "attrib_heldout116": (11, 84, 153, 22, 72),
 }
 
 
