@@ -158,6 +158,7 @@ COMMITTED = {
     "attrib_heldout113": (11, 85, 164, 21, 60),
     "attrib_heldout114": (11, 81, 156, 17, 57),
     "attrib_heldout115": (11, 86, 163, 19, 59),
+    "attrib_heldout116": (11, 84, 153, 22, 72),
 }
 
 
