@@ -10522,7 +10522,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     return out
 
 
-# A time at the end of a speaker's name is the writer's circumstance, not the name.
+# Cues whose object is whom the speaker backs ("endorsed Treadwell").
 _ENDORSE_CUES = frozenset({"endorsed", "endorses", "endorse"})
 # When an endorsement was made, or the endorser's next act, after whom it names.
 _ENDORSED_TAIL = re.compile(
@@ -10535,6 +10535,7 @@ _ENDORSED_TAIL = re.compile(
     r"|and\s+(?:has\s+|had\s+)?(?:appeared|campaigned|hosted|headlined|recorded|starred"
     r"|joined)\b)"
 )
+# A time at the end of a speaker's name is the writer's circumstance, not the name.
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:spring|summer|fall|autumn|winter|year|month|week)"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:19|20)\d\d)$"
