@@ -1332,6 +1332,16 @@ PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "indepen
 _MEMBERS_BODIES = _words("workers employees union association council alliance federation guild")
 
 
+def _kind_before_name(words: list[str]) -> bool:
+    """Whether a capitalised name opens with the kind of company it is ("Utility Crestfall
+    Power", "Retailer Pellmart"), not a word of its own name ("Utility Workers Union")."""
+    return (
+        len(words) >= 2
+        and _fold(words[0]) in COMPANY_ALIASES
+        and not any(_fold(w) in _MEMBERS_BODIES for w in words[1:])
+    )
+
+
 def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | None:
     """Read a speaker noun phrase: pronoun, "the union", an organization or [role] Name.
 
@@ -1351,9 +1361,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if (
         len(toks) >= 2
         and toks[0].cap
-        and toks[0].low in COMPANY_ALIASES
         and all(t.kind == "W" and t.cap for t in toks[1:])
-        and not any(t.low in _MEMBERS_BODIES for t in toks[1:])
+        and _kind_before_name([t.text for t in toks])
     ):
         # "Utility Crestfall Power said", "Automaker Grelling Motors": the kind of company,
         # then its name (but "Utility Workers Union of America" is a name as a whole).
@@ -9475,7 +9484,7 @@ def _relative_statements(
             ):
                 x -= 1
             np_ = words[x:]
-            if np_ and np_[0].low in {"and"}:
+            if np_ and np_[0].low == "and":
                 np_ = np_[1:]
             if np_ and (np_[-1].low.endswith("s") or np_[0].low in {"a", "an"}):
                 mention = _unnamed(np_, text)
@@ -9625,11 +9634,7 @@ def _article_names(text: str) -> dict[tuple[str, ...], str]:
             words = words[1:]
         if len(words) > 2 and (words[0] == "PAC" or re.search(r"['’]s$", words[0])):
             words = words[1:]  # "super PAC Brighter Days Fund", "NHTSA's Office of ..."
-        if (
-            len(words) >= 2
-            and _fold(words[0]) in COMPANY_ALIASES
-            and not any(_fold(w) in _MEMBERS_BODIES for w in words[1:])
-        ):
+        if _kind_before_name(words):
             words = words[1:]  # "Utility Crestfall Power": the company is "Crestfall Power".
         cut = next((x for x in range(1, len(words) - 1) if _fold(words[x + 1]) in TIME_WORDS), None)
         words = words[:cut]  # "Dunmore Port Authority on Monday": the name ends at the day.
