@@ -628,6 +628,7 @@ UNNAMED_HEADS = _words(
     operator operators broker brokers staffer staffers investigator investigators neighbor
     neighbour witness witnesses driver drivers owner owners manager managers
     observer strategist organizer organiser volunteer volunteers firefighter firefighters
+    operative operatives
     student parent supporter delegate clerk clerks inspector inspectors ally allies"""
 )
 # People nouns by their ending ("dockworker", "teenager", "retiree", "pharmacist"), so an
@@ -669,7 +670,14 @@ COLLECTIVE_HEADS = _words("coalition group alliance")
 # three federal judges".
 _OF_COLLECTIVES = COLLECTIVE_HEADS | _words("team panel pair trio handful")
 # Words that carry an unnamed source's description on after its head ("familiar with ...").
-UNNAMED_POST = _words("familiar close briefed with in at for from on of involved knowledgeable to")
+# "a Democratic operative working on the race", "Scientists watching the outbreak say".
+MODIFIER_PARTICIPLES = _words(
+    "working advising representing watching studying managing living tracking monitoring"
+)
+UNNAMED_POST = (
+    _words("familiar close briefed with in at for from on of involved knowledgeable to")
+    | MODIFIER_PARTICIPLES
+)
 # A relative clause ends the description: "a nurse who has worked there for years".
 RELATIVES = _words("who whose which that whom")
 # What a company is called before its name ("The developer, Northwind Array, said").
@@ -2555,6 +2563,10 @@ def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, in
     a name opening the sentence, then descriptions over several commas, then the cue."""
     lede = _lede_start(toks)
     commas = [x for x in range(lede, j) if toks[x].text == ","]
+    if len(commas) >= 4 and toks[lede].low in PREPOSITIONS and toks[lede].cap:
+        # "Outside the Legislative Building, retired teacher Beulah Jankovane, 71, of Garner,
+        # said": where it was said opens the sentence; the speaker comes after it.
+        lede, commas = commas[0] + 1, commas[1:]
     if len(commas) < 3 or commas[-1] != j - 1:
         return None
     first = toks[lede : commas[0]]
@@ -2724,6 +2736,11 @@ STATE_ABBREVIATIONS = {
     "wyoming": ("Wyo.", "WY"),
 }
 
+# "n.c", "calif", "w.va": the AP forms that end in a point, without it.
+_AP_STATES = frozenset(
+    ap.lower().rstrip(".") for ap, _ in STATE_ABBREVIATIONS.values() if ap.endswith(".")
+)
+
 
 def _last_named(pats: list[str], plain: str) -> tuple[int, str] | None:
     """Where and as whom the last of these patterns' group-1 names (a person's, two words or
@@ -2746,8 +2763,13 @@ def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
         k = j - 2 - n  # the comma between city and state
         if k < 2 or toks[k].text != ",":
             continue
-        state = " ".join(t.low for t in toks[k + 1 : j - 1])
-        if state not in US_STATES or not all(t.cap for t in toks[k + 1 : j - 1]):
+        words = toks[k + 1 : j - 1]
+        state = " ".join(t.low for t in words)
+        # "Asheville, N.C.,": the abbreviation's last point is a token of its own.
+        short = "".join(t.text for t in words).lower().rstrip(".")
+        if not (state in US_STATES and all(t.cap for t in words)) and not (
+            short in _AP_STATES and words[0].cap and words[-1].text == "."
+        ):
             continue
         i = k
         while i > 0 and toks[i - 1].kind == "W" and toks[i - 1].cap and k - i < 3:
@@ -3189,6 +3211,13 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         b = _left_np(toks, k)
         ant = _classify(toks[b:k], text) if b < k else None
         want = "org" if toks[j - 1].low == "which" else "person"
+        if want == "org" and b >= 3 and toks[b - 1].text == "," and toks[b].low in {"a", "an"}:
+            # "the Hushwell Coalition, a national advocacy group, which says": the body the
+            # appositive describes.
+            b0 = _left_np(toks, b - 1)
+            named = _classify(toks[b0 : b - 1], text) if b0 < b - 1 else None
+            if named is not None and named.kind == "org":
+                ant, b = named, b0
         s0 = b
         while s0 >= 2 and toks[s0 - 1].text == ",":
             s0 = _left_np(toks, s0 - 1)
@@ -3797,6 +3826,13 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
             if x
             and (
                 t.low == "who"
+                # "Union leaders representing the center's employees say": the same.
+                or (
+                    t.low in MODIFIER_PARTICIPLES
+                    and x + 1 < len(np)
+                    and np[x - 1].low.endswith("s")
+                    and np[0].low not in UNNAMED_DETS
+                )
                 # "Parent groups that backed the law said": "that" after a plural group noun.
                 or (t.low == "that" and np[x - 1].low in GROUP_NOUNS and x + 1 < len(np) and speech)
             )
@@ -5175,6 +5211,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         return _Frame(named, "according to", _span(before, text), extra=rel_extra)
                 if (
                     before
+                    and 2 <= appos <= 8
+                    and after[0].low in {"a", "an"}
+                    and all(t.kind == "W" for t in after[:appos])
+                    and appos + 3 < len(after)
+                    and after[appos + 1].low in {"which", "who"}
+                    and (
+                        after[appos + 2].low in SAY_VERBS | FIND_VERBS
+                        or after[appos + 2].low == "also"
+                    )
+                ):
+                    # "..., according to a count by the Hushwell Coalition, a national advocacy
+                    # group, which says ...": the relative is the source's, past its description.
+                    after = after[appos + 1 :]
+                if (
+                    before
                     and len(after) >= 4
                     and after[0].low in {"which", "who"}
                     and after[1].low == "also"
@@ -5509,7 +5560,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and "," in [y.text for y in toks[max(c + 1, y0 - 6) : y0]]
             # (Not "..., a poll found, while 27 percent said ...": a clause of its own.)
             and not any(
-                toks[y].text == "," and toks[y + 1].low in {"while", "and", "but", "whereas"}
+                toks[y].text == ","
+                and toks[y + 1].low in {"while", "and", "but", "whereas", "though", "although"}
                 for y in range(max(c + 1, y0 - 6), y0 - 1)
             )
             for y0, x in enumerate(toks)
@@ -6591,6 +6643,13 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
             ):
                 continue  # "the Georgia chapter of ... backed him, calling": not "Georgia"
             who = _classify(toks[start:f], text) if f > start else None
+            if (
+                who is not None
+                and f < k
+                and toks[f].kind == "W"
+                and toks[f].low in ORG_HEADS | TRIBUNALS | {"appeals"}
+            ):
+                who = None  # "A Nevada appeals court on Thursday revived ...": not "Nevada"
             if who is None:
                 # "A coalition of fishermen sued the board on Monday, saying ...": the
                 # description before the first verb.
@@ -6609,10 +6668,14 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # "A federal jury on Thursday ordered ...": the body before its circumstance.
                     p = next((x for x in range(start + 1, v) if toks[x].low in PREPOSITIONS), v)
                     tribunal = _classify(toks[start:p], text)
-                    if tribunal is not None and tribunal.surface.split()[-1] in TRIBUNALS:
-                        who = tribunal
-            if who is None or who.kind in ("alias", "role"):
+                    if tribunal is not None and (
+                        tribunal.surface.split()[-1] in TRIBUNALS or tribunal.kind == "alias"
+                    ):
+                        who = tribunal  # (or "The hospital has refused, saying ...")
+            if who is None or who.kind == "role":
                 return None
+            if who.kind == "alias" and not (set(_name_tokens(who.surface)) & ORG_HEADS):
+                return None  # ("The hospital has refused, saying ...": the hospital named before.)
             if quoted:
                 return _Frame(who, toks[k + 1].text, None)
             content = _content_after(toks, k + 2, "says", text)
@@ -7565,6 +7628,8 @@ class _Registry:
         for m in _TITLED_NAME.finditer(region):
             hits.append((m.end(), m.group(1).split()))
         for m in _NAME_APPOSITIVE.finditer(region):
+            if re.search(r"\b(?:at|in|from|near)\s+$", region[: m.start(1)]):
+                continue  # "a fifth-grader at Sporringdale Elementary, who": a place
             hits.append((m.end(1), m.group(1).split()))
         for m in _NAME_VERB.finditer(region):
             hits.append((m.end(1), m.group(1).split()))
@@ -7773,6 +7838,8 @@ class _Registry:
         ("Vantrelle Airlines" for "the airline", "Association of Cabin Professionals" for "the
         union"), with no head of another kind in it ("Lakeport Transit Authority" is no union)."""
         same = (UNION_HEADS if head in UNION_HEADS else {head}) | {head + "s"}
+        if head == "railroad":
+            same |= {"rail", "railway"}  # "Snarvelt Rail" is "the railroad"
         plain = self._prose_before(at)
         for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
             parts = mm.group().split()
@@ -8691,7 +8758,15 @@ class _Registry:
                 and m.surface[:1].islower()
                 and heads[0] not in DETERMINERS
                 and len(heads) == 2
-                and heads[0].endswith(("ing", "ed"))
+                and (
+                    heads[0].endswith(("ing", "ed"))
+                    # "A survey by the parade committee found": a document's maker, so named
+                    # (not "a study the school board commissioned", the study's).
+                    or (
+                        bool(m.doc)
+                        and f"by the {m.surface}" in self.text[max(0, at - 300) : at + 300]
+                    )
+                )
             ):
                 # "the investigating committee concluded": a body the text names only so.
                 sp = self._get(m.surface, "org")
@@ -9016,7 +9091,7 @@ _CONTENT_SPLIT = re.compile(
     r"|,\s+(noting|adding|arguing|saying|warning|insisting|citing)(?:\s+that)?"
     # "... and would ask state attorneys general to investigate", "and was asking residents to".
     r"|,?\s+(?:and|but)\s+(?:(?:would|will|was|is|were|are)\s+|(?:has|have)\s+(?=called\s+for))?"
-    r"(urged|urging|urge|accused|asked"
+    r"(urged|urging|urge|accused|asked|blamed|pointed\s+to|cited|dismissed|defended"
     r"|asking|ask|called\s+on|calling\s+on|called\s+for|calling\s+for|praised|criticized"
     # "said he would appeal and called the report "a rushed document"": a second statement.
     r"|called(?=\s+(?:the|a|an|it|him|her|them|his|their)\s))"
@@ -9143,6 +9218,10 @@ def _cut_aside(text: str, a: int, b: int) -> int:
     return b
 
 
+# Second verbs that end a statement without making one ("and pointed to a 2024 report").
+_ENDS_ONLY = frozenset({"blamed", "pointed", "cited", "dismissed", "defended"})
+
+
 def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str, int, int]]:
     """A reported span cut where a second statement starts; each part with its cue."""
     a, b = span
@@ -9158,13 +9237,13 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
         if _QUOTED.search(text, pos, m.start()) and text.count('"', pos, m.start()) % 2:
             continue  # inside a quoted fragment
         if (
-            (m.group(4) or m.group(6))
+            (m.group(6) or (m.group(4) and re.match(r",?\s+but\b", m.group())))
             and cue in OBJECT_VERBS
             and cue not in SAY_VERBS
-            # ("called the method cruel and has called for a ban": two statements.)
-            and not (cue.lower() == "called" and (m.group(4) or "").startswith("called for"))
         ):
-            # "welcomed the vote but urged the council to ...": one endorsement, kept whole.
+            # "questioned the poll's sample, which it says undercounted renters", "welcomed
+            # the vote but urged the council to ...": one statement, kept whole. (But "backed
+            # the change and urged ..." is two: the writers label what was backed on its own.)
             continue
         if m.group(7) and m.group(7).split()[0] not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS:
             continue  # ", and it closed the plant": no second statement
@@ -9195,8 +9274,11 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             }.get(verb, "said" if verb == "saying" else ("warned" if verb == "warning" else verb))
             if verb == "insisting":
                 cur_cue = "insisted"
+            if verb.split()[0] in _ENDS_ONLY:
+                cur_cue = ""  # "said A and blamed the House": A ends there; the rest is no claim
     if b > pos:
         parts.append((cur_cue, pos, b))
+    parts = [p for p in parts if p[0]]
     for n, (c, x, y) in enumerate(parts):
         tail = _ENDORSED_TAIL.search(text, x, y) if c.lower() in _ENDORSE_CUES else None
         if tail is not None and tail.start() > x:
@@ -10143,6 +10225,13 @@ def _written_forms(sp: _Speaker) -> list[str]:
     if sp.kind != "org":
         return []
     forms = []
+    m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) (appeals|supreme) court", sp.name)
+    if m:  # "Nevada appeals court" is the "Nevada Court of Appeals"
+        forms.append(
+            f"{m.group(1)} Court of Appeals"
+            if m.group(2) == "appeals"
+            else f"{m.group(1)} Supreme Court"
+        )
     m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) (Democratic|Republican) Party", sp.name)
     if m and m.group(1).split()[-1] not in {"State", "County"}:  # (not "Nevada State ...")
         forms.append(f"{m.group(2)} Party of {m.group(1)}")
@@ -10478,6 +10567,8 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
             for o in raws
         )
     ]
+    raws.extend(_according_continued(text, raws))
+    _authors_of_finding(raws)
     raws.sort(key=lambda r: (r.start, r.end))
     _name_orgs_in_full(masked, raws, reg, outlet)
     _name_lede_sources(text, raws, heads)
@@ -10522,6 +10613,73 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                 role=reg.role(sp) if sp.kind == "person" else ROLES[sp.kind],
                 article_id=article_id,
                 aliases=aliases,
+            )
+        )
+    return out
+
+
+def _authors_of_finding(raws: list[_Raw]) -> None:
+    """ "A study by X found A, though the authors noted B": B is X's too."""
+    for r in raws:
+        if _fold(r.speaker.name) not in {"authors", "the authors", "its authors"}:
+            continue
+        finding = next(
+            (
+                o
+                for o in raws
+                if o.sentence_start == r.sentence_start and o.end <= r.start and o.cue in FIND_VERBS
+            ),
+            None,
+        )
+        if finding is not None:
+            r.speaker = finding.speaker
+
+
+# "..., according to the county, and <B>.": B is the source's too. The source is plain words
+# (no comma, quote or clause break), and B is a clause with its own subject.
+_ACCORDING_AND = re.compile(r"\s*,?\s*according\s+to\s+[^,;\"“”\n]{1,100}?,\s+(?:and|but)\s+")
+# First words that make B a predicate of the sentence's subject ("but did not begin ...").
+_NO_SUBJECT = _words(
+    "did does do was were is are has have had could would will can may might should also then"
+    " not never"
+)
+
+_OWN_REPORT = frozenset({"report", "reports", "estimate", "estimates"})
+
+
+def _according_continued(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """A second clause after "according to X, and" that X is also the source of."""
+    out = []
+    for r in raws:
+        if r.cue != "according to" or r.kind != "reported":
+            continue
+        m = _ACCORDING_AND.match(text, r.end)
+        if m is None or m.end() >= r.sentence_end:
+            continue
+        a, b = m.end(), r.sentence_end
+        while b > a and text[b - 1] in " .;:\n":
+            b -= 1
+        words = text[a:b].split()
+        first = words[0].lower() if words else ""
+        if (
+            len(words) < 5  # ("the point stands", "payments can take months": the writer's)
+            or first in _NO_SUBJECT
+            or first.endswith("ed")
+            # Its own cue ("and Weiland said ...") makes it someone else's statement.
+            or any(w.lower().strip(",.") in SAY_VERBS | FIND_VERBS | _OWN_REPORT for w in words)
+            or any(o.start < b and a < o.end for o in raws)
+        ):
+            continue
+        out.append(
+            _Raw(
+                r.speaker,
+                "reported",
+                "according to",
+                a,
+                b,
+                r.sentence_start,
+                r.sentence_end,
+                r.also,
             )
         )
     return out

@@ -16888,6 +16888,292 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "The ads are on the air.\n\nGoodgrove's own ad features a teacher from El Paso who says the schools will suffer.",
         [],
     ),
+    "r131_according_to_and_second_clause": (
+        "The shortage is worst in the plains.\n\nMore than 500 counties in 46 states now have a shortage of large-animal vets, according to the U.S. Department of Agriculture, and large-animal practice typically pays less than treating dogs and cats in a city.",
+        [
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "according to",
+                "More than 500 counties in 46 states now have a shortage of large-animal vets",
+                38,
+                114,
+            ),
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "according to",
+                "large-animal practice typically pays less than treating dogs and cats in a city",
+                169,
+                248,
+            ),
+        ],
+    ),
+    "r131_according_to_and_own_speaker_skipped": (
+        "The budget is tight.\n\nThe county spent $4 million on overtime last year, according to the county's finance department, and Sheriff Dana Hazelgrove said her office would need more next year.",
+        [
+            (
+                "county finance department",
+                "organisation",
+                "reported",
+                "according to",
+                "The county spent $4 million on overtime last year",
+                22,
+                71,
+            ),
+            (
+                "Dana Hazelgrove",
+                "Sheriff",
+                "reported",
+                "said",
+                "her office would need more next year",
+                152,
+                188,
+            ),
+        ],
+    ),
+    "r131_according_to_but_no_subject_skipped": (
+        "The breach was large.\n\nThe bank learned of the breach in March, according to the filing, but did not begin notifying customers until Monday.",
+        [],
+    ),
+    "r131_though_the_authors_noted": (
+        "Research from other cities is mixed.\n\nA 2024 study by the Urban Institute found no measurable increase in reported crime near new shelters, though the authors noted that complaints about litter did rise in the first year.",
+        [
+            (
+                "Urban Institute",
+                "organisation",
+                "reported",
+                "found",
+                "no measurable increase in reported crime near new shelters",
+                80,
+                138,
+            ),
+            (
+                "Urban Institute",
+                "organisation",
+                "reported",
+                "noted",
+                "complaints about litter did rise in the first year",
+                170,
+                220,
+            ),
+        ],
+    ),
+    "r131_survey_by_the_lowercase_committee": (
+        "The day ended with fireworks.\n\nA survey by the parade committee found that four in five residents want the parade to keep its traditional route.",
+        [
+            (
+                "parade committee",
+                "organisation",
+                "reported",
+                "found",
+                "four in five residents want the parade to keep its traditional route",
+                75,
+                143,
+            ),
+        ],
+    ),
+    "r131_study_the_board_commissioned_not_its_maker": (
+        "The old wing is past saving.\n\nThe roof has leaked in 11 places since 2022, according to a facilities study the school board commissioned last year.",
+        [],
+    ),
+    "r131_operative_working_on_the_race": (
+        "The race is close.\n\nA senior Democratic operative working on the race told the Dispatch that internal polling showed abortion outranking the economy.",
+        [
+            (
+                "a senior Democratic operative working on the race",
+                "unnamed source",
+                "reported",
+                "told",
+                "internal polling showed abortion outranking the economy",
+                93,
+                148,
+            ),
+        ],
+    ),
+    "r131_group_representing_workers": (
+        "The closure surprised the staff.\n\nUnion leaders representing the center's 71 employees say they learned about the plan from the news.",
+        [
+            (
+                "Union leaders",
+                "group",
+                "reported",
+                "say",
+                "they learned about the plan from the news",
+                91,
+                132,
+            ),
+        ],
+    ),
+    "r131_ap_state_after_town": (
+        "Sellers are worried.\n\nJocelyn Arkenvale, 34, who sells handmade ceramics in Asheville, N.C., said about 70 percent of her sales came from the app.",
+        [
+            (
+                "Jocelyn Arkenvale",
+                "",
+                "reported",
+                "said",
+                "about 70 percent of her sales came from the app",
+                98,
+                145,
+            ),
+        ],
+    ),
+    "r131_which_says_after_appositive": (
+        "The count was done by the Hushwell Coalition, a national advocacy group, which says the pace has picked up since California acted.",
+        [
+            (
+                "Hushwell Coalition",
+                "organisation",
+                "reported",
+                "says",
+                "the pace has picked up since California acted",
+                84,
+                129,
+            ),
+        ],
+    ),
+    "r131_according_to_then_appositive_which_says": (
+        "Dozens of cities limit gas blowers, according to a count by the Hushwell Coalition, a national advocacy group, which says the pace has picked up since California acted.",
+        [
+            (
+                "Hushwell Coalition",
+                "organisation",
+                "reported",
+                "according to",
+                "Dozens of cities limit gas blowers",
+                0,
+                34,
+            ),
+            (
+                "Hushwell Coalition",
+                "organisation",
+                "reported",
+                "says",
+                "the pace has picked up since California acted",
+                122,
+                167,
+            ),
+        ],
+    ),
+    "r131_appeals_court_ruling_that": (
+        "RENO, Nev. (AP) — A Nevada appeals court on Thursday revived a petition to recall the mayor, ruling that a lower-court judge was wrong to throw out about 2,300 signatures.",
+        [
+            (
+                "Nevada appeals court",
+                "organisation",
+                "reported",
+                "ruling",
+                "a lower-court judge was wrong to throw out about 2,300 signatures",
+                105,
+                170,
+            ),
+        ],
+    ),
+    "r131_place_before_speaker": (
+        "The bill passed 30-19.\n\nOutside the Legislative Building, retired teacher Beulah Jankovane, 71, of Garner, said she supported the bill.",
+        [
+            (
+                "Beulah Jankovane",
+                "retired teacher",
+                "reported",
+                "said",
+                "she supported the bill",
+                112,
+                134,
+            ),
+        ],
+    ),
+    "r131_she_not_the_school": (
+        "The anthem was sung by 11-year-old Ottilie Raskelby, a fifth-grader at Sporringdale Elementary, who won the honor in an essay contest. She said she had practiced in front of her dog every night for two weeks.",
+        [
+            (
+                "Ottilie Raskelby",
+                "",
+                "reported",
+                "said",
+                "she had practiced in front of her dog every night for two weeks",
+                144,
+                207,
+            ),
+        ],
+    ),
+    "r131_the_railroad_is_the_rail_company": (
+        "Twenty-two cars of a 96-car Snarvelt Rail freight train left the tracks at about 3 a.m., according to the railroad.\n\nThe railroad said it expected to reopen the line by Monday.",
+        [
+            (
+                "Snarvelt Rail",
+                "organisation",
+                "reported",
+                "according to",
+                "Twenty-two cars of a 96-car Snarvelt Rail freight train left the tracks at about 3 a.m.",
+                0,
+                87,
+            ),
+            (
+                "Snarvelt Rail",
+                "organisation",
+                "reported",
+                "said",
+                "it expected to reopen the line by Monday",
+                135,
+                175,
+            ),
+        ],
+    ),
+    "r131_backed_and_urged_two_statements": (
+        "The rule is new.\n\nThe Gemhollow Liberty Caucus backed the change and urged county parties to begin registration drives.",
+        [
+            (
+                "Gemhollow Liberty Caucus",
+                "organisation",
+                "reported",
+                "backed",
+                "the change",
+                54,
+                64,
+            ),
+            (
+                "Gemhollow Liberty Caucus",
+                "organisation",
+                "reported",
+                "urged",
+                "county parties to begin registration drives",
+                75,
+                118,
+            ),
+        ],
+    ),
+    "r131_said_and_blamed_ends_the_statement": (
+        "The bill passed.\n\nAgriculture Committee Chair Rosalind Ouverdine, D-Minn., said she voted for the extension reluctantly and blamed the House for the stalled talks.",
+        [
+            (
+                "Rosalind Ouverdine",
+                "Agriculture Committee Chair",
+                "reported",
+                "said",
+                "she voted for the extension reluctantly",
+                80,
+                119,
+            ),
+        ],
+    ),
+    "r131_the_hospital_refused_saying": (
+        "Nurses want limits on patients per nurse.\n\nThe Dovecote Valley Medical Center has refused, arguing that fixed ratios would force it to close beds.",
+        [
+            (
+                "Dovecote Valley Medical Center",
+                "organisation",
+                "reported",
+                "arguing",
+                "fixed ratios would force it to close beds",
+                104,
+                145,
+            ),
+        ],
+    ),
 }
 
 
