@@ -4845,6 +4845,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             )
             if when is not None:
                 np = np[:when]  # "a Marquette Law School poll from December": when, not whose
+            if len(np) >= 4 and np[0].low in {"the", "a", "its"}:
+                fresh = 2 if [t.low for t in np[1:3]] == ["most", "recent"] else 0
+                fresh = fresh or (1 if np[1].low in {"latest", "newest", "recent", "new"} else 0)
+                if fresh and np[1 + fresh].cap:
+                    # "the most recent Marquette Law School poll": which one, not whose.
+                    np = [np[0], *np[1 + fresh :]]
             cut = next(
                 (x for x in range(2, len(np)) if np[x].low in {"that", "which"} and np[x - 1].cap),
                 None,
@@ -9151,6 +9157,9 @@ _CONCESSION = re.compile(
     # The writer's gloss on the statement: ", a move that critics ...", ", leaving ...".
     r"|,[\"”]?\s+(?:a|an)\s+(?:move|decision|step|change|figure|increase|decline|drop|cut|jump|deal|line|result)"
     r"\s+(?:that|which|drawn|based|taken)\b"
+    # ", a figure the Department of Homeland Security has said it could meet only if ...",
+    # ", a claim election officials have rejected": what others make of it.
+    r"|,\s+a\s+(?:figure|claim|number|estimate|assertion|contention|charge)\s+(?!of\b)(?=\S+\s+\S)"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing|pointing)\s"
     # "..., and she said so bluntly on Monday": that she said it, not what.
     r"|,?\s+and\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?said\s+so\b"

@@ -17174,6 +17174,66 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r132_a_figure_others_doubt_is_no_part": (
+        "The package passed 68-31.\n\nSen. Raymond Kettlewade voted yes. Kettlewade said the new hiring money alone would put 4,500 agents on the line within two years, a figure the Department of Homeland Security has said it could meet only if Congress paid for faster checks.",
+        [
+            (
+                "Raymond Kettlewade",
+                "",
+                "reported",
+                "said",
+                "the new hiring money alone would put 4,500 agents on the line within two years",
+                78,
+                156,
+            ),
+        ],
+    ),
+    "r132_a_claim_officials_rejected_is_no_part": (
+        "Cordavista Ballot Watch sued the county.\n\nThe group says the machines can be altered through their internal modems, a claim that state and federal officials have repeatedly rejected.",
+        [
+            (
+                "Cordavista Ballot Watch",
+                "organisation",
+                "reported",
+                "says",
+                "the machines can be altered through their internal modems",
+                57,
+                114,
+            ),
+        ],
+    ),
+    "r132_most_recent_poll_and_the_same_poll": (
+        "She has raised $2 million, according to campaign finance reports.\n\nCaddensby leads 46 percent to 42 percent among likely voters, according to the most recent Marquette Law School poll, within the margin of error. The same poll found that 22 percent of voters had not heard enough about him.",
+        [
+            (
+                "campaign finance reports",
+                "records",
+                "reported",
+                "according to",
+                "She has raised $2 million",
+                0,
+                25,
+            ),
+            (
+                "Marquette Law School",
+                "organisation",
+                "reported",
+                "according to",
+                "Caddensby leads 46 percent to 42 percent among likely voters",
+                67,
+                127,
+            ),
+            (
+                "Marquette Law School",
+                "organisation",
+                "reported",
+                "found",
+                "22 percent of voters had not heard enough about him",
+                238,
+                289,
+            ),
+        ],
+    ),
 }
 
 
