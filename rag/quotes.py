@@ -10652,7 +10652,7 @@ _NO_SUBJECT = _words(
     "did does do was were is are has have had could would will can may might should also then"
     " not never"
 )
-
+# Words that give B a source of its own ("..., and tax bills rose 20 percent, auditors report").
 _OWN_REPORT = frozenset({"report", "reports", "estimate", "estimates"})
 
 
