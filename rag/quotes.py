@@ -3128,6 +3128,10 @@ def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
     return _Mention(surface, "role", role=desc[-1].low, alias="epithet")
 
 
+# What a web business is called before or after its name ("the largest resale site").
+_WEB_BODIES = _words("site website app platform marketplace")
+
+
 def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     """Speaker written before the cue at ``c``, as written."""
     j = c
@@ -3378,10 +3382,18 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
                     and not appos[0].low.endswith("ed")
                     and appos[0].low not in IRREGULAR_PARTICIPLES
                     and head[0].low not in GROUP_NOUNS
-                    and re.sub(r"['’]s?$", "", appos[-1].low) in ORG_HEADS | COMPANY_NOUNS
+                    and (
+                        re.sub(r"['’]s?$", "", appos[-1].low) in ORG_HEADS | COMPANY_NOUNS
+                        # "Stubharbor, the largest resale site operating in the state, said"
+                        # (not "Mumby, a retired mail carrier who grows ...": a person).
+                        or (
+                            _described_head(appos).low in _WEB_BODIES | {"company", "firm"}
+                            and not any(t.low in {"who", "whose"} for t in appos)
+                        )
+                    )
                     # (Not "Cragg, a Republican in her second year in office, said".)
                     and re.sub(r"['’]s?$", "", _described_head(appos).low)
-                    in ORG_HEADS | COMPANY_NOUNS
+                    in ORG_HEADS | COMPANY_NOUNS | _WEB_BODIES
                 )
             )
             and _fold(head[0].text) not in MALE_NAMES | FEMALE_NAMES
@@ -5890,7 +5902,16 @@ def _described_head(appos: list[_Tok]) -> _Tok:
     """The head noun of a description: the word before its first lower-case preposition ("a
     Republican in her second year in office" is a Republican, not an office)."""
     at = next(
-        (x for x, t in enumerate(appos) if x > 1 and t.low in _DESCRIPTION_ENDS),
+        (
+            x
+            for x, t in enumerate(appos)
+            if x > 1
+            and (
+                t.low in _DESCRIPTION_ENDS
+                # ("the largest resale site operating in the state" is a site.)
+                or t.low in {"operating", "based", "headquartered"}
+            )
+        ),
         len(appos),
     )
     return appos[at - 1]

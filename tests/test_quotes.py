@@ -17234,6 +17234,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r133_one_word_site_with_description": (
+        "Resale platforms lobbied hard against the cap.\n\nStubharbor, the largest resale site operating in the state, said in a statement that the cap would push fans toward scammers.",
+        [
+            (
+                "Stubharbor",
+                "organisation",
+                "reported",
+                "said",
+                "the cap would push fans toward scammers",
+                133,
+                172,
+            ),
+        ],
+    ),
 }
 
 
