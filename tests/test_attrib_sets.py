@@ -159,6 +159,7 @@ COMMITTED = {
     "attrib_heldout114": (11, 81, 156, 17, 57),
     "attrib_heldout115": (11, 86, 163, 19, 59),
     "attrib_heldout116": (11, 84, 153, 22, 72),
+    "attrib_heldout120": (11, 86, 136, 20, 68),
 }
 
 
