@@ -162,6 +162,7 @@ COMMITTED = {
     "attrib_heldout117": (11, 95, 158, 20, 55),
     "attrib_heldout118": (11, 103, 166, 23, 63),
     "attrib_heldout119": (11, 90, 132, 15, 57),
+    "attrib_heldout120": (11, 86, 136, 20, 68),
 }
 
 
