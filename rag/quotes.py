@@ -4857,6 +4857,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             )
             if when is not None:
                 np = np[:when]  # "a Marquette Law School poll from December": when, not whose
+            for_client = next(
+                (
+                    x
+                    for x in range(3, len(np) - 2)
+                    if np[x].low == "for"
+                    and np[x + 1].low == "the"
+                    and np[x + 2].cap
+                    and np[x - 1].cap
+                    and any(t.low == "by" for t in np[:x])
+                ),
+                None,
+            )
+            if for_client is not None:
+                # "a survey by Sagewhistle Civic Polling for the Bulletin": who made it.
+                np = np[:for_client]
             if len(np) >= 4 and np[0].low in {"the", "a", "its"}:
                 fresh = 2 if [t.low for t in np[1:3]] == ["most", "recent"] else 0
                 fresh = fresh or (1 if np[1].low in {"latest", "newest", "recent", "new"} else 0)

@@ -17248,6 +17248,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r134_poll_by_maker_for_client": (
+        "Lines were long this summer.\n\nMany travelers waited more than 45 minutes at security, according to a survey by Sagewhistle Civic Polling for the Bulletin. Most of them blamed staffing rather than new technology, the survey found.",
+        [
+            (
+                "Sagewhistle Civic Polling",
+                "",
+                "reported",
+                "according to",
+                "Many travelers waited more than 45 minutes at security",
+                30,
+                84,
+            ),
+            (
+                "Sagewhistle Civic Polling",
+                "",
+                "reported",
+                "found",
+                "Most of them blamed staffing rather than new technology",
+                155,
+                210,
+            ),
+        ],
+    ),
 }
 
 
