@@ -5910,23 +5910,17 @@ def _found_in_document(toks: list[_Tok], c: int) -> bool:
 
 
 # Words after a description's head: a place, a time, or a relative clause about it.
-_DESCRIPTION_ENDS = _words("in at from since on of with for who that which whose")
+# ("the largest resale site operating in the state" is a site.)
+_DESCRIPTION_ENDS = _words(
+    "in at from since on of with for who that which whose operating based headquartered"
+)
 
 
 def _described_head(appos: list[_Tok]) -> _Tok:
     """The head noun of a description: the word before its first lower-case preposition ("a
     Republican in her second year in office" is a Republican, not an office)."""
     at = next(
-        (
-            x
-            for x, t in enumerate(appos)
-            if x > 1
-            and (
-                t.low in _DESCRIPTION_ENDS
-                # ("the largest resale site operating in the state" is a site.)
-                or t.low in {"operating", "based", "headquartered"}
-            )
-        ),
+        (x for x, t in enumerate(appos) if x > 1 and t.low in _DESCRIPTION_ENDS),
         len(appos),
     )
     return appos[at - 1]
@@ -10688,8 +10682,8 @@ _NO_SUBJECT = _words(
     "did does do was were is are has have had could would will can may might should also then"
     " not never"
 )
-# Words that give B a source of its own ("..., and tax bills rose 20 percent, auditors report").
-_OWN_REPORT = frozenset({"report", "reports", "estimate", "estimates"})
+# Words that give B a source of its own ("and Weiland said ...", "..., auditors report").
+_OWN_CUES = SAY_VERBS | FIND_VERBS | _words("report reports estimate estimates")
 
 
 def _according_continued(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -10710,8 +10704,8 @@ def _according_continued(text: str, raws: list[_Raw]) -> list[_Raw]:
             len(words) < 5  # ("the point stands", "payments can take months": the writer's)
             or first in _NO_SUBJECT
             or first.endswith("ed")
-            # Its own cue ("and Weiland said ...") makes it someone else's statement.
-            or any(w.lower().strip(",.") in SAY_VERBS | FIND_VERBS | _OWN_REPORT for w in words)
+            # Its own cue makes it someone else's statement.
+            or any(w.lower().strip(",.") in _OWN_CUES for w in words)
             or any(o.start < b and a < o.end for o in raws)
         ):
             continue
