@@ -1551,6 +1551,19 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             and len(two.surface.split()) >= 2
         ):
             return _Mention(f"{one.surface} and {two.surface}", "person", alias="joint")
+    body = next((x for x, t in enumerate(toks[:3]) if t.cap), 0)
+    if (
+        body
+        and len(toks) - body >= 3
+        and all(t.kind == "W" and t.low in ORG_HEADS for t in toks[:body])
+        and toks[body].low.rstrip(".") in TITLES
+    ):
+        # "but board President Louis Harkendine said", "school board President ...": the
+        # body's name, in lower case, belongs to the title.
+        inner = _classify(toks[body:], text)
+        if inner is not None and inner.kind == "person" and inner.title:
+            inner.title = f"{_join(toks[: body + 1], text)}"
+            return inner
     state = next((x for x, t in enumerate(toks[:2]) if t.low == "state"), None)
     if (
         state is not None
@@ -2567,6 +2580,9 @@ def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, in
         # "Outside the Legislative Building, retired teacher Beulah Jankovane, 71, of Garner,
         # said": where it was said opens the sentence; the speaker comes after it.
         lede, commas = commas[0] + 1, commas[1:]
+    # "a home health aide from Flint, Mich., who has three children,": the comma between a
+    # city and its state opens no description.
+    commas = [x for x in commas if not _state_follows(toks, x, j)]
     if len(commas) < 3 or commas[-1] != j - 1:
         return None
     first = toks[lede : commas[0]]
@@ -2752,6 +2768,24 @@ def _last_named(pats: list[str], plain: str) -> tuple[int, str] | None:
             if len(words) >= 2 and not any(_fold(w) in ORG_HEADS for w in words):
                 hits.append((mm.start(), " ".join(words)))
     return max(hits) if hits else None
+
+
+def _state_follows(toks: list[_Tok], x: int, j: int) -> bool:
+    """Whether the comma at ``x`` parts a city from its state ("from Flint, Mich., who"),
+    the state closed by a comma before ``j``."""
+    if x < 2 or not toks[x - 1].cap:
+        return False
+    for n in (1, 2, 3):
+        y = x + 1 + n
+        if y >= j or toks[y].text != ",":
+            continue
+        words = toks[x + 1 : y]
+        state = " ".join(t.low for t in words)
+        short = "".join(t.text for t in words).lower().rstrip(".")
+        return (state in US_STATES and all(t.cap for t in words)) or (
+            short in _AP_STATES and words[0].cap and words[-1].text == "."
+        )
+    return False
 
 
 def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -3581,6 +3615,15 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             and (
                 clause[-1].low in COMPANY_NOUNS
                 or (named.kind == "org" and any(t.low in COMPANY_NOUNS for t in clause[:3]))
+                or (
+                    # "The vendor, Paskaker Gaming Systems, said", "The consortium, Northway
+                    # Concession Partners, ...": a common noun, then a name that is a body's.
+                    named.kind == "org"
+                    and named.surface[:1].isupper()
+                    and 1 <= len(clause) <= 2
+                    and not any(t.cap or t.kind != "W" for t in clause)
+                    and not _role_like(clause[-1].low)
+                )
                 or (
                     # "The campaign behind the amendment, Missourians for Private Decisions,
                     # says": a description in lower case, then the name.
@@ -5854,6 +5897,27 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 r"|copy\s+of\s+(?:a|an|the|its|his|her|their)\s+[a-z]+)\b",
                 text[content[0] + tag.start() : content[1]],
             )
+            if (
+                record is None
+                and low in {"said", "says", "told", "tells"}
+                # (Not "Fifty-four percent of the families who answered an online survey said
+                # ..., according to the council": the council's survey.)
+                and subj.kind in {"person", "pron", "role", "org", "alias"}
+            ):
+                # "Vittorelsen said the food bank was grateful for any help, but it needs about
+                # $400,000 ..., according to its own budget": the speaker's clause ends where a
+                # second one, the source's, begins; with none, at the source.
+                spoken = text[content[0] : content[0] + tag.start()]
+                second = re.search(
+                    r",\s+(?:and|but|though|although|which|while)\s+\S"
+                    r"|,\s+(?:a|an)\s+(?:move|decision|step|change|figure|claim)\s",
+                    spoken,
+                )
+                cut = second.start() if second else tag.start()
+                # (A point inside is a sentence the splitter missed: no clause of one speaker.)
+                if cut >= 12 and not re.search(r"[.!?]\s", spoken[:cut]):
+                    return _Frame(subj, cue, (content[0], content[0] + cut))
+                continue
             if record is None:
                 # "Most voters expect prices to rise, according to the poll": the poll says so.
                 continue
@@ -5880,6 +5944,22 @@ def _where_and_when(tail: list[_Tok], verb: str) -> bool:
     if len(tail) < 2 or tail[-1].text not in {".", "!"}:
         return False
     body = tail[:-1]
+    note = next(
+        (
+            x
+            for x in range(2, len(body) - 2)
+            if body[x].text == "," and body[x + 1].low in {"where", "which", "when"}
+        ),
+        None,
+    )
+    if (
+        note is not None
+        and body[0].low in {"at", "in", "on", "outside", "inside", "during", "before", "after"}
+        and not any(y.kind == "Q" or _is_cue(y) or y.low in SAY_VERBS for y in body[note + 2 :])
+    ):
+        # "..., Tveitmoe said at a news conference on the steps of the Capitol, where the
+        # lawn had been allowed to brown.": the writer's note on the place.
+        body = body[:note]
     if _tells(verb) and body[0].low in AUDIENCES:
         body = body[1:]  # the addressee first
     elif _tells(verb) and len(body) > 2 and body[0].low == "the" and body[1].low in _BODIES:
@@ -7894,6 +7974,35 @@ class _Registry:
             return self._get(" ".join(parts), "org")
         return None
 
+    def _org_epithet(self, phrase: str, role: str, at: int) -> _Speaker | None:
+        """The organisation "the <phrase>" stands for when no person holds that role: one
+        described so before ("PJM Interconnection, the grid operator, said"), or, for one
+        word, the last one named whose name ends in it ("the patrol": "Iowa State Patrol")."""
+        plain = self._prose_before(at)
+        described = None
+        for mm in re.finditer(
+            rf"({_ORG_RUN}),\s+(?:the|an?)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(phrase)}(?=[,.;])",
+            plain,
+        ):
+            parts = mm.group(1).split()
+            while parts and _fold(parts[0]) in CAP_STOP:
+                parts = parts[1:]
+            name = " ".join(parts)
+            known = next((s for s in self.speakers if s.name == name), None)
+            if (known is not None and known.kind == "org") or (
+                known is None and len(parts) >= 2 and set(_name_tokens(name)) & ORG_HEADS
+            ):
+                described = self._get(name, "org")
+        if described is not None or " " in phrase or _person_noun(role):
+            return described
+        for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
+            parts = mm.group().split()
+            while parts and _fold(parts[0]) in CAP_STOP:
+                parts = parts[1:]
+            if len(parts) >= 2 and _fold(parts[-1]) == role:
+                return self._get(" ".join(parts), "org")
+        return None
+
     def _described_org(self, desc: str, at: int) -> _Speaker | None:
         """The organisation a lower-case description stands for: a known one whose name ends
         with it ("fire marshal's office" for "state fire marshal's office"), or one named
@@ -8502,6 +8611,8 @@ class _Registry:
                     # "Aisha Camberlin does not see it that way. The 34-year-old day care owner
                     # said": the person the sentence before opens with.
                     found = self._opening_person(at)
+                if found is None:
+                    found = self._org_epithet(phrase, m.role, at)
                 return found
             named = self._find_role(m.role, at) or self._role_named_after(m.role, at)
             if named is None and " " not in phrase:

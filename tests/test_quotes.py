@@ -17271,6 +17271,154 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r135_org_described_as_epithet": (
+        "Demand would peak at about 158,000 megawatts on Tuesday, PJM Interconnection, the grid operator, said in an alert.\n\nThere was enough generation to meet the load, the grid operator said.",
+        [
+            (
+                "PJM Interconnection",
+                "organisation",
+                "reported",
+                "said",
+                "Demand would peak at about 158,000 megawatts on Tuesday",
+                0,
+                55,
+            ),
+            (
+                "PJM Interconnection",
+                "organisation",
+                "reported",
+                "said",
+                "There was enough generation to meet the load",
+                116,
+                160,
+            ),
+        ],
+    ),
+    "r135_org_named_by_last_word": (
+        "Two people remained missing Thursday evening, the Iowa State Patrol said.\n\nThe names of the missing would not be released until their families were notified, the patrol said.",
+        [
+            (
+                "Iowa State Patrol",
+                "organisation",
+                "reported",
+                "said",
+                "Two people remained missing Thursday evening",
+                0,
+                44,
+            ),
+            (
+                "Iowa State Patrol",
+                "organisation",
+                "reported",
+                "said",
+                "The names of the missing would not be released until their families were notified",
+                75,
+                156,
+            ),
+        ],
+    ),
+    "r135_common_noun_then_org_name": (
+        "The agency said it had begun recovering the money. The vendor, Paskaker Gaming Systems, said every payment it received had been approved in writing.",
+        [
+            (
+                "Paskaker Gaming Systems",
+                "organisation",
+                "reported",
+                "said",
+                "every payment it received had been approved in writing",
+                93,
+                147,
+            ),
+        ],
+    ),
+    "r135_lower_case_body_before_title": (
+        "Lessingham's school board looked at that option in the spring, but board President Louis Harkendine said the bids came in about 30 percent higher than the district's own costs.",
+        [
+            (
+                "Louis Harkendine",
+                "board President",
+                "reported",
+                "said",
+                "the bids came in about 30 percent higher than the district's own costs",
+                105,
+                175,
+            ),
+        ],
+    ),
+    "r135_where_note_after_tag": (
+        "Gov. Rosalind Tveitmoe signed the order on Monday.\n\nThe state could no longer treat the drought as a temporary emergency, Tveitmoe said at a news conference on the steps of the Capitol, where the lawn had been allowed to brown.",
+        [
+            (
+                "Rosalind Tveitmoe",
+                "",
+                "reported",
+                "said",
+                "The state could no longer treat the drought as a temporary emergency",
+                52,
+                120,
+            ),
+        ],
+    ),
+    "r135_which_clause_after_to_is_no_tag": (
+        "Separately, the ministers agreed to set up a working group on food export bans, which several countries imposed during the grain shortages of 2022.",
+        [],
+    ),
+    "r135_city_state_comma_in_chain": (
+        "Parents rallied outside. Tomasina Vukelich, a home health aide from Flint, Mich., who has three children, said the 2021 payments had covered her family's child care for most of that year.",
+        [
+            (
+                "Tomasina Vukelich",
+                "",
+                "reported",
+                "said",
+                "the 2021 payments had covered her family's child care for most of that year",
+                111,
+                186,
+            ),
+        ],
+    ),
+    "r135_said_then_according_to_document": (
+        "Constance Vittorelsen runs the food bank.\n\nVittorelsen said the food bank was grateful for any help, but it needs about $400,000 to get through the end of the year, according to its own budget.",
+        [
+            (
+                "Constance Vittorelsen",
+                "",
+                "reported",
+                "said",
+                "the food bank was grateful for any help",
+                60,
+                99,
+            ),
+        ],
+    ),
+    "r135_said_gloss_then_according_to": (
+        "Red Cross spokeswoman Denise Laborde said shelters would accept pets, a change the group made after earlier storms, according to the organization's own after-action reports.",
+        [
+            (
+                "Denise Laborde",
+                "Red Cross spokeswoman",
+                "reported",
+                "said",
+                "shelters would accept pets",
+                42,
+                68,
+            ),
+        ],
+    ),
+    "r135_survey_share_said_is_the_source": (
+        "Parents appear divided. Fifty-four percent of the 410 families who answered an online survey said they supported the teachers, according to the Ravelsby Parents Council, which ran the survey last week.",
+        [
+            (
+                "Ravelsby Parents Council",
+                "organisation",
+                "reported",
+                "according to",
+                "Fifty-four percent of the 410 families who answered an online survey said they supported the teachers",
+                24,
+                125,
+            ),
+        ],
+    ),
 }
 
 
