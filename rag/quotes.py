@@ -351,7 +351,8 @@ TITLES = _words(
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
     dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
-    firefighter paramedic ranger"""
+    firefighter paramedic ranger councilmen councilwomen aldermen selectmen assemblymen
+    assemblywomen"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -5879,12 +5880,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if fallback is None:
                 fallback = _Frame(subj, cue, content)
             continue
-        if (
-            content is not None
-            and low in OBJECT_VERBS
-            and text[content[0] : content[1]].lower() in {"her", "him", "them", "us", "me"}
-        ):
-            continue  # "questioned her": no statement
+        if content is not None and text[content[0] : content[1]].lower() in {
+            "her",
+            "him",
+            "them",
+            "us",
+            "me",
+        }:
+            continue  # "questioned her", "did not believe him": no statement
         tag = (
             re.search(r",\s+according\s+to\b", text[content[0] : content[1]])
             if content is not None
@@ -5933,6 +5936,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         or _second_predicate_frame(toks, text)
     )
 
+
+# What a court (or a committee) is called after it is named: "the judges", "the panel".
+_COURT_REFS = {
+    "justices": frozenset({"court"}),
+    "judges": frozenset({"court"}),
+    "panel": frozenset({"court", "committee", "subcommittee", "commission"}),
+}
+
+# Last words of company names that "the company" does not stand for on their own.
+_TRADE_ENDS = _words("air gaming casino casinos")
 
 # Words that open a clause of its own, which a tag's "where and when" never holds.
 _CLAUSE_OPENERS = _words("that who which where whom whose because")
@@ -6032,7 +6045,13 @@ def _second_predicate_frame(toks: list[_Tok], text: str) -> _Frame | None:
             return None
     if k == lede:
         return None
-    subject = _classify(toks[lede:k], text)
+    end = k
+    # "Gov. Cornelius Dabbridge on Wednesday asked ...": the day is no part of the name.
+    while end - lede >= 2 and toks[end - 1].low in TIME_WORDS:
+        end -= 1
+        if toks[end - 1].low in {"on", "late", "early"}:
+            end -= 1
+    subject = _classify(toks[lede:end], text)
     if subject is None or subject.kind in ("pron", "they", "itpron"):
         return None
     for a in range(k + 2, len(toks) - 2):
@@ -6510,6 +6529,13 @@ def _colon_frame(toks: list[_Tok], text: str) -> _Frame | None:
 _BARE_AND_CUES = _words("say says said argue argues contend contends insist insists warn warns")
 
 
+# "and its chairman, Walter Goodall, said": a described source, then its name and cue.
+_AND_DESCRIBED_SOURCE = re.compile(
+    r"\s+(?:its|his|her|their|the|an?)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},"
+    r"\s+(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]*,\s+(?:said|says|told|added)\b"
+)
+
+
 def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Frame, list[_Tok]]]:
     """ "X said A, and two freight brokers said B": two frames, each with its quotations;
     [] when the sentence has one source."""
@@ -6539,13 +6565,23 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
             None,
         )
         bare = (
-            toks[x].low == "and"
-            and toks[x - 1].kind == "W"
-            and cue_at is not None
-            and all(t.kind == "W" for t in toks[x + 1 : cue_at])
-            and content[0] < toks[x].start < content[1]
-            # (Not "Dale said the police and firefighters say ...": a clause comes first.)
-            and _has_verb(text[content[0] : toks[x - 1].end])
+            (
+                toks[x].low == "and"
+                and toks[x - 1].kind == "W"
+                and cue_at is not None
+                and all(t.kind == "W" for t in toks[x + 1 : cue_at])
+                and content[0] < toks[x].start < content[1]
+                # (Not "Dale said the police and firefighters say ...": a clause comes first.)
+                and _has_verb(text[content[0] : toks[x - 1].end])
+            )
+            or (
+                # "... has endorsed Knightley and its chairman, Walter Goodall, said B": the
+                # second source after its description.
+                toks[x].low == "and"
+                and toks[x - 1].kind == "W"
+                and content[0] < toks[x].start < content[1]
+                and _AND_DESCRIBED_SOURCE.match(text, toks[x].end, toks[-1].end) is not None
+            )
         )
         if (
             not bare
@@ -7899,7 +7935,7 @@ class _Registry:
             sp.roles.append(m.surface)
         return sp
 
-    def _company_named_before(self, word: str, at: int) -> _Speaker | None:
+    def _company_named_before(self, word: str, at: int, trades: bool = False) -> _Speaker | None:
         """ "Corvane said" after "sold by Corvane Analytics, a software company": the company
         whose name starts with the word, if the text shows it is one."""
         run = r"((?:\s+[A-Z][\w'’\-]+){1,3})"
@@ -7914,7 +7950,8 @@ class _Registry:
                 rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS | {'agency'}))}),\s+$",
                 self.text[max(0, mm.start() - 40) : mm.start()],
             )
-            if last in ORG_HEADS or described:
+            # ("Cardinal said" after "Cardinal Air", "Tallowgate" after "Tallowgate Gaming".)
+            if last in ORG_HEADS or (trades and last in _TRADE_ENDS) or described:
                 org = self._get(name, "org")
                 if word not in org.aliases:
                     org.aliases.append(word)
@@ -7993,8 +8030,27 @@ class _Registry:
                 known is None and len(parts) >= 2 and set(_name_tokens(name)) & ORG_HEADS
             ):
                 described = self._get(name, "org")
-        if described is not None or " " in phrase or _person_noun(role):
+        if described is not None or " " in phrase:
             return described
+        bodies = _COURT_REFS.get(role)
+        if bodies:
+            # "The judges found that ...", "the panel ruled": the court (or, for a panel,
+            # the committee) named last before it. ("The majority" may be another court's.)
+            for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
+                parts = mm.group().split()
+                while parts and _fold(parts[0]) in CAP_STOP:
+                    parts = parts[1:]
+                if len(parts) >= 2 and set(_name_tokens(" ".join(parts))) & bodies:
+                    circuit = re.match(
+                        r"\s+for\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Circuit|District)\b",
+                        plain[mm.end() :],
+                    )
+                    us = "U.S. " if plain[max(0, mm.start() - 5) : mm.start()] == "U.S. " else ""
+                    name = us + " ".join(parts) + (circuit.group() if circuit else "")
+                    return self._get(" ".join(name.split()), "org")
+            return None
+        if _person_noun(role):
+            return None
         for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
             parts = mm.group().split()
             while parts and _fold(parts[0]) in CAP_STOP:
@@ -9130,7 +9186,7 @@ class _Registry:
                 if m.surface not in orgs[0].aliases:
                     orgs[0].aliases.append(m.surface)
                 return orgs[0]
-            company = self._company_named_before(m.surface, at)
+            company = self._company_named_before(m.surface, at, trades=True)
             if company is not None:
                 return company
         if sp is None and not m.title and not m.role and " " in m.surface:
@@ -9302,6 +9358,10 @@ _CONCESSION = re.compile(
     # ", a claim election officials have rejected": what others make of it.
     r"|,\s+a\s+(?:figure|claim|number|estimate|assertion|contention|charge)\s+(?!of\b)(?=\S+\s+\S)"
     r"|,\s+(?:leaving|prompting|forcing|sparking|drawing|pointing)\s"
+    # "Trelawney has said he will stay neutral, but he has not endorsed ...", "..., but she
+    # declined to say where": what the speaker has not done, told by the writer.
+    r"|,\s+but\s+(?:he|she|they|it)\s+(?:(?:has|have|had|did|does|do)\s+(?:not|yet)\b"
+    r"|declined\b|refused\b|stopped\s+short\b|would\s+not\s+say\b)"
     # "..., and she said so bluntly on Monday": that she said it, not what.
     r"|,?\s+and\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?said\s+so\b"
     # "... it was sending investigators, and the federal Pipeline and Hazardous Materials
@@ -9376,6 +9436,15 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
     """A reported span cut where a second statement starts; each part with its cue."""
     a, b = span
     b = _cut_aside(text, a, b)
+    semi = text.rfind("; ", a, b) if cue == "according to" else text.find("; ", a, b)
+    if semi > a and not text.count('"', a, semi) % 2:
+        # "has called for a freeze on property taxes; Zamarripa-Ansbergen has proposed ...":
+        # a semicolon ends the statement (the writers cut there 28 times against once); a
+        # source named after it ("No gun was found; ..., according to the TBI") has the last.
+        if cue == "according to":
+            a = semi + 2
+        else:
+            b = semi
     concession = _CONCESSION.search(text, a, b)
     if concession is not None and not text.count('"', a, concession.start()) % 2:
         # "said at least two veterans died, though it did not find that ...": the concession

@@ -17419,6 +17419,151 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r136_second_predicate_day_not_in_name": (
+        "COLUMBIA, S.C. — Gov. Cornelius Dabbridge on Wednesday asked lawmakers to cut the state's top income tax rate, and said he wanted the tax eliminated entirely.",
+        [
+            (
+                "Cornelius Dabbridge",
+                "Gov.",
+                "reported",
+                "said",
+                "he wanted the tax eliminated entirely",
+                120,
+                157,
+            ),
+        ],
+    ),
+    "r136_plural_council_title": (
+        "Councilmen Thorvald Stegmeier and Anselm Wiggerton said they admired Tennyford but worried about the cost to businesses.",
+        [
+            (
+                "Thorvald Stegmeier and Anselm Wiggerton",
+                "group",
+                "reported",
+                "said",
+                "they admired Tennyford but worried about the cost to businesses",
+                56,
+                119,
+            ),
+        ],
+    ),
+    "r136_panel_is_the_court_named": (
+        "A three-judge panel of the U.S. Court of Appeals for the 6th Circuit struck down the map on Friday.\n\nThe panel found that the map split Black neighborhoods among three districts.",
+        [
+            (
+                "U.S. Court of Appeals for the 6th Circuit",
+                "organisation",
+                "reported",
+                "found",
+                "the map split Black neighborhoods among three districts",
+                122,
+                177,
+            ),
+        ],
+    ),
+    "r136_panel_is_the_committee_named": (
+        "The House Oversight Committee met on Tuesday.\n\nThe panel said the agency had failed to track its contracts.",
+        [
+            (
+                "House Oversight Committee",
+                "organisation",
+                "reported",
+                "said",
+                "the agency had failed to track its contracts",
+                62,
+                106,
+            ),
+        ],
+    ),
+    "r136_majority_left_alone": (
+        "The Supreme Court allowed a similar map to stand in 2024. The majority did not believe him.",
+        [],
+    ),
+    "r136_but_has_not_is_the_writers": (
+        "Rep. Arthur Trelawney is retiring. Trelawney has said he will stay neutral in the primary, but he has not endorsed anyone.",
+        [
+            (
+                "Arthur Trelawney",
+                "",
+                "reported",
+                "said",
+                "he will stay neutral in the primary",
+                54,
+                89,
+            ),
+        ],
+    ),
+    "r136_semicolon_ends_statement": (
+        "Rep. Kurt Rijkaard spoke first. Rijkaard has called for a freeze on property taxes for homeowners over 65; Zamarripa-Ansbergen has proposed a child tax credit.",
+        [
+            (
+                "Kurt Rijkaard",
+                "",
+                "reported",
+                "called",
+                "a freeze on property taxes for homeowners over 65",
+                56,
+                105,
+            ),
+        ],
+    ),
+    "r136_according_to_after_semicolon": (
+        "No gun was found; Warrender had been reaching for his wallet, according to the Tennessee Bureau of Investigation, which reviewed the video.",
+        [
+            (
+                "Tennessee Bureau of Investigation",
+                "organisation",
+                "reported",
+                "according to",
+                "Warrender had been reaching for his wallet",
+                18,
+                60,
+            ),
+        ],
+    ),
+    "r136_and_described_second_source": (
+        "The Ohio Republican Party has endorsed Knightley and its chairman, Walter Goodall, said the party's support had not changed.",
+        [
+            ("Ohio Republican Party", "organisation", "reported", "endorsed", "Knightley", 39, 48),
+            (
+                "Walter Goodall",
+                "chairman",
+                "reported",
+                "said",
+                "the party's support had not changed",
+                88,
+                123,
+            ),
+        ],
+    ),
+    "r136_short_name_of_airline": (
+        "Cardinal Air will buy Grayhaven Airlines for $2 billion.\n\nCardinal said it expected the deal to close in the first half of 2027.",
+        [
+            (
+                "Cardinal Air",
+                "organisation",
+                "reported",
+                "said",
+                "it expected the deal to close in the first half of 2027",
+                72,
+                127,
+            ),
+        ],
+    ),
+    "r136_union_not_the_airline": (
+        "Pinnacrest Air agreed to the merger.\n\nThe Pinnacrest pilots' union said it supported the deal in principle.",
+        [
+            (
+                "Pinnacrest",
+                "organisation",
+                "reported",
+                "said",
+                "it supported the deal in principle",
+                72,
+                106,
+            ),
+        ],
+    ),
 }
 
 
