@@ -228,7 +228,7 @@ GROUP_NOUNS = _words(
     investigators governors mayors senators ministers riders businesses families commuters
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
     fishermen neighbors neighbours consumers economists allies backers donors campaigns pilots
-    engineers historians officers sheriffs clerks boards agencies"""
+    engineers historians officers sheriffs clerks boards agencies witnesses"""
 )
 # Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
 AGENT_PLURALS = (
@@ -4981,7 +4981,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         e += 1
                     np, client_doc = client[:e], np[x].low
                     break
-            owner = next((x for x, w in enumerate(np) if re.search(r"['’]s$", w.text)), None)
+            owner = next(
+                (x for x, w in enumerate(np) if re.search(r"(?:['’]s|s['’])$", w.text)), None
+            )
             if (
                 owner is not None
                 and 0 < owner < len(np) - 2
@@ -4996,6 +4998,26 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 # Department of Agriculture's June forecast": the bureau's, the department's.
                 client_doc = np[-1].low
                 np = np[: owner + 1]
+            elif (
+                owner is not None
+                and owner < len(np) - 1
+                and np[owner].cap
+                and all(
+                    w.cap or w.low in ORG_CONNECTORS
+                    for w in np[int(np[0].low in DETERMINERS) : owner + 1]
+                )
+                # (Records stay records: "the Secretary of State's records".)
+                and np[-1].low in (DOC_SUBJECTS | DOCUMENT_NOUNS | _OWNED_DOCS) - RECORD_NOUNS
+                and all(not w.cap for w in np[owner + 1 :])
+            ):
+                # "according to Tallowgate's license application", "the Department of Veterans
+                # Affairs' own weekly report": the owner's own document.
+                client_doc = np[-1].low
+                unowned = re.sub(r"['’]s?$", "", np[owner].text)
+                np = [
+                    *np[:owner],
+                    _Tok("W", unowned, np[owner].start, np[owner].start + len(unowned)),
+                ]
             for x in range(1, len(np) - 1):
                 if (
                     np[x].low in DOC_SUBJECTS | RECORD_NOUNS | LETTER_NOUNS
@@ -5669,9 +5691,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue
         tail_finding = (
             low == "found"
-            and subj.kind == "org"
-            # A body by its name, not a document of one ("the commission's 14-page order").
-            and all(w[:1].isupper() or w in ORG_CONNECTORS for w in subj.surface.split())
+            and (
+                (
+                    subj.kind == "org"
+                    # A body by its name, not a document of one ("the commission's order").
+                    and all(w[:1].isupper() or w in ORG_CONNECTORS for w in subj.surface.split())
+                )
+                # "..., the court found.", "..., the panel found, pointing to ...": a court
+                # named before.
+                or (
+                    subj.kind in ("alias", "role")
+                    and _fold(subj.surface) in {"court", "panel", "jury", "judges", "justices"}
+                )
+            )
             and b >= 2
             and toks[b - 1].text == ","
             and toks[b].low not in {"a", "an"}  # ("a Capitol Ledger review found": a document)
@@ -5946,6 +5978,9 @@ _COURT_REFS = {
 
 # Last words of company names that "the company" does not stand for on their own.
 _TRADE_ENDS = _words("air gaming casino casinos")
+
+# Documents a body or person files about itself ("according to its license application").
+_OWNED_DOCS = _words("application applications disclosure disclosures budget filing")
 
 # Words that open a clause of its own, which a tag's "where and when" never holds.
 _CLAUSE_OPENERS = _words("that who which where whom whose because")
@@ -8033,6 +8068,15 @@ class _Registry:
         if described is not None or " " in phrase:
             return described
         bodies = _COURT_REFS.get(role)
+        full = plain
+        if bodies and role == "panel":
+            # "A three-judge panel of the U.S. Court of Appeals for the 6th Circuit ... the
+            # panel found": the body the panel was said to be of, not a court named since.
+            of = list(re.finditer(r"\bpanel\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?=[A-Z])", plain))
+            if of:
+                first = re.compile(_ORG_RUN).match(plain, of[-1].end())
+                if first is not None:
+                    plain = plain[: first.end()]
         if bodies:
             # "The judges found that ...", "the panel ruled": the court (or, for a panel,
             # the committee) named last before it. ("The majority" may be another court's.)
@@ -8043,9 +8087,9 @@ class _Registry:
                 if len(parts) >= 2 and set(_name_tokens(" ".join(parts))) & bodies:
                     circuit = re.match(
                         r"\s+for\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Circuit|District)\b",
-                        plain[mm.end() :],
+                        full[mm.end() :],
                     )
-                    us = "U.S. " if plain[max(0, mm.start() - 5) : mm.start()] == "U.S. " else ""
+                    us = "U.S. " if full[max(0, mm.start() - 5) : mm.start()] == "U.S. " else ""
                     name = us + " ".join(parts) + (circuit.group() if circuit else "")
                     return self._get(" ".join(name.split()), "org")
             return None

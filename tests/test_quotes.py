@@ -17564,6 +17564,90 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r137_according_to_owners_application": (
+        "Tallowgate Gaming won the license in 2024.\n\nThe Vechtmoor resort would employ about 1,800 people, according to Tallowgate's license application, and would pay the city about $11 million a year.",
+        [
+            (
+                "Tallowgate Gaming",
+                "organisation",
+                "reported",
+                "according to",
+                "The Vechtmoor resort would employ about 1,800 people",
+                44,
+                96,
+            ),
+        ],
+    ),
+    "r137_according_to_plural_owners_report": (
+        "The Department of Veterans Affairs is behind.\n\nAbout 312,000 disability claims have been pending for more than 125 days, according to the Department of Veterans Affairs' own weekly report, up from 190,000 a year ago.",
+        [
+            (
+                "Department of Veterans Affairs",
+                "organisation",
+                "reported",
+                "according to",
+                "About 312,000 disability claims have been pending for more than 125 days",
+                47,
+                119,
+            ),
+        ],
+    ),
+    "r137_owners_records_stay_records": (
+        "Secretary of State Lena Arbuthnell certified the count.\n\nThe 2018 measure passed with 62 percent of the vote, according to the Secretary of State's records.",
+        [
+            (
+                "Secretary of State Lena Arbuthnell",
+                "organisation",
+                "reported",
+                "according to",
+                "The 2018 measure passed with 62 percent of the vote",
+                57,
+                108,
+            ),
+        ],
+    ),
+    "r137_witnesses_group": (
+        "Witnesses said they heard a sound like thunder before the lights on the bridge went dark.",
+        [
+            (
+                "Witnesses",
+                "group",
+                "reported",
+                "said",
+                "they heard a sound like thunder before the lights on the bridge went dark",
+                15,
+                88,
+            ),
+        ],
+    ),
+    "r137_court_found_tail": (
+        "The Indiana Court of Appeals voided the license on Friday.\n\nThe commission had departed without explanation from the scoring system it published, the court found.",
+        [
+            (
+                "Indiana Court of Appeals",
+                "organisation",
+                "reported",
+                "found",
+                "The commission had departed without explanation from the scoring system it published",
+                60,
+                144,
+            ),
+        ],
+    ),
+    "r137_panel_of_court_found_tail": (
+        "A three-judge panel of the U.S. Court of Appeals for the 6th Circuit struck down the map. The state may appeal to the U.S. Supreme Court.\n\nOhio could have drawn at least one additional district, the panel found, pointing to maps submitted by the plaintiffs' expert.",
+        [
+            (
+                "U.S. Court of Appeals for the 6th Circuit",
+                "organisation",
+                "reported",
+                "found",
+                "Ohio could have drawn at least one additional district",
+                139,
+                193,
+            ),
+        ],
+    ),
 }
 
 
