@@ -163,6 +163,7 @@ COMMITTED = {
     "attrib_heldout118": (11, 103, 166, 23, 63),
     "attrib_heldout119": (11, 90, 132, 15, 57),
     "attrib_heldout120": (11, 86, 136, 20, 68),
+    "attrib_heldout122": (11, 86, 160, 22, 67),
 }
 
 
