@@ -164,6 +164,7 @@ COMMITTED = {
     "attrib_heldout119": (11, 90, 132, 15, 57),
     "attrib_heldout120": (11, 86, 136, 20, 68),
     "attrib_heldout121": (11, 93, 162, 20, 55),
+    "attrib_heldout122": (11, 86, 160, 22, 67),
 }
 
 
