@@ -215,7 +215,9 @@ CAP_STOP = _words(
 DETERMINERS = frozenset({"the", "a", "an"})
 # First words of organisations' names that are no one's given name ("National Registry of
 # Exonerations", "Federal Bureau of Prisons").
-ORG_OPENERS = _words("national federal american international united central royal global world")
+ORG_OPENERS = _words(
+    "national federal american international united central royal global world tournament"
+)
 ORG_CONNECTORS = frozenset({"of", "for", "to", "on", "and", "the", "del"})
 # Plural nouns that name a group speaking ("Critics said", "Environmental groups warned").
 GROUP_NOUNS = _words(
@@ -2577,7 +2579,18 @@ def _appositive_chain(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, in
     a name opening the sentence, then descriptions over several commas, then the cue."""
     lede = _lede_start(toks)
     commas = [x for x in range(lede, j) if toks[x].text == ","]
-    if len(commas) >= 4 and toks[lede].low in PREPOSITIONS and toks[lede].cap:
+    if (
+        commas
+        and toks[lede].cap
+        and (
+            toks[lede].low in PREPOSITIONS
+            # "Back in Thirlbeck's district, wheat farmer Gerald Quintenbaugh, 63, said".
+            or (
+                toks[lede].low in {"back", "out", "over", "down", "up", "here", "there"}
+                and toks[lede + 1].low in PREPOSITIONS
+            )
+        )
+    ):
         # "Outside the Legislative Building, retired teacher Beulah Jankovane, 71, of Garner,
         # said": where it was said opens the sentence; the speaker comes after it.
         lede, commas = commas[0] + 1, commas[1:]
@@ -7815,8 +7828,12 @@ class _Registry:
         for m in _TITLED_NAME.finditer(region):
             hits.append((m.end(), m.group(1).split()))
         for m in _NAME_APPOSITIVE.finditer(region):
-            if re.search(r"\b(?:at|in|from|near)\s+$", region[: m.start(1)]):
-                continue  # "a fifth-grader at Sporringdale Elementary, who": a place
+            if re.search(
+                r"(?:\b(?:at|in|from|near)|[A-Z][\w'’\-]+\s+of)\s+$", region[: m.start(1)]
+            ):
+                # "a fifth-grader at Sporringdale Elementary, who", "Sen. Miriam Ostlemarren
+                # of Quarlington Falls, whose husband": a place.
+                continue
             hits.append((m.end(1), m.group(1).split()))
         for m in _NAME_VERB.finditer(region):
             hits.append((m.end(1), m.group(1).split()))
@@ -8268,6 +8285,27 @@ class _Registry:
             named = self._named_later(m, at)
             if named is not None:
                 return named
+            where = self.text.rfind(m.surface, 0, at)
+            named_first = re.search(
+                r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+),\s+(?:\d{1,3},\s+)?$",
+                self.text[max(0, where - 80) : where],
+            )
+            if (
+                where > 0
+                and named_first is not None
+                and _fold(m.surface).split()[0] in {"a", "an"}
+                and _fold(named_first.group(1)).split()[0] not in CAP_STOP
+                and re.match(r"\s+who\b", self.text[where + len(m.surface) :])
+            ):
+                # "Among them was Teresa Lindqvarre-Ruhm, 41, a bus driver from Oshkosh who
+                # ... said": the description is hers.
+                title, given = _split_title(named_first.group(1).split())
+                person = self._get(" ".join(given), "person")
+                if title and title not in person.titles:
+                    person.titles.append(title)
+                if m.surface not in person.roles:
+                    person.roles.append(m.surface)
+                return person
             if re.fullmatch(r"an? (?:narrator|announcer|voice-?over)", _fold(m.surface)):
                 sponsor = self._narrated_by(at, paragraph, m.surface)
                 if sponsor is not None:

@@ -17648,6 +17648,76 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "r138_pronoun_skips_place_after_of": (
+        "Among the Republicans who crossed over was Sen. Miriam Ostlemarren of Quarlington Falls, whose husband has Type 1 diabetes. She said she had watched him ration insulin during a stretch without coverage.",
+        [
+            (
+                "Miriam Ostlemarren",
+                "",
+                "reported",
+                "said",
+                "she had watched him ration insulin during a stretch without coverage",
+                133,
+                201,
+            ),
+        ],
+    ),
+    "r138_pronoun_keeps_testimony_of_name": (
+        "The case turned on the testimony of Fiona Heathcote, a demographer who was called by the plaintiffs. She testified that the map moved about 62,000 residents.",
+        [
+            (
+                "Fiona Heathcote",
+                "",
+                "reported",
+                "testified",
+                "the map moved about 62,000 residents",
+                120,
+                156,
+            ),
+        ],
+    ),
+    "r138_description_who_said_is_the_named": (
+        "Patient advocates packed the Senate gallery for the vote. Among them was Teresa Lindqvarre-Ruhm, 41, a bus driver from Oshkosh who has Type 1 diabetes and who said her insulin costs $380 a month under her current plan.",
+        [
+            (
+                "Teresa Lindqvarre-Ruhm",
+                "bus driver from Oshkosh",
+                "reported",
+                "said",
+                "her insulin costs $380 a month under her current plan",
+                164,
+                217,
+            ),
+        ],
+    ),
+    "r138_back_in_place_opener": (
+        "Back in Thirlbeck's district, wheat farmer Gerald Quintenbaugh, 63, said he was just glad something had passed.",
+        [
+            (
+                "Gerald Quintenbaugh",
+                "wheat farmer",
+                "reported",
+                "said",
+                "he was just glad something had passed",
+                73,
+                110,
+            ),
+        ],
+    ),
+    "r138_tournament_of_roses_association": (
+        "The band will march in the Tournament of Roses Parade on New Year's Day. About 700,000 people line the route each year, according to the Tournament of Roses Association.",
+        [
+            (
+                "Tournament of Roses Association",
+                "organisation",
+                "reported",
+                "according to",
+                "About 700,000 people line the route each year",
+                73,
+                118,
+            ),
+        ],
+    ),
 }
 
 
