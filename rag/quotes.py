@@ -1565,7 +1565,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         # body's name, in lower case, belongs to the title.
         inner = _classify(toks[body:], text)
         if inner is not None and inner.kind == "person" and inner.title:
-            inner.title = f"{_join(toks[: body + 1], text)}"
+            inner.title = _join(toks[: body + 1], text)
             return inner
     state = next((x for x, t in enumerate(toks[:2]) if t.low == "state"), None)
     if (
