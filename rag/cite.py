@@ -780,12 +780,34 @@ def _negation_mismatch(claim: str, source: str) -> bool:
     """
     # The claim's own quotations were checked verbatim already: compare the paraphrase only.
     claim = strip_markers(claim)
+    source = _around_verbatim(claim, source)
     for m in QUOTE.finditer(claim):
         found = find_quote(m.group(1), source)
         if found:
             source = source[: found[1]] + " " * (found[2] - found[1]) + source[found[2] :]
     claim = QUOTE.sub(" ", claim)
-    return _governs_negation(claim) != _governs_negation(source, claim)
+    # A listed statement's label ("argued (reported): ...") is no word of what was said.
+    said = claim.split("):", 1)[-1]
+    return _governs_negation(claim) != _governs_negation(source, said)
+
+
+def _around_verbatim(claim: str, source: str) -> str:
+    """The source around the claim's words, when it holds them verbatim: from a few words of
+    their clause before them (where "did not say that ..." would stand) to their end.
+
+    A listed statement ("told (reported): the county had patched the old jail for 20 years")
+    is a span of its sentence; a negation in another clause of that sentence ("and that "there
+    is nothing left to patch"", "but did not endorse the bill") governs other words.
+    """
+    words = re.findall(r"[\w'’\-]+", claim.split("):", 1)[-1])
+    if len(words) < 4:
+        return source
+    found = re.search(r"\W+".join(re.escape(w) for w in words), source, re.IGNORECASE)
+    if found is None:
+        return source
+    # Words of its own clause only: "Heggarty, who voted no, said ...", "voted no and said".
+    lead = re.split(r"[,;:]|\s(?:and|but)\s", source[: found.start()])[-1]
+    return " ".join([*lead.split()[-4:], found.group()])
 
 
 def _stems(text: str) -> set[str]:

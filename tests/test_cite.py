@@ -303,6 +303,36 @@ def test_a_verbatim_quote_with_a_negation_is_not_a_negation_mismatch():
     assert [r.kind.value for r in v.removed] == ["negation"]
 
 
+def test_a_negation_in_a_later_clause_does_not_drop_a_verbatim_statement():
+    # A listed who-said statement is a span of its sentence; "nothing" governs the second
+    # statement, not this one (heldout122: the right speaker was answered "cannot answer").
+    p = passage(
+        0,
+        "She told Sassarine Valley Public Radio that the county had patched the old jail for "
+        '20 years and that "there is nothing left to patch."',
+    )
+    line = "- told (reported): the county had patched the old jail for 20 years [1]"
+    v = verify(line, [p])
+    assert v.text == line
+    assert v.removed == []
+    # Nor does one in the clause before it ("who voted no", "voted no and said").
+    r = passage(
+        0,
+        "Board member Ansel Heggarty, who voted no, said the later dismissal would cut into "
+        "practice time. Senator Corwin Ashpool voted no and said the bill spent billions on "
+        "enforcement.",
+    )
+    lines = (
+        "- said (reported): the later dismissal would cut into practice time [1]\n"
+        "- said (reported): the bill spent billions on enforcement [1]"
+    )
+    assert verify(lines, [r]).text == lines
+    # A negation before the span, in its own clause, still governs it.
+    q = passage(0, "She never said that the county had patched the old jail for 20 years.")
+    v = verify("She said the county had patched the old jail for 20 years [1].", [q])
+    assert [r.kind.value for r in v.removed] == ["negation"]
+
+
 def test_citation_grammar_forces_a_marker_of_a_shown_passage_after_each_sentence():
     assert citation_grammar(2) == "\n".join(
         [
