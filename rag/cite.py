@@ -780,26 +780,30 @@ def _negation_mismatch(claim: str, source: str) -> bool:
     """
     # The claim's own quotations were checked verbatim already: compare the paraphrase only.
     claim = strip_markers(claim)
-    source = _around_verbatim(claim, source)
+    # A listed statement's label ("argued (reported): ...") is no word of what was said.
+    said = _LISTED_LABEL.sub("", claim)
+    source = _around_verbatim(said, source)
     for m in QUOTE.finditer(claim):
         found = find_quote(m.group(1), source)
         if found:
             source = source[: found[1]] + " " * (found[2] - found[1]) + source[found[2] :]
     claim = QUOTE.sub(" ", claim)
-    # A listed statement's label ("argued (reported): ...") is no word of what was said.
-    said = claim.split("):", 1)[-1]
-    return _governs_negation(claim) != _governs_negation(source, said)
+    return _governs_negation(claim) != _governs_negation(source, QUOTE.sub(" ", said))
 
 
-def _around_verbatim(claim: str, source: str) -> str:
-    """The source around the claim's words, when it holds them verbatim: from a few words of
-    their clause before them (where "did not say that ..." would stand) to their end.
+# The label rag.extractive puts before a reported statement it lists ("- told (reported): ").
+_LISTED_LABEL = re.compile(r"^[\s\-]*[\w'’ \-]+ \(reported\):\s*")
 
-    A listed statement ("told (reported): the county had patched the old jail for 20 years")
-    is a span of its sentence; a negation in another clause of that sentence ("and that "there
-    is nothing left to patch"", "but did not endorse the bill") governs other words.
+
+def _around_verbatim(said: str, source: str) -> str:
+    """The source around the statement's words, when it holds them verbatim: from a few words
+    of their clause before them (where "did not say that ..." would stand) to their end.
+
+    A listed statement ("the county had patched the old jail for 20 years") is a span of its
+    sentence; a negation in another clause of that sentence ("and that "there is nothing left
+    to patch"", "but did not endorse the bill") governs other words.
     """
-    words = re.findall(r"[\w'’\-]+", claim.split("):", 1)[-1])
+    words = re.findall(r"[\w'’\-]+", said)
     if len(words) < 4:
         return source
     found = re.search(r"\W+".join(re.escape(w) for w in words), source, re.IGNORECASE)

@@ -2784,6 +2784,19 @@ def _last_named(pats: list[str], plain: str) -> tuple[int, str] | None:
     return max(hits) if hits else None
 
 
+def _org_runs_back(plain: str) -> list[tuple[re.Match[str], str]]:
+    """Capitalised runs of ``plain``, last first, each with its name less a sentence-initial
+    "The"; runs of one word left out."""
+    out = []
+    for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
+        parts = mm.group().split()
+        while parts and _fold(parts[0]) in CAP_STOP:
+            parts = parts[1:]
+        if len(parts) >= 2:
+            out.append((mm, " ".join(parts)))
+    return out
+
+
 def _state_follows(toks: list[_Tok], x: int, j: int) -> bool:
     """Whether the comma at ``x`` parts a city from its state ("from Flint, Mich., who"),
     the state closed by a comma before ``j``."""
@@ -5993,7 +6006,7 @@ _COURT_REFS = {
 _TRADE_ENDS = _words("air gaming casino casinos")
 
 # Documents a body or person files about itself ("according to its license application").
-_OWNED_DOCS = _words("application applications disclosure disclosures budget filing")
+_OWNED_DOCS = _words("application applications disclosure disclosures budget")
 
 # Words that open a clause of its own, which a tag's "where and when" never holds.
 _CLAUSE_OPENERS = _words("that who which where whom whose because")
@@ -8045,22 +8058,18 @@ class _Registry:
         same = (UNION_HEADS if head in UNION_HEADS else {head}) | {head + "s"}
         if head == "railroad":
             same |= {"rail", "railway"}  # "Snarvelt Rail" is "the railroad"
-        plain = self._prose_before(at)
-        for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
-            parts = mm.group().split()
-            while parts and _fold(parts[0]) in CAP_STOP:
-                parts = parts[1:]  # a sentence-initial "The"
-            toks = set(_name_tokens(" ".join(parts)))
-            if len(parts) < 2 or not toks & same or (toks & ORG_HEADS) - same:
+        for _, name in _org_runs_back(self._prose_before(at)):
+            toks = set(_name_tokens(name))
+            if not toks & same or (toks & ORG_HEADS) - same:
                 continue
             if (
                 head in UNION_HEADS
                 and not toks & UNION_NAME_WORDS - UNION_HEADS
                 # A union's name says whose it is ("Cabin Professionals", "Teamsters").
-                and not re.search(r"\b(?:of|for)\b", " ".join(parts))
+                and not re.search(r"\b(?:of|for)\b", name)
             ):
                 continue
-            return self._get(" ".join(parts), "org")
+            return self._get(name, "org")
         return None
 
     def _org_epithet(self, phrase: str, role: str, at: int) -> _Speaker | None:
@@ -8085,39 +8094,31 @@ class _Registry:
         if described is not None or " " in phrase:
             return described
         bodies = _COURT_REFS.get(role)
-        full = plain
-        if bodies and role == "panel":
-            # "A three-judge panel of the U.S. Court of Appeals for the 6th Circuit ... the
-            # panel found": the body the panel was said to be of, not a court named since.
-            of = list(re.finditer(r"\bpanel\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?=[A-Z])", plain))
-            if of:
-                first = re.compile(_ORG_RUN).match(plain, of[-1].end())
-                if first is not None:
-                    plain = plain[: first.end()]
         if bodies:
             # "The judges found that ...", "the panel ruled": the court (or, for a panel,
             # the committee) named last before it. ("The majority" may be another court's.)
-            for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
-                parts = mm.group().split()
-                while parts and _fold(parts[0]) in CAP_STOP:
-                    parts = parts[1:]
-                if len(parts) >= 2 and set(_name_tokens(" ".join(parts))) & bodies:
+            end = len(plain)
+            of = list(re.finditer(r"\bpanel\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?=[A-Z])", plain))
+            if role == "panel" and of:
+                # "A three-judge panel of the U.S. Court of Appeals for the 6th Circuit ... the
+                # panel found": the body the panel was said to be of, not a court named since.
+                first = re.compile(_ORG_RUN).match(plain, of[-1].end())
+                end = first.end() if first is not None else end
+            for mm, name in _org_runs_back(plain):
+                if mm.end() <= end and set(_name_tokens(name)) & bodies:
                     circuit = re.match(
                         r"\s+for\s+the\s+\d+(?:st|nd|rd|th)\s+(?:Circuit|District)\b",
-                        full[mm.end() :],
+                        plain[mm.end() :],
                     )
-                    us = "U.S. " if full[max(0, mm.start() - 5) : mm.start()] == "U.S. " else ""
-                    name = us + " ".join(parts) + (circuit.group() if circuit else "")
-                    return self._get(" ".join(name.split()), "org")
+                    us = "U.S. " if plain[max(0, mm.start() - 5) : mm.start()] == "U.S. " else ""
+                    full = us + name + (circuit.group() if circuit else "")
+                    return self._get(" ".join(full.split()), "org")
             return None
         if _person_noun(role):
             return None
-        for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
-            parts = mm.group().split()
-            while parts and _fold(parts[0]) in CAP_STOP:
-                parts = parts[1:]
-            if len(parts) >= 2 and _fold(parts[-1]) == role:
-                return self._get(" ".join(parts), "org")
+        for _, name in _org_runs_back(plain):
+            if _fold(name.split()[-1]) == role:
+                return self._get(name, "org")
         return None
 
     def _described_org(self, desc: str, at: int) -> _Speaker | None:
