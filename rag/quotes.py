@@ -2792,6 +2792,8 @@ def _org_runs_back(plain: str) -> list[tuple[re.Match[str], str]]:
         parts = mm.group().split()
         while parts and _fold(parts[0]) in CAP_STOP:
             parts = parts[1:]
+        if len(parts) >= 4 and _fold(parts[0]) in {"members", "leaders"} and parts[1] == "of":
+            parts = parts[3:] if parts[2] == "the" else parts[2:]  # "Members of the X Club"
         if len(parts) >= 2:
             out.append((mm, " ".join(parts)))
     return out
@@ -4662,6 +4664,11 @@ def _phrase_end(toks: list[_Tok], k: int, end: int) -> int:
     return end
 
 
+# Verbs whose object is a thing put out, no statement ("which posted the route on its website").
+_POSTING_VERBS = _words("posted posts published publishes released releases issued issues")
+# Words that open what follows "..., according to X," when it is no statement of its own: a
+# relative or a description of the source, or the writer's consequence ("so", "because").
+_SOURCE_TRAILERS = _words("which who whose when where because so a an")
 # Who passes on someone else's belief without being named ("according to two people ...").
 _GO_BETWEENS = _words("people aides allies associates advisers advisors sources friends")
 # Verbs of a belief that others may pass on ("Sledge thinks A, according to two people").
@@ -5367,6 +5374,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # reached 11 feet": the statement before, and the relative clause's own.
                     rest = after[3:] if after[2].low == "that" else after[2:]
                     span = _span([t for t in rest if t.text not in {".", "!"}], text)
+                    if after[2].low != "that" and after[1].low in _POSTING_VERBS:
+                        span = None  # "..., which posted the route on its website": no clause
                     return _Frame(
                         who,
                         "according to",
@@ -5396,6 +5405,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 ):
                     # "..., according to KFF, the health policy research group, so Georgia is
                     # not an outlier": a description of the source, then the writer's own.
+                    aside = True
+                if (
+                    before
+                    and after
+                    and after[0].low in _SOURCE_TRAILERS
+                    and _has_verb(_join(before, text))
+                ):
+                    # "Nine of the cases are in Georgia, according to the health department,
+                    # which urged residents ...": what follows the source is about the source
+                    # (or the writer's: "..., so anyone exposed"), the statement came before.
                     aside = True
                 side = (
                     after
@@ -8117,7 +8136,8 @@ class _Registry:
         if _person_noun(role):
             return None
         for _, name in _org_runs_back(plain):
-            if _fold(name.split()[-1]) == role:
+            # ("the division": the "West Virginia Division of Highways" too.)
+            if _fold(name.split()[-1]) == role or re.search(rf"\b{role} of ", _fold(name)):
                 return self._get(name, "org")
         return None
 
@@ -8864,6 +8884,10 @@ class _Registry:
                     ),
                     None,
                 ) or self._subject_org(at)
+                if sp is None and heads[-1] == "club":
+                    # "The Foxhole Booster Club started a petition ... according to the club":
+                    # a club's name says so, though it has not spoken yet.
+                    sp = self._named_of_kind("club", at)
                 if sp is not None and m.surface not in sp.aliases:
                     sp.aliases.append(m.surface)
                 return sp

@@ -17718,6 +17718,122 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_relative_after_the_source_is_about_the_source": (
+        "Nine of the cases are in Georgia, according to the Georgia Department of Public Health, which urged residents to check their freezers.",
+        [
+            (
+                "Georgia Department of Public Health",
+                "organisation",
+                "reported",
+                "according to",
+                "Nine of the cases are in Georgia",
+                0,
+                32,
+            ),
+        ],
+    ),
+    "a_when_clause_after_the_source_is_the_writers": (
+        "The last time the House removed a speaker mid-session was in 1921, according to the Oklahoma Historical Society, when lawmakers deposed a speaker accused of taking bribes.",
+        [
+            (
+                "Oklahoma Historical Society",
+                "organisation",
+                "reported",
+                "according to",
+                "The last time the House removed a speaker mid-session was in 1921",
+                0,
+                65,
+            ),
+        ],
+    ),
+    "a_described_source_after_according_to_keeps_the_statement_before": (
+        "More than 300 parents signed the letters, according to Dana Morrissette, a mother of three who helped organize the drive.",
+        [
+            (
+                "Dana Morrissette",
+                "",
+                "reported",
+                "according to",
+                "More than 300 parents signed the letters",
+                0,
+                40,
+            ),
+        ],
+    ),
+    "the_club_is_the_club_named_before": (
+        "The Foxhole Booster Club started a petition in April. The petition gathered more than 6,000 signatures, according to the club.",
+        [
+            (
+                "Foxhole Booster Club",
+                "organisation",
+                "reported",
+                "according to",
+                "The petition gathered more than 6,000 signatures",
+                54,
+                102,
+            ),
+        ],
+    ),
+    "the_division_is_the_division_of_named_before": (
+        "The West Virginia Division of Highways closed the bridge in May. The bridge carried about 9,000 vehicles a day, according to the division.",
+        [
+            (
+                "West Virginia Division of Highways",
+                "organisation",
+                "reported",
+                "according to",
+                "The bridge carried about 9,000 vehicles a day",
+                65,
+                110,
+            ),
+        ],
+    ),
+    "a_relative_that_posted_a_thing_is_no_statement": (
+        "The Division of Highways said it had no record of her calls. Detours will add about 25 minutes for drivers, according to the division, which posted the route on its website Tuesday.",
+        [
+            (
+                "Division of Highways",
+                "organisation",
+                "reported",
+                "said",
+                "it had no record of her calls",
+                30,
+                59,
+            ),
+            (
+                "Division of Highways",
+                "organisation",
+                "reported",
+                "according to",
+                "Detours will add about 25 minutes for drivers",
+                61,
+                106,
+            ),
+        ],
+    ),
+    "members_of_a_club_are_not_its_name": (
+        '"I went to every game this year," said Marisol Duarte, a junior. Members of the Tillingbourne Athletics Booster Club have pledged $14 million toward a new facility since the season ended, according to the club.',
+        [
+            (
+                "Marisol Duarte",
+                "junior",
+                "direct",
+                "said",
+                "I went to every game this year",
+                1,
+                31,
+            ),
+            (
+                "Members of the Tillingbourne Athletics Booster Club",
+                "organisation",
+                "reported",
+                "according to",
+                "Members of the Tillingbourne Athletics Booster Club have pledged $14 million toward a new facility since the season ended",
+                65,
+                186,
+            ),
+        ],
+    ),
 }
 
 
@@ -18336,3 +18452,13 @@ def test_a_titled_owners_office_answers_to_the_owners_name():
 def test_a_narrator_is_an_alias_of_the_ads_sponsor():
     text = ROUND19_PATTERNS["the_groups_first_ad_is_the_groups"][0]
     assert [a.aliases for a in extract_attributions(text)] == [("the narrator",)] * 2
+
+
+def test_members_of_a_club_answer_to_the_clubs_name():
+    """Round 139: "according to the club" after "Members of the X Club have pledged": the
+    club, whose own name is an alias of the speaker the sentence opens with."""
+    text = ROUND19_PATTERNS["members_of_a_club_are_not_its_name"][0]
+    assert [a.aliases for a in extract_attributions(text)][-1] == (
+        "club",
+        "Tillingbourne Athletics Booster Club",
+    )
