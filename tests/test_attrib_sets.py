@@ -166,6 +166,7 @@ COMMITTED = {
     "attrib_heldout121": (11, 93, 162, 20, 55),
     "attrib_heldout122": (11, 86, 160, 22, 67),
     "attrib_heldout123": (11, 90, 179, 27, 52),
+    "attrib_heldout124": (11, 83, 153, 29, 59),
 }
 
 
