@@ -1282,8 +1282,11 @@ _SPEAKERS_BODY = re.compile(
 )
 # An ad by its sponsor's possessive ("Impartial Bench Now's latest television spot").
 _OWNED_AD = re.compile(
-    rf"({_ORG_RUN})['’]s\s+"
+    # ("The Stroudwick campaign's first ad": the campaign's.)
+    rf"((?:{_ORG_RUN})(?:\s+campaign)?)['’]s\s+"
     r"(?:[a-z\-]+\s+){0,3}(?:ad|ads|spot|spots|commercial|commercials|mailer|mailers)\b"
+    # ("The most-aired spot, a Frontier Promise Action ad, accuses": the sponsor before "ad".)
+    rf"|\b(?:an?|the)\s+((?:{_ORG_RUN}))\s+(?:ad|spot|commercial|mailer)\b"
 )
 
 
@@ -3030,8 +3033,10 @@ def _described_then_named(
     """ "one woman, Army veteran Janelle Kasparian, said"; "the foundation, whose chairman, car
     dealer Gerald Haddenham, said": the person the description names."""
     named = re.search(
-        rf"(?:^|,\s+(?:and\s+)?)(?:(?:one|another|a|an)\s+[a-z]+|whose\s+[a-z]+(?:\s+[a-z]+)?),\s+"
-        rf"(?:[A-Za-z][\w.\-]*\s+){{0,3}}?({_NAME}),\s*$",
+        rf"(?:^|,\s+(?:and\s+)?)(?:(?:one|another|a|an)\s+[a-z]+|whose\s+[a-z]+(?:\s+[a-z]+)?"
+        # ("Another Western Republican, Rep. Benedicta Sorvendale of Idaho, said".)
+        rf"|(?:One|Another|An?)\s+(?:[A-Z][a-z]+\s+)?(?:Democrat|Republican|Independent)),\s+"
+        rf"(?:[A-Za-z][\w.\-]*\s+){{0,3}}?({_NAME})(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$",
         prefix,
     )
     if named is None or set(_name_tokens(named.group(1))) & ORG_HEADS:
@@ -6953,9 +6958,25 @@ class _Registry:
     def _doc_author(self, noun: str, paragraph: int, at: int) -> _Speaker | None:
         """Who a document speaks for: its author named before ("a report by X", "X's report"),
         the author of the article's last document, else the organisation quoted last."""
+        name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
+        starts = [x for x in self.sentence_starts if x <= at] or [0]
+        sent = list(
+            re.compile(
+                rf"\b({name})(?:,[^,.;\n]{{1,60}},)?\s+(?:sent|signed|mailed)\s+(?:a|an|its|the)\s+"
+                rf"(?:[\w\-]+\s+){{0,2}}{noun}\b"
+            ).finditer(self.text, starts[max(0, len(starts) - 3)], starts[-1])
+        )
+        sender = (
+            _classify(_tokens(sent[-1].group(1), 0, len(sent[-1].group(1))), sent[-1].group(1))
+            if sent
+            else None
+        )
+        if sender is not None and sender.kind == "org":
+            # "the Pennrigg Courts Project, a liberal group, sent a letter ... '...,' the letter
+            # says": the letter just sent, over one cited earlier in the story.
+            return self._get(sender.surface, "org")
         if noun in self.docs:
             return self.docs[noun]
-        name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
         pats = [
             # "obtained by the Northern Health Report" names who has the document, not its author.
             rf"\b{noun}s?\b[^.;\n]{{0,80}}?(?<!obtained )(?<!seen )(?<!reviewed )\bby\s+"
@@ -7095,7 +7116,8 @@ class _Registry:
                 re.search(
                     # (A "state Rep." is no congressman.)
                     rf"{_NOT_LESSER}{'(?<!state )' if role.startswith('congress') else ''}"
-                    rf"\b(?:{re.escape(role)}|{re.escape(abbr)})",
+                    # ("the division's district engineer" is no division.)
+                    rf"\b(?:{re.escape(role)}|{re.escape(abbr)})(?!['’]s\b)",
                     # ("a Republican who is running to replace the governor" is no governor.)
                     re.split(r"\b(?:who|which|whose)\b", _fold(x))[0],
                 )
@@ -7561,6 +7583,8 @@ class _Registry:
         pat = re.compile(
             # ("Fraternal Order of Police Lodge 27": a lodge's or local's number is its name.)
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}(?:\s+\d+\b)?\b"
+            # ("Iowa Department of Health and Human Services": its whole name, "of" and all.)
+            rf"(?:\s+of(?:\s+(?:and\s+)?(?!(?:{_TITLE_CAPS})\b)[A-Z]\w*)+)?"
             # ("Bureau of Prisons Director Colette Riesterer": the name ends at a title.)
             rf"|{cap}(?:\s+of(?:\s+(?!(?:{_TITLE_CAPS})\b)[A-Z]\w*)+))"
         )
@@ -8036,6 +8060,9 @@ class _Registry:
             )
             # ("Cardinal said" after "Cardinal Air", "Tallowgate" after "Tallowgate Gaming".)
             if last in ORG_HEADS or (trades and last in _TRADE_ENDS) or described:
+                amp = re.match(r"[ \t]+&[ \t]+[A-Z][\w'’\-]+", self.text[mm.end() : at])
+                if amp is not None:
+                    name += amp.group()  # "Ochrevale Power & Light", not "Ochrevale Power"
                 org = self._get(name, "org")
                 if word not in org.aliases:
                     org.aliases.append(word)
@@ -8362,6 +8389,17 @@ class _Registry:
                 # "The owners of two rival towing firms say": a group met here first.
                 return self._get(m.surface.split(" ", 1)[1], "group")
             return before
+        if m.kind == "anonref" and m.role and not m.role.endswith("s"):
+            # "One senior Democratic aide put it more bluntly: '...,' the aide said": the one
+            # the sentence describes, before a source quoted earlier ("two Republican aides").
+            starts = [x for x in self.sentence_starts if x <= at] or [0]
+            opening = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[starts[-1] : at])
+            described = re.match(
+                rf"\s*((?:One|An?)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(m.role)})\s+(?!said\b)[a-z]+",
+                opening,
+            )
+            if described is not None:
+                return self._get(described.group(1), "unnamed")
         if m.kind == "anonref":
             found = self._unnamed_antecedent(m.role, paragraph)
             if found is None and m.role and _role_like(m.role):
@@ -8498,7 +8536,7 @@ class _Registry:
             owned = list(
                 _OWNED_AD.finditer(self._prose_before(at), starts[-2] if len(starts) > 1 else 0)
             )
-            words = owned[-1].group(1).split() if owned else []
+            words = (owned[-1].group(1) or owned[-1].group(2)).split() if owned else []
             while words and _fold(words[0]) in CAP_STOP:
                 words = words[1:]
             if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
@@ -8864,6 +8902,13 @@ class _Registry:
             return maker
         if m.kind == "alias":
             heads = _name_tokens(m.surface)
+            where = self.text.rfind(m.surface, 0, at)
+            if where > 0 and re.search(
+                r"\b(?:that|which|who)\s+(?!(?:the|a|an|its|their)\s)[a-z]+\s+(?:the\s+)?$",
+                self.text[max(0, where - 30) : where],
+            ):
+                # "The dockworkers' local that works the port said": the port is no speaker.
+                return None
             if heads and heads[-1] in COMPANY_NOUNS:
                 # "the developer, Silas Vandermeer, ... '...,' the developer testified": a
                 # person the text introduced by that noun, when a given name shows it.

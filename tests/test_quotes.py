@@ -17834,6 +17834,154 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_company_name_with_an_ampersand_stays_whole": (
+        "Attorney General Renata Blythequist sued the utility on Tuesday, saying Ochrevale Power & Light hid the true cost of two rate increases. Ochrevale said in a statement that the lawsuit was without merit.",
+        [
+            (
+                "Renata Blythequist",
+                "Attorney General",
+                "reported",
+                "saying",
+                "Ochrevale Power & Light hid the true cost of two rate increases",
+                72,
+                135,
+            ),
+            (
+                "Ochrevale Power & Light",
+                "organisation",
+                "reported",
+                "said",
+                "the lawsuit was without merit",
+                172,
+                201,
+            ),
+        ],
+    ),
+    "a_department_named_with_of_and_and_is_the_department": (
+        "The rule, issued in May by the Iowa Department of Health and Human Services, was set to take effect Aug. 15. The department said in a statement that it was reviewing the ruling.",
+        [
+            (
+                "Iowa Department of Health and Human Services",
+                "organisation",
+                "reported",
+                "said",
+                "it was reviewing the ruling",
+                149,
+                176,
+            ),
+        ],
+    ),
+    "a_narrator_in_a_sponsors_named_ad_speaks_for_the_sponsor": (
+        'The most-aired spot, a Frontier Promise Action ad, accuses Quistellan of voting to let dealers walk. "Soft on crime. Wrong for Colorado," a narrator says.',
+        [
+            (
+                "Frontier Promise Action",
+                "organisation",
+                "direct",
+                "says",
+                "Soft on crime. Wrong for Colorado",
+                102,
+                135,
+            ),
+        ],
+    ),
+    "a_narrator_in_a_campaigns_ad_speaks_for_the_campaign": (
+        'The Stroudwick campaign\'s first ad, airing in Grand Rapids, shows a stack of envelopes on a kitchen table. "Four ballots. One house. Nobody checking," a narrator says.',
+        [
+            (
+                "Stroudwick campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Four ballots. One house. Nobody checking",
+                108,
+                148,
+            ),
+        ],
+    ),
+    "the_letter_just_sent_speaks_for_its_sender": (
+        'The Verrimont Legal Alliance sent a letter to senators in March backing the nominee. On the other side, the Pennrigg Courts Project, a liberal group, sent a letter signed by 140 civil rights lawyers to every Republican senator. "A judge who calls the law a relic should not enforce it," the letter says.',
+        [
+            (
+                "Pennrigg Courts Project",
+                "organisation",
+                "direct",
+                "says",
+                "A judge who calls the law a relic should not enforce it",
+                229,
+                284,
+            ),
+        ],
+    ),
+    "a_party_description_then_a_titled_name_is_the_name": (
+        "Another Western Republican, Rep. Benedicta Sorvendale of Idaho, said she was considering signing as well.",
+        [
+            (
+                "Benedicta Sorvendale",
+                "",
+                "reported",
+                "said",
+                "she was considering signing as well",
+                69,
+                104,
+            ),
+        ],
+    ),
+    "the_aide_is_the_one_the_sentence_describes": (
+        'Two Republican aides told the Memo that Hemmingtrove is leaning yes. One senior Democratic aide put it more bluntly: "We are one senator short and we know it," the aide said.',
+        [
+            (
+                "two Republican aides",
+                "unnamed source",
+                "reported",
+                "told",
+                "Hemmingtrove is leaning yes",
+                40,
+                67,
+            ),
+            (
+                "One senior Democratic aide",
+                "unnamed source",
+                "direct",
+                "said",
+                "We are one senator short and we know it",
+                118,
+                157,
+            ),
+        ],
+    ),
+    "the_divisions_engineer_is_no_division": (
+        'About 6,800 vehicles crossed the bridge each day, according to the West Virginia Division of Highways. "We did not make this decision lightly," said Cordelia Waltersham, the division\'s district engineer. The division said it would give an update on the load tests by Friday.',
+        [
+            (
+                "West Virginia Division of Highways",
+                "organisation",
+                "reported",
+                "according to",
+                "About 6,800 vehicles crossed the bridge each day",
+                0,
+                48,
+            ),
+            (
+                "Cordelia Waltersham",
+                "division's district engineer",
+                "direct",
+                "said",
+                "We did not make this decision lightly",
+                104,
+                141,
+            ),
+            (
+                "West Virginia Division of Highways",
+                "organisation",
+                "reported",
+                "said",
+                "it would give an update on the load tests by Friday",
+                222,
+                273,
+            ),
+        ],
+    ),
 }
 
 
