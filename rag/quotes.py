@@ -159,7 +159,7 @@ OBJECT_VERBS = (
     announced announces credited credits hailed hails cited cites endorsed endorses
     introduced introduces sponsored sponsors opposed opposes supported supports backed backs
     recommended recommends requested requests attributed attributes rated rates blame
-    threatened threatens pushed"""
+    threatened threatens pushed wants"""
     )
     | PLURAL_OBJECT_VERBS
 )
@@ -4489,6 +4489,26 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     if all(t.kind == "P" or t.low in TIME_PHRASE for t in toks[start:end]):
         # "what she had said a week earlier": a time, not a statement.
         return None
+    if verb == "wants":
+        # "wants the city to raise its hotel tax": what the speaker would have someone do.
+        # (Not "wants tuition frozen" or "wants a new landfill", a thing, left unlabelled.)
+        head = []
+        for t in toks[start + 1 : start + 8]:
+            if t.kind == "P" or t.low in {"which", "that", "who"}:
+                break
+            head.append(t.low)
+        if "to" not in head:
+            return None
+        which = next(
+            (
+                k
+                for k in range(start + 1, n - 1)
+                if toks[k].text == "," and toks[k + 1].low == "which"
+            ),
+            None,
+        )
+        if which is not None:
+            end = which  # "..., which Vanwinkle has said should be kept": another's view
     if verb in {"asked", "asks"}:
         q = next(
             (x for x in range(start, min(start + 5, n)) if toks[x].low == "about"),
@@ -4863,6 +4883,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue  # "Bortnick's comments could discourage parents": a noun
         if t.low == "point" and c + 1 < n and toks[c + 1].low == "to":
             continue  # "Supporters point to research": no statement
+        if t.low == "wants" and any(
+            x.kind == "Q" or (x.low in SAY_VERBS and x.low not in OBJECT_VERBS)
+            for x in toks[c + 1 :]
+        ):
+            # '"The president wants 'a clean extension,'" Arnsdale said': another's words;
+            # 'wants to ... add a new "shallow loss" program': no quotation of its own.
+            continue
         if (
             t.low == "told"
             and c + 1 < n

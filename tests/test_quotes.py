@@ -16648,6 +16648,8 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "Olivia Naizewood, D-Madison, who says she attended one dinner in 2024, wants the ethics commission to act.",
         [
             ("Olivia Naizewood", "", "reported", "says", "she attended one dinner in 2024", 38, 69),
+            # (Round 141: what she wants done is her stated aim too.)
+            ("Olivia Naizewood", "", "reported", "wants", "the ethics commission to act", 77, 105),
         ],
     ),
     "r127_relative_group": (
@@ -17979,6 +17981,88 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "it would give an update on the load tests by Friday",
                 222,
                 273,
+            ),
+        ],
+    ),
+    "wants_someone_to_do_something_is_a_stated_aim": (
+        "Council member Florian Westerbeke, who represents the northeast side, wants the city to raise its hotel tax before cutting jobs.",
+        [
+            (
+                "Florian Westerbeke",
+                "Council member",
+                "reported",
+                "wants",
+                "the city to raise its hotel tax before cutting jobs",
+                76,
+                127,
+            ),
+        ],
+    ),
+    "wants_with_a_participle_after_to_clause": (
+        "Barnaby Stroudwick is running for secretary of state. Stroudwick wants the state to end its permanent mail-ballot list. He also wants clerks to keep drop boxes watched by cameras.",
+        [
+            (
+                "Barnaby Stroudwick",
+                "",
+                "reported",
+                "wants",
+                "the state to end its permanent mail-ballot list",
+                71,
+                118,
+            ),
+            (
+                "Barnaby Stroudwick",
+                "",
+                "reported",
+                "wants",
+                "clerks to keep drop boxes watched by cameras",
+                134,
+                178,
+            ),
+        ],
+    ),
+    "wants_a_thing_is_no_statement": (
+        "Gov. Warren Swinford wants tuition frozen. The county wants a new landfill.",
+        [],
+    ),
+    "wants_to_do_is_no_statement": (
+        "Florian Westerbeke wants to raise the hotel tax before cutting jobs.",
+        [],
+    ),
+    "wants_inside_anothers_quoted_words_is_theirs": (
+        '"The president wants a clean extension, on time," said Kevin Arnsdale, a White House spokesman.',
+        [
+            (
+                "Kevin Arnsdale",
+                "White House spokesman",
+                "direct",
+                "said",
+                "The president wants a clean extension, on time",
+                1,
+                47,
+            ),
+        ],
+    ),
+    "wants_ends_before_a_relative_with_anothers_view": (
+        "The union, AFSCME Local 3391, said the cuts were unfair. The union wants the city to draw on its $9 million reserve fund, which the mayor considers untouchable.",
+        [
+            (
+                "AFSCME Local 3391",
+                "organisation",
+                "reported",
+                "said",
+                "the cuts were unfair",
+                35,
+                55,
+            ),
+            (
+                "AFSCME Local 3391",
+                "organisation",
+                "reported",
+                "wants",
+                "the city to draw on its $9 million reserve fund",
+                73,
+                120,
             ),
         ],
     ),
