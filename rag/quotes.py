@@ -1364,6 +1364,15 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     by_name = _called_name(toks, text)
     if by_name is not None:
         return by_name
+    jury = toks[1:] if toks and toks[0].low in {"a", "an", "the"} else toks
+    if (
+        2 <= len(jury) <= 4
+        and jury[-1].low == "jury"
+        and jury[-2].low in {"county", "parish", "grand"}
+        and all(t.kind == "W" and (t.cap or t.low == "grand") for t in jury[:-1])
+    ):
+        # "A Hennepin County jury on Monday found that ...": the jury of that county.
+        return _Mention(_join(jury, text), "org", alias="jury")
     officer = _body_officer(toks, text, loose)
     if officer is not None:
         return officer
@@ -3144,7 +3153,34 @@ def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str
 
 
 # Readings of a sentence's opening that correct the speaker found before a cue, in order.
+def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "..., five days after a state audit found that ...": the finding's maker, in a clause
+    that opens with "after", "before", "when" or "since"."""
+    if (
+        found is not None
+        or toks[c].low not in FIND_VERBS
+        or c + 1 >= len(toks)
+        or toks[c + 1].low != "that"
+    ):
+        return None  # (Not "a day after a poll showed her gaining ground".)
+    k = next(
+        (
+            x
+            for x in range(c - 1, max(c - 9, 0) - 1, -1)
+            if toks[x].low in {"after", "before", "when", "since", "until"}
+        ),
+        None,
+    )
+    if k is None or k + 1 >= c or not all(t.kind == "W" for t in toks[k + 1 : c]):
+        return None
+    inner = _subject_left_of(toks[k + 1 :], c - k - 1, text)
+    if inner is None or inner[0].kind not in ("doc", "org", "alias"):
+        return None
+    return inner[0], inner[1] + k + 1
+
+
 _SUBJECT_RULES = (
+    _finding_after,
     _owned_role_named,
     _poll_with_place,
     _one_of_them,
@@ -3211,6 +3247,15 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             j -= 1
         elif j > 2 and toks[j - 1].low == "not" and toks[j - 2].low in {"does", "do", "did"}:
             j -= 2
+    if (
+        j >= 3
+        and toks[j - 1].low in _WEEKDAYS
+        and toks[j - 2].low in {"on", "late", "early"}
+        and toks[j - 3].kind == "W"
+        and not toks[j - 3].cap
+    ):
+        # "A federal jury on Monday found that ...": the day is no part of who.
+        return _subject_left([*toks[: j - 2], *toks[j:]], c - 2, text)
     if j >= 3 and toks[j - 1].text == ",":
         k = next((x for x in range(j - 2, max(j - 6, 0), -1) if toks[x].text == ","), None)
         if k is not None and " ".join(t.low for t in toks[k + 1 : j - 1]) in ASIDES:
@@ -4489,6 +4534,31 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     if all(t.kind == "P" or t.low in TIME_PHRASE for t in toks[start:end]):
         # "what she had said a week earlier": a time, not a statement.
         return None
+    if verb in FIND_VERBS:
+        contrast = next(
+            (
+                k
+                for k in range(start + 3, n - 2)
+                if toks[k].text == ","
+                and (
+                    toks[k + 1].low == "while"
+                    # "..., and it ordered the hospital chain to pay": its act, no finding.
+                    or (
+                        toks[k + 1].low == "and"
+                        and toks[k + 2].low in {"it", "they"}
+                        # (Not "..., and it recommended that ...": a statement of its own.)
+                        and k + 3 < n
+                        and toks[k + 3].low not in SAY_VERBS | OBJECT_VERBS | FIND_VERBS
+                    )
+                )
+            ),
+            None,
+        )
+        if contrast is not None:
+            # "A city survey found that 58 percent supported the lanes, while business owners
+            # opposed them": the finding, without its contrast (labelled so 28 times to 8).
+            n = contrast
+            end = n
     if verb == "wants":
         # "wants the city to raise its hotel tax": what the speaker would have someone do.
         # (Not "wants tuition frozen" or "wants a new landfill", a thing, left unlabelled.)
@@ -4691,6 +4761,7 @@ def _phrase_end(toks: list[_Tok], k: int, end: int) -> int:
 
 # Verbs whose object is a thing put out, no statement ("which posted the route on its website").
 _POSTING_VERBS = _words("posted posts published publishes released releases issued issues")
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Words that open what follows "..., according to X," when it is no statement of its own: a
 # relative or a description of the source, or the writer's consequence ("so", "because").
 _SOURCE_TRAILERS = _words("which who whose when where because so a an")
@@ -9148,6 +9219,15 @@ class _Registry:
                         bool(m.doc)
                         and f"by the {m.surface}" in self.text[max(0, at - 300) : at + 300]
                     )
+                    # "after a review committee found that": one the text brings in so.
+                    or (
+                        heads[-1] in {"committee", "panel"}
+                        and re.search(
+                            rf"\b[Aa]n?\s+{re.escape(m.surface)}\b",
+                            self.text[max(0, at - 200) : at],
+                        )
+                        is not None
+                    )
                 )
             ):
                 # "the investigating committee concluded": a body the text names only so.
@@ -9905,9 +9985,11 @@ _NO_CONTENT = re.compile(
 
 # "..., a retired nurse who said she voted for ...": a statement inside a relative clause.
 _RELATIVE_SAID = re.compile(
-    r"\bwho\s+(?:(?P<cue>said|says|told\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)"
+    r"\bwho\s+(?:(?:has\s+)?(?P<cue>said|says|told\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)"
     # ("who wrote the law", "who argued the case": authorship, unless "that" follows.)
-    r"(?:\s+that)?|(?P<wrote>wrote|argued|warned)\s+that)\s+(?=\S)"
+    r"(?:\s+that)?|(?P<wrote>wrote|argued|warned)\s+that"
+    # ("a Democrat who has called for Cuthbert to release his communications".)
+    r"|(?:has\s+)?(?P<called>called)\s+for)\s+(?=\S)"
 )
 # The relative clause ends where the sentence's own verb comes back (", told the council").
 _RELATIVE_END = re.compile(
@@ -9977,7 +10059,7 @@ def _relative_statements(
         sp = reg.resolve(mention, para, m.start())
         if sp is None:
             continue
-        cue = (m.group("cue") or m.group("wrote")).split()[0]
+        cue = (m.group("cue") or m.group("wrote") or m.group("called")).split()[0]
         out.append(_Raw(sp, "reported", cue, cs, ce, s, e))
     return out
 

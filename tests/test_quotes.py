@@ -10110,6 +10110,25 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
     "a_quote_does_not_join_two_names": (
         'Nadia Amundsley ran the lab. The report by a faculty committee found that Amundsley "engaged in research misconduct." The committee found that images had been duplicated. Amundsley said she would appeal.',
         [
+            # (Round 142: "a faculty committee" is the committee the text brings in so.)
+            (
+                "faculty committee",
+                "organisation",
+                "direct",
+                "found",
+                "engaged in research misconduct.",
+                85,
+                116,
+            ),
+            (
+                "faculty committee",
+                "organisation",
+                "reported",
+                "found",
+                "images had been duplicated",
+                143,
+                169,
+            ),
             ("Nadia Amundsley", "", "reported", "said", "she would appeal", 186, 202),
         ],
     ),
@@ -18066,6 +18085,89 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_finding_ends_before_its_contrast": (
+        "A city survey found that 58 percent of east-side residents supported the bike lanes, while business owners along the avenue opposed them by a narrow margin.",
+        [
+            (
+                "city survey",
+                "records",
+                "reported",
+                "found",
+                "58 percent of east-side residents supported the bike lanes",
+                25,
+                83,
+            ),
+        ],
+    ),
+    "a_finding_ends_before_the_bodys_own_act": (
+        "A Hennepin County jury on Monday found that Bellmoor Health System was negligent, and it ordered the hospital chain to pay $14 million to the widow.",
+        [
+            (
+                "Hennepin County jury",
+                "organisation",
+                "reported",
+                "found",
+                "Bellmoor Health System was negligent",
+                44,
+                80,
+            ),
+        ],
+    ),
+    "a_finding_keeps_a_second_clause_that_states": (
+        "A 2025 report by the Government Accountability Office found that the Corps spent $312 million on dredging, and it warned that the agency lacked a long-term plan.",
+        [
+            (
+                "Government Accountability Office",
+                "organisation",
+                "reported",
+                "found",
+                "the Corps spent $312 million on dredging",
+                65,
+                105,
+            ),
+            (
+                "Government Accountability Office",
+                "organisation",
+                "reported",
+                "warned",
+                "the agency lacked a long-term plan",
+                126,
+                160,
+            ),
+        ],
+    ),
+    "the_day_between_subject_and_finding_is_no_part_of_who": (
+        "A federal jury on Tuesday found that the station had acted with malice.",
+        [
+            (
+                "federal jury",
+                "organisation",
+                "reported",
+                "found",
+                "the station had acted with malice",
+                37,
+                70,
+            ),
+        ],
+    ),
+    "a_finding_in_an_after_clause_is_its_makers": (
+        "The board voted in June to remove the books after a review committee found that they contained explicit material.",
+        [
+            (
+                "review committee",
+                "organisation",
+                "reported",
+                "found",
+                "they contained explicit material",
+                80,
+                112,
+            ),
+        ],
+    ),
+    "a_poll_that_showed_someone_gaining_is_no_finding": (
+        "The stop came a day after a poll showed her gaining ground.",
+        [],
+    ),
 }
 
 
@@ -18694,3 +18796,23 @@ def test_members_of_a_club_answer_to_the_clubs_name():
         "club",
         "Tillingbourne Athletics Booster Club",
     )
+
+
+def test_a_county_jury_answers_to_jury():
+    """Round 142: "A Hennepin County jury" is also "jury", as writers label a verdict."""
+    text = ROUND19_PATTERNS["a_finding_ends_before_the_bodys_own_act"][0]
+    assert [a.aliases for a in extract_attributions(text)] == [("jury",)]
+
+
+def test_a_relative_who_has_called_for_or_has_said():
+    """Round 142: "X, who has called for Y, said ..." and "who has said she will not run"."""
+    text = (
+        "State Sen. Ingrid Paulsen, a Democrat who has called for Cuthbert to release his"
+        " communications, said the subpoena was serious. Gov. Natalie Janssen, who has said she"
+        " will not seek a third term, signed the bill."
+    )
+    assert [(a.speaker, a.cue, a.quote) for a in extract_attributions(text)] == [
+        ("Ingrid Paulsen", "called", "Cuthbert to release his communications"),
+        ("Ingrid Paulsen", "said", "the subpoena was serious"),
+        ("Natalie Janssen", "said", "she will not seek a third term"),
+    ]
