@@ -4594,6 +4594,40 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
         ):
             # "Reporters asked Dana Whitlock about the vote": a question, not a statement.
             return None
+    if verb in {"endorsed", "endorses"}:
+        # "has endorsed Kenward, as have two former Republican treasurers", "endorsed the
+        # measure, including Council President X", "endorsed the project since it was first
+        # proposed, and ...": whom or what it endorsed, as the labels take it.
+        cut = next(
+            (
+                k
+                for k in range(start + 1, n)
+                if (
+                    toks[k].text in {",", ";"}
+                    and k + 2 < n
+                    and toks[k + 1].low in {"as", "and", "which", "its", "the", "breaking", "to"}
+                    and toks[k + 2].low != "long"  # (", as long as the state pays": its terms)
+                )
+                or toks[k].low == "since"
+                or (
+                    toks[k].low == "and"
+                    and k + 1 < n
+                    and (
+                        toks[k + 1].low in {"he", "she", "it", "they"}
+                        or toks[k + 1].low in _SECOND_VERBS
+                    )
+                )
+            ),
+            None,
+        )
+        if (
+            cut is not None
+            and cut > start
+            and (toks[cut].low == "since" or not any(_is_cue(x) for x in toks[cut + 1 : n]))
+        ):
+            # (A second clause with a cue of its own, "..., and its president said ...", stays
+            # for the split that reads it.)
+            end = cut
     if verb in OBJECT_VERBS and verb not in SAY_VERBS:
         # "proposed a heat rule last year, but it has not been finalized": the object only.
         scan = True
@@ -9985,11 +10019,15 @@ _NO_CONTENT = re.compile(
 
 # "..., a retired nurse who said she voted for ...": a statement inside a relative clause.
 _RELATIVE_SAID = re.compile(
-    r"\bwho\s+(?:(?:has\s+)?(?P<cue>said|says|told\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)"
+    r"(?:\bwho\s+(?:(?:has\s+)?(?P<cue>said|says|told\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)"
     # ("who wrote the law", "who argued the case": authorship, unless "that" follows.)
     r"(?:\s+that)?|(?P<wrote>wrote|argued|warned)\s+that"
     # ("a Democrat who has called for Cuthbert to release his communications".)
-    r"|(?:has\s+)?(?P<called>called)\s+for)\s+(?=\S)"
+    r"|(?:has\s+)?(?P<called>called)\s+for"
+    # ("Mayor Gloria Hargis, who has endorsed the measure, is saying ...".)
+    r"|(?:has\s+|have\s+)(?P<endorsed>endorsed))"
+    # ("the Show-Me Teachers Guild, which has endorsed the bill": a body's endorsement.)
+    r"|(?<=,\s)which\s+(?:has\s+|have\s+)(?P<which>endorsed))\s+(?=\S)"
 )
 # The relative clause ends where the sentence's own verb comes back (", told the council").
 _RELATIVE_END = re.compile(
@@ -10018,13 +10056,27 @@ def _relative_statements(
         ce = stop.start() if stop else e
         while ce > cs and text[ce - 1] in " .,;:":
             ce -= 1
-        if len(text[cs:ce].split()) < 3 or any(r.start < ce and cs < r.end for r in found):
+        endorsing = bool(m.group("endorsed") or m.group("which"))
+        if endorsing:
+            # Whom or what it endorsed, not what the sentence goes on to say of it.
+            ce = min([ce] + [x.start() + cs for x in re.finditer(r"\s+since\b|,", text[cs:ce])])
+        if len(text[cs:ce].split()) < (1 if endorsing else 3) or any(
+            r.start < ce and cs < r.end for r in found
+        ):
             continue
         if text[cs:ce].split()[0].lower() in {"so", "nothing", "little", "otherwise", "as"}:
             continue  # "who said so last year": no statement of its own
         before = text[s : m.start()]
         mention: _Mention | None = None
-        person = _RELATIVE_PERSON.search(before)
+        if m.group("which"):
+            body = re.search(rf"({_ORG_RUN}),\s+$", before)
+            named = (
+                _classify(_tokens(text, s + body.start(1), s + body.end(1)), text) if body else None
+            )
+            if named is None or named.kind != "org":
+                continue
+            mention = named
+        person = None if mention is not None else _RELATIVE_PERSON.search(before)
         if person is not None and re.search(
             r"\b(?:from|in|of|at|near|outside|for|to|on)\s+$", before[: person.start(1)]
         ):
@@ -10059,7 +10111,10 @@ def _relative_statements(
         sp = reg.resolve(mention, para, m.start())
         if sp is None:
             continue
-        cue = (m.group("cue") or m.group("wrote") or m.group("called")).split()[0]
+        cue = (
+            m.group("cue") or m.group("wrote") or m.group("called") or m.group("endorsed")
+        ) or m.group("which")
+        cue = cue.split()[0]
         out.append(_Raw(sp, "reported", cue, cs, ce, s, e))
     return out
 

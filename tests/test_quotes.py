@@ -18168,6 +18168,108 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "The stop came a day after a poll showed her gaining ground.",
         [],
     ),
+    "an_endorsement_is_whom_it_endorsed_as_have_others": (
+        "The Allerdale Educators Union, the state's largest teachers' union, has endorsed Kenward, as have two former Republican treasurers.",
+        [
+            (
+                "Allerdale Educators Union",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Kenward",
+                81,
+                88,
+            ),
+        ],
+    ),
+    "an_endorsement_ends_before_since": (
+        "The Brennerton Metro Chamber has endorsed the project since it was first proposed.",
+        [
+            (
+                "Brennerton Metro Chamber",
+                "organisation",
+                "reported",
+                "endorsed",
+                "the project",
+                42,
+                53,
+            ),
+        ],
+    ),
+    "an_endorsement_keeps_its_terms": (
+        "The Skellow Dairy Cooperative has endorsed mandatory testing, as long as the state pays for it.",
+        [
+            (
+                "Skellow Dairy Cooperative",
+                "organisation",
+                "reported",
+                "endorsed",
+                "mandatory testing, as long as the state pays for it",
+                43,
+                94,
+            ),
+        ],
+    ),
+    "who_has_endorsed_in_a_relative_clause": (
+        "Mayor Gloria Hargis, who has endorsed the measure, is saying a higher wage would reduce the city's spending.",
+        [
+            (
+                "Gloria Hargis",
+                "Mayor",
+                "reported",
+                "endorsed",
+                "the measure",
+                38,
+                49,
+            ),
+            (
+                "Gloria Hargis",
+                "Mayor",
+                "reported",
+                "saying",
+                "a higher wage would reduce the city's spending",
+                61,
+                107,
+            ),
+        ],
+    ),
+    "which_has_endorsed_after_a_bodys_name": (
+        "Phones disrupted classes every day, according to a survey released in January by the Show-Me Teachers Guild, which has endorsed the bill.",
+        [
+            (
+                "Show-Me Teachers Guild",
+                "organisation",
+                "reported",
+                "according to",
+                "Phones disrupted classes every day",
+                0,
+                34,
+            ),
+            (
+                "Show-Me Teachers Guild",
+                "organisation",
+                "reported",
+                "endorsed",
+                "the bill",
+                128,
+                136,
+            ),
+        ],
+    ),
+    "a_relative_endorsement_ends_at_its_comma": (
+        "The state Republican Party, which has endorsed Sotheby for a second term, did not respond to requests for comment.",
+        [
+            (
+                "Republican Party",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Sotheby for a second term",
+                47,
+                72,
+            ),
+        ],
+    ),
 }
 
 
