@@ -1757,6 +1757,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 # ends so ("West Virginia Division of Highways").
                 and _fold(who.surface.split()[0]) not in ORG_OPENERS
                 and _fold(who.surface.split()[-1]) not in {"division", "directorate", "bureau"}
+                # ("Emmet County Registrar of Voters", "Allied Nurses of the Tri-State Region",
+                # "State of Wisconsin Investment Board": a body's name holds "of".)
+                and not set(_name_tokens(who.surface)) & (ORG_HEADS | _OF_BODY_WORDS)
             ):
                 rest = toks[x + 1 :]
                 if rest and rest[0].low in DETERMINERS:
@@ -4796,6 +4799,8 @@ def _phrase_end(toks: list[_Tok], k: int, end: int) -> int:
 # Verbs whose object is a thing put out, no statement ("which posted the route on its website").
 _POSTING_VERBS = _words("posted posts published publishes released releases issued issues")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Words of a body's name that runs on with "of" ("Registrar of Voters", "Nurses of the ...").
+_OF_BODY_WORDS = _words("registrar nurses workers teachers state county city")
 # Words that open what follows "..., according to X," when it is no statement of its own: a
 # relative or a description of the source, or the writer's consequence ("so", "because").
 _SOURCE_TRAILERS = _words("which who whose when where because so a an")

@@ -18270,6 +18270,62 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_registrar_of_voters_is_one_body": (
+        "About 9,800 of the signatures were valid, according to the Figwort County Registrar of Voters.",
+        [
+            (
+                "Figwort County Registrar of Voters",
+                "organisation",
+                "reported",
+                "according to",
+                "About 9,800 of the signatures were valid",
+                0,
+                40,
+            ),
+        ],
+    ),
+    "nurses_of_a_region_are_one_union": (
+        "The nurses' union, the Allied Nurses of the Tri-State Region, has called for an independent review of the company's security spending.",
+        [
+            (
+                "Allied Nurses of the Tri-State Region",
+                "organisation",
+                "reported",
+                "called",
+                "an independent review of the company's security spending",
+                77,
+                133,
+            ),
+        ],
+    ),
+    "the_state_of_x_board_is_one_body": (
+        "The fund's holdings returned 6.8 percent a year, according to the State of Wisconsin Investment Board.",
+        [
+            (
+                "State of Wisconsin Investment Board",
+                "organisation",
+                "reported",
+                "according to",
+                "The fund's holdings returned 6.8 percent a year",
+                0,
+                47,
+            ),
+        ],
+    ),
+    "a_person_of_an_institution_stays_a_person": (
+        '"Tariffs are a tax," said Edward Alden of the Council on Foreign Relations.',
+        [
+            (
+                "Edward Alden",
+                "Council on Foreign Relations",
+                "direct",
+                "said",
+                "Tariffs are a tax",
+                1,
+                18,
+            ),
+        ],
+    ),
 }
 
 
