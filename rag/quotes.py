@@ -11133,6 +11133,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                     *_short_forms(sp.name),
                     *_written_forms(sp),
                     *_placed_forms(sp, state),
+                    *_described_forms(sp, text, r),
                     *r.also,
                     # "A Herald/Sorrelwood College poll found": "<maker> poll", as some label it.
                     *(f"{sp.name} {d}" for d in r.also if d in DOC_ALIASES and sp.kind == "org"),
@@ -11155,6 +11156,27 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                 aliases=aliases,
             )
         )
+    return out
+
+
+def _described_forms(sp: _Speaker, text: str, r: _Raw) -> list[str]:
+    """A group or document named with what sets it apart, as the sentence writes it
+    ("Democrats who opposed the measure", "records obtained by WQMV", "a study commissioned
+    by the county"), when the speaker's own name is the bare noun."""
+    if sp.kind not in ("group", "records", "unnamed") and not (
+        sp.kind == "org" and len(sp.name.split()) == 1 and sp.name.islower()
+    ):
+        return []
+    cue = r"(?:say|says|said|show|shows|showed|found|find|finds|believe|believes|think|thinks"
+    cue += r"|argue|argued|argues|warned|estimated|expect|expects|want|wants|worry|worried|,)"
+    out = []
+    for m in re.finditer(
+        rf"\b({re.escape(sp.name)}\s+(?:who|that|obtained\s+by|commissioned\s+by)\s+[^,.;\"“”]{{3,70}}?)"
+        rf"\s+{cue}\b",
+        text[max(0, r.sentence_start - 1) : r.sentence_end],
+        flags=re.IGNORECASE,
+    ):
+        out.append(m.group(1))
     return out
 
 

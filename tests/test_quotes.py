@@ -18326,6 +18326,48 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_group_keeps_its_relative_as_a_name": (
+        "Several residents who spoke Tuesday said they had been evicted so owners could list their homes.",
+        [
+            (
+                "several residents",
+                "unnamed source",
+                "reported",
+                "said",
+                "they had been evicted so owners could list their homes",
+                41,
+                95,
+            ),
+        ],
+    ),
+    "records_keep_who_obtained_them": (
+        "Records obtained by WQMV show the department's travel spending tripled.",
+        [
+            (
+                "records",
+                "records",
+                "reported",
+                "show",
+                "the department's travel spending tripled",
+                30,
+                70,
+            ),
+        ],
+    ),
+    "a_study_keeps_who_commissioned_it": (
+        "A study commissioned by the county found that about 32 percent of people held in the jail were awaiting trial.",
+        [
+            (
+                "study",
+                "records",
+                "reported",
+                "found",
+                "about 32 percent of people held in the jail were awaiting trial",
+                46,
+                109,
+            ),
+        ],
+    ),
 }
 
 
@@ -18973,4 +19015,23 @@ def test_a_relative_who_has_called_for_or_has_said():
         ("Ingrid Paulsen", "called", "Cuthbert to release his communications"),
         ("Ingrid Paulsen", "said", "the subpoena was serious"),
         ("Natalie Janssen", "said", "she will not seek a third term"),
+    ]
+
+
+def test_groups_and_documents_keep_what_sets_them_apart_as_names():
+    """Round 145: "Several residents who spoke Tuesday", "Records obtained by WQMV" and "study
+    commissioned by the county" are names of the speaker too, as writers label them."""
+    got = [
+        a.aliases
+        for case in (
+            "a_group_keeps_its_relative_as_a_name",
+            "records_keep_who_obtained_them",
+            "a_study_keeps_who_commissioned_it",
+        )
+        for a in extract_attributions(ROUND19_PATTERNS[case][0])
+    ]
+    assert got == [
+        ("Several residents who spoke Tuesday",),
+        ("records obtained by WQMV", "Records obtained by WQMV"),
+        ("study commissioned by the county",),
     ]
