@@ -7099,7 +7099,9 @@ class _Registry:
         starts = [x for x in self.sentence_starts if x <= at] or [0]
         sent = list(
             re.compile(
-                rf"\b({name})(?:,[^,.;\n]{{1,60}},)?\s+(?:sent|signed|mailed)\s+(?:a|an|its|the)\s+"
+                rf"\b({name})(?:,[^,.;\n]{{1,60}},)?\s+(?:sent|signed|mailed)\s+"
+                # ("sent commissioners a letter Monday": whom it went to first.)
+                rf"(?:(?!(?:a|an|its|the)\s)[a-z]+\s+){{0,2}}(?:a|an|its|the)\s+"
                 rf"(?:[\w\-]+\s+){{0,2}}{noun}\b"
             ).finditer(self.text, starts[max(0, len(starts) - 3)], starts[-1])
         )

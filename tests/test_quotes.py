@@ -18368,6 +18368,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_letter_said_after_a_body_sent_someone_a_letter": (
+        "The Michigan Ballot Reach Coalition, a nonpartisan group, sent commissioners a letter Monday urging them to delay the vote. The letter said about 1,100 registered voters live within walking distance of the courthouse.",
+        [
+            (
+                "Michigan Ballot Reach Coalition",
+                "organisation",
+                "reported",
+                "said",
+                "about 1,100 registered voters live within walking distance of the courthouse",
+                140,
+                216,
+            ),
+        ],
+    ),
 }
 
 
