@@ -4800,7 +4800,9 @@ def _phrase_end(toks: list[_Tok], k: int, end: int) -> int:
 _POSTING_VERBS = _words("posted posts published publishes released releases issued issues")
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Words of a body's name that runs on with "of" ("Registrar of Voters", "Nurses of the ...").
-_OF_BODY_WORDS = _words("registrar nurses workers teachers state county city")
+_OF_BODY_WORDS = _words(
+    "registrar nurses workers teachers state county city friends neighbors neighbours taxpayers"
+)
 # Words that open what follows "..., according to X," when it is no statement of its own: a
 # relative or a description of the source, or the writer's consequence ("so", "because").
 _SOURCE_TRAILERS = _words("which who whose when where because so a an")
@@ -5865,9 +5867,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and _fold(subj.surface.split()[-1]) in {"survey", "poll", "monitor", "tracker"}
             )
         )
+        # "She also found that the clinics were likely to win": a judge's (or a researcher's)
+        # finding, which the labels always take (5 of 5), only with "that".
+        person_finding = (
+            subj.kind in ("person", "pron")
+            and low == "found"
+            and [x.low for x in toks[c + 1 : c + 3]][:1] == ["that"]
+        )
         if (
             low in FIND_VERBS
             and not doc_like
+            and not person_finding
             and (
                 subj.kind not in ("org", "alias", "group", "itpron", "role")
                 or toks[c + 1 : c + 2] == []
@@ -7714,6 +7724,8 @@ class _Registry:
                 words = _name_tokens(sp.name)
                 if sp.kind != "org" or not head or head not in words:
                     continue
+                if re.match(r"(?:Friends|Neighbou?rs|Taxpayers)\s+of\s", sp.name):
+                    continue  # "Friends of the Ashfell County Library" is no library
                 at = words.index(head)
                 if not whole_head or at == len(words) - 1 or words[at + 1] == "of":
                     return sp

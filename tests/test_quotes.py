@@ -18382,6 +18382,75 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_judges_finding_with_that_is_hers": (
+        "U.S. District Judge Philippa Ventrescu blocked the rule on Thursday. She also found that the clinics challenging the rule were likely to win at trial.",
+        [
+            (
+                "Philippa Ventrescu",
+                "",
+                "reported",
+                "found",
+                "the clinics challenging the rule were likely to win at trial",
+                89,
+                149,
+            ),
+        ],
+    ),
+    "a_persons_finding_without_that_is_none": (
+        "Officer Dana Whitlock stopped the car. She found a bag of pills under the seat.",
+        [],
+    ),
+    "friends_of_a_library_are_one_body": (
+        "The Friends of the Ashfell County Library, a volunteer group that runs the library's book sales, wrote in a letter to the board that it would donate $25,000.",
+        [
+            (
+                "Friends of the Ashfell County Library",
+                "organisation",
+                "reported",
+                "wrote",
+                "it would donate $25,000",
+                133,
+                156,
+            ),
+        ],
+    ),
+    "friends_of_a_library_are_not_the_library": (
+        "Anyone who owes the Ashfell County Public Library late fees can have them wiped away. The Friends of the Ashfell County Library said it would donate $25,000. Late fees made up less than 1 percent of the library's budget, according to the library's annual report.",
+        [
+            (
+                "Friends of the Ashfell County Library",
+                "organisation",
+                "reported",
+                "said",
+                "it would donate $25,000",
+                133,
+                156,
+            ),
+            (
+                "Ashfell County Public Library",
+                "organisation",
+                "reported",
+                "according to",
+                "Late fees made up less than 1 percent of the library's budget",
+                158,
+                219,
+            ),
+        ],
+    ),
+    "neighbors_of_a_place_are_one_group": (
+        "Neighbors of Sorrelmoor Ridge, a group of about 400 residents formed last fall, says two private wells near the site have tested high for nitrates.",
+        [
+            (
+                "Neighbors of Sorrelmoor Ridge",
+                "organisation",
+                "reported",
+                "says",
+                "two private wells near the site have tested high for nitrates",
+                85,
+                146,
+            ),
+        ],
+    ),
 }
 
 
