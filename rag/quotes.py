@@ -3155,7 +3155,6 @@ def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str
     return _Mention(f"{surname}'s campaign", "org", at=at), _start_at(toks, at)
 
 
-# Readings of a sentence's opening that correct the speaker found before a cue, in order.
 def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "..., five days after a state audit found that ...": the finding's maker, in a clause
     that opens with "after", "before", "when" or "since"."""
@@ -3182,6 +3181,7 @@ def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: s
     return inner[0], inner[1] + k + 1
 
 
+# Readings of a sentence's opening that correct the speaker found before a cue, in order.
 _SUBJECT_RULES = (
     _finding_after,
     _owned_role_named,
@@ -8315,7 +8315,9 @@ class _Registry:
             return None
         for _, name in _org_runs_back(plain):
             # ("the division": the "West Virginia Division of Highways" too.)
-            if _fold(name.split()[-1]) == role or re.search(rf"\b{role} of ", _fold(name)):
+            if _fold(name.split()[-1]) == role or re.search(
+                rf"\b{re.escape(role)} of ", _fold(name)
+            ):
                 return self._get(name, "org")
         return None
 
@@ -10130,10 +10132,10 @@ def _relative_statements(
         sp = reg.resolve(mention, para, m.start())
         if sp is None:
             continue
-        cue = (
-            m.group("cue") or m.group("wrote") or m.group("called") or m.group("endorsed")
-        ) or m.group("which")
-        cue = cue.split()[0]
+        written = next(
+            m.group(g) for g in ("cue", "wrote", "called", "endorsed", "which") if m.group(g)
+        )
+        cue = written.split()[0]
         out.append(_Raw(sp, "reported", cue, cs, ce, s, e))
     return out
 
@@ -11182,7 +11184,7 @@ def _described_forms(sp: _Speaker, text: str, r: _Raw) -> list[str]:
     ):
         return []
     cue = r"(?:say|says|said|show|shows|showed|found|find|finds|believe|believes|think|thinks"
-    cue += r"|argue|argued|argues|warned|estimated|expect|expects|want|wants|worry|worried|,)"
+    cue += r"|argue|argued|argues|warned|estimated|expect|expects|want|wants|worry|worried)"
     out = []
     for m in re.finditer(
         rf"\b({re.escape(sp.name)}\s+(?:who|that|obtained\s+by|commissioned\s+by)\s+[^,.;\"“”]{{3,70}}?)"
