@@ -7599,6 +7599,21 @@ class _Registry:
             len(words) < 2
             or _fold(words[0]) in MALE_NAMES | FEMALE_NAMES | TITLES | CAP_STOP
             or any(sp.kind == "person" and same_person(m.group(1), sp.name) for sp in self.speakers)
+            # ("Varrick and Ysgarth had ignored parents ..., the group says": two people the
+            # story names, the statement's subject, not the group.)
+            or (
+                " and " in m.group(1)
+                and all(
+                    any(
+                        _fold(given.group(1)) not in CAP_STOP | ORG_HEADS
+                        for given in re.finditer(
+                            rf"\b([A-Z][a-z]+)\s+{re.escape(part)}\b(?!\s+[A-Z])",
+                            self.text[: starts[-1]],
+                        )
+                    )
+                    for part in m.group(1).split(" and ")
+                )
+            )
         ):
             return None
         return self._get(m.group(1), "org")
@@ -7627,8 +7642,12 @@ class _Registry:
                 else r"(?:will|is|are|has|have|had|was|were|plans|would|[a-z]+ed)"
             )
             m = re.match(
-                r"(?:The\s+)?([A-Z][\w'’&\-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&\-]+){1,4})"
-                rf"\s+{verb}\b",
+                # ("The recall committee, Quennisby Parents for Accountability, collected ...":
+                # the sentence before opens with a description, then the group's name.)
+                (r"(?:The\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+)?" if previous else "")
+                + r"(?:The\s+)?([A-Z][\w'’&\-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&\-]+){1,4})"
+                + (r",?" if previous else "")
+                + rf"\s+{verb}\b",
                 head,
             )
             if m is None:

@@ -18451,6 +18451,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_group_is_the_one_named_after_its_description": (
+        "Board President Leopoldine Varrick and board member Solomon Ysgarth were recalled. The recall committee, Quennisby Parents for Accountability, collected more than 2,900 signatures last spring. Varrick and Ysgarth had ignored parents when they voted to close the school, the group says.",
+        [
+            (
+                "Quennisby Parents for Accountability",
+                "organisation",
+                "reported",
+                "says",
+                "Varrick and Ysgarth had ignored parents when they voted to close the school",
+                193,
+                268,
+            ),
+        ],
+    ),
 }
 
 
