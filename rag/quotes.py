@@ -230,7 +230,7 @@ GROUP_NOUNS = _words(
     investigators governors mayors senators ministers riders businesses families commuters
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
     fishermen neighbors neighbours consumers economists allies backers donors campaigns pilots
-    engineers historians officers sheriffs clerks boards agencies witnesses"""
+    engineers historians officers sheriffs clerks boards agencies witnesses staff"""
 )
 # Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
 AGENT_PLURALS = (
@@ -1364,6 +1364,13 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     by_name = _called_name(toks, text)
     if by_name is not None:
         return by_name
+    if (
+        2 <= len(toks) <= 3
+        and toks[-1].low == "staff"
+        and all(t.kind == "W" and not t.cap and t.low not in DETERMINERS for t in toks)
+    ):
+        # "..., city staff said", "county staff estimated": the staff as written.
+        return _Mention(_join(toks, text), "group")
     jury = toks[1:] if toks and toks[0].low in {"a", "an", "the"} else toks
     if (
         2 <= len(jury) <= 4

@@ -18465,6 +18465,33 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "staff_as_written_speak": (
+        "The rodeo draws about 4,000 spectators a night, fair staff said. City staff estimated that enforcement would cost about $300,000 a year.",
+        [
+            (
+                "fair staff",
+                "group",
+                "reported",
+                "said",
+                "The rodeo draws about 4,000 spectators a night",
+                0,
+                46,
+            ),
+            (
+                "City staff",
+                "group",
+                "reported",
+                "estimated",
+                "enforcement would cost about $300,000 a year",
+                91,
+                135,
+            ),
+        ],
+    ),
+    "the_staff_alone_names_nobody": (
+        "The staff said the plan would cost $4 million.",
+        [],
+    ),
 }
 
 
