@@ -1286,7 +1286,8 @@ _OWNED_AD = re.compile(
     rf"((?:{_ORG_RUN})(?:\s+campaign)?)['’]s\s+"
     r"(?:[a-z\-]+\s+){0,3}(?:ad|ads|spot|spots|commercial|commercials|mailer|mailers)\b"
     # ("The most-aired spot, a Frontier Promise Action ad, accuses": the sponsor before "ad".)
-    rf"|\b(?:an?|the)\s+((?:{_ORG_RUN}))\s+(?:ad|spot|commercial|mailer)\b"
+    rf"|\b(?:[Aa]n?|[Tt]he|One)\s+(?:(?:latest|newest|new|first|second|last)\s+)?((?:{_ORG_RUN}))\s+"
+    r"(?:ad|spot|commercial|mailer)\b"
 )
 
 
@@ -3188,9 +3189,31 @@ def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: s
     return inner[0], inner[1] + k + 1
 
 
+def _speaking_while(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "The spot shows a padlocked gate while a narrator says, '...'": the one speaking in
+    a clause that opens with "while"."""
+    if found is not None:
+        return None
+    k = next((x for x in range(c - 1, max(c - 6, 0) - 1, -1) if toks[x].low == "while"), None)
+    if (
+        k is None
+        or k + 1 >= c
+        or not all(t.kind == "W" for t in toks[k + 1 : c])
+        # (Not after a quotation: 'a spot called "Empty Chair," which shows ... while a
+        # narrator says that ...' quotes a title first.)
+        or any(t.kind == "Q" for t in toks[:k])
+    ):
+        return None
+    inner = _subject_left_of(toks[k + 1 :], c - k - 1, text)
+    if inner is None or inner[1] != 0:
+        return None
+    return inner[0], k + 1
+
+
 # Readings of a sentence's opening that correct the speaker found before a cue, in order.
 _SUBJECT_RULES = (
     _finding_after,
+    _speaking_while,
     _owned_role_named,
     _poll_with_place,
     _one_of_them,
@@ -8676,8 +8699,19 @@ class _Registry:
         # "Texans for Parent Power released a digital ad ... A narrator says": the ad's
         # sponsor speaks through its narrator; "in one of its ads", "The group's first ad":
         # its owner.
-        sponsor = self._ad_group(at)
         starts = [x for x in self.sentence_starts if x <= at] or [0]
+        # An ad this very sentence names by its sponsor comes first ("The latest Main Street
+        # Justice Fund ad ... shows a darkened courtroom while a narrator says").
+        here = [
+            (mm.group(1) or mm.group(2)).split()
+            for mm in _OWNED_AD.finditer(self._prose_before(at), starts[-1])
+        ]
+        here = [w[1:] if w and _fold(w[0]) in CAP_STOP else w for w in here]
+        sponsor = (
+            self._get(" ".join(here[-1]), "org")
+            if here and len(here[-1]) >= 2 and _fold(here[-1][0]) not in MALE_NAMES | FEMALE_NAMES
+            else self._ad_group(at)
+        )
         ad = r"\s+(?:[a-z\-]+\s+){0,2}(?:ads?|commercials?|spots?)\b"
         if sponsor is None and re.search(r"\bits" + ad, self.text[starts[-1] : at]):
             sponsor = self._subject_org(at, previous=True)
@@ -8709,6 +8743,20 @@ class _Registry:
         if sponsor is None and owner is not None:
             # "Kansans for Clean Counts says ... The group's first ad ...": the body last quoted.
             sponsor = self._recent_org(owner.group(1).lower(), paragraph)
+        if sponsor is None:
+            # "The 30-second spot, paid for by the Vireo Michigan Fund, shows a padlocked gate
+            # while a narrator says": who paid for the ad this sentence or the one before
+            # describes.
+            paid = list(
+                re.finditer(
+                    rf"\b(?:ad|ads|spot|spots|commercial|mailer)\b[^.;]{{0,60}}?\bpaid\s+for\s+by\s+"
+                    rf"(?:the\s+)?({_ORG_RUN})",
+                    self._prose_before(at)[starts[-2] if len(starts) > 1 else 0 :],
+                )
+            )
+            words = paid[-1].group(1).split() if paid else []
+            if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
+                sponsor = self._get(" ".join(words), "org")
         if sponsor is None:
             # "Impartial Bench Now's latest television spot ... '...,' a narrator says": the
             # sponsor whose ad the sentence before describes.

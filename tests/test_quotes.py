@@ -18492,6 +18492,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "The staff said the plan would cost $4 million.",
         [],
     ),
+    "a_narrator_in_an_ad_paid_for_by_a_group_speaks_for_it": (
+        'The 30-second spot, paid for by the Vireo Michigan Fund, shows a padlocked factory gate while a narrator says, "Nathan Treadwell made millions. Michigan workers got pink slips."',
+        [
+            (
+                "Vireo Michigan Fund",
+                "organisation",
+                "direct",
+                "says",
+                "Nathan Treadwell made millions. Michigan workers got pink slips.",
+                112,
+                176,
+            ),
+        ],
+    ),
+    "a_narrator_in_a_sponsors_latest_ad_speaks_for_that_sponsor": (
+        'Fair Courts Forward has spent $2 million on ads. The latest Main Street Justice Fund ad shows a darkened courtroom while a narrator says, "Too soft for Wisconsin."',
+        [
+            (
+                "Main Street Justice Fund",
+                "organisation",
+                "direct",
+                "says",
+                "Too soft for Wisconsin.",
+                139,
+                162,
+            ),
+        ],
+    ),
+    "while_critics_say_is_the_critics": (
+        "Prices rose 4 percent last year, while critics say the plan will fail.",
+        [
+            (
+                "critics",
+                "group",
+                "reported",
+                "say",
+                "the plan will fail",
+                51,
+                69,
+            ),
+        ],
+    ),
+    "no_narrator_after_a_title_in_quotes": (
+        'The campaign released a spot called "Empty Chair," which shows an empty desk while a narrator says the senator missed votes.',
+        [],
+    ),
 }
 
 
