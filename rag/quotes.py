@@ -1713,14 +1713,22 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     while lower_tail > 0 and not toks[lower_tail - 1].cap and toks[lower_tail - 1].kind == "W":
         lower_tail -= 1
     if (
-        2 <= lower_tail < len(toks)
+        (
+            2 <= lower_tail < len(toks)
+            # ("the VA inspector general", "HUD's inspector general": an agency's initials.)
+            or (
+                lower_tail == 1
+                and _acronym(_Tok("W", re.sub(r"['’]s$", "", toks[0].text), 0, 0))
+                and [t.low for t in toks[1:]] == ["inspector", "general"]
+            )
+        )
         and len(toks) - lower_tail <= 3
         and (toks[-1].low in TITLES or _role_like(toks[-1].low))
         and all(t.cap or t.low in ORG_CONNECTORS for t in toks[:lower_tail])
     ):
         # "the Department of Veterans Affairs inspector general": an office of the org.
-        owner = _classify(toks[:lower_tail], text)
-        if owner is not None and owner.kind == "org":
+        owner = _classify(toks[:lower_tail], text) if lower_tail > 1 else None
+        if lower_tail == 1 or (owner is not None and owner.kind == "org"):
             return _Mention(_join(toks, text), "org")
     if (
         len(toks) >= 2

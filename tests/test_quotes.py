@@ -18538,6 +18538,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         'The campaign released a spot called "Empty Chair," which shows an empty desk while a narrator says the senator missed votes.',
         [],
     ),
+    "an_agencys_inspector_general_by_its_initials": (
+        "Veterans waited an average of 38 days, according to a report released in July by the VA inspector general. The report found that the nearest clinic had been short three doctors.",
+        [
+            (
+                "VA inspector general",
+                "organisation",
+                "reported",
+                "according to",
+                "Veterans waited an average of 38 days",
+                0,
+                37,
+            ),
+            (
+                "VA inspector general",
+                "organisation",
+                "reported",
+                "found",
+                "the nearest clinic had been short three doctors",
+                129,
+                176,
+            ),
+        ],
+    ),
+    "an_agencys_inspector_general_by_its_possessive_initials": (
+        "The department failed to document why, according to a 2025 report by HUD's inspector general. The report also found that one officer had approved changes worth $62 million.",
+        [
+            (
+                "HUD's inspector general",
+                "organisation",
+                "reported",
+                "according to",
+                "The department failed to document why",
+                0,
+                37,
+            ),
+            (
+                "HUD's inspector general",
+                "organisation",
+                "reported",
+                "found",
+                "one officer had approved changes worth $62 million",
+                121,
+                171,
+            ),
+        ],
+    ),
 }
 
 
