@@ -9047,10 +9047,16 @@ class _Registry:
                     found = self._org_epithet(phrase, m.role, at)
                 return found
             named = self._find_role(m.role, at) or self._role_named_after(m.role, at)
-            if named is None and " " not in phrase:
+            if " " not in phrase:
                 # "A Democratic strategist ... said ... '...,' the strategist said": the
-                # unnamed source quoted before, when nobody named holds that role.
-                named = self._unnamed_antecedent(m.role, paragraph)
+                # unnamed source quoted before, when nobody named holds that role, or when
+                # it spoke since the one named did ("One Republican member who will be in
+                # the room predicted ... '...,' the member said").
+                unnamed = self._unnamed_antecedent(m.role, paragraph)
+                if unnamed is not None and (
+                    named is None or self.seen.get(id(unnamed), -1) > self.seen.get(id(named), -1)
+                ):
+                    named = unnamed
             possessor = re.match(r"([\w.\-]+)['’]s?\s", phrase)
             if (
                 named is None

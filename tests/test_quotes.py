@@ -18584,6 +18584,38 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_member_is_the_unnamed_member_who_spoke_since": (
+        'Committee member Carmen Varela said the bill was dead. One Republican member who will be in the room predicted that the chairman would offer a deal. "If he does that, I think half of us fold," the member said.',
+        [
+            (
+                "Carmen Varela",
+                "Committee member",
+                "reported",
+                "said",
+                "the bill was dead",
+                36,
+                53,
+            ),
+            (
+                "one Republican member",
+                "unnamed source",
+                "reported",
+                "predicted",
+                "the chairman would offer a deal",
+                116,
+                147,
+            ),
+            (
+                "one Republican member",
+                "unnamed source",
+                "direct",
+                "said",
+                "If he does that, I think half of us fold",
+                150,
+                190,
+            ),
+        ],
+    ),
 }
 
 
