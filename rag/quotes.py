@@ -3218,10 +3218,29 @@ def _speaking_while(toks: list[_Tok], c: int, text: str, found: _Found, prefix: 
     return inner[0], k + 1
 
 
+def _coalition_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "But a coalition of churches, defense lawyers and community groups says": the whole
+    coalition, its list and all, not the list's last members."""
+    whole = re.search(
+        r"\b(?:[Aa]|[Tt]he)\s+(coalition\s+of\s+(?:[a-z][\w\-]*,?\s+){1,8}?(?:and\s+)?"
+        r"(?:[a-z][\w\-]*\s+)*?[a-z][\w\-]*s)\s*$",
+        prefix,
+    )
+    if (
+        whole is None
+        or "," not in whole.group(1)  # (only a list the plain scan cuts at its comma)
+        or (found is not None and found[0].kind not in ("group", "anon"))
+    ):
+        return None
+    at = toks[0].start + whole.start(1)
+    return _Mention(whole.group(1), "group"), _start_at(toks, at)
+
+
 # Readings of a sentence's opening that correct the speaker found before a cue, in order.
 _SUBJECT_RULES = (
     _finding_after,
     _speaking_while,
+    _coalition_of,
     _owned_role_named,
     _poll_with_place,
     _one_of_them,
@@ -7162,6 +7181,16 @@ class _Registry:
             # "the Pennrigg Courts Project, a liberal group, sent a letter ... '...,' the letter
             # says": the letter just sent, over one cited earlier in the story.
             return self._get(sender.surface, "org")
+        coalition = list(
+            re.compile(
+                r"\b(?:A|The)\s+((?:coalition|group)\s+of\s+[^,.;\n]{3,60}?)\s+(?:sent|signed|mailed)"
+                rf"\s+(?:(?!(?:a|an|its|the)\s)[a-z]+\s+){{0,2}}(?:a|an|its|the)\s+(?:[\w\-]+\s+){{0,2}}"
+                rf"{noun}\b"
+            ).finditer(self.text, starts[max(0, len(starts) - 3)], starts[-1])
+        )
+        if coalition and not sent:
+            # "A coalition of more than 300 groups sent a letter ... The letter said": theirs.
+            return self._get(coalition[-1].group(1), "group")
         if noun in self.docs:
             return self.docs[noun]
         pats = [

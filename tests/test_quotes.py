@@ -18616,6 +18616,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_coalition_keeps_its_whole_list": (
+        "But a coalition of churches, defense lawyers and community groups says the county is building for the wrong problem.",
+        [
+            (
+                "coalition of churches, defense lawyers and community groups",
+                "group",
+                "reported",
+                "says",
+                "the county is building for the wrong problem",
+                71,
+                115,
+            ),
+        ],
+    ),
+    "the_letter_a_coalition_sent_is_the_coalitions": (
+        "A coalition of more than 300 groups sent a letter to House leaders this week. The letter said the cuts would shift the cost of hunger onto food banks.",
+        [
+            (
+                "coalition of more than 300 groups",
+                "group",
+                "reported",
+                "said",
+                "the cuts would shift the cost of hunger onto food banks",
+                94,
+                149,
+            ),
+        ],
+    ),
 }
 
 
