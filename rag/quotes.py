@@ -7164,33 +7164,25 @@ class _Registry:
         the author of the article's last document, else the organisation quoted last."""
         name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
         starts = [x for x in self.sentence_starts if x <= at] or [0]
+        # "the Pennrigg Courts Project, a liberal group, sent a letter ... '...,' the letter
+        # says", "A coalition of more than 300 groups sent a letter": the letter just sent,
+        # over one cited earlier in the story.
         sent = list(
             re.compile(
-                rf"\b({name})(?:,[^,.;\n]{{1,60}},)?\s+(?:sent|signed|mailed)\s+"
+                rf"\b(?:({name})(?:,[^,.;\n]{{1,60}},)?"
+                r"|(?:A|The)\s+((?:coalition|group)\s+of\s+[^,.;\n]{3,60}?))"
+                rf"\s+(?:sent|signed|mailed)\s+"
                 # ("sent commissioners a letter Monday": whom it went to first.)
                 rf"(?:(?!(?:a|an|its|the)\s)[a-z]+\s+){{0,2}}(?:a|an|its|the)\s+"
                 rf"(?:[\w\-]+\s+){{0,2}}{noun}\b"
             ).finditer(self.text, starts[max(0, len(starts) - 3)], starts[-1])
         )
-        sender = (
-            _classify(_tokens(sent[-1].group(1), 0, len(sent[-1].group(1))), sent[-1].group(1))
-            if sent
-            else None
-        )
+        if sent and sent[-1].group(2):
+            return self._get(sent[-1].group(2), "group")
+        by = sent[-1].group(1) if sent else ""
+        sender = _classify(_tokens(by, 0, len(by)), by) if by else None
         if sender is not None and sender.kind == "org":
-            # "the Pennrigg Courts Project, a liberal group, sent a letter ... '...,' the letter
-            # says": the letter just sent, over one cited earlier in the story.
             return self._get(sender.surface, "org")
-        coalition = list(
-            re.compile(
-                r"\b(?:A|The)\s+((?:coalition|group)\s+of\s+[^,.;\n]{3,60}?)\s+(?:sent|signed|mailed)"
-                rf"\s+(?:(?!(?:a|an|its|the)\s)[a-z]+\s+){{0,2}}(?:a|an|its|the)\s+(?:[\w\-]+\s+){{0,2}}"
-                rf"{noun}\b"
-            ).finditer(self.text, starts[max(0, len(starts) - 3)], starts[-1])
-        )
-        if coalition and not sent:
-            # "A coalition of more than 300 groups sent a letter ... The letter said": theirs.
-            return self._get(coalition[-1].group(1), "group")
         if noun in self.docs:
             return self.docs[noun]
         pats = [
