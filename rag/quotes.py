@@ -1291,6 +1291,13 @@ _OWNED_AD = re.compile(
 )
 
 
+# An ad by who paid for it ("The 30-second spot, paid for by the Vireo Michigan Fund, shows").
+_PAID_AD = re.compile(
+    rf"\b(?:ad|ads|spot|spots|commercial|mailer)\b[^.;]{{0,60}}?\bpaid\s+for\s+by\s+"
+    rf"(?:the\s+)?({_ORG_RUN})"
+)
+
+
 def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
     """The organisation that last paid for ads or mailers before ``at`` (within the two
     sentences before), or, for "its ads", the one that last spent money."""
@@ -3171,6 +3178,18 @@ def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str
     return _Mention(f"{surname}'s campaign", "org", at=at), _start_at(toks, at)
 
 
+def _clause_subject(
+    toks: list[_Tok], c: int, text: str, openers: set[str], reach: int
+) -> tuple[int, tuple[_Mention, int]] | None:
+    """The subject of a clause that one of ``openers`` ("after", "while") starts at most
+    ``reach`` words before the cue at ``c``, with where the opener stands."""
+    k = next((x for x in range(c - 1, max(c - reach, 0) - 1, -1) if toks[x].low in openers), None)
+    if k is None or k + 1 >= c or not all(t.kind == "W" for t in toks[k + 1 : c]):
+        return None
+    inner = _subject_left_of(toks[k + 1 :], c - k - 1, text)
+    return (k, inner) if inner is not None else None
+
+
 def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "..., five days after a state audit found that ...": the finding's maker, in a clause
     that opens with "after", "before", "when" or "since"."""
@@ -3181,41 +3200,26 @@ def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: s
         or toks[c + 1].low != "that"
     ):
         return None  # (Not "a day after a poll showed her gaining ground".)
-    k = next(
-        (
-            x
-            for x in range(c - 1, max(c - 9, 0) - 1, -1)
-            if toks[x].low in {"after", "before", "when", "since", "until"}
-        ),
-        None,
-    )
-    if k is None or k + 1 >= c or not all(t.kind == "W" for t in toks[k + 1 : c]):
+    clause = _clause_subject(toks, c, text, {"after", "before", "when", "since", "until"}, 9)
+    if clause is None or clause[1][0].kind not in ("doc", "org", "alias"):
         return None
-    inner = _subject_left_of(toks[k + 1 :], c - k - 1, text)
-    if inner is None or inner[0].kind not in ("doc", "org", "alias"):
-        return None
-    return inner[0], inner[1] + k + 1
+    k, (who, at) = clause
+    return who, at + k + 1
 
 
 def _speaking_while(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "The spot shows a padlocked gate while a narrator says, '...'": the one speaking in
     a clause that opens with "while"."""
-    if found is not None:
-        return None
-    k = next((x for x in range(c - 1, max(c - 6, 0) - 1, -1) if toks[x].low == "while"), None)
+    clause = None if found is not None else _clause_subject(toks, c, text, {"while"}, 6)
     if (
-        k is None
-        or k + 1 >= c
-        or not all(t.kind == "W" for t in toks[k + 1 : c])
+        clause is None
+        or clause[1][1] != 0
         # (Not after a quotation: 'a spot called "Empty Chair," which shows ... while a
         # narrator says that ...' quotes a title first.)
-        or any(t.kind == "Q" for t in toks[:k])
+        or any(t.kind == "Q" for t in toks[: clause[0]])
     ):
         return None
-    inner = _subject_left_of(toks[k + 1 :], c - k - 1, text)
-    if inner is None or inner[1] != 0:
-        return None
-    return inner[0], k + 1
+    return clause[1][0], clause[0] + 1
 
 
 def _coalition_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
@@ -3309,7 +3313,7 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             j -= 2
     if (
         j >= 3
-        and toks[j - 1].low in _WEEKDAYS
+        and toks[j - 1].low in TIME_WORDS
         and toks[j - 2].low in {"on", "late", "early"}
         and toks[j - 3].kind == "W"
         and not toks[j - 3].cap
@@ -4855,11 +4859,10 @@ def _phrase_end(toks: list[_Tok], k: int, end: int) -> int:
 
 # Verbs whose object is a thing put out, no statement ("which posted the route on its website").
 _POSTING_VERBS = _words("posted posts published publishes released releases issued issues")
-_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Words of a body's name that runs on with "of" ("Registrar of Voters", "Nurses of the ...").
-_OF_BODY_WORDS = _words(
-    "registrar nurses workers teachers state county city friends neighbors neighbours taxpayers"
-)
+# People's bodies named for what they stand by ("Friends of the Ashfell County Library").
+_SUPPORTER_BODIES = _words("friends neighbors neighbours taxpayers")
+_OF_BODY_WORDS = _words("registrar nurses workers teachers state county city") | _SUPPORTER_BODIES
 # Words that open what follows "..., according to X," when it is no statement of its own: a
 # relative or a description of the source, or the writer's consequence ("so", "because").
 _SOURCE_TRAILERS = _words("which who whose when where because so a an")
@@ -7802,7 +7805,9 @@ class _Registry:
                 words = _name_tokens(sp.name)
                 if sp.kind != "org" or not head or head not in words:
                     continue
-                if re.match(r"(?:Friends|Neighbou?rs|Taxpayers)\s+of\s", sp.name):
+                if _fold(sp.name.split()[0]) in _SUPPORTER_BODIES and sp.name.split()[1:2] == [
+                    "of"
+                ]:
                     continue  # "Friends of the Ashfell County Library" is no library
                 at = words.index(head)
                 if not whole_head or at == len(words) - 1 or words[at + 1] == "of":
@@ -8729,18 +8734,10 @@ class _Registry:
         # sponsor speaks through its narrator; "in one of its ads", "The group's first ad":
         # its owner.
         starts = [x for x in self.sentence_starts if x <= at] or [0]
+        before = starts[-2] if len(starts) > 1 else 0
         # An ad this very sentence names by its sponsor comes first ("The latest Main Street
         # Justice Fund ad ... shows a darkened courtroom while a narrator says").
-        here = [
-            (mm.group(1) or mm.group(2)).split()
-            for mm in _OWNED_AD.finditer(self._prose_before(at), starts[-1])
-        ]
-        here = [w[1:] if w and _fold(w[0]) in CAP_STOP else w for w in here]
-        sponsor = (
-            self._get(" ".join(here[-1]), "org")
-            if here and len(here[-1]) >= 2 and _fold(here[-1][0]) not in MALE_NAMES | FEMALE_NAMES
-            else self._ad_group(at)
-        )
+        sponsor = self._ad_named_by(_OWNED_AD, starts[-1], at) or self._ad_group(at)
         ad = r"\s+(?:[a-z\-]+\s+){0,2}(?:ads?|commercials?|spots?)\b"
         if sponsor is None and re.search(r"\bits" + ad, self.text[starts[-1] : at]):
             sponsor = self._subject_org(at, previous=True)
@@ -8767,39 +8764,34 @@ class _Registry:
             sponsor = max(bodies, key=lambda sp: self.seen[id(sp)], default=None)
         owner = re.search(
             r"\b[Tt]he\s+(group|committee|PAC|campaign|coalition|organization)['’]s" + ad,
-            self.text[starts[-2] if len(starts) > 1 else 0 : at],
+            self.text[before:at],
         )
         if sponsor is None and owner is not None:
             # "Kansans for Clean Counts says ... The group's first ad ...": the body last quoted.
             sponsor = self._recent_org(owner.group(1).lower(), paragraph)
-        if sponsor is None:
-            # "The 30-second spot, paid for by the Vireo Michigan Fund, shows a padlocked gate
-            # while a narrator says": who paid for the ad this sentence or the one before
-            # describes.
-            paid = list(
-                re.finditer(
-                    rf"\b(?:ad|ads|spot|spots|commercial|mailer)\b[^.;]{{0,60}}?\bpaid\s+for\s+by\s+"
-                    rf"(?:the\s+)?({_ORG_RUN})",
-                    self._prose_before(at)[starts[-2] if len(starts) > 1 else 0 :],
-                )
-            )
-            words = paid[-1].group(1).split() if paid else []
-            if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
-                sponsor = self._get(" ".join(words), "org")
-        if sponsor is None:
-            # "Impartial Bench Now's latest television spot ... '...,' a narrator says": the
-            # sponsor whose ad the sentence before describes.
-            owned = list(
-                _OWNED_AD.finditer(self._prose_before(at), starts[-2] if len(starts) > 1 else 0)
-            )
-            words = (owned[-1].group(1) or owned[-1].group(2)).split() if owned else []
-            while words and _fold(words[0]) in CAP_STOP:
-                words = words[1:]
-            if len(words) >= 2 and _fold(words[0]) not in MALE_NAMES | FEMALE_NAMES:
-                sponsor = self._get(" ".join(words), "org")
+        # "The 30-second spot, paid for by the Vireo Michigan Fund, shows a padlocked gate
+        # while a narrator says": who paid for the ad this sentence or the one before
+        # describes; else "Impartial Bench Now's latest television spot ...": the sponsor
+        # whose ad the sentence before describes.
+        sponsor = (
+            sponsor
+            or self._ad_named_by(_PAID_AD, before, at)
+            or self._ad_named_by(_OWNED_AD, before, at)
+        )
         if sponsor is not None and alias not in sponsor.aliases:
             sponsor.aliases.append(alias)
         return sponsor
+
+    def _ad_named_by(self, pattern: re.Pattern[str], start: int, at: int) -> _Speaker | None:
+        """The sponsor the last match of ``pattern`` (an ad named with its sponsor) names
+        between ``start`` and ``at``, when it is a body's name, not a person's."""
+        found = list(pattern.finditer(self._prose_before(at), start))
+        words = next((g for g in found[-1].groups() if g), "").split() if found else []
+        while words and _fold(words[0]) in CAP_STOP:
+            words = words[1:]
+        if len(words) < 2 or _fold(words[0]) in MALE_NAMES | FEMALE_NAMES:
+            return None
+        return self._get(" ".join(words), "org")
 
     def _held_body(self, who: _Speaker, role: str) -> _Speaker:
         """The campaign or office of ``who`` ("Hennigan campaign"). An office goes by its own
