@@ -167,6 +167,7 @@ COMMITTED = {
     "attrib_heldout122": (11, 86, 160, 22, 67),
     "attrib_heldout123": (11, 90, 179, 27, 52),
     "attrib_heldout124": (11, 83, 153, 29, 59),
+    "attrib_heldout126": (11, 82, 178, 21, 60),
 }
 
 
