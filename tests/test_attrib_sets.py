@@ -168,6 +168,7 @@ COMMITTED = {
     "attrib_heldout123": (11, 90, 179, 27, 52),
     "attrib_heldout124": (11, 83, 153, 29, 59),
     "attrib_heldout125": (11, 88, 156, 25, 71),
+    "attrib_heldout126": (11, 82, 178, 21, 60),
 }
 
 
