@@ -417,7 +417,7 @@ TIME_WORDS = _words(
 # Words of a bare time phrase after a cue ("said a week earlier"): no statement.
 TIME_PHRASE = TIME_WORDS | _words(
     "a an the one two three week weeks month months year years day days earlier later ago last "
-    "before previously recently"
+    "before previously recently then"
 )
 # Progressive cues ("is saying", "is claiming that").
 PROGRESSIVE_CUES = frozenset({"saying", "claiming", "arguing", "insisting", "warning", "telling"})
@@ -686,7 +686,7 @@ RELATIVES = _words("who whose which that whom")
 # What a company is called before its name ("The developer, Northwind Array, said").
 COMPANY_NOUNS = _words(
     """developer company firm operator manufacturer maker insurer lender utility contractor
-    carrier retailer chain supplier startup publisher owner"""
+    carrier retailer chain supplier startup publisher owner seller vendor provider"""
 )
 # Trades that stand for a company quoted before ("the insurer said"); never a person.
 COMPANY_ALIASES = _words(
@@ -1581,6 +1581,22 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             and len(two.surface.split()) >= 2
         ):
             return _Mention(f"{one.surface} and {two.surface}", "person", alias="joint")
+    if conj:
+        # "Health and Human Services Deputy Secretary Catherine Dellaspina": a department
+        # with "and" in its name, then the title and the person.
+        ttl = next(
+            (
+                x
+                for x in range(conj[0] + 2, len(toks) - 2)
+                if toks[x].low.rstrip(".") in TITLES or toks[x].low in TITLE_MODIFIERS
+            ),
+            None,
+        )
+        if ttl is not None and all(t.cap or t.low in {"and", "of"} for t in toks[:ttl]):
+            inner = _classify(toks[ttl:], text)
+            if inner is not None and inner.kind == "person" and inner.title:
+                inner.title = f"{_join(toks[:ttl], text)} {inner.title}"
+                return inner
     body = next((x for x, t in enumerate(toks[:3]) if t.cap), 0)
     if (
         body
@@ -4421,6 +4437,30 @@ def _org_continues(toks: list[_Tok], i: int) -> bool:
     )
 
 
+# Occasions of a statement that a relative clause may describe ("in a floor speech that ran").
+_SPEECH_EVENTS = _words(
+    "speech address interview statement hearing appearance briefing conference session post"
+    " video message letter email memo testimony remarks debate forum rally meeting podcast"
+)
+
+
+# Words a verb goes on with that are not in PREPOSITIONS ("stretched past an hour").
+_GOES_ON = _words("past into over until beyond about nearly almost more up down off out")
+
+
+def _relative_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether a verb opens the clause at ``k`` ("that stretched past an hour"): a relative
+    clause about the occasion, not a that-clause with a subject."""
+    if k >= len(toks) or toks[k].kind != "W" or not toks[k].text.islower() or "-" in toks[k].text:
+        return False
+    low = toks[k].low
+    if low in FINITE:
+        return True
+    # ("that missed connections cost ...": an adjective; a verb goes on with a preposition)
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return low.endswith("ed") and len(low) > 4 and after in PREPOSITIONS | DETERMINERS | _GOES_ON
+
+
 def _tells(verb: str) -> bool:
     """A cue whose addressee may stand before the statement ("told reporters that")."""
     return verb.startswith(("told", "tell")) or verb in TELL_VERBS
@@ -4475,6 +4515,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 break  # "said Sunday, as a strike that has ...": no that-clause of the cue
             if verb in THAT_VERBS and gap:
                 break  # "agreed on the outline of a deal that ...": no statement
+            if gap and gap[-1].low in _SPEECH_EVENTS and _relative_verb(toks, k + 1):
+                break  # "said in a floor speech that stretched past an hour": a relative clause
             # Only a circumstance or an addressee may stand between cue and "that"
             # ("said in a statement that", "told reporters that"), not "said the figures that".
             gap_ok = (
@@ -6265,6 +6307,18 @@ def _where_and_when(tail: list[_Tok], verb: str) -> bool:
         # "..., Tveitmoe said at a news conference on the steps of the Capitol, where the
         # lawn had been allowed to brown.": the writer's note on the place.
         body = body[:note]
+    rel = next(
+        (
+            x
+            for x in range(2, len(body) - 1)
+            if body[x].low in {"that", "which"}
+            and body[x - 1].low in _SPEECH_EVENTS
+            and _relative_verb(body, x + 1)
+        ),
+        None,
+    )
+    if rel is not None and not any(y.kind == "Q" or _is_cue(y) for y in body[rel:]):
+        body = body[:rel]  # "said in a floor speech that stretched past an hour."
     if _tells(verb) and body[0].low in AUDIENCES:
         body = body[1:]  # the addressee first
     elif _tells(verb) and len(body) > 2 and body[0].low == "the" and body[1].low in _BODIES:

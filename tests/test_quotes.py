@@ -18644,6 +18644,76 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_relative_clause_after_the_occasion_is_no_statement": (
+        "The cuts would fall hardest on small farms, Sen. Helen Brackvoss, D-Minn., said in a floor speech that stretched past an hour.",
+        [
+            (
+                "Helen Brackvoss",
+                "Sen.",
+                "reported",
+                "said",
+                "The cuts would fall hardest on small farms",
+                0,
+                42,
+            ),
+        ],
+    ),
+    "an_adjective_after_that_still_opens_the_statement": (
+        "Airlines for America said in written testimony that missed connections cost carriers about $180 million.",
+        [
+            (
+                "Airlines for America",
+                "group",
+                "reported",
+                "said",
+                "missed connections cost carriers about $180 million",
+                52,
+                103,
+            ),
+        ],
+    ),
+    "a_company_described_as_a_seller_speaks_by_its_first_word": (
+        "Her office sued Vellichor Vacation Clubs, a timeshare seller, in 2025. Vellichor said in a statement that it had complied fully with the agreement.",
+        [
+            (
+                "Vellichor Vacation Clubs",
+                "organisation",
+                "reported",
+                "said",
+                "it had complied fully with the agreement",
+                106,
+                146,
+            ),
+        ],
+    ),
+    "a_department_with_and_in_its_name_before_the_title": (
+        "The hearing ran long. The deal will save Medicare about $11 billion over five years, Health and Human Services Deputy Secretary Catherine Dellaspina testified.",
+        [
+            (
+                "Catherine Dellaspina",
+                "Health and Human Services Deputy Secretary",
+                "reported",
+                "testified",
+                "The deal will save Medicare about $11 billion over five years",
+                22,
+                83,
+            ),
+        ],
+    ),
+    "a_trailing_then_after_the_cue_is_no_statement": (
+        "The deal was signed in January. Two other companies have sought similar terms, administration officials said then.",
+        [
+            (
+                "administration officials",
+                "group",
+                "reported",
+                "said",
+                "Two other companies have sought similar terms",
+                32,
+                77,
+            ),
+        ],
+    ),
 }
 
 
