@@ -38,6 +38,9 @@ CREATE TABLE IF NOT EXISTS attributions (
     start INTEGER, "end" INTEGER, sentence_start INTEGER, sentence_end INTEGER, aliases TEXT,
     PRIMARY KEY (article_id, seq)
 );
+-- A chunk's statements by span: the range test runs in the index, so only the rows read
+-- back are looked up (~0.04 ms less per query at 100k chunks; built once, ~0.5 s at 100k).
+CREATE INDEX IF NOT EXISTS attributions_span ON attributions(article_id, start, "end");
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT, text_hash TEXT, vector BLOB, PRIMARY KEY (model, text_hash)
 );
@@ -409,27 +412,30 @@ class Catalog:
 
         One indexed read (each span's statements by the (article_id, seq) key); the article's
         title, outlet and date come from the chunks, which the caller read from complete
-        articles. ~0.25 ms at 100k chunks against ~0.5 for ``attributions(within=...)``'s
-        join.
+        articles. ~0.16 ms for 5 chunks at 100k against ~0.5 for ``attributions(within=...)``'s
+        join. A retrieve asks for at most 50 chunks (SQLite joins up to 500 SELECTs).
         """
+        chunks = list({c.id: c for c in chunks}.values())
         out: dict[str, list[Attribution]] = {c.id: [] for c in chunks}
         if not chunks:
             return out
+        if len(chunks) > UNION_LIMIT:
+            for i in range(0, len(chunks), UNION_LIMIT):
+                out.update(self.chunk_attributions(chunks[i : i + UNION_LIMIT]))
+            return out
+        # One SELECT per chunk, tagged with its place, joined by UNION ALL: ~20% faster than
+        # one WHERE of ORed ranges, and each row comes back already sorted to its chunk.
         rows = self._db.execute(
-            'SELECT article_id,speaker,role,cue,kind,quote,start,"end",sentence_start,'
-            "sentence_end,aliases,seq FROM attributions WHERE "
-            + " OR ".join(['(article_id=? AND start>=? AND "end"<=?)'] * len(chunks)),
+            " UNION ALL ".join(
+                f'SELECT {n},article_id,speaker,role,cue,kind,quote,start,"end",sentence_start,'
+                'sentence_end,aliases,seq FROM attributions WHERE article_id=? AND start>=? AND "end"<=?'
+                for n in range(len(chunks))
+            ),
             [v for c in chunks for v in (c.article_id, c.start, c.end)],
         ).fetchall()
-        by_article: dict[str, list[Any]] = {}
-        for r in sorted(rows, key=lambda r: r[11]):
-            by_article.setdefault(r[0], []).append(r)
-        for c in chunks:
-            out[c.id] = [
-                _statement(r, c.title, c.outlet, c.published)
-                for r in by_article.get(c.article_id, ())
-                if r[6] >= c.start and r[7] <= c.end
-            ]
+        for r in sorted(rows, key=lambda r: (r[0], r[12])):
+            c = chunks[r[0]]
+            out[c.id].append(_statement(r[1:], c.title, c.outlet, c.published))
         return out
 
     def speakers(self) -> tuple[dict[str, set[str]], dict[str, int]]:
@@ -551,6 +557,10 @@ def _chunk(r: Sequence[Any]) -> Chunk:
         outlet=r[10] or "",
         published=_date(r[11]),
     )
+
+
+# Chunks read per statement query (SQLite joins at most 500 SELECTs with UNION ALL).
+UNION_LIMIT = 400
 
 
 def _attribution(r: Sequence[Any]) -> Attribution:

@@ -147,8 +147,37 @@ def _top_k(
     scores = np.bincount(rows, weights=vals, minlength=int(sc["num_docs"]))
     if mask is not None:
         scores *= mask
-    hit = np.flatnonzero(scores > 0)
-    if len(hit) > k:
-        hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
-    order = hit[np.lexsort((hit, -scores[hit]))]  # best first; ties by row for stability
+    floor = _floor(scores, indices, parts, k)
+    if floor is None:
+        hit = np.flatnonzero(scores > 0)
+        if len(hit) > k:
+            hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
+    else:
+        hit = np.flatnonzero(scores >= floor)  # the top k, and any rows tied with the k-th
+    order = hit[np.lexsort((hit, -scores[hit]))][:k]  # best first; ties by row for stability
     return [(int(d), float(scores[d])) for d in order]
+
+
+def _floor(
+    scores: np.ndarray, indices: np.ndarray, parts: list[tuple[int, int]], k: int
+) -> float | None:
+    """A score that at least ``k`` rows reach, or None when none is found cheaply.
+
+    Any k scored rows bound the k-th best score from below; rows holding the rarest question
+    words score high, so a few hundred of them leave only a few rows above the bound, instead
+    of partitioning every matching row (~20,000 at 100k chunks: 0.3 ms).
+    """
+    rare: list[np.ndarray] = []
+    held = 0
+    for a, b in sorted(parts, key=lambda p: p[1] - p[0]):
+        take = min(b - a, 8 * k - held)
+        rare.append(indices[a : a + take])
+        held += take
+        if held >= 8 * k:
+            break
+    rows = rare[0] if len(rare) == 1 else np.unique(np.concatenate(rare))
+    some = scores[rows]
+    some = some[some > 0]
+    if len(some) < k:
+        return None
+    return float(np.partition(some, len(some) - k)[len(some) - k])

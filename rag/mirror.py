@@ -123,14 +123,19 @@ class VectorMirror:
         nprobe = min(self.nprobe, len(near))
         # Lists in row order, so equal scores keep row order whatever argpartition did.
         probe = np.sort(np.argpartition(-near, nprobe - 1)[:nprobe])
-        idx = np.concatenate(
-            [np.arange(snap.offsets[p], snap.offsets[p + 1]) for p in probe] or [np.zeros(0, int)]
-        )
-        if len(idx) < n:  # sparse lists: fall back to everything
+        starts, ends = snap.offsets[probe], snap.offsets[probe + 1]
+        sizes = ends - starts
+        total = int(sizes.sum())
+        if total < n:  # sparse lists: fall back to everything
             return _top(snap.ids, np.arange(len(snap.ids)), snap.mat @ q, n)
-        scores = np.concatenate(
-            [snap.mat[snap.offsets[p] : snap.offsets[p + 1]] @ q for p in probe]
-        )
+        # Each list's scores straight into one buffer: no per-list arrays to concatenate.
+        scores = np.empty(total, dtype=np.float32)
+        at = 0
+        for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+            np.matmul(snap.mat[a:b], q, out=scores[at : at + b - a])
+            at += b - a
+        # Row of each score: the list's first row plus the place within the list.
+        idx = np.arange(total) + np.repeat(starts - (np.cumsum(sizes) - sizes), sizes)
         return _top(snap.ids, idx, scores, n)
 
     def stale_lists(self, n: int) -> bool:

@@ -41,3 +41,22 @@ def test_search_k_and_allowed(lex):
     assert [c for c, _ in lex.search("port union cranes", 5, allowed={"c5", "c2"})] == ["c5"]
     assert lex.search("port", 5, allowed={"c2"}) == []
     assert lex.search("nothing matches here", 5) == []
+
+
+def test_top_k_through_the_rare_word_floor_equals_the_full_ranking(tmp_path):
+    """The score floor from the rarest words keeps exactly the full ranking's top k, ties
+    broken by row, on a corpus with many equal scores."""
+    import random
+
+    rnd = random.Random(7)
+    words = ["harbor", "crane", "union", "tram", "fever", "council", "budget", "ferry"]
+    texts = [" ".join(rnd.choices(words, k=rnd.randint(1, 4))) for _ in range(400)]
+    li = LexicalIndex(tmp_path / "bm25")
+    li.build([f"c{i}" for i in range(len(texts))], texts, "1")
+    for query in ["harbor crane", "union tram fever", "ferry", "budget council harbor"]:
+        full = li.search(query, 400)
+        assert len(full) > 60
+        # Equal scores are common here: the ranking breaks them by row, every time.
+        assert sum(a[1] == b[1] for a, b in zip(full, full[1:], strict=False)) > 20
+        for k in (1, 5, 20, 50):
+            assert li.search(query, k) == full[:k]

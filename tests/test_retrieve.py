@@ -262,6 +262,30 @@ def test_chunk_attributions_equal_the_joined_read_per_chunk(seeded):
     assert cat.chunk_attributions([]) == {}
 
 
+def test_chunk_attributions_in_batches_and_once_per_chunk(seeded, monkeypatch):
+    """Past the UNION limit the read goes in batches; a chunk asked twice is read once."""
+    cat = seeded.catalog
+    arts = list(dict.fromkeys(a.article_id for a in cat.attributions()))
+    chunks = list(cat.chunks([c.id for art in arts for c in cat.article_chunks(art)]).values())
+    whole = cat.chunk_attributions(chunks)
+    monkeypatch.setattr("rag.catalog.UNION_LIMIT", 2)
+    assert cat.chunk_attributions(chunks) == whole
+    assert cat.chunk_attributions(chunks + chunks[:1]) == whole
+    assert len(chunks) > 2 and sum(map(len, whole.values())) >= 4
+
+
+def test_chunk_statements_are_read_through_the_span_index(seeded):
+    """A chunk's statements: the range test runs in the (article_id, start, end) index."""
+    db = seeded.catalog._db
+    plan = db.execute(
+        'EXPLAIN QUERY PLAN SELECT quote FROM attributions WHERE article_id=? AND start>=? AND "end"<=?',
+        ("a", 0, 10),
+    ).fetchall()
+    assert [row[-1] for row in plan] == [
+        "SEARCH attributions USING INDEX attributions_span (article_id=? AND start>?)"
+    ]
+
+
 def test_attributions_within_several_articles_equal_the_joined_read(seeded):
     """The span filter returns the same objects, in the same order, as a full read."""
     cat = seeded.catalog
