@@ -1254,6 +1254,8 @@ _AD_SPONSOR = re.compile(
     # ("Texans for Parent Power released a digital ad Wednesday": its ad.)
     r"|released|unveiled|debuted"
     r"|(?:is|are|was|began|started)\s+(?:running|airing)"
+    # ("..., a conservative group, claimed in a digital ad that ...": its ad.)
+    r"|(?:claimed|claims|said|says|charged|charges|argued|argues|warned|warns)(?=\s+in\s+(?:a|an|its|their)\s)"
     # "..., says it will spend "at least $2 million more"": a sponsor by its own word.
     r"|(?:says|said)\s+(?:it|they)\s+(?:will|would|plans?\s+to|planned\s+to)\s+spend"
     # (A decimal point is no sentence end: "$2.4 million into television ads".)
@@ -3768,6 +3770,19 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             # "Calder Homes Now, a coalition of builders ..., called": an organisation.
             return _Mention(_join(head, text), "org"), b
         if (
+            subj is not None
+            and subj.kind == "person"
+            and not subj.title
+            and len(head) >= 2
+            and all(t.cap for t in head)
+            and _fold(head[0].text) not in FEMALE_NAMES | MALE_NAMES
+            and len(appos) >= 2
+            and appos[0].low in {"a", "an"}
+            and _described_head(appos).low in GENERIC_ORGS | {"nonprofit"}
+        ):
+            # "Salmonberry Rivers Watch, a conservation group, said": no person's name.
+            return _Mention(_join(head, text), "org"), b
+        if (
             named
             and named.kind in ("person", "org")
             and clause
@@ -4440,12 +4455,16 @@ def _org_continues(toks: list[_Tok], i: int) -> bool:
 # Occasions of a statement that a relative clause may describe ("in a floor speech that ran").
 _SPEECH_EVENTS = _words(
     "speech address interview statement hearing appearance briefing conference session post"
-    " video message letter email memo testimony remarks debate forum rally meeting podcast"
+    " video message letter email memo testimony remarks debate forum rally meeting podcast ad"
 )
 
 
 # Words a verb goes on with that are not in PREPOSITIONS ("stretched past an hour").
 _GOES_ON = _words("past into over until beyond about nearly almost more up down off out")
+
+
+# Past forms without "-ed" that open a relative clause ("an ad that began running").
+_PAST_FORMS = _words("began ran drew went came took made grew brought drew lasted")
 
 
 def _relative_verb(toks: list[_Tok], k: int) -> bool:
@@ -4454,7 +4473,7 @@ def _relative_verb(toks: list[_Tok], k: int) -> bool:
     if k >= len(toks) or toks[k].kind != "W" or not toks[k].text.islower() or "-" in toks[k].text:
         return False
     low = toks[k].low
-    if low in FINITE:
+    if low in FINITE or low in _PAST_FORMS:
         return True
     # ("that missed connections cost ...": an adjective; a verb goes on with a preposition)
     after = toks[k + 1].low if k + 1 < len(toks) else ""

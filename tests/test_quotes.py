@@ -18714,6 +18714,61 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_name_described_as_a_group_is_the_group_that_writes_next": (
+        'The Oregon Cattlemen\'s Association said the relief money was welcome. Salmonberry Rivers Watch, a conservation group, said salmon were dying in warm streams. In a post on Facebook, the group wrote that the order "trims lawns."',
+        [
+            (
+                "Oregon Cattlemen's Association",
+                "organisation",
+                "reported",
+                "said",
+                "the relief money was welcome",
+                40,
+                68,
+            ),
+            (
+                "Salmonberry Rivers Watch",
+                "organisation",
+                "reported",
+                "said",
+                "salmon were dying in warm streams",
+                123,
+                156,
+            ),
+            (
+                "Salmonberry Rivers Watch",
+                "organisation",
+                "direct",
+                "wrote",
+                "trims lawns.",
+                213,
+                225,
+            ),
+        ],
+    ),
+    "a_group_that_claimed_in_an_ad_is_the_ads_sponsor": (
+        'Outside groups have weighed in loudly. Harkaway is the candidate of the "Washington cocktail circuit," Frontier Tenacity Action, a conservative advocacy group, claimed in a digital ad that began running in several states last week. The ad says "she has never met a spending bill she could not love."',
+        [
+            (
+                "Frontier Tenacity Action",
+                "organisation",
+                "direct",
+                "claimed",
+                "Washington cocktail circuit",
+                73,
+                100,
+            ),
+            (
+                "Frontier Tenacity Action",
+                "organisation",
+                "direct",
+                "says",
+                "she has never met a spending bill she could not love.",
+                245,
+                298,
+            ),
+        ],
+    ),
 }
 
 
