@@ -1300,6 +1300,10 @@ _PAID_AD = re.compile(
 )
 
 
+# Documents that speak for themselves when the story names no author ("the study found").
+_FINDING_DOCS = _words("study survey analysis")
+
+
 def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
     """The organisation that last paid for ads or mailers before ``at`` (within the two
     sentences before), or, for "its ads", the one that last spent money."""
@@ -7325,7 +7329,9 @@ class _Registry:
             # ruling": the bench that ruled, as the story describes it.
             bench = list(
                 re.finditer(
-                    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w\-]+\s+){0,4}(?:judge|court|panel|justices))\b",
+                    # (Not "the ruling is among the broadest by a state court": one phrase.)
+                    r"\b(?:[Aa]n?|[Tt]he)\s+((?:(?!(?:by|of|in|at|is|was|among|than|a|an|the)\s)"
+                    r"[\w\-]+\s+){0,4}(?:judge|[Cc]ourt|panel|justices))\b",
                     self.text[:at],
                 )
             )
@@ -7348,6 +7354,28 @@ class _Registry:
         if self.last_org and paragraph - self.last_org[1] <= ALIAS_REACH:
             return self.last_org[0]
         return None
+
+    def _doc_source(self, noun: str, at: int) -> _Speaker:
+        """Who "the study" speaks for when no author was named the usual ways: the one it was
+        commissioned from ("a study the city commissioned from the Wrenquarry Transport
+        Institute"), else the study as the story describes it ("a facilities study"), else
+        the study itself."""
+        before = self.text[:at]
+        name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
+        source = list(
+            re.finditer(
+                rf"\b{noun}\b[^.;\n]{{0,60}}?\bcommissioned\b[^.;\n]{{0,30}}?\bfrom\s+"
+                rf"(?:the\s+|an?\s+(?:[\w\-]+\s+){{0,3}}?(?:firm|company|group|consultancy"
+                rf"|nonprofit),\s+)?({name})",
+                before,
+            )
+        )
+        if source:
+            return self._get(source[-1].group(1), "org")
+        described = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+([a-z][a-z\-]+)\s+{noun}\b", before))
+        if described and described[-1].group(1) not in STOPWORDS:
+            return self._get(f"{described[-1].group(1)} {noun}", "records")
+        return self._get(noun, "records")
 
     def _filed_by(self, noun: str, paragraph: int, at: int) -> _Speaker | None:
         """Who filed, sued with or released the document: the subject of the last sentence
@@ -9197,6 +9225,8 @@ class _Registry:
             return described
         if m.kind == "doc":
             sp = self._doc_author(m.role, paragraph, at)
+            if sp is None and m.role in _FINDING_DOCS:
+                sp = self._doc_source(m.role, at)
             if sp is not None:
                 self.bind_doc(m.role, sp)
             return sp

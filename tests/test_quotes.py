@@ -18769,6 +18769,71 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_ruling_speaks_for_the_court_not_a_phrase_ending_in_court": (
+        "Lawmakers met on Friday.\n\nExperts say the ruling is among the broadest by a state court since 2019, when the Kentucky Supreme Court took the case.\n\nIf the legislature fails, the ruling says, a special master appointed by the court will draw one.",
+        [
+            (
+                "Experts",
+                "group",
+                "reported",
+                "say",
+                "the ruling is among the broadest by a state court since 2019, when the Kentucky Supreme Court took the case",
+                38,
+                145,
+            ),
+            (
+                "Kentucky Supreme Court",
+                "organisation",
+                "reported",
+                "says",
+                "a special master appointed by the court will draw one",
+                191,
+                244,
+            ),
+        ],
+    ),
+    "a_study_with_no_author_speaks_for_itself": (
+        "Doctors worry about smoke. Heavy smoke days were linked to a rise in heart attacks, the study found.",
+        [
+            (
+                "study",
+                "records",
+                "reported",
+                "found",
+                "Heavy smoke days were linked to a rise in heart attacks",
+                27,
+                82,
+            ),
+        ],
+    ),
+    "a_study_commissioned_from_an_institute_is_the_institutes": (
+        "The numbers come from a study the city commissioned from the Wrenquarry Transport Institute. Traffic entering the zone would fall by 17 to 22 percent, the study found.",
+        [
+            (
+                "Wrenquarry Transport Institute",
+                "organisation",
+                "reported",
+                "found",
+                "Traffic entering the zone would fall by 17 to 22 percent",
+                93,
+                149,
+            ),
+        ],
+    ),
+    "a_study_named_by_its_kind_speaks_by_that_name": (
+        "The roof leaks, according to a facilities study the school board commissioned last year. The study estimated that repairs would cost $29 million.",
+        [
+            (
+                "facilities study",
+                "records",
+                "reported",
+                "estimated",
+                "repairs would cost $29 million",
+                114,
+                144,
+            ),
+        ],
+    ),
 }
 
 
