@@ -3322,6 +3322,11 @@ def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
 _WEB_BODIES = _words("site website app platform marketplace")
 
 
+def _past_or_wrote(low: str) -> bool:
+    """A verb of making a document in the past ("co-wrote", "led", "commissioned")."""
+    return low.endswith("ed") or low.endswith("wrote") or low in {"led", "ran", "did", "made"}
+
+
 def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     """Speaker written before the cue at ``c``, as written."""
     j = c
@@ -3342,6 +3347,21 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     ):
         # "A federal jury on Monday found that ...": the day is no part of who.
         return _subject_left([*toks[: j - 2], *toks[j:]], c - 2, text)
+    if toks[c].low in FIND_VERBS:
+        # "..., a 2024 study in a leading cardiology journal found", "..., a 2023 study she
+        # co-wrote concluded": the study, without what is said of it.
+        for p in range(j - 2, max(j - 7, 1), -1):
+            doc = toks[p - 1].low in {"study", "survey", "analysis", "report", "poll", "audit"}
+            if not doc or not all(t.kind == "W" for t in toks[p:j]):
+                continue
+            postmod = toks[p].low == "in" and toks[p + 1].low in DETERMINERS
+            postmod = postmod or (
+                toks[p].low in {"he", "she", "they", "we"}
+                and p + 1 == j - 1
+                and _past_or_wrote(toks[p + 1].low)
+            )
+            if postmod:
+                return _subject_left([*toks[:p], *toks[j:]], c - (j - p), text)
     if j >= 3 and toks[j - 1].text == ",":
         k = next((x for x in range(j - 2, max(j - 6, 0), -1) if toks[x].text == ","), None)
         if k is not None and " ".join(t.low for t in toks[k + 1 : j - 1]) in ASIDES:
@@ -6029,7 +6049,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and b >= 2
             and toks[b - 1].text == ","
             and toks[b].low not in {"a", "an"}  # ("a Capitol Ledger review found": a document)
-            and (toks[c + 1].kind == "P" or toks[c + 1].low in {"in", "last", "this", "on"})
+            and (
+                toks[c + 1].kind == "P"
+                or toks[c + 1].low in {"in", "last", "this", "on", "after", "following", "during"}
+                # ("..., the jury found Wednesday after six hours of deliberation.")
+                or toks[c + 1].low in TIME_WORDS
+            )
         )  # "CONTENT, the Government Accountability Office found in a review last spring."
         if (
             low in FIND_VERBS

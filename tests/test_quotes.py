@@ -18834,6 +18834,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_finding_tag_may_end_with_its_time": (
+        "Ex-Manager Convicted\n\nTREVENNICK, Mo. — A federal jury on Wednesday convicted the former branch manager of stealing $3.2 million.\n\nThe manager was guilty of 17 counts of bank fraud, the jury found after about six hours of deliberation. He faces up to 30 years.",
+        [
+            (
+                "federal jury",
+                "organisation",
+                "reported",
+                "found",
+                "The manager was guilty of 17 counts of bank fraud",
+                131,
+                180,
+            ),
+        ],
+    ),
+    "a_study_in_a_journal_found_is_the_studys_finding": (
+        "Doctors worry. Heavy smoke days were linked to a 7 percent rise in heart attacks, a 2024 study in a leading cardiology journal found.",
+        [
+            (
+                "2024 study",
+                "records",
+                "reported",
+                "found",
+                "Heavy smoke days were linked to a 7 percent rise in heart attacks",
+                15,
+                80,
+            ),
+        ],
+    ),
 }
 
 
