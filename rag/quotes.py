@@ -4321,7 +4321,7 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
     named_as = _named_as(toks[c + 1 :], text)
     if named_as is not None:
         return named_as, len(toks) - (1 if toks[-1].kind == "P" else 0)
-    if c + 3 < len(toks) and toks[c + 1].low in {"her", "his", "their"}:
+    if c + 3 < len(toks) and toks[c + 1].low in {"her", "his", "their", "its"}:
         # '"...," said her coach, Dana Vilches.': the name after the described relation.
         k = c + 2
         while k < len(toks) and toks[k].kind == "W" and not toks[k].cap:

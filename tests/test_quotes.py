@@ -18862,6 +18862,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "said_its_president_then_the_name_is_the_person": (
+        'Unions weighed in. The Brennivar County Deputies Association has endorsed Hallowick. "Our people are tired. We need the space," said its president, Sgt. Lyle Brammerton.',
+        [
+            (
+                "Brennivar County Deputies Association",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Hallowick",
+                74,
+                83,
+            ),
+            (
+                "Lyle Brammerton",
+                "Sgt.; president",
+                "direct",
+                "said",
+                "Our people are tired. We need the space",
+                86,
+                125,
+            ),
+        ],
+    ),
 }
 
 
