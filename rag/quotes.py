@@ -3349,7 +3349,7 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         return _subject_left([*toks[: j - 2], *toks[j:]], c - 2, text)
     if toks[c].low in FIND_VERBS:
         # "..., a 2024 study in a leading cardiology journal found", "..., a 2023 study she
-        # co-wrote concluded": the study, without what is said of it.
+        # co-wrote found": the study, without what is said of it.
         for p in range(j - 2, max(j - 7, 1), -1):
             doc = toks[p - 1].low in {"study", "survey", "analysis", "report", "poll", "audit"}
             if not doc or not all(t.kind == "W" for t in toks[p:j]):
@@ -4488,7 +4488,7 @@ _GOES_ON = _words("past into over until beyond about nearly almost more up down 
 
 
 # Past forms without "-ed" that open a relative clause ("an ad that began running").
-_PAST_FORMS = _words("began ran drew went came took made grew brought drew lasted")
+_PAST_FORMS = _words("began ran drew went came took made grew brought")
 
 
 def _relative_verb(toks: list[_Tok], k: int) -> bool:
