@@ -482,7 +482,7 @@ MAKER_VERBS = MADE_VERBS | _words("commissioned conducted provided compiled prod
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
     motion petition letter memo statement notice ruling summary estimate projection note
-    investigation evaluation"""
+    investigation evaluation check"""
 )
 # ... and as a sentence's subject ("the inspection found"; not "inspection records").
 SUBJECT_DOCS = DOC_SUBJECTS | {"inspection"}

@@ -18885,6 +18885,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_fact_check_by_an_outlet_is_the_outlets_finding": (
+        "Critics weighed in. A fact check by the Tucson Beacon-Gazette found that the claim was misleading.",
+        [
+            (
+                "Tucson Beacon-Gazette",
+                "organisation",
+                "reported",
+                "found",
+                "the claim was misleading",
+                73,
+                97,
+            ),
+        ],
+    ),
 }
 
 
