@@ -1300,6 +1300,9 @@ _PAID_AD = re.compile(
 )
 
 
+# A capitalised name that may run on with "of", "for", "and", "on", "the": who made a
+# document ("a report by the Office of Management and Budget").
+_DOC_MAKER = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
 # Documents that speak for themselves when the story names no author ("the study found").
 _FINDING_DOCS = _words("study survey analysis")
 
@@ -7267,7 +7270,7 @@ class _Registry:
     def _doc_author(self, noun: str, paragraph: int, at: int) -> _Speaker | None:
         """Who a document speaks for: its author named before ("a report by X", "X's report"),
         the author of the article's last document, else the organisation quoted last."""
-        name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
+        name = _DOC_MAKER
         starts = [x for x in self.sentence_starts if x <= at] or [0]
         # "the Pennrigg Courts Project, a liberal group, sent a letter ... '...,' the letter
         # says", "A coalition of more than 300 groups sent a letter": the letter just sent,
@@ -7386,7 +7389,7 @@ class _Registry:
         Institute"), else the study as the story describes it ("a facilities study"), else
         the study itself."""
         before = self.text[:at]
-        name = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
+        name = _DOC_MAKER
         source = list(
             re.finditer(
                 rf"\b{noun}\b[^.;\n]{{0,60}}?\bcommissioned\b[^.;\n]{{0,30}}?\bfrom\s+"
