@@ -383,7 +383,8 @@ ORG_HEADS = _words(
     press agency ministry regulator watchdog project order reserve together forward system
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
-    sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum"""
+    sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum
+    division"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -1192,8 +1193,12 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
 
 # Words in -s after "this" that are no verbs ("this process", "this class").
 NOUN_LIKE_S = _words("process class business bus access address status news series")
-# "the county's Board of Elections", "the state's Independent Fiscal Office": a place's own body.
-PLACE_OWNERS = frozenset({"county's", "county’s", "state's", "state’s", "city's", "city’s"})
+# "the county's Board of Elections", "the state's Independent Fiscal Office", "the legislature's
+# Oversight Division": a place's (or a legislature's) own body.
+PLACE_OWNERS = frozenset(
+    {"county's", "county’s", "state's", "state’s", "city's", "city’s"}
+    | {"legislature's", "legislature’s"}
+)
 # Months that are also given names: "June Gaddesden" is a person, "June 3" a date.
 GIVEN_MONTHS = _words("april may june")
 
@@ -1357,6 +1362,8 @@ def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
 
 
 PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent"})
+# Words for a candidacy that may stand before a name after the statement.
+_CANDIDACY = _words("nominee candidate challenger incumbent")
 
 
 # Words of a members' body's name: "Utility Workers Union" is no utility called "Workers".
@@ -2241,6 +2248,13 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
                 return _Mention(
                     _join(org, text), "org", doc=whole[d].low, alias=_join(author, text)
                 )
+    if (
+        len(author) >= 3
+        and author[0].low == "the"
+        and author[1].low in PLACE_OWNERS
+        and author[2].cap
+    ):
+        author = author[2:]  # "prepared by the legislature's Oversight Division": its own name
     who = _unnamed(author, text) or _classify(author, text)
     if who is not None and who.kind in ("org", "person", "alias", "anon", "group"):
         who.doc = whole[d].low
@@ -3804,8 +3818,14 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             and all(t.cap for t in head)
             and _fold(head[0].text) not in FEMALE_NAMES | MALE_NAMES
             and len(appos) >= 2
-            and appos[0].low in {"a", "an"}
-            and _described_head(appos).low in GENERIC_ORGS | {"nonprofit"}
+            and (
+                (appos[0].low in {"a", "an"} and _described_head(appos).low in GENERIC_ORGS)
+                # ("Feeding America, the national network of food banks, said".)
+                or (
+                    appos[0].low in {"a", "an", "the"}
+                    and _described_head(appos).low in {"nonprofit", "network", "watchdog"}
+                )
+            )
         ):
             # "Salmonberry Rivers Watch, a conservation group, said": no person's name.
             return _Mention(_join(head, text), "org"), b
@@ -5030,7 +5050,9 @@ def _sentence_frame(toks: list[_Tok], text: str) -> _Frame | None:
             and frame.content[0] < toks[k].start <= frame.content[1] + 1
             and re.fullmatch(
                 rf"(?:[A-Za-z][\w\-]*\s+){{1,10}}(?:{'|'.join(TAIL_CUES)})"
-                r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+in\s+(?:a|an|its|their)\s+[\w\s\-]+)?\s*[.!]?",
+                # ("..., administration officials said then.": a time, not a statement.)
+                r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+then|\s+at\s+the\s+time|\s+last\s+(?:week|month|year))?"
+                r"(?:\s+in\s+(?:a|an|its|their)\s+[\w\s\-]+)?\s*[.!]?",
                 text[toks[k].end : toks[-1].end].strip(),
             )
         ),
@@ -5758,7 +5780,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         ruling = (
             low in RULE_VERBS
             and c + 1 < n
-            and (toks[c + 1].low == "that" or toks[c + 1].kind == "P")
+            and (
+                toks[c + 1].low == "that"
+                or toks[c + 1].kind == "P"
+                # "..., the Kentucky Supreme Court ruled Friday, ordering ...": the day first.
+                or (
+                    toks[c + 1].low in TIME_WORDS
+                    and c + 2 < n
+                    and (toks[c + 2].kind == "P" or toks[c + 2].low == "that")
+                )
+            )
         )
         if (
             low not in SAY_VERBS
@@ -6040,7 +6071,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 (
                     subj.kind == "org"
                     # A body by its name, not a document of one ("the commission's order").
-                    and all(w[:1].isupper() or w in ORG_CONNECTORS for w in subj.surface.split())
+                    # ("the state Department of Corrections": a scope word before the name.)
+                    and all(
+                        w[:1].isupper() or w in ORG_CONNECTORS or (x == 0 and w in SCOPE_WORDS)
+                        for x, w in enumerate(subj.surface.split())
+                    )
                 )
                 # "..., the court found.", "..., the panel found, pointing to ...": a court
                 # named before.
@@ -6107,6 +6142,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and (toks[b - 1].low in DETERMINERS or re.fullmatch(r"(?:19|20)\d\d", toks[b - 1].low))
         ):
             b -= 1  # "..., a 2019 Stanford University study found."
+        if content is None and b >= 3 and toks[b - 1].low in _CANDIDACY:
+            # "..., Democratic nominee Ines Calvarrow says.": the candidacy stands before the
+            # name (not a role of the speaker's own; "nominee" is no role noun elsewhere).
+            k = b - 1 if toks[b - 2].low not in PARTY_WORDS else b - 2
+            if k >= 2 and toks[k - 1].text == ",":
+                b = k
         if content is None and b >= 2 and toks[b - 1].text == ",":
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
@@ -6152,6 +6193,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                         and tail[1].kind == "W"
                         and not tail[1].cap
                         and tail[1].low not in STOPWORDS | PREPOSITIONS | {"and", "but"}
+                        # ("The map violates the constitution, Hall said, ordering new maps":
+                        # a participle is the tag's, the statement came before.)
+                        and not tail[1].low.endswith("ing")
                     )
                 )
                 and len(tail) >= 4
@@ -6178,7 +6222,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                             y.low
                             in DOC_SUBJECTS
                             | LETTER_NOUNS
-                            | {"post", "interview", "video", "release"}
+                            | {"post", "interview", "video", "release", "ad", "commercial"}
                             for y in tail[:4]
                         )
                     )
@@ -9991,6 +10035,12 @@ def _split_content(text: str, span: tuple[int, int], cue: str) -> list[tuple[str
             a = semi + 2
         else:
             b = semi
+    if cue in RULE_VERBS:
+        act = re.search(r",\s+[a-z]+ing\b", text[a:b])
+        if act is not None and not text.count('"', a, a + act.start()) % 2:
+            # "ruled that the state has underfunded its schools, giving lawmakers until July":
+            # what the court then did is no part of its finding.
+            b = a + act.start()
     concession = _CONCESSION.search(text, a, b)
     if concession is not None and not text.count('"', a, concession.start()) % 2:
         # "said at least two veterans died, though it did not find that ...": the concession

@@ -18899,6 +18899,141 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_court_ruling_with_its_day_then_an_act_is_its_finding": (
+        "The vote was close. The Osterlyn map violates the state constitution, the Osterlyn Supreme Court ruled Friday, ordering lawmakers to draw new districts.",
+        [
+            (
+                "Osterlyn Supreme Court",
+                "organisation",
+                "reported",
+                "ruled",
+                "The Osterlyn map violates the state constitution",
+                20,
+                68,
+            ),
+        ],
+    ),
+    "a_court_rules_on_a_day_that": (
+        "The vote was close. The Osterlyn Supreme Court ruled Friday that the map violates the state constitution.",
+        [
+            (
+                "Osterlyn Supreme Court",
+                "organisation",
+                "reported",
+                "ruled",
+                "the map violates the state constitution",
+                65,
+                104,
+            ),
+        ],
+    ),
+    "a_state_body_found_in_an_inspection_report_at_the_end": (
+        "The jail has drawn attention. The jail failed to meet staffing standards on 140 days last year, the state Department of Corrections found in an inspection report released in June.",
+        [
+            (
+                "Department of Corrections",
+                "organisation",
+                "reported",
+                "found",
+                "The jail failed to meet staffing standards on 140 days last year",
+                30,
+                94,
+            ),
+        ],
+    ),
+    "a_participle_after_a_tags_day_is_the_tags_own": (
+        "The vote was close. The map violates the constitution, Justice Mary Hallowend said Friday, ordering new maps.",
+        [
+            (
+                "Mary Hallowend",
+                "Justice",
+                "reported",
+                "said",
+                "The map violates the constitution",
+                20,
+                53,
+            ),
+        ],
+    ),
+    "officials_said_then_ends_the_sentence": (
+        "The deal drew interest. Two other companies have asked about similar terms, administration officials said then.",
+        [
+            (
+                "administration officials",
+                "group",
+                "reported",
+                "said",
+                "Two other companies have asked about similar terms",
+                24,
+                74,
+            ),
+        ],
+    ),
+    "a_network_described_as_such_is_a_body": (
+        "Food is short. Feeding Osterlyn, the statewide network of food banks, said on Monday that one in seven children lacks food. The network said the shelves were empty across the region.",
+        [
+            (
+                "Feeding Osterlyn",
+                "organisation",
+                "reported",
+                "said",
+                "one in seven children lacks food",
+                90,
+                122,
+            ),
+            (
+                "Feeding Osterlyn",
+                "organisation",
+                "reported",
+                "said",
+                "the shelves were empty across the region",
+                141,
+                181,
+            ),
+        ],
+    ),
+    "a_ruling_ends_before_what_the_court_then_did": (
+        "The Osterlyn Supreme Court ruled Friday that the state has underfunded its public schools for at least five years, giving lawmakers until July 1 to write a new formula.",
+        [
+            (
+                "Osterlyn Supreme Court",
+                "organisation",
+                "reported",
+                "ruled",
+                "the state has underfunded its public schools for at least five years",
+                45,
+                113,
+            ),
+        ],
+    ),
+    "a_nominee_after_the_statement_says_it": (
+        "The race heated up. The license went to a donor, Democratic nominee Ines Calvarrow says in a new television ad.",
+        [
+            (
+                "Ines Calvarrow",
+                "",
+                "reported",
+                "says",
+                "The license went to a donor",
+                20,
+                47,
+            ),
+        ],
+    ),
+    "a_legislatures_division_prepared_the_note": (
+        "The bill passed. The raise would cost about $310 million a year, according to a fiscal note prepared by the legislature's Oversight Division.",
+        [
+            (
+                "Oversight Division",
+                "organisation",
+                "reported",
+                "according to",
+                "The raise would cost about $310 million a year",
+                17,
+                63,
+            ),
+        ],
+    ),
 }
 
 
