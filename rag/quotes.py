@@ -1309,7 +1309,7 @@ _PAID_AD = re.compile(
 # document ("a report by the Office of Management and Budget").
 _DOC_MAKER = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
 # Documents that speak for themselves when the story names no author ("the study found").
-_FINDING_DOCS = _words("study survey analysis")
+_FINDING_DOCS = _words("study survey analysis report audit review")
 
 
 def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
@@ -2223,6 +2223,8 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         None,
     )
     author = author[:cut]  # "a poll by Dawlish Research released Monday": when, not who
+    rel = next((x for x, t in enumerate(author) if x and t.low in RELATIVES), None)
+    author = author[:rel]  # "a report by Ostrevay Advisory Group that the city released"
     if len(author) < 3 or author[0].low not in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
         for x, t in enumerate(author):
             if x and not t.cap and t.low in PREPOSITIONS and not _org_continues(author, x):
@@ -5547,6 +5549,31 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             else:
                 kept_as = ""
             made = _doc_made_by(toks[c + 2 : k], text)
+            if made is None and any(t.low == "by" for t in toks[c + 2 : k]):
+                # "according to a report released Tuesday by state auditors": its author.
+                by_author = _doc_by_author(toks[c + 2 : k], text)
+                if (
+                    by_author is not None
+                    and (
+                        by_author.kind in ("person", "group")
+                        # (A body by its name or a plural of people: "the roundtable" is found
+                        # the usual way, as the one named before.)
+                        or (
+                            by_author.kind == "org"
+                            and (
+                                any(w[:1].isupper() for w in by_author.surface.split())
+                                or by_author.surface.endswith(("ors", "ers", "ists", "ysts"))
+                            )
+                        )
+                    )
+                ):
+                    made = by_author
+                    if made.kind == "org" and made.surface.islower():
+                        made = _Mention(made.surface, "group", doc=made.doc)  # "state auditors"
+                    made.doc = made.doc or next(
+                        (w.low for w in toks[c + 2 : k] if w.low in DOC_SUBJECTS | RECORD_NOUNS),
+                        "",
+                    )
             if made is not None:
                 np, doc = [], made.doc
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
@@ -7379,6 +7406,12 @@ class _Registry:
                 rf"(?:[\w\-]+\s+){{0,3}}(?:{noun}|report|audit|study|review)\b",
                 "group",
             ),
+            # "a report released Tuesday by state auditors".
+            (
+                r"\b(?:report|audit|review|study|analysis)s?\b[^.;\n]{0,60}?\bby\s+(?:the\s+)?"
+                r"((?:[a-z]+\s+)?(?:auditors|investigators|researchers|inspectors|analysts))\b",
+                "group",
+            ),
         ]
         for pattern, kind in lower_authors:
             found_lower = list(re.finditer(pattern, self.text[:at]))
@@ -7444,9 +7477,20 @@ class _Registry:
         )
         if source:
             return self._get(source[-1].group(1), "org")
-        described = list(re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+([a-z][a-z\-]+)\s+{noun}\b", before))
-        if described and described[-1].group(1) not in STOPWORDS:
-            return self._get(f"{described[-1].group(1)} {noun}", "records")
+        described = list(
+            re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][a-z\-]+\s+){{1,2}}){noun}\b", before)
+        )
+        words = described[-1].group(1).split() if described else []
+        while words and words[0] in STOPWORDS:
+            words = words[1:]  # ("the same study", "an earlier report": no description)
+        if words:
+            # "An internal audit report ... according to the report": as described, and its
+            # shorter names too ("audit report", "report").
+            sp = self._get(f"{' '.join(words)} {noun}", "records")
+            for alias in (f"{words[-1]} {noun}", noun):
+                if alias != sp.name and alias not in sp.aliases:
+                    sp.aliases.append(alias)
+            return sp
         return self._get(noun, "records")
 
     def _filed_by(self, noun: str, paragraph: int, at: int) -> _Speaker | None:

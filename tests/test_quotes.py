@@ -4006,6 +4006,16 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
         "The Pellham Area Transit Authority overpaid contractors, the audit found.\n\nIn a "
         "written response, the agency said it accepts all 19 recommendations.",
         [
+            # An audit with no author named speaks for itself (round 166).
+            (
+                "audit",
+                "records",
+                "reported",
+                "found",
+                "The Pellham Area Transit Authority overpaid contractors",
+                0,
+                55,
+            ),
             (
                 "Pellham Area Transit Authority",
                 "organisation",
@@ -4014,7 +4024,7 @@ ROUND5_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, i
                 "it accepts all 19 recommendations",
                 114,
                 147,
-            )
+            ),
         ],
     ),
     "capitalised_profession_before_name": (
@@ -19031,6 +19041,57 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
                 "The raise would cost about $310 million a year",
                 17,
                 63,
+            ),
+        ],
+    ),
+    "a_report_with_no_author_speaks_as_described": (
+        "The trial ended. An internal audit report shown at trial concluded that at least 212 accounts had been affected. About two-thirds of the money came from members older than 75, according to the report.",
+        [
+            (
+                "internal audit report",
+                "records",
+                "reported",
+                "according to",
+                "About two-thirds of the money came from members older than 75",
+                113,
+                174,
+            ),
+        ],
+    ),
+    "a_report_released_by_state_auditors_is_theirs": (
+        "The fund put $240 million into the firm, according to a report released Tuesday by state auditors. The treasurer approved the investment in 2024, the report found.",
+        [
+            (
+                "state auditors",
+                "group",
+                "reported",
+                "according to",
+                "The fund put $240 million into the firm",
+                0,
+                39,
+            ),
+            (
+                "state auditors",
+                "group",
+                "reported",
+                "found",
+                "The treasurer approved the investment in 2024",
+                99,
+                144,
+            ),
+        ],
+    ),
+    "a_consultants_report_by_a_firm_that_the_city_released": (
+        "The sale needs approval. The city would need to spend about $480 million to replace its lead lines, according to a consultant's report by Wexmoor Advisory Group that the administration released with the proposal.",
+        [
+            (
+                "Wexmoor Advisory Group",
+                "organisation",
+                "reported",
+                "according to",
+                "The city would need to spend about $480 million to replace its lead lines",
+                25,
+                98,
             ),
         ],
     ),
