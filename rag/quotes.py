@@ -1362,6 +1362,11 @@ def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
 
 
 PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent"})
+# Last words of the names of places and waters, never of a person ("Colorado River").
+_GEO_HEADS = _words(
+    "river rivers lake lakes creek bay valley canyon mountain mountains island islands "
+    "harbor harbour peninsula desert basin gulf ocean sea coast"
+)
 # Words for a candidacy that may stand before a name after the statement.
 _CANDIDACY = _words("nominee candidate challenger incumbent")
 
@@ -7264,6 +7269,20 @@ def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:
                 continue  # "the Georgia chapter of ... backed him, calling": not "Georgia"
             who = _classify(toks[start:f], text) if f > start else None
             if (
+                f > start
+                and f < k
+                and toks[f].kind == "W"
+                and toks[f].low in GROUP_NOUNS
+                and all(t.low in PARTY_WORDS | DETERMINERS for t in toks[start:f])
+            ):
+                # "Democratic leaders dispute that, saying ...": the party's leaders.
+                bare = (
+                    toks[start + 1 : f + 1]
+                    if toks[start].low in DETERMINERS
+                    else toks[start : f + 1]
+                )
+                who = _Mention(_join(bare, text), "group")
+            if (
                 who is not None
                 and f < k
                 and toks[f].kind == "W"
@@ -8171,6 +8190,23 @@ class _Registry:
             owned = re.fullmatch(r"[a-z]+['’]s ((?:[a-z]+ )+[a-z]+)", name)
             if owned is not None and not also:
                 also = owned.group(1)  # "the district's review committee": "review committee"
+            office = re.fullmatch(r"((?:[a-z]+ ){0,2}[a-z]+)['’]s office", name)
+            holders = [
+                sp
+                for sp in self.speakers
+                if office is not None
+                and sp.kind == "org"
+                and re.search(rf"\b{re.escape(office.group(1))}\b", _fold(sp.name))
+                and sp.name[:1].isupper()
+            ]
+            if office is not None and len(holders) == 1:
+                # "The registrar's office said" after "the Washoe County Registrar of Voters":
+                # the office named before.
+                owner = holders[0].name + ("'" if holders[0].name.endswith("s") else "'s")
+                for alias in (name, f"{owner} office"):
+                    if alias not in holders[0].aliases:
+                        holders[0].aliases.append(alias)
+                return holders[0]
         if kind == "group":
             bare = re.fullmatch(r"(?i:most|many|all|few)\s+(.+)", name)
             if bare is not None:
@@ -8341,6 +8377,8 @@ class _Registry:
                 # "a fifth-grader at Sporringdale Elementary, who", "Sen. Miriam Ostlemarren
                 # of Quarlington Falls, whose husband": a place.
                 continue
+            if _fold(m.group(1).split()[-1]) in _GEO_HEADS:
+                continue  # "along the lower Colorado River, a plan she said": a river
             hits.append((m.end(1), m.group(1).split()))
         for m in _NAME_VERB.finditer(region):
             hits.append((m.end(1), m.group(1).split()))

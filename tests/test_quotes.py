@@ -19095,6 +19095,57 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_place_named_with_an_appositive_is_no_she": (
+        "Water plan. Gov. Adrienne Buchwald on Wednesday proposed spending $600 million to buy water rights from farmers along the lower Colorado River, a plan she said would protect cities without forcing anyone off their land.",
+        [
+            (
+                "Adrienne Buchwald",
+                "",
+                "reported",
+                "said",
+                "would protect cities without forcing anyone off their land",
+                160,
+                218,
+            ),
+        ],
+    ),
+    "party_leaders_dispute_saying": (
+        "The race tightened. Democratic leaders dispute that, saying the supermajority depends on how a vacant seat is filled next month.",
+        [
+            (
+                "Democratic leaders",
+                "group",
+                "reported",
+                "saying",
+                "the supermajority depends on how a vacant seat is filled next month",
+                60,
+                127,
+            ),
+        ],
+    ),
+    "the_registrars_office_is_the_registrar_named_before": (
+        "The recount ended. The county sent cure notices to all 212 voters, according to the Washoe County Registrar of Voters. The registrar's office said its staff had followed state law.",
+        [
+            (
+                "Washoe County Registrar of Voters",
+                "organisation",
+                "reported",
+                "according to",
+                "The county sent cure notices to all 212 voters",
+                19,
+                65,
+            ),
+            (
+                "Washoe County Registrar of Voters",
+                "organisation",
+                "reported",
+                "said",
+                "its staff had followed state law",
+                147,
+                179,
+            ),
+        ],
+    ),
 }
 
 
