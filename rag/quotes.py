@@ -483,7 +483,7 @@ MAKER_VERBS = MADE_VERBS | _words("commissioned conducted provided compiled prod
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
     motion petition letter memo statement notice ruling summary estimate projection note
-    investigation evaluation check"""
+    investigation evaluation check forecast outlook opinion"""
 )
 # ... and as a sentence's subject ("the inspection found"; not "inspection records").
 SUBJECT_DOCS = DOC_SUBJECTS | {"inspection"}
@@ -6115,6 +6115,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     subj.kind in ("alias", "role")
                     and _fold(subj.surface) in {"court", "panel", "jury", "judges", "justices"}
                 )
+                # "..., the commission found.", "..., the group found, and ...": a body named
+                # before; "..., it found.": the body or document just cited.
+                or (
+                    subj.kind == "alias"
+                    and _fold(subj.surface).split()[-1]
+                    in ORG_HEADS | GENERIC_ORGS | {"majority", "desk", "firm"}
+                )
+                or (subj.kind == "itpron" and toks[c + 1].kind == "P")
             )
             and b >= 2
             and toks[b - 1].text == ","

@@ -19146,6 +19146,57 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_group_named_before_found_at_the_end": (
+        "Ballotwise Osterlyn, a nonpartisan group, studied 40 years of ballot measures. Fewer than half of those that reached the ballot succeeded, the group found.",
+        [
+            (
+                "Ballotwise Osterlyn",
+                "organisation",
+                "reported",
+                "found",
+                "Fewer than half of those that reached the ballot succeeded",
+                79,
+                137,
+            ),
+        ],
+    ),
+    "a_commission_found_then_its_second_clause": (
+        "The Osterlyn Ethics Commission fined the lobbyist $40,000 on Tuesday. Mistaner had filed reports that understated his spending, the commission found, and he had split bills among several cards.",
+        [
+            (
+                "Osterlyn Ethics Commission",
+                "organisation",
+                "reported",
+                "found",
+                "Mistaner had filed reports that understated his spending",
+                70,
+                126,
+            ),
+            (
+                "Osterlyn Ethics Commission",
+                "organisation",
+                "reported",
+                "found",
+                "he had split bills among several cards",
+                154,
+                192,
+            ),
+        ],
+    ),
+    "an_outlook_is_a_document_of_its_maker": (
+        "The National Weather Service issued its seasonal outlook on Thursday. Risk would spread into northern California by August, the outlook found.",
+        [
+            (
+                "National Weather Service",
+                "organisation",
+                "reported",
+                "found",
+                "Risk would spread into northern California by August",
+                70,
+                122,
+            ),
+        ],
+    ),
 }
 
 
