@@ -2146,7 +2146,7 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             x
             for x, t in enumerate(whole[:6])
             # ("estimates from the county auditor's office": the office's.)
-            if t.low in DOC_SUBJECTS | {"findings", "estimates", "projections"}
+            if t.low in DOC_SUBJECTS | {"findings", "estimates", "projections", "tally", "count"}
             # ("A 2023 inspection by the federal ... Administration found": by someone.)
             or (t.low in _WORK_NOUNS and x + 1 < len(whole) and whole[x + 1].low == "by")
         ),
@@ -2242,7 +2242,10 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         and all(t.cap for t in author[last_low + 1 :])
     ):
         # "by the Seattle law firm Ellesmoor Pendlebrock": the firm, by its name.
-        return _Mention(_join(author[last_low + 1 :], text), "org")
+        # ("a report by the consulting firm X found": the firm's report; not "The report,
+        # written by the law firm X, found delays".)
+        made = whole[d].low if y == d + 1 else ""
+        return _Mention(_join(author[last_low + 1 :], text), "org", doc=made)
     if len(author) >= 3 and author[0].low in EMPLOYEE_NOUNS | {"doctors", "physicians"}:
         # "a study by doctors at Marwick University Hospital": the hospital.
         at = next((x for x, t in enumerate(author) if t.low == "at"), None)
@@ -2262,6 +2265,19 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         and author[2].cap
     ):
         author = author[2:]  # "prepared by the legislature's Oversight Division": its own name
+    if (
+        2 <= len(author) <= 4
+        and author[0].cap
+        and re.search(r"['’]s$", author[0].text)
+        and author[-1].low in {"group", "team", "lab", "laboratory"}
+        and not any(t.cap for t in author[1:])
+    ):
+        # "a count by Avelar's research group": the researcher whose group it is.
+        stem = re.sub(r"['’]s$", "", author[0].text)
+        owner = _classify([_Tok("W", stem, author[0].start, author[0].start + len(stem))], text)
+        if owner is not None and owner.kind == "person":
+            owner.doc = whole[d].low
+            return owner
     who = _unnamed(author, text) or _classify(author, text)
     if who is not None and who.kind in ("org", "person", "alias", "anon", "group"):
         who.doc = whole[d].low
@@ -6037,6 +6053,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             right = _subject_right(toks, c, text)
             if right:
                 return _Frame(right[0], low, None)
+        aside_at = _finding_aside(toks, c) if low in FIND_VERBS else None
+        if aside_at is not None:
+            # "..., a survey by X last month found", "..., an analysis by X, a passenger group,
+            # found": the finding of the document without the words set between.
+            return _frame([*toks[:aside_at], *toks[c:]], text)
         left = _subject_left(toks, c, text)
         if low in FIND_VERBS and (
             left is None or not (left[0].kind in ("doc", "records") or left[0].doc)
@@ -7234,6 +7255,53 @@ def _filed_by(toks: list[_Tok], k: int) -> int | None:
     if start == at or not (start == 0 or toks[start - 1].low in {"and", "but", ","}):
         return None
     return start
+
+
+_SEASON_TIMES = _words("week month year spring summer fall autumn winter season")
+
+
+def _finding_aside(toks: list[_Tok], c: int) -> int | None:
+    """Where words set between a document and its "found" start: a time ("a survey last
+    month found") or the author's description ("by X, a Washington think tank, found")."""
+    if c < 4 or c + 1 >= len(toks):
+        return None
+    j = None
+    if toks[c - 1].low in TIME_WORDS and toks[c - 1].cap:
+        j = c - 1  # "a poll Tuesday found"
+    elif toks[c - 1].low in _SEASON_TIMES | TIME_WORDS and toks[c - 2].low in {"last", "this"}:
+        j = c - 2
+    elif toks[c - 1].text == ",":
+        y = next((y for y in range(c - 2, max(c - 11, 1), -1) if toks[y].text == ","), None)
+        if (
+            y is not None
+            and c - y >= 4
+            and toks[y + 1].low in {"a", "an"}
+            and all(t.kind == "W" for t in toks[y + 1 : c - 1])
+            and toks[y - 1].cap
+            and any(t.low == "by" for t in toks[max(0, y - 7) : y - 1])
+        ):
+            j = y
+    if j is None or j < 2:
+        return None
+    # Only after a document (and its author): "a survey by X", "a Varnham Institute survey".
+    head = toks[max(0, j - 8) : j]
+    doc = next(
+        (
+            x
+            for x in range(j - 1, max(0, j - 8) - 1, -1)
+            if toks[x].low in DOC_SUBJECTS | RECORD_NOUNS | {"tally", "count"}
+        ),
+        None,
+    )
+    if doc is None or not head:
+        return None
+    opens = doc
+    while opens > 0 and toks[opens - 1].kind == "W" and toks[opens - 1].low not in DETERMINERS:
+        opens -= 1
+    opens = max(0, opens - 1)
+    if opens >= 1 and (toks[opens - 1].low in SAY_VERBS or toks[opens - 1].low == "that"):
+        return None  # "she said a parking study last fall found ...": hers, citing it
+    return j
 
 
 def _participle_frame(toks: list[_Tok], text: str) -> _Frame | None:

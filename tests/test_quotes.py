@@ -19197,6 +19197,90 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_survey_last_month_found": (
+        "The vote was close. Most voters back the plan, a Varnham Polling Institute survey last month found.",
+        [
+            (
+                "Varnham Polling Institute",
+                "organisation",
+                "reported",
+                "found",
+                "Most voters back the plan",
+                20,
+                45,
+            ),
+        ],
+    ),
+    "an_analysis_by_a_described_group_found": (
+        "The merger was approved. Fares would rise by 10 to 20 percent, an analysis by the Fair Skies Project, a passenger advocacy group, found.",
+        [
+            (
+                "Fair Skies Project",
+                "organisation",
+                "reported",
+                "found",
+                "Fares would rise by 10 to 20 percent",
+                25,
+                61,
+            ),
+        ],
+    ),
+    "a_report_by_the_consulting_firm_found": (
+        "Layoffs rose. Many of those companies increased spending on AI at the same time, a report by the consulting firm Morvanth Partners found.",
+        [
+            (
+                "Morvanth Partners",
+                "organisation",
+                "reported",
+                "found",
+                "Many of those companies increased spending on AI at the same time",
+                14,
+                79,
+            ),
+        ],
+    ),
+    "a_tally_by_the_association_named_before": (
+        "The Osterlyn School Nutrition Association counted the states that sued. Seven of those states have Democratic attorneys general, a tally by the association found.",
+        [
+            (
+                "Osterlyn School Nutrition Association",
+                "organisation",
+                "reported",
+                "found",
+                "Seven of those states have Democratic attorneys general",
+                72,
+                127,
+            ),
+        ],
+    ),
+    "a_count_by_a_researchers_group_is_hers": (
+        "Lauren Avelar, a professor at Kent State University, studies body cameras. At least 38 large cities now set a deadline, according to a count by Avelar's research group.",
+        [
+            (
+                "Lauren Avelar",
+                "",
+                "reported",
+                "according to",
+                "At least 38 large cities now set a deadline",
+                75,
+                118,
+            ),
+        ],
+    ),
+    "a_study_she_cites_stays_hers": (
+        "Hyacinth Azelmeyer disputes that. She says a parking study last fall found downtown garages are rarely more than 60 percent full.",
+        [
+            (
+                "Hyacinth Azelmeyer",
+                "",
+                "reported",
+                "says",
+                "a parking study last fall found downtown garages are rarely more than 60 percent full",
+                43,
+                128,
+            ),
+        ],
+    ),
 }
 
 
