@@ -1310,6 +1310,13 @@ _PAID_AD = re.compile(
 _DOC_MAKER = r"[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*)*"
 # Documents that speak for themselves when the story names no author ("the study found").
 _FINDING_DOCS = _words("study survey analysis report audit review")
+# What a filing asks for, not what it says ("The lawsuit asks a judge to ...").
+_FILING_ASKS = _words("asks asked calls called accuses accused urges urged seeks sought")
+# Documents that speak for themselves when no author is named ("The indictment says").
+_SELF_DOCS = _words(
+    "indictment contract agreement resolution amendment ordinance warrant affidavit settlement "
+    "charter subpoena"
+)
 
 
 def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
@@ -6045,6 +6052,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 # "NAME, who ..., said he would ...": a clause follows, not a speaker (but "said
                 # X, a professor ... who has studied ...": the verb is the relative clause's).
                 and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS | UNNAMED_DETS)
+                and not _described_subject(toks[_lede_start(toks) : c - 1])
                 and not any(t.low in FINITE for t in _before_relative(toks[c + 1 : right[1]]))
             ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
@@ -7255,6 +7263,23 @@ def _filed_by(toks: list[_Tok], k: int) -> int | None:
     if start == at or not (start == 0 or toks[start - 1].low in {"and", "but", ","}):
         return None
     return start
+
+
+def _described_subject(seg: list[_Tok]) -> bool:
+    """ "The lawsuit, filed in Franklin County," before "says": the subject and its description,
+    no statement (so what follows the cue is the statement, not its speaker)."""
+    if len(seg) < 4 or seg[0].low not in DETERMINERS | {"its", "his", "her", "their"}:
+        return False
+    comma = next((x for x in range(2, min(5, len(seg))) if seg[x].text == ","), None)
+    return (
+        comma is not None
+        and comma + 1 < len(seg)
+        and all(t.kind == "W" and not t.cap for t in seg[1:comma])
+        and (
+            seg[comma + 1].low in {"which", "who"}
+            or (seg[comma + 1].low.endswith(("ed", "ing")) and not seg[comma + 1].cap)
+        )
+    )
 
 
 _SEASON_TIMES = _words("week month year spring summer fall autumn winter season")
@@ -8871,6 +8896,9 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "role" and m.alias == "epithet" and m.role in _SELF_DOCS:
+            # "The indictment says ...", "The separation agreement says ...": a document.
+            m = _Mention(m.surface, "doc", role=m.role)
         if m.kind == "person" and len(m.surface.split()) >= 3 and " and " not in m.surface:
             # "Mayor Lowell Parramore, standing in front of ..., said": a title read as part
             # of the name on the way in; the person is the name after it.
@@ -9454,8 +9482,11 @@ class _Registry:
             self.bind_doc(m.role, described)
             return described
         if m.kind == "doc":
-            sp = self._doc_author(m.role, paragraph, at)
-            if sp is None and m.role in _FINDING_DOCS:
+            # (A self-speaking document is not its parties': "Ingraham's conciliation
+            # agreement with the FEC says" is the agreement's.)
+            sp = None if m.role in _SELF_DOCS else self._doc_author(m.role, paragraph, at)
+            if sp is None and m.role in _FINDING_DOCS | _SELF_DOCS | (LEGAL_DOCS - {"filing"}):
+                # (With no author found, the document as the story describes it.)
                 sp = self._doc_source(m.role, at)
             if sp is not None:
                 self.bind_doc(m.role, sp)
@@ -11547,6 +11578,17 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     # "The pilot asked not to be named because ...": the source's terms, not a statement;
     # "Haugen rejected that": a pointer to another statement, with no content.
     raws = [r for r in raws if not _NO_CONTENT.match(text[r.start : r.end]) or r.kind == "direct"]
+    # "The lawsuit asks a judge to ...", "The suit accuses the company of ...": what a filing
+    # seeks is no statement of its own (the writers label what it says or alleges).
+    raws = [
+        r
+        for r in raws
+        if not (
+            r.speaker.kind == "records"
+            and _fold(r.speaker.name).split()[-1] in LEGAL_DOCS | _SELF_DOCS
+            and r.cue.lower() in _FILING_ASKS
+        )
+    ]
     # A quoted fragment inside the same writer's reported statement ('wrote that the bill
     # took "a one-size-fits-all approach" to ...') is part of that statement, not another:
     # the writing is quoted, and the paraphrase holds it.

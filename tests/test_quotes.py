@@ -19281,6 +19281,71 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_indictment_says": (
+        "The mayor was charged on Tuesday. The indictment says Renteria pressed city officials to rewrite the bid rules in 2023.",
+        [
+            (
+                "indictment",
+                "records",
+                "reported",
+                "says",
+                "Renteria pressed city officials to rewrite the bid rules in 2023",
+                54,
+                118,
+            ),
+        ],
+    ),
+    "a_separation_agreement_says_as_described": (
+        "The superintendent resigned. The separation agreement, which the Gazette obtained, says both sides agreed to part ways quietly.",
+        [
+            (
+                "separation agreement",
+                "records",
+                "reported",
+                "says",
+                "both sides agreed to part ways quietly",
+                88,
+                126,
+            ),
+        ],
+    ),
+    "a_parties_agreement_is_the_agreements": (
+        'Rep. Clay Ingraham will pay an $86,000 fine, according to a conciliation agreement the FEC made public Wednesday. The agreement says the loans came from a company owned by Ingraham\'s brother-in-law. "I signed a check," Ingraham said.',
+        [
+            (
+                "conciliation agreement",
+                "records",
+                "reported",
+                "says",
+                "the loans came from a company owned by Ingraham's brother-in-law",
+                133,
+                197,
+            ),
+            (
+                "Clay Ingraham",
+                "",
+                "direct",
+                "said",
+                "I signed a check",
+                200,
+                216,
+            ),
+        ],
+    ),
+    "a_lawsuits_ask_is_no_statement": (
+        "Pharmacies face a new suit. The lawsuit, filed in Franklin County, says the company's stores dispensed more than 41 million pills. The lawsuit asks a judge to order refunds.",
+        [
+            (
+                "lawsuit",
+                "records",
+                "reported",
+                "says",
+                "the company's stores dispensed more than 41 million pills",
+                72,
+                129,
+            ),
+        ],
+    ),
 }
 
 
