@@ -1259,6 +1259,8 @@ _AD_SPONSOR = re.compile(
     # ("Texans for Parent Power released a digital ad Wednesday": its ad.)
     r"|released|unveiled|debuted"
     r"|(?:is|are|was|began|started)\s+(?:running|airing)"
+    # ("Wapiti Liberty PAC ... is spending $3.1 million on an ad that says ...".)
+    r"|(?:is|are|was|were)\s+spending"
     # ("..., a conservative group, claimed in a digital ad that ...": its ad.)
     r"|(?:claimed|claims|said|says|charged|charges|argued|argues|warned|warns)(?=\s+in\s+(?:a|an|its|their)\s)"
     # "..., says it will spend "at least $2 million more"": a sponsor by its own word.
@@ -1348,7 +1350,15 @@ def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
             words = words[1:]
         if len(words) < 2 or _fold(words[0]) in MALE_NAMES | FEMALE_NAMES:
             continue
-        spent_on_ads = any(w in AD_NOUNS for w in re.findall(r"[a-z]+", m.group("rest")))
+        spent_on_ads = any(w in AD_NOUNS for w in re.findall(r"[a-z]+", m.group("rest"))) or (
+            # ("is spending $3.1 million on an ad that says": the ad is what it spends on.)
+            m.end() >= at
+            and re.match(
+                r"\s*(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}(?:ad|ads|spot|spots)\b",
+                text[at : at + 40],
+            )
+            is not None
+        )
         if spent_on_ads or (possessive and "$" in m.group("rest")):
             sponsor = " ".join(words)
     return sponsor
@@ -6061,7 +6071,22 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             right = _subject_right(toks, c, text)
             if right:
                 return _Frame(right[0], low, None)
-        aside_at = _finding_aside(toks, c) if low in FIND_VERBS else None
+        if (
+            low in SAY_VERBS
+            and c >= 3
+            and toks[c - 1].low in {"that", "which"}
+            and toks[c - 2].low in AD_NOUNS
+        ):
+            # "... is spending $3.1 million on an ad that says Vorhees "voted to ..."": the ad
+            # speaks for whoever paid for it.
+            d = next(
+                (x for x in range(c - 3, max(c - 6, -1), -1) if toks[x].low in _AD_DETS),
+                None,
+            )
+            ad = _classify(toks[d : c - 1], text) if d is not None else None
+            if ad is not None:
+                return _Frame(ad, t.text, _content_after(toks, c + 1, low, text))
+        aside_at = _finding_aside(toks, c) if low in FIND_VERBS else _ad_aside(toks, c)
         if aside_at is not None:
             # "..., a survey by X last month found", "..., an analysis by X, a passenger group,
             # found": the finding of the document without the words set between.
@@ -7263,6 +7288,25 @@ def _filed_by(toks: list[_Tok], k: int) -> int | None:
     if start == at or not (start == 0 or toks[start - 1].low in {"and", "but", ","}):
         return None
     return start
+
+
+def _ad_aside(toks: list[_Tok], c: int) -> int | None:
+    """Where a clause set between an ad and its cue starts: "Its first spot, released Monday,
+    says", "One of the ads, running in Stukeley's district, says"."""
+    if c < 5 or toks[c - 1].text != "," or toks[c].low not in SAY_VERBS:
+        return None
+    y = next((y for y in range(c - 2, max(c - 16, 1), -1) if toks[y].text == ","), None)
+    if (
+        y is None
+        or not all(t.kind == "W" for t in toks[y + 1 : c - 1])
+        or not (
+            toks[y + 1].low in {"which", "that"}
+            or (not toks[y + 1].cap and toks[y + 1].low.endswith(("ed", "ing")))
+        )
+        or toks[y - 1].low not in AD_NOUNS
+    ):
+        return None
+    return y
 
 
 def _described_subject(seg: list[_Tok]) -> bool:

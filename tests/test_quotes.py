@@ -19346,6 +19346,57 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_ad_released_monday_says": (
+        "Forward Tollard, a super PAC, says it will spend at least $1.5 million on digital ads. Its first spot, released Monday, says Pellew took more than $600,000 from the drug industry.",
+        [
+            (
+                "Forward Tollard",
+                "organisation",
+                "reported",
+                "says",
+                "it will spend at least $1.5 million on digital ads",
+                35,
+                85,
+            ),
+            (
+                "Forward Tollard",
+                "organisation",
+                "reported",
+                "says",
+                "Pellew took more than $600,000 from the drug industry",
+                125,
+                178,
+            ),
+        ],
+    ),
+    "one_of_the_ads_running_in_a_district_says": (
+        'Pavewise Forward has spent $1.2 million on ads thanking Republicans. One of the ads, running in Stukeley\'s district, says "Greg Stukeley fixed your commute."',
+        [
+            (
+                "Pavewise Forward",
+                "organisation",
+                "direct",
+                "says",
+                "Greg Stukeley fixed your commute.",
+                123,
+                156,
+            ),
+        ],
+    ),
+    "a_pac_spending_on_an_ad_that_says": (
+        "The race tightened. Wapiti Liberty PAC, which supports Treadwell, is spending $3.1 million on an ad that says Vorhees voted to raise your grocery bill.",
+        [
+            (
+                "Wapiti Liberty PAC",
+                "organisation",
+                "reported",
+                "says",
+                "Vorhees voted to raise your grocery bill",
+                110,
+                150,
+            ),
+        ],
+    ),
 }
 
 
