@@ -1224,6 +1224,8 @@ def _is_name_word(t: _Tok) -> bool:
     """A capitalised word that can be part of a name (not "The", "However", "AFU")."""
     if not t.cap or t.low.rstrip(".") in CAP_STOP:
         return False
+    if re.fullmatch(r"[A-Z][a-z]+-(?:related|linked|style|wide|friendly|free|heavy)", t.text):
+        return False  # "Fireworks-related calls": an adjective opening the sentence
     letters = re.sub(r"[^A-Za-z]", "", t.text)
     # All-caps acronyms are organizations or units, never a person's name.
     return not (len(letters) >= 2 and letters.isupper() and t.low.rstrip(".") not in TITLES)
@@ -1740,6 +1742,22 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if toks[-1].low in RECORD_NOUNS and any(re.search(r"['’]s$", t.text) for t in toks[:-1]):
         # "the department's own records": the department's.
         return _classify_doc(toks, text)
+    if (
+        toks[-1].low in RECORD_NOUNS
+        and not toks[-1].cap
+        and len(toks) >= 2
+        and all(t.kind == "W" for t in toks)
+        and any(t.cap for t in toks[:-1])
+        and (
+            toks[0].low in SCOPE_WORDS
+            or not any(t.low in ORG_HEADS | COMPANY_HEADS for t in toks[:-1])
+        )
+    ):
+        # "Vessel Sanitation Program records", "Calverbrook Springs fire records": records by
+        # a keeper with no word for what it is ("Commerce Department figures" is read below).
+        keeper = _classify_doc(toks, text)
+        if keeper is not None:
+            return keeper
     if len(toks) >= 5 and toks[0].low in TITLES and toks[1].low == "of" and toks[0].cap:
         # "Secretary of State Luanne Hobbs", "Secretary of the Treasury Ann Ode": the title
         # ends at the first capitalised word after "of".
@@ -2476,13 +2494,33 @@ def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
     mods = toks[:-1]
     if mods and re.fullmatch(r"(?:19|20)\d\d", mods[0].low):
         mods = mods[1:]  # "a 2019 Stanford University study"
+    if noun in RECORD_NOUNS and len(mods) >= 2 and mods[0].low in SCOPE_WORDS and mods[1].cap:
+        mods = mods[1:]  # "state Election Law Enforcement Commission records"
+    if (
+        noun in RECORD_NOUNS
+        and len(mods) >= 2
+        and mods[0].cap
+        and not mods[-1].cap
+        and all(t.kind == "W" and t.low not in STOPWORDS for t in mods)
+        and not any(re.search(r"['’]s?$", t.text) for t in mods)
+    ):
+        # "Calverbrook Springs fire records show": a place's records, as written.
+        return _Mention(_join(toks, text), "records", role=noun)
     if mods and mods[0].cap and mods[-1].cap:
         # "Commerce Department figures"; "a Capitol Ledger review found" is the outlet's own
         # sourcing, so the name is not marked as a document's author here.
         maker = _classify(mods, text)
-        if maker is not None and maker.kind == "person" and not maker.title and noun in POLL_NOUNS:
-            # "A Lamplugh Research poll": a pollster, whatever its name ends with.
+        if (
+            maker is not None
+            and maker.kind == "person"
+            and not maker.title
+            and noun in POLL_NOUNS | RECORD_NOUNS
+        ):
+            # "A Lamplugh Research poll", "Vessel Sanitation Program records": a pollster or a
+            # keeper of records, whatever its name ends with.
             maker = _Mention(maker.surface, "org")
+        if maker is not None and maker.kind == "org" and noun in RECORD_NOUNS and not maker.alias:
+            maker.alias = _join(toks, text)  # "Cal Fire figures": as written, as some label it
         if maker is not None and maker.kind == "org" and noun != "review":
             # "a Stanford University study found ...": the university speaks through it.
             maker.doc = noun
@@ -11631,6 +11669,12 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
             r.speaker.kind == "records"
             and _fold(r.speaker.name).split()[-1] in LEGAL_DOCS | _SELF_DOCS
             and r.cue.lower() in _FILING_ASKS
+        )
+        # ("Franklin County dispatch data added as much as 20 minutes": no speech of records.)
+        and not (
+            r.speaker.kind == "records"
+            and _fold(r.speaker.name).split()[-1] in RECORD_NOUNS
+            and r.cue.lower() in {"added", "adds"}
         )
     ]
     # A quoted fragment inside the same writer's reported statement ('wrote that the bill

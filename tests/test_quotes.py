@@ -19397,6 +19397,66 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_programs_records_show": (
+        "The ship was cleared. The Coral Meridian scored 91 out of 100 in its most recent inspection, Vessel Sanitation Program records show.",
+        [
+            (
+                "Vessel Sanitation Program",
+                "organisation",
+                "reported",
+                "show",
+                "The Coral Meridian scored 91 out of 100 in its most recent inspection",
+                22,
+                91,
+            ),
+        ],
+    ),
+    "a_towns_fire_records_show": (
+        "The ban passed. Calls about fireworks in Calverbrook Springs fell from 61 in 2021 to 23 last year, Calverbrook Springs fire records show.",
+        [
+            (
+                "Calverbrook Springs fire records",
+                "records",
+                "reported",
+                "show",
+                "Calls about fireworks in Calverbrook Springs fell from 61 in 2021 to 23 last year",
+                16,
+                97,
+            ),
+        ],
+    ),
+    "a_state_commissions_records_show": (
+        "The contracts drew scrutiny. The owner and his wife gave a combined $61,400 to the campaign, state Election Law Enforcement Commission records show.",
+        [
+            (
+                "Election Law Enforcement Commission",
+                "organisation",
+                "reported",
+                "show",
+                "The owner and his wife gave a combined $61,400 to the campaign",
+                29,
+                91,
+            ),
+        ],
+    ),
+    "dispatch_data_add_no_statement": (
+        "The hospital diverted ambulances. Franklin County emergency dispatch data added as much as 20 minutes to some trips, the hospital said.",
+        [],
+    ),
+    "a_related_adjective_is_no_name": (
+        "The ban passed. Fireworks-related calls in Calverbrook Springs fell from 61 in 2021 to 23 last year, Calverbrook Springs fire records show.",
+        [
+            (
+                "Calverbrook Springs fire records",
+                "records",
+                "reported",
+                "show",
+                "Fireworks-related calls in Calverbrook Springs fell from 61 in 2021 to 23 last year",
+                16,
+                99,
+            ),
+        ],
+    ),
 }
 
 
