@@ -486,7 +486,7 @@ DOC_SUBJECTS = _words(
     investigation evaluation check forecast outlook opinion"""
 )
 # ... and as a sentence's subject ("the inspection found"; not "inspection records").
-SUBJECT_DOCS = DOC_SUBJECTS | {"inspection"}
+SUBJECT_DOCS = DOC_SUBJECTS | {"inspection", "tally", "count", "projections", "estimates"}
 # "X said in a statement. ..., the statement said": the statement is X's.
 ISSUED_IN = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter|memo)\b"
@@ -1224,6 +1224,8 @@ def _is_name_word(t: _Tok) -> bool:
     """A capitalised word that can be part of a name (not "The", "However", "AFU")."""
     if not t.cap or t.low.rstrip(".") in CAP_STOP:
         return False
+    if re.fullmatch(r"[A-Z]{2,}s", t.text):
+        return False  # "Super PACs", "CEOs": a plural of an acronym, no one's name
     if re.fullmatch(r"[A-Z][a-z]+-(?:related|linked|style|wide|friendly|free|heavy)", t.text):
         return False  # "Fireworks-related calls": an adjective opening the sentence
     letters = re.sub(r"[^A-Za-z]", "", t.text)
@@ -1739,8 +1741,10 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if had_det and [t.low for t in toks] == ["order"]:
         # "..., the order said": the order cited before, its issuer's.
         return _Mention("order", "doc", role="order")
-    if toks[-1].low in RECORD_NOUNS and any(re.search(r"['’]s$", t.text) for t in toks[:-1]):
-        # "the department's own records": the department's.
+    if toks[-1].low in RECORD_NOUNS | {"count"} and any(
+        re.search(r"['’]s$", t.text) for t in toks[:-1]
+    ):
+        # "the department's own records", "the center's count": the department's.
         return _classify_doc(toks, text)
     if (
         toks[-1].low in RECORD_NOUNS
@@ -2685,7 +2689,8 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             or base in GROUP_HEADS
             or base in TITLES
             or (
-                base in DOC_SUBJECTS | RECORD_NOUNS | BARE_ORGS | COMPANY_ALIASES | TRIBUNALS
+                base
+                in SUBJECT_DOCS | RECORD_NOUNS | BARE_ORGS | COMPANY_ALIASES | TRIBUNALS | {"count"}
                 and i == j
             )
             # "the commission's order says": an order is a document after its issuer.
@@ -5292,6 +5297,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     break
                 k += 1
             agent = _classify(toks[c + 2 : k], text)
+            if (
+                agent is not None
+                and agent.kind in ("records", "doc")
+                and _fold(agent.surface).split()[-1] in {"count", "tally"}
+            ):
+                agent = None  # "Every ballot was confirmed by a hand count": how, not who
             aux = c - 1
             while aux > 0 and toks[aux - 1].low in {"has", "have", "had", "was", "were"}:
                 aux -= 1

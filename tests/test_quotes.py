@@ -19457,6 +19457,48 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_bureaus_projections_show": (
+        "The Bureau of Reclamation issued projections on Monday. Arizona's share will be cut by another 9 percent, the bureau's latest projections show.",
+        [
+            (
+                "Bureau of Reclamation",
+                "organisation",
+                "reported",
+                "show",
+                "Arizona's share will be cut by another 9 percent",
+                56,
+                104,
+            ),
+        ],
+    ),
+    "a_centers_count_shows": (
+        "The Sheps Center tracks rural hospital closures. Oklahoma has lost nine of them, the center's count shows.",
+        [
+            (
+                "Sheps Center",
+                "organisation",
+                "reported",
+                "shows",
+                "Oklahoma has lost nine of them",
+                49,
+                79,
+            ),
+        ],
+    ),
+    "an_acronyms_plural_is_no_name": (
+        "The race is expensive. Super PACs have spent $71 million on the race, according to AdWatch Tally.",
+        [
+            (
+                "AdWatch Tally",
+                "",
+                "reported",
+                "according to",
+                "Super PACs have spent $71 million on the race",
+                23,
+                68,
+            ),
+        ],
+    ),
 }
 
 
