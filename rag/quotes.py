@@ -10610,9 +10610,10 @@ _RELATIVE_SAID = re.compile(
     # ("a Democrat who has called for Cuthbert to release his communications".)
     r"|(?:has\s+)?(?P<called>called)\s+for"
     # ("Mayor Gloria Hargis, who has endorsed the measure, is saying ...".)
-    r"|(?:has\s+|have\s+)(?P<endorsed>endorsed))"
+    # ("Howard Yelland, who endorsed Wendleby in December, introduced her".)
+    r"|(?:has\s+|have\s+)?(?P<endorsed>endorsed))"
     # ("the Show-Me Teachers Guild, which has endorsed the bill": a body's endorsement.)
-    r"|(?<=,\s)which\s+(?:has\s+|have\s+)(?P<which>endorsed))\s+(?=\S)"
+    r"|(?<=,\s)which\s+(?:has\s+|have\s+)?(?P<which>endorsed))\s+(?=\S)"
 )
 # The relative clause ends where the sentence's own verb comes back (", told the council").
 _RELATIVE_END = re.compile(
@@ -10645,6 +10646,13 @@ def _relative_statements(
         if endorsing:
             # Whom or what it endorsed, not what the sentence goes on to say of it.
             ce = min([ce] + [x.start() + cs for x in re.finditer(r"\s+since\b|,", text[cs:ce])])
+            when = _ENDORSED_TAIL.search(text, cs, ce) or re.compile(
+                r"\s+in\s+(?:the|his|her|their|its|both|each|all|every)\b"
+            ).search(text, cs, ce)
+            if when is not None and when.start() > cs:
+                # "who endorsed Wendleby in December", "which endorsed Vintenberg in his last
+                # two races": whom, not when.
+                ce = when.start()
         if len(text[cs:ce].split()) < (1 if endorsing else 3) or any(
             r.start < ce and cs < r.end for r in found
         ):

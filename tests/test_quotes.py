@@ -19499,6 +19499,43 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "who_endorsed_her_in_december": (
+        "The rally was loud. Former state Senate President Howard Yelland, who endorsed Wendleby in December, introduced her on Wednesday.",
+        [
+            (
+                "Howard Yelland",
+                "Senate President",
+                "reported",
+                "endorsed",
+                "Wendleby",
+                79,
+                87,
+            ),
+        ],
+    ),
+    "which_endorsed_him_in_his_last_two_races": (
+        "The bill passed. The Shenandoah Sportsmen's League, which endorsed Vintenberg in his last two races, wrote on Facebook that he had betrayed the people who sent him.",
+        [
+            (
+                "Shenandoah Sportsmen's League",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Vintenberg",
+                67,
+                77,
+            ),
+            (
+                "Shenandoah Sportsmen's League",
+                "organisation",
+                "reported",
+                "wrote",
+                "he had betrayed the people who sent him",
+                124,
+                163,
+            ),
+        ],
+    ),
 }
 
 
