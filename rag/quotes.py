@@ -354,7 +354,7 @@ TITLES = _words(
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
     dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
     firefighter paramedic ranger councilmen councilwomen aldermen selectmen assemblymen
-    assemblywomen"""
+    assemblywomen recorder assessor coroner"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -384,7 +384,7 @@ ORG_HEADS = _words(
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
     sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum
-    division"""
+    division action"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -3068,6 +3068,24 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> _Found:
         better = rule(toks, c, text, found, prefix)
         if better is not None:
             return better
+    if (
+        found is not None
+        and found[0].kind == "org"
+        and not found[0].alias
+        and found[1] >= 3
+        and toks[found[1] - 1].low == "of"
+        and toks[found[1] - 2].low in UNIT_NOUNS
+        and toks[found[1] - 3].cap
+    ):
+        # "The Nevada chapter of Moms Demand Action, which pushed the bill, said": the
+        # chapter as written too.
+        y = found[1] - 3
+        while y > 0 and toks[y - 1].cap and toks[y - 1].low not in DETERMINERS | CAP_STOP:
+            y -= 1
+        end = next(
+            (x for x in range(found[1], c) if toks[x].kind != "W" or toks[x].low in RELATIVES), c
+        )
+        found[0].alias = _join(toks[y:end], text)
     return found
 
 
@@ -4012,6 +4030,17 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             # "Tasc's neighbor, a retired teacher, said": the appositive describes the source.
             described = _unnamed(appos, text) if named is None else None
             return (described, c0) if described is not None else None
+        if (
+            named is not None
+            and named.kind == "org"
+            and named.surface[:1].isupper()
+            and subj.kind == "person"
+            and b >= 1
+            and toks[b - 1].low in PREPOSITIONS | {"backing", "supporting", "opposing"}
+        ):
+            # "A super PAC that has spent heavily for Metzger, Pennick Rampart Action, said":
+            # the person ends a description; the body named after it speaks.
+            return _Mention(named.surface, "org"), c0
         role = _appositive_role(appos, text)
         if role and subj.kind == "person":
             subj.role = role
@@ -7585,6 +7614,9 @@ class _Registry:
             rf"\b{noun}s?\b[^.;\n]{{0,80}}?\bby\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}"
             rf"(?:firm|company|group|consultancy|nonprofit)\s+({name})",
             rf"({name})['’]s?\s+(?:[\w\-]+\s+){{0,2}}{noun}\b",
+            # "a U.S. Justice Department review of the State Police. ..., the review found":
+            # the maker's name before the document.
+            rf"\b(?:[Aa]n?|[Tt]he)\s+((?:U\.S\.\s+)?{name})\s+(?:[a-z][\w\-]*\s+)?{noun}\b",
             # "House Majority Leader Gregory Satterthwaite, a Republican, weighed in with a
             # statement."
             rf"({name})(?:,[^,.;\n]{{1,60}},)?\s+(?:released|published|issued|commissioned|filed"
@@ -7631,6 +7663,11 @@ class _Registry:
             if found_lower and (not hits or found_lower[-1].start(1) > max(h[0] for h in hits)):
                 return self._get(found_lower[-1].group(1), kind)
         for _, found in sorted(hits, reverse=True):
+            if _ACRONYM.fullmatch(found):
+                full = self._spelled_out(found)
+                if full is not None:
+                    # "The GAO review" after "the Government Accountability Office".
+                    return self._get(full, "org")
             toks = _tokens(found, 0, len(found))
             who = _classify(toks, found)
             if who is not None and who.kind in ("person", "org"):
@@ -8612,6 +8649,15 @@ class _Registry:
                 if region[h[0] : h[0] + 2] in ("'s", "’s"):
                     return (0, h[0])  # "Claypool's chief of staff, Gordon Jakeman,": the owner
                 lead = region[last_sent : h[0]].split() if h[0] > last_sent else []
+                fronted = next((x for x, w in enumerate(lead) if w.endswith(",")), None)
+                if (
+                    fronted is not None
+                    and fronted + 1 < len(lead)
+                    and _fold(lead[0]) in PREPOSITIONS | {"back", "out", "down", "up", "outside"}
+                ):
+                    # "Back on County Road 400 North, Ingleheart has a yard sign for Ansgarde.
+                    # She says": a fronted place or time, then the subject.
+                    lead = lead[fronted + 1 :]
                 while lead and (_fold(lead[0]) in CAP_STOP or _fold(lead[0]).rstrip(".") in TITLES):
                     lead = lead[1:]
                 at_start = bool(lead) and len(lead) <= len(h[1]) and lead == h[1][-len(lead) :]
@@ -11861,6 +11907,8 @@ _ENDORSED_TAIL = re.compile(
     r"|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|(?:19|20)\d\d)\b"
     r"|(?:last|this|earlier\s+this)\s+(?:spring|summer|fall|autumn|winter|year|month|week)\b"
     r"|a\s+(?:day|week|month)\s+(?:later|earlier)\b"
+    # ("endorsed Pinkowitz in an editorial Sunday, writing ...": where, not whom.)
+    r"|in\s+(?:an?|its|their|the)\s+(?:[\w\-]+\s+)?(?:editorial|statement|letter|post|video|email)\b"
     # (Not money: "endorsed X and spent $85,000 on ads, according to records" is the records'.)
     r"|and\s+(?:has\s+|had\s+)?(?:appeared|campaigned|hosted|headlined|recorded|starred"
     r"|joined)\b)"

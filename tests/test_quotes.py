@@ -19536,6 +19536,99 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_fronted_place_then_the_subject_is_she": (
+        "Maria Ansgarde wants the landfill closed. Back on County Road 400 North, Sharon Ingleheart has a yard sign for Ansgarde. She says she has voted Republican her whole life.",
+        [
+            (
+                "Sharon Ingleheart",
+                "",
+                "reported",
+                "says",
+                "she has voted Republican her whole life",
+                130,
+                169,
+            ),
+        ],
+    ),
+    "a_chapter_with_a_relative_clause_keeps_its_name": (
+        "The veto stood. The Nevada chapter of Moms Demand Action, which pushed the bill, said its volunteers had made more than 9,000 calls. The group said it would target lawmakers who voted no.",
+        [
+            (
+                "Moms Demand Action",
+                "organisation",
+                "reported",
+                "said",
+                "its volunteers had made more than 9,000 calls",
+                86,
+                131,
+            ),
+            (
+                "Moms Demand Action",
+                "organisation",
+                "reported",
+                "said",
+                "it would target lawmakers who voted no",
+                148,
+                186,
+            ),
+        ],
+    ),
+    "a_justice_department_review_found": (
+        "The beating led to a U.S. Justice Department review of the State Police. Troopers used excessive force in a pattern of stops, the review found in 2025.",
+        [
+            (
+                "U.S. Justice Department",
+                "organisation",
+                "reported",
+                "found",
+                "Troopers used excessive force in a pattern of stops",
+                73,
+                124,
+            ),
+        ],
+    ),
+    "a_county_recorder_is_a_title": (
+        'The count began. Maricopa County Recorder Imogen Salvaterre called the plan "a purge with a clipboard."',
+        [
+            (
+                "Imogen Salvaterre",
+                "Maricopa County Recorder",
+                "direct",
+                "called",
+                "a purge with a clipboard.",
+                77,
+                102,
+            ),
+        ],
+    ),
+    "a_pac_named_after_the_person_it_backs": (
+        "The race tightened. A conservative super PAC that has spent heavily for Metzger, Pennick Rampart Action, said in an email that it continued to support him.",
+        [
+            (
+                "Pennick Rampart Action",
+                "organisation",
+                "reported",
+                "said",
+                "it continued to support him",
+                127,
+                154,
+            ),
+        ],
+    ),
+    "an_endorsement_in_an_editorial_is_of_whom": (
+        "The race tightened. The Fennimoor Ledger endorsed Pinkowitz in an editorial Sunday.",
+        [
+            (
+                "Fennimoor Ledger",
+                "organisation",
+                "reported",
+                "endorsed",
+                "Pinkowitz",
+                50,
+                59,
+            ),
+        ],
+    ),
 }
 
 
