@@ -2601,6 +2601,10 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # "Amalgamated Transit Workers Local 88".
             i -= 1
             continue
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low) and i < j and toks[i].cap:
+            # "the U.S. Court of Appeals for the 8th Circuit": an ordinal inside the name.
+            i -= 1
+            continue
         if low in PRONOUNS or (low in {"it", "they"} and i == j):
             # A pronoun is a whole subject, never part of a longer phrase.
             return i - 1 if i == j else i
@@ -2624,6 +2628,17 @@ def _left_np(toks: list[_Tok], j: int) -> int:
                 and toks[i].cap
             ):
                 # "Citizens for a Solvent Lindenfield": an organisation's name.
+                i -= 2
+                continue
+            if (
+                low == "the"
+                and i >= 3
+                and toks[i - 2].low == "for"
+                and toks[i - 3].cap
+                and i < j
+                and re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[i].low)
+            ):
+                # "the U.S. Court of Appeals for the 8th Circuit": one name.
                 i -= 2
                 continue
             return i - 1
@@ -3472,6 +3487,14 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             doc = toks[p - 1].low in {"study", "survey", "analysis", "report", "poll", "audit"}
             if not doc or not all(t.kind == "W" for t in toks[p:j]):
                 continue
+            if (
+                toks[p].low == "in"
+                and toks[p + 1].cap
+                and all(t.cap for t in toks[p + 1 : j])
+                and toks[p - 1].low == "study"
+            ):
+                # "A 2023 study in JAMA Pediatrics found": the study as the story names it.
+                return _Mention(_join(toks[p - 1 : j], text), "records", role="study"), p - 1
             postmod = toks[p].low == "in" and toks[p + 1].low in DETERMINERS
             postmod = postmod or (
                 toks[p].low in {"he", "she", "they", "we"}
@@ -4101,6 +4124,17 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         author = _classify(toks[b:j], text)
         if author is not None and author.kind in ("org", "person"):
             return author, b - 2
+    if (
+        b >= 2
+        and toks[b - 1].low == "of"
+        and toks[b - 2].low in {"panel", "majority"}
+        and toks[c].low in RULE_VERBS | FIND_VERBS
+    ):
+        # "A three-judge panel of the U.S. Court of Appeals for the 8th Circuit ruled": the
+        # court rules through its panel.
+        court = _classify(toks[b:j], text)
+        if court is not None and court.kind == "org":
+            return court, c0
     if b > 0 and toks[b - 1].kind == "W" and toks[b - 1].low in PREPOSITIONS | _PLACE_PREPS:
         # "The company that runs the ferry to Gannet Island said": an object, not the subject;
         # but "Republicans on the committee defended" is a group.
@@ -4705,6 +4739,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or _tells(verb)
                 # "has said repeatedly that".
                 or all(g.low in ADVERBS | {"repeatedly", "publicly", "privately"} for g in gap)
+                # "ruled 2-1 that".
+                or all(re.fullmatch(r"\d+-\d+", g.low) for g in gap)
             )
             # "disputed that explanation": a demonstrative, not a that-clause.
             if gap_ok and (
@@ -4769,6 +4805,26 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 not in TIME_WORDS | {"in", "on", "last", "this", "next", "that", "today"}
             ):
                 pass  # "says late filings rarely lead to punishment": an adjective here
+            elif (
+                low in PREPOSITIONS
+                and not _tells(verb)
+                and (
+                    fronted := next(
+                        (
+                            k
+                            for k in range(r + 3, min(r + 9, n - 1))
+                            if toks[k].low in PRONOUN_SUBJECTS | {"it"}
+                            and toks[k - 1].text == ","
+                            and toks[k + 1].kind == "W"
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and all(t.kind == "W" for t in toks[r : fronted - 1])
+                and toks[r + 1].low in DETERMINERS
+            ):
+                pass  # "says on a hot day, she can smell it": the statement's own fronted time
             elif low in PREPOSITIONS and not _tells(verb):
                 # "said in his last year he lost money ...": a circumstance, then the clause.
                 clause = next(
@@ -5657,7 +5713,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 len(np) >= 2
                 and np[-1].low in DOCUMENT_NOUNS | {"records"}
-                and (np[-2].cap or (np[-2].low in ORG_HEADS and len(np) >= 3))
+                and (
+                    np[-2].cap
+                    # ("the county health department data"; not "state health data", records
+                    # as written: a company's last word in lower case names no body.)
+                    or (np[-2].low in ORG_HEADS - COMPANY_HEADS and len(np) >= 3)
+                )
                 and not np[-1].cap  # "Nielwood Retail Data" is a name
             ):
                 kept_as = _join(np[1:] if np[0].low in DETERMINERS else np, text)
@@ -5931,6 +5992,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     toks[c + 1].low in TIME_WORDS
                     and c + 2 < n
                     and (toks[c + 2].kind == "P" or toks[c + 2].low == "that")
+                )
+                # "A three-judge panel ... ruled 2-1 that ...": the vote first.
+                or (
+                    re.fullmatch(r"\d+-\d+", toks[c + 1].low) is not None
+                    and c + 2 < n
+                    and toks[c + 2].low == "that"
                 )
             )
         )

@@ -19629,6 +19629,62 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_panel_of_the_8th_circuit_ruled_2_1_that": (
+        "The vote was close. A three-judge panel of the U.S. Court of Appeals for the 8th Circuit ruled 2-1 that the law's burdens were modest and evenly shared.",
+        [
+            (
+                "U.S. Court of Appeals for the 8th Circuit",
+                "organisation",
+                "reported",
+                "ruled",
+                "the law's burdens were modest and evenly shared",
+                104,
+                151,
+            ),
+        ],
+    ),
+    "a_study_in_a_named_journal_found": (
+        "Gun deaths fell. A 2023 study in JAMA Pediatrics found that states with such laws saw about 13 percent fewer gun deaths among children.",
+        [
+            (
+                "study in JAMA Pediatrics",
+                "records",
+                "reported",
+                "found",
+                "states with such laws saw about 13 percent fewer gun deaths among children",
+                60,
+                134,
+            ),
+        ],
+    ),
+    "state_health_data_as_written": (
+        "Deaths rose. Nevada recorded 14 unintentional firearm deaths of children from 2019 through 2024, according to state health data.",
+        [
+            (
+                "state health data",
+                "records",
+                "reported",
+                "according to",
+                "Nevada recorded 14 unintentional firearm deaths of children from 2019 through 2024",
+                13,
+                95,
+            ),
+        ],
+    ),
+    "says_on_a_hot_day_she_can": (
+        "On a clear day, Sharon Ingleheart can see the landfill from her porch. She says on a hot day, she can smell it from her kitchen.",
+        [
+            (
+                "Sharon Ingleheart",
+                "",
+                "reported",
+                "says",
+                "on a hot day, she can smell it from her kitchen",
+                80,
+                127,
+            ),
+        ],
+    ),
 }
 
 
