@@ -7777,6 +7777,30 @@ class _Registry:
             return self.last_org[0]
         return None
 
+    def _sponsor_of(self, noun: str, at: int) -> _Speaker | None:
+        """Who a self-speaking document is said to be by ("The resolution, sponsored by Rep.
+        Angela Cheswick, says"), or None: its parties are not its authors."""
+        found = list(
+            re.finditer(
+                rf"\b{noun}\b[^.;\n]{{0,60}}?\b(?:sponsored|written|drafted|introduced|filed"
+                rf"|circulated|brought)\s+by\s+"
+                # ("introduced by the colleague in the video, Rep. Angela Cheswick,".)
+                rf"(?:the\s+(?:[a-z]+\s+){{0,5}}[a-z]+,\s+)?"
+                rf"(?:the\s+)?((?:[A-Z][\w.]*\s+)*{_DOC_MAKER})",
+                self.text[:at],
+            )
+        )
+        if not found:
+            return None
+        name = found[-1].group(1)
+        who = _classify(_tokens(name, 0, len(name)), name)
+        if who is None or who.kind not in ("person", "org"):
+            return None
+        sp = self._get(who.surface, who.kind)
+        if who.title and who.title not in sp.titles:
+            sp.titles.append(who.title)
+        return sp
+
     def _doc_source(self, noun: str, at: int) -> _Speaker:
         """Who "the study" speaks for when no author was named the usual ways: the one it was
         commissioned from ("a study the city commissioned from the Wrenquarry Transport
@@ -9690,7 +9714,11 @@ class _Registry:
         if m.kind == "doc":
             # (A self-speaking document is not its parties': "Ingraham's conciliation
             # agreement with the FEC says" is the agreement's.)
-            sp = None if m.role in _SELF_DOCS else self._doc_author(m.role, paragraph, at)
+            sp = (
+                self._sponsor_of(m.role, at)
+                if m.role in _SELF_DOCS
+                else self._doc_author(m.role, paragraph, at)
+            )
             if sp is None and m.role in _FINDING_DOCS | _SELF_DOCS | (LEGAL_DOCS - {"filing"}):
                 # (With no author found, the document as the story describes it.)
                 sp = self._doc_source(m.role, at)

@@ -19685,6 +19685,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_resolution_introduced_by_a_described_member_is_hers": (
+        "Seven Republicans voted for the resolution, which was introduced by the colleague in the video, Rep. Angela Cheswick, D-Calif. The resolution says that Fitzmorrow shared fabricated footage.",
+        [
+            (
+                "Angela Cheswick",
+                "Rep.",
+                "reported",
+                "says",
+                "Fitzmorrow shared fabricated footage",
+                152,
+                188,
+            ),
+        ],
+    ),
 }
 
 
