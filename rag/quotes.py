@@ -509,7 +509,7 @@ PASSED_ON = _words("cited provided quoted shared obtained reviewed supplied cont
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
 RECORD_NOUNS = _words(
     """records data figures statistics documents filings findings papers results returns tallies
-    reports forms disclosures totals logs"""
+    reports forms disclosures totals logs counts"""
 )
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
@@ -3083,6 +3083,22 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> _Found:
         better = rule(toks, c, text, found, prefix)
         if better is not None:
             return better
+    if (
+        found is not None
+        and found[0].kind == "person"
+        and found[1] >= 4
+        and found[1] == c - 1
+        and toks[found[1] - 1].text == ","
+        and toks[found[1] - 2].cap
+        and toks[found[1] - 3].low == "of"
+        and toks[found[1] - 4].low in {"university", "college"}
+    ):
+        # "A 2025 study by the University of Nevada, Reno found": one university.
+        b = found[1]
+        inner = _subject_left([*toks[: b - 1], *toks[c:]], b - 1, text)
+        if inner is not None and inner[0].kind == "org":
+            inner[0].surface = f"{inner[0].surface}, {toks[b].text}"
+            return inner
     if (
         found is not None
         and found[0].kind == "org"

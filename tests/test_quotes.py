@@ -19699,6 +19699,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_study_by_a_university_with_its_city": (
+        "The bill passed. A 2025 study by the University of Nevada, Reno found that plastic bags made up about 9 percent of the litter collected along state highways.",
+        [
+            (
+                "University of Nevada, Reno",
+                "organisation",
+                "reported",
+                "found",
+                "plastic bags made up about 9 percent of the litter collected along state highways",
+                75,
+                156,
+            ),
+        ],
+    ),
+    "a_librarys_own_counts": (
+        "The Ostmere County Public Library will close on Sundays. Weekend visits make up about 22 percent of the system's traffic, according to the library's own counts.",
+        [
+            (
+                "Ostmere County Public Library",
+                "organisation",
+                "reported",
+                "according to",
+                "Weekend visits make up about 22 percent of the system's traffic",
+                57,
+                120,
+            ),
+        ],
+    ),
 }
 
 
