@@ -8525,6 +8525,9 @@ class _Registry:
                 # "The Linn County Public Health department": its name is capitalised; the
                 # writer's word for what it is stays an alias.
                 name, also = plain.group(1).strip(), name
+            system = re.fullmatch(r"((?:[A-Z][\w'’\-]*\s+){2,}[A-Z][\w'’\-]*)\s+system", name)
+            if system is not None and not also:
+                also = system.group(1)  # "the Ostmere County Public Library system": the library
             owned = re.fullmatch(r"[a-z]+['’]s ((?:[a-z]+ )+[a-z]+)", name)
             if owned is not None and not also:
                 also = owned.group(1)  # "the district's review committee": "review committee"
@@ -11573,6 +11576,29 @@ def _written_forms(sp: _Speaker) -> list[str]:
     return forms
 
 
+def _court_by_name(raws: list[_Raw]) -> None:
+    """ "..., a federal appeals court ruled Friday. A three-judge panel of the U.S. Court of
+    Appeals for the 8th Circuit ruled ...": a court described in lower case is the one court
+    the story names (when it names one), with the description kept as an alias."""
+    named = {
+        id(r.speaker): r.speaker
+        for r in raws
+        if r.speaker.kind == "org"
+        and r.speaker.name[:1].isupper()
+        and re.search(r"\bCourt\b", r.speaker.name)
+    }
+    if len(named) != 1:
+        return
+    court = next(iter(named.values()))
+    for r in raws:
+        sp = r.speaker
+        if sp.kind == "org" and re.fullmatch(r"(?:[a-z\-]+\s+){0,3}court", sp.name):
+            for alias in (sp.name, *sp.aliases):
+                if alias not in court.aliases:
+                    court.aliases.append(alias)
+            r.speaker = court
+
+
 def _records_again(raws: list[_Raw]) -> None:
     """ "FEC filings show ... according to the filings": the bare records noun is the records
     (and their keeper) cited before under that noun."""
@@ -11875,6 +11901,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     _name_orgs_in_full(masked, raws, reg, outlet)
     _name_lede_sources(text, raws, heads)
     _records_again(raws)
+    _court_by_name(raws)
     _spokesperson_bodies(raws, reg)
     _body_phrases(raws, reg)
     out = []

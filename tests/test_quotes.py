@@ -19727,6 +19727,43 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_court_in_the_lede_is_the_court_named_later": (
+        "Appeals court reinstates ID law\n\nLINCOLN, Neb. — Nebraska may enforce its new photo identification requirement at the polls this November, a federal appeals court ruled Friday.\n\nA three-judge panel of the U.S. Court of Appeals for the 8th Circuit ruled 2-1 that the law's burdens were modest.",
+        [
+            (
+                "U.S. Court of Appeals for the 8th Circuit",
+                "organisation",
+                "reported",
+                "ruled",
+                "Nebraska may enforce its new photo identification requirement at the polls this November",
+                49,
+                137,
+            ),
+            (
+                "U.S. Court of Appeals for the 8th Circuit",
+                "organisation",
+                "reported",
+                "ruled",
+                "the law's burdens were modest",
+                262,
+                291,
+            ),
+        ],
+    ),
+    "a_library_system_is_also_the_library": (
+        "Libraries will close on Sundays. All seven branches will close on Sundays starting April 5, the Ostmere County Public Library system announced Monday.",
+        [
+            (
+                "Ostmere County Public Library system",
+                "organisation",
+                "reported",
+                "announced",
+                "All seven branches will close on Sundays starting April 5",
+                33,
+                90,
+            ),
+        ],
+    ),
 }
 
 
