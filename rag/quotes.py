@@ -7487,7 +7487,7 @@ def _described_subject(seg: list[_Tok]) -> bool:
     )
 
 
-_SEASON_TIMES = _words("week month year spring summer fall autumn winter season")
+_SEASON_TIMES = _SEASONS | _words("week month year season")
 
 
 def _finding_aside(toks: list[_Tok], c: int) -> int | None:
@@ -10775,6 +10775,8 @@ _RELATIVE_SAID = re.compile(
     # ("the Show-Me Teachers Guild, which has endorsed the bill": a body's endorsement.)
     r"|(?<=,\s)which\s+(?:has\s+|have\s+)?(?P<which>endorsed))\s+(?=\S)"
 )
+# Where a relative clause's endorsement goes on past whom it names ("in his last two races").
+_ENDORSED_WHERE = re.compile(r"\s+in\s+(?:the|his|her|their|its|both|each|all|every)\b")
 # The relative clause ends where the sentence's own verb comes back (", told the council").
 _RELATIVE_END = re.compile(
     r",\s+(?:said|says|told|called|asked|thinks|believes|wants|urged|added|argued|testified"
@@ -10806,9 +10808,7 @@ def _relative_statements(
         if endorsing:
             # Whom or what it endorsed, not what the sentence goes on to say of it.
             ce = min([ce] + [x.start() + cs for x in re.finditer(r"\s+since\b|,", text[cs:ce])])
-            when = _ENDORSED_TAIL.search(text, cs, ce) or re.compile(
-                r"\s+in\s+(?:the|his|her|their|its|both|each|all|every)\b"
-            ).search(text, cs, ce)
+            when = _ENDORSED_TAIL.search(text, cs, ce) or _ENDORSED_WHERE.search(text, cs, ce)
             if when is not None and when.start() > cs:
                 # "who endorsed Wendleby in December", "which endorsed Vintenberg in his last
                 # two races": whom, not when.
