@@ -3641,6 +3641,17 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
                 ):
                     start -= 1  # "farm-state lawmakers", "federal regulators"
                 return _Mention(_join(toks[start : j - 2], text), "group"), start
+    if (
+        j >= 3
+        and toks[j - 1].low == "who"
+        and toks[j - 2].kind == "W"
+        and toks[j - 2].low in GROUP_NOUNS
+        and toks[j - 3].low in {"from", "by", "among", "with"}
+        and toks[c].low in {"argued", "argue", "argues", "contended", "contend", "warned", "warn"}
+    ):
+        # "The strongest opposition came from Republicans who argued that ...": the plural
+        # the restrictive relative picks out speaks.
+        return _Mention(toks[j - 2].text, "group"), j - 2
     if toks[j - 1].text == ",":
         chained = _appositive_chain(toks, j, text)
         if chained is not None:
@@ -3686,6 +3697,16 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
                 and first_np.kind in ("org", "person")
                 and (first_np.kind == "org" or len(first_np.surface.split()) >= 2)
             ):
+                if (
+                    first_np.kind == "person"
+                    and toks[k0 + 1].low == "which"
+                    # (Not "The United Steelworkers, which represents ...": a union, which
+                    # "the company" never stands for.)
+                    and not _person_noun(toks[k0 - 1].low)
+                ):
+                    # "Trennavale Die Casting, which makes transmission housings, said": a
+                    # name that "which" describes is a body, whatever its last word.
+                    return _Mention(first_np.surface, "org"), lede
                 return first_np, lede
             if (
                 k0 == lede + 1
@@ -5795,7 +5816,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if (
                 (who is None or (who.kind == "alias" and not made))
                 and 1 <= len(bare) <= 4
-                and bare[-1].low in GROUP_NOUNS
+                and (
+                    bare[-1].low in GROUP_NOUNS
+                    # ("according to state epidemiologists": any plural of people.)
+                    or (bare[-1].low.endswith("s") and _person_noun(bare[-1].low))
+                )
                 and all(t.kind == "W" for t in bare)
             ):
                 # "according to state officials": the group as written.
@@ -5950,6 +5975,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # which urged residents ...": what follows the source is about the source
                     # (or the writer's: "..., so anyone exposed"), the statement came before.
                     aside = True
+                if (
+                    len(before) >= 2
+                    and before[-1].text == ","
+                    and before[-2].low in {"that", "which"}
+                    and after
+                    and not own
+                    and _has_verb(_join(after, text))
+                ):
+                    # "a budget hole that, according to state auditors, could reach $41
+                    # million": the relative clause the tag is set in.
+                    return _Frame(who, "according to", _span(after, text), doc=doc)
                 side = (
                     after
                     if len(after) >= len(before) and not (own and before) and not aside
@@ -9385,10 +9421,109 @@ class _Registry:
             sponsor
             or self._ad_named_by(_PAID_AD, before, at)
             or self._ad_named_by(_OWNED_AD, before, at)
+            or self._ad_sponsor_back(at, paragraph)
         )
         if sponsor is not None and alias not in sponsor.aliases:
             sponsor.aliases.append(alias)
         return sponsor
+
+    def _ad_sponsor_back(self, at: int, paragraph: int) -> _Speaker | None:
+        """Who paid for the ad a narrator at ``at`` speaks in, as the sentence naming the ad or
+        the paragraphs before describe it, when no ad names its sponsor the usual ways."""
+        top = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, at))
+        window = self._prose_before(at)[max(top, 0) :]
+        ads = list(re.finditer(r"\b(?:ad|ads|spot|spots|commercial|commercials)\b", window))
+        if not ads:
+            return None
+        ad_at = max(top, 0) + ads[-1].start()
+        opening = max((x for x in self.sentence_starts if x <= ad_at), default=0)
+        sentence = self.text[opening:at]
+        paid = re.search(
+            r"\bpaid\s+for\s+by\s+the\s+(?:[a-z\-]+\s+){0,3}(council|group|committee"
+            r"|coalition|association|union|fund|campaign)\b",
+            sentence,
+        )
+        if paid is not None:
+            # "A television spot paid for by the restaurant council": the council named before.
+            return self._named_of_kind(paid.group(1), at) or self._recent_org(
+                paid.group(1), paragraph
+            )
+        one = re.search(
+            r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:new|latest|first|second|television|digital"
+            r"|radio)\s+)*([A-Z][\w\-]+)\s+(?:ad|spot|commercial)\b",
+            sentence,
+        )
+        if one is not None and _fold(one.group(1)) not in CAP_STOP:
+            # "One Bedrock ad": the body named in full before ("Bedrock Prosperity Fund");
+            # "A Telkamp ad": the candidate's campaign.
+            word = one.group(1)
+            full = [
+                mm.group(0)
+                for mm in re.finditer(
+                    rf"\b{re.escape(word)}(?:[ \t]+[A-Z][\w'’\-]+)+", self.text[:at]
+                )
+            ]
+            body = next(
+                (
+                    n
+                    for n in reversed(full)
+                    if (_name_tokens(n) or [""])[-1] in ORG_HEADS | {"fund", "action", "pac"}
+                ),
+                None,
+            )
+            if body is not None:
+                return self._get(body, "org")
+            person = next(
+                (
+                    sp
+                    for sp in reversed(self.speakers)
+                    if sp.kind == "person" and _fold(sp.name.split()[-1]) == _fold(word)
+                ),
+                None,
+            )
+            if person is not None:
+                return self._held_body(person, "campaign")
+        owner = re.search(
+            r"\b(?:ad|spot|commercial)\s+(?:from|by)\s+([A-Z][\w\-]+)['’]s\s+campaign\b", sentence
+        ) or re.search(r"\b(?:ad|spot|commercial)\s+(?:that\s+)?(?:her|his)\s+campaign\b", sentence)
+        if owner is not None:
+            # "A television ad from Rellisford's campaign", "A television ad her campaign
+            # began running": the candidate's campaign (for "her", the one named before).
+            if owner.groups():
+                name = owner.group(1)
+            else:
+                names = [
+                    m.group(0)
+                    for m in _FULL_NAME.finditer(self.text, max(top, 0), ad_at)
+                    if len(m.group(0).split()) >= 2
+                ]
+                who = None
+                for n in reversed(names):
+                    who = _classify(_tokens(n, 0, len(n)), n)
+                    if who is not None and who.kind == "person":
+                        break
+                    who = None
+                if who is None:
+                    return None
+                name = who.surface
+            return self._held_body(self._get(name, "person"), "campaign")
+        spenders = list(
+            re.finditer(
+                rf"\b(?:PAC|group|committee)\s+(?:backing|supporting|aligned\s+with)\s+[^,.]{{1,40}},"
+                rf"\s+(?:the\s+)?({_ORG_RUN}),"
+                rf"|\b[Tt]he\s+(?:group|PAC|super\s+PAC|committee),\s+(?:the\s+)?({_ORG_RUN}),"
+                rf"|({_ORG_RUN}),\s+an?\s+(?:[\w\-']+\s+){{0,4}}(?:super\s+PAC|PAC|group|committee)\b",
+                window,
+            )
+        )
+        if spenders:
+            # "A super PAC backing Dunmoreth, Ambrevoss Action Fund, began airing an ad";
+            # "Prairie Ledger Action, a super PAC that has reserved ... Its first ad": the
+            # spender the paragraphs before describe last.
+            name = next(g for g in spenders[-1].groups() if g)
+            if len(name.split()) >= 2:
+                return self._get(name, "org")
+        return None
 
     def _ad_named_by(self, pattern: re.Pattern[str], start: int, at: int) -> _Speaker | None:
         """The sponsor the last match of ``pattern`` (an ad named with its sponsor) names

@@ -19764,6 +19764,196 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_name_which_describes_is_a_body": (
+        "Quorvane Die Casting, which makes pump housings for tractors, said in a statement that every worker was safe. The company said it would pay motel costs for evacuated families.",
+        [
+            (
+                "Quorvane Die Casting",
+                "organisation",
+                "reported",
+                "said",
+                "every worker was safe",
+                87,
+                108,
+            ),
+            (
+                "Quorvane Die Casting",
+                "organisation",
+                "reported",
+                "said",
+                "it would pay motel costs for evacuated families",
+                127,
+                174,
+            ),
+        ],
+    ),
+    "a_plural_a_restrictive_who_picks_out_speaks": (
+        "The sharpest criticism came from Democrats who argued that the plan would starve rural schools.",
+        [
+            (
+                "Democrats",
+                "group",
+                "reported",
+                "argued",
+                "the plan would starve rural schools",
+                59,
+                94,
+            ),
+        ],
+    ),
+    "according_to_any_plural_of_people": (
+        "The first case was reported in early March, according to county epidemiologists.",
+        [
+            (
+                "county epidemiologists",
+                "group",
+                "reported",
+                "according to",
+                "The first case was reported in early March",
+                0,
+                42,
+            ),
+        ],
+    ),
+    "according_to_inside_a_relative_clause": (
+        "The board voted to close the plant after a shortfall that, according to state auditors, could top $12 million next year.",
+        [
+            (
+                "state auditors",
+                "group",
+                "reported",
+                "according to",
+                "could top $12 million next year",
+                88,
+                119,
+            ),
+        ],
+    ),
+    "a_spot_paid_for_by_the_council_named_before": (
+        'The Harrowfield Grocers Council, which opposes the tax, said it would fight it.\n\nA radio spot paid for by the grocers council shows a cashier counting coins while a narrator says "Measure 7 costs you at the register."',
+        [
+            (
+                "Harrowfield Grocers Council",
+                "organisation",
+                "reported",
+                "said",
+                "it would fight it",
+                61,
+                78,
+            ),
+            (
+                "Harrowfield Grocers Council",
+                "organisation",
+                "direct",
+                "says",
+                "Measure 7 costs you at the register.",
+                180,
+                216,
+            ),
+        ],
+    ),
+    "one_short_name_ad_is_the_fund_named_before": (
+        'The biggest spender is Granitefall Liberty Fund, a super PAC tied to party leaders.\n\nOne Granitefall ad, running since Monday, shows an empty factory while a narrator says "Dana Ostrova shipped these jobs away."',
+        [
+            (
+                "Granitefall Liberty Fund",
+                "organisation",
+                "direct",
+                "says",
+                "Dana Ostrova shipped these jobs away.",
+                173,
+                210,
+            ),
+        ],
+    ),
+    "a_candidate_ad_is_the_campaign": (
+        '"We will win this," Marcus Pellingham said.\n\nA Pellingham ad that began airing Friday features a retired nurse. "Tess Ardwin forgot about us," a narrator says.',
+        [
+            (
+                "Marcus Pellingham",
+                "",
+                "direct",
+                "said",
+                "We will win this",
+                1,
+                17,
+            ),
+            (
+                "Pellingham campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Tess Ardwin forgot about us",
+                113,
+                140,
+            ),
+        ],
+    ),
+    "an_ad_her_campaign_runs_is_her_campaign": (
+        'The challenger, Republican Sen. Loretta Quistberg, has made the ranch a theme. A web ad her campaign began running Monday shows the ranch gate. A narrator says "Hal Vennor wants your vote. He just doesn\'t want your zip code."',
+        [
+            (
+                "Quistberg campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Hal Vennor wants your vote. He just doesn't want your zip code.",
+                161,
+                224,
+            ),
+        ],
+    ),
+    "an_ad_from_a_candidates_campaign": (
+        'A television ad from Ostrander\'s campaign shows a pile of unpaid bills. "Pia Lindqvell let the bills pile up," a narrator says.',
+        [
+            (
+                "Ostrander campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Pia Lindqvell let the bills pile up",
+                73,
+                108,
+            ),
+        ],
+    ),
+    "its_ad_after_the_super_pac_described": (
+        'That was a jab at Copperleaf Action, a super PAC that has reserved $2 million in airtime for Norburn. The group bought time in three markets, according to filings. Its first ad, released Monday, shows a broken piggy bank while a narrator says, "Rhea Talvan spent your savings."',
+        [
+            (
+                "filings",
+                "records",
+                "reported",
+                "according to",
+                "The group bought time in three markets",
+                102,
+                140,
+            ),
+            (
+                "Copperleaf Action",
+                "organisation",
+                "direct",
+                "says",
+                "Rhea Talvan spent your savings.",
+                245,
+                276,
+            ),
+        ],
+    ),
+    "a_super_pac_backing_a_candidate_began_airing_an_ad": (
+        'A super PAC backing Quist, Thornmoor Action Fund, began airing an ad last week over footage of a closed mill. "Jon Ellery sold the mill. You lost the paycheck," the narrator says.',
+        [
+            (
+                "Thornmoor Action Fund",
+                "organisation",
+                "direct",
+                "says",
+                "Jon Ellery sold the mill. You lost the paycheck",
+                111,
+                158,
+            ),
+        ],
+    ),
 }
 
 
