@@ -19954,6 +19954,117 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "records_obtained_by_an_outlet_are_named_with_it": (
+        "Records obtained by the Tallow Courier under the state's open records law show that the board met in secret four times.",
+        [
+            (
+                "records",
+                "records",
+                "reported",
+                "show",
+                "the board met in secret four times",
+                84,
+                118,
+            ),
+        ],
+    ),
+    "according_to_records_obtained_by_an_outlet": (
+        "The county signed the contract on March 2, according to records obtained by the Tallow Courier through a public records request.",
+        [
+            (
+                "records",
+                "records",
+                "reported",
+                "according to",
+                "The county signed the contract on March 2",
+                0,
+                41,
+            ),
+        ],
+    ),
+    "a_poll_commissioned_by_a_named_body_is_its": (
+        "A poll commissioned by the Marrowdale Renters Coalition in May found that 58 percent of voters back the cap. Support was highest downtown, the poll showed.",
+        [
+            (
+                "Marrowdale Renters Coalition",
+                "organisation",
+                "reported",
+                "found",
+                "58 percent of voters back the cap",
+                74,
+                107,
+            ),
+            (
+                "Marrowdale Renters Coalition",
+                "organisation",
+                "reported",
+                "showed",
+                "Support was highest downtown",
+                109,
+                137,
+            ),
+        ],
+    ),
+    "a_poll_commissioned_by_a_campaign_is_the_campaigns": (
+        "A poll commissioned by the Yes on K campaign and released Monday found that 51 percent of likely voters favor the measure.",
+        [
+            (
+                "Yes on K campaign",
+                "organisation",
+                "reported",
+                "found",
+                "51 percent of likely voters favor the measure",
+                76,
+                121,
+            ),
+        ],
+    ),
+    "the_auditors_are_the_state_auditors_named_before": (
+        "The fund lost money on the deal, according to a report released Monday by state auditors. The loss could reach $30 million, the auditors estimated.",
+        [
+            (
+                "state auditors",
+                "group",
+                "reported",
+                "according to",
+                "The fund lost money on the deal",
+                0,
+                31,
+            ),
+            (
+                "state auditors",
+                "group",
+                "reported",
+                "estimated",
+                "The loss could reach $30 million",
+                90,
+                122,
+            ),
+        ],
+    ),
+    "the_auditors_are_the_office_that_spoke_before": (
+        'The Office of Inspector General said the agency ignored four warnings. "The agency chose speed over safety," the auditors wrote.',
+        [
+            (
+                "Office of Inspector General",
+                "organisation",
+                "reported",
+                "said",
+                "the agency ignored four warnings",
+                37,
+                69,
+            ),
+            (
+                "Office of Inspector General",
+                "organisation",
+                "direct",
+                "wrote",
+                "The agency chose speed over safety",
+                72,
+                106,
+            ),
+        ],
+    ),
 }
 
 
@@ -20620,4 +20731,33 @@ def test_groups_and_documents_keep_what_sets_them_apart_as_names():
         ("Several residents who spoke Tuesday",),
         ("records obtained by WQMV", "Records obtained by WQMV"),
         ("study commissioned by the county",),
+    ]
+
+
+def test_records_obtained_by_an_outlet_keep_who_obtained_them() -> None:
+    """Records "obtained by the Tallow Courier under the state's open records law" are also
+    named by who obtained them, without how, as writers label them."""
+    text = (
+        "Records obtained by the Tallow Courier under the state's open records law show that"
+        " the board met in secret four times.\n\nThe county signed the contract on March 2,"
+        " according to records obtained by the Tallow Courier through a public records"
+        " request."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        (
+            "records",
+            (
+                "records obtained by the Tallow Courier under the state's open records law",
+                "Records obtained by the Tallow Courier under the state's open records law",
+                "Records obtained by the Tallow Courier",
+            ),
+        ),
+        (
+            "records",
+            (
+                "records obtained by the Tallow Courier under the state's open records law",
+                "records obtained by the Tallow Courier",
+            ),
+        ),
     ]
