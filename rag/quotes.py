@@ -376,7 +376,7 @@ ORG_HEADS = _words(
     """ministry department agency council committee union alliance authority chamber
     government office commission police army navy military bank company group association
     institute university hospital court parliament assembly administration bureau board
-    service services federation foundation party embassy pentagon kremlin cabinet secretariat
+    service services federation brotherhood foundation party embassy pentagon kremlin cabinet secretariat
     corporation firm organisation organization coalition network league society trust
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
@@ -1621,6 +1621,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
             and one.kind == two.kind == "person"
             and len(one.surface.split()) >= 2
             and len(two.surface.split()) >= 2
+            # (Not "United Signal and Track Workers": a union, plural people at its end.)
+            and not (toks[-1].low.endswith("s") and _person_noun(toks[-1].low))
         ):
             return _Mention(f"{one.surface} and {two.surface}", "person", alias="joint")
     if conj:
@@ -3115,6 +3117,22 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> _Found:
         if inner is not None and inner[0].kind == "org":
             inner[0].surface = f"{inner[0].surface}, {toks[b].text}"
             return inner
+    if (
+        found is not None
+        and found[0].kind in ("org", "group")
+        and found[0].surface[:1].isupper()
+        and found[1] >= 3
+        and toks[found[1] - 1].low == "and"
+        and toks[found[1]].low == "the"
+        and toks[found[1] - 2].cap
+    ):
+        # "The Brotherhood of Rail Operating Crafts and the United Signal and Track Workers
+        # said in a joint statement": the body named first speaks for both.
+        b = found[1] - 1
+        a = _left_np(toks, b)
+        first = _classify(toks[a:b], text) if a < b else None
+        if first is not None and first.kind == "org" and (a == 0 or toks[a - 1].kind != "W"):
+            return first, a
     if (
         found is not None
         and found[0].kind == "org"
