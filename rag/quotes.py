@@ -1411,6 +1411,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
 
     ``loose``: any words before the name are its role (right after an inverted "said").
     """
+    if (
+        2 <= len(toks) <= 3
+        and toks[0].low.rstrip(".") in MONTHS
+        and all(t.low.rstrip(",").isdigit() for t in toks[1:])
+    ):
+        return None  # "a report dated Nov. 19 found": a date, no speaker
     by_name = _called_name(toks, text)
     if by_name is not None:
         return by_name
@@ -1861,6 +1867,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 # ("Emmet County Registrar of Voters", "Allied Nurses of the Tri-State Region",
                 # "State of Wisconsin Investment Board": a body's name holds "of".)
                 and not set(_name_tokens(who.surface)) & (ORG_HEADS | _OF_BODY_WORDS)
+                # ("Covenant Families of Georgia": a body; no name ends in a plural of people.)
+                and _fold(who.surface.split()[-1]) not in GROUP_NOUNS | _PLURAL_MEMBERS
             ):
                 rest = toks[x + 1 :]
                 if rest and rest[0].low in DETERMINERS:
@@ -2240,7 +2248,8 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
         if frm is not None:
             # "A study commissioned by the city from the Nethercrag Energy Lab": who wrote it.
             maker = [t for t in whole[frm + 1 :] if t.low not in DETERMINERS]
-            if maker and all(t.cap or t.low in ORG_CONNECTORS for t in maker):
+            # ("from Ballard & Fenchley Education Consultants": "&" joins a firm's name.)
+            if maker and all(t.cap or t.low in ORG_CONNECTORS or t.text == "&" for t in maker):
                 return _Mention(_join(maker, text), "org")
         payer = whole[y + 1 :]
         if payer and payer[0].low == "the":
@@ -2385,6 +2394,8 @@ def _is_utility(name: str) -> bool:
 _WORK_NOUNS = _words("inspection")
 # Levels of government written in lower case before a body's name ("the federal ...").
 _LEVELS = _words("federal state county city national")
+# Plurals of people that end a body's name ("Covenant Families of Georgia", "Friends of X").
+_PLURAL_MEMBERS = _words("friends citizens veterans mothers fathers taxpayers neighbours")
 # Offices a document's author may be named by ("the Lisgar state comptroller").
 _OFFICES = _words("comptroller controller auditor treasurer inspector")
 
@@ -2528,6 +2539,14 @@ def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
     ):
         # "Calverbrook Springs fire records show": a place's records, as written.
         return _Mention(_join(toks, text), "records", role=noun)
+    if (
+        len(mods) >= 2
+        and noun in DOC_SUBJECTS
+        and not mods[-1].cap
+        and mods[-1].low in _WORK_NOUNS | {"investigation", "compliance", "safety"}
+        and all(t.cap for t in mods[:-1])
+    ):
+        mods = mods[:-1]  # "An FDA inspection report found": the agency's
     if mods and mods[0].cap and mods[-1].cap:
         # "Commerce Department figures"; "a Capitol Ledger review found" is the outlet's own
         # sourcing, so the name is not marked as a document's author here.
@@ -3575,6 +3594,9 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
             j = opener
     if j == 0:
         return None
+    sponsored = _ad_by(toks, j, text)
+    if sponsored is not None:
+        return sponsored
     ad_end = j
     running = next(
         (x for x in range(j - 2, max(j - 7, 0), -1) if toks[x].low in AD_PARTICIPLES), None
@@ -5574,7 +5596,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     np, client_doc = client[:e], np[x].low
                     break
             owner = next(
-                (x for x, w in enumerate(np) if re.search(r"(?:['’]s|s['’])$", w.text)), None
+                (
+                    x
+                    for x, w in enumerate(np)
+                    if re.search(r"['’]s$", w.text)
+                    # ("the Public Employees' Retirement Association's reports": a plural's
+                    # apostrophe before a capitalised word is inside the name.)
+                    or (re.search(r"s['’]$", w.text) and not (x + 1 < len(np) and np[x + 1].cap))
+                ),
+                None,
             )
             if (
                 owner is not None
@@ -7394,6 +7424,13 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
                     rf"{re.escape(second.mention.surface)},? [a-z]",
                     text[rest[0].start : second.content[0]],
                 )
+                # ("..., and an ad by the Fair Farms PAC, airing in Iowa, calls ...".)
+                and not re.match(
+                    rf"(?:an?|the|one|its|their) (?:[\w\-]+ )?(?:ad|spot|commercial|mailer)s? "
+                    rf"(?:paid for )?by (?:the )?{re.escape(second.mention.surface)}\b",
+                    text[rest[0].start : second.content[0]],
+                    flags=re.IGNORECASE,
+                )
             )
         ):
             continue
@@ -7538,6 +7575,51 @@ def _ad_aside(toks: list[_Tok], c: int) -> int | None:
     ):
         return None
     return y
+
+
+def _ad_by(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
+    """ "An ad by the Fair Farms PAC calls ...", "A spot paid for by Keep Nevada Ballots
+    Simple warns that ...", with an aside after the name ("..., airing in Iowa, calls"): the
+    sponsor speaks through its ad."""
+    by_at = next((x for x in range(j - 1, max(j - 16, 0), -1) if toks[x].low == "by"), None)
+    if by_at is None or by_at < 2:
+        return None
+    a = by_at - 1
+    if a >= 2 and toks[a].low == "for" and toks[a - 1].low == "paid":
+        a -= 2
+    if toks[a].low not in AD_NOUNS - {"billboard", "billboards"}:
+        return None
+    e = by_at + 1
+    if e < j and toks[e].low == "the":
+        e += 1
+    s0 = e
+    while (
+        e < j
+        and toks[e].kind == "W"
+        and (toks[e].cap or (e > s0 and toks[e].low in {"for", "of", "and"}))
+    ):
+        e += 1
+    while e > s0 and not toks[e - 1].cap:
+        e -= 1
+    rest = toks[e:j]
+    if e == s0 or not (not rest or (rest[0].text == "," and toks[j - 1].text == ",")):
+        return None
+    who = _classify(toks[s0:e], text)
+    if who is None or who.kind not in ("org", "person") or (who.kind == "person" and who.title):
+        return None
+    b = a
+    while (
+        b > a - 4
+        and b > 0
+        and toks[b - 1].kind == "W"
+        and (toks[b - 1].low in _AD_DETS or not toks[b - 1].cap)
+    ):
+        b -= 1
+        if toks[b].low in _AD_DETS:
+            break
+    if toks[b].low not in _AD_DETS:
+        return None
+    return _Mention(who.surface, "org"), b
 
 
 def _described_subject(seg: list[_Tok]) -> bool:
@@ -8548,6 +8630,34 @@ class _Registry:
         client = re.fullmatch(r"(.+ ([A-Z][\w\-]*)) for the [A-Z][\w\-]*", name)
         if client and _fold(client.group(2)) in COMPANY_HEADS and " " in client.group(1):
             name = client.group(1)  # "Coteau Research for the Courier": the pollster
+        described = re.fullmatch(
+            r"(?:[a-z][\w\-]*\s+){1,3}(?:union|group|coalition|firm|company|nonprofit|pac"
+            r"|organization|organisation)\s+([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*)",
+            name,
+        )
+        if described is not None:
+            name = described.group(1)  # "The rail union SMART-TD backs": the union by its name
+        # (Only a parent body's initials or the White House: "Inlandboatmen's Union of the
+        # Pacific" and "Dalmarra's Ministry of Agriculture" hold the possessive in the name.)
+        owned = re.fullmatch(r"(?:[A-Z]{2,}|White House)['’]s\s+([A-Z].*)", name)
+        if (
+            owned is not None
+            and len(owned.group(1).split()) >= 3
+            and set(_name_tokens(owned.group(1))) & ORG_HEADS
+        ):
+            # "The White House's Office of Management and Budget said": the office, by its
+            # own name.
+            name = owned.group(1)
+        named_first = re.fullmatch(
+            r"([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*)*)\s+(?:(?:trade|advocacy|industry|business"
+            r"|civic|parent|parents|environmental|conservation|watchdog|activist|neighborhood)\s+)?"
+            r"(?:group|coalition|organization|organisation)",
+            name,
+        )
+        if named_first is not None and _fold(named_first.group(1).split()[0]) not in CAP_STOP:
+            # "The Nebraska Cattlemen trade group said", "the Save Kirkendale High group": the
+            # body by its name, the description after it no part of it.
+            name = named_first.group(1)
         if re.search(r"\b(?:Co|Inc|Corp|Ltd)$", name) and f"{name}." in self.text:
             name += "."  # "Gorringe Appliance Co." keeps its period
         if len(name.split()) == 1 and _fold(name) in OUTLET_WORDS:
@@ -10425,7 +10535,9 @@ class _Registry:
         def auditing(sp: _Speaker) -> bool:
             name = sp.name
             return bool(
-                re.search(r"\w\s+auditors$|Auditor|Inspector General|Board of Accounts", name)
+                re.search(
+                    r"\w\s+auditors$|Auditor|\bAudit\b|Inspector General|Board of Accounts", name
+                )
                 or any(re.search(r"[Aa]uditor|Inspector General", t) for t in sp.titles)
             )
 

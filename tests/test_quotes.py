@@ -20116,6 +20116,178 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_body_of_a_state_ending_in_a_plural_of_people": (
+        "Covenant Parents of Ohio, a conservative advocacy group, said in a statement that it would ask senators to bury the bill.",
+        [
+            (
+                "Covenant Parents of Ohio",
+                "organisation",
+                "reported",
+                "said",
+                "it would ask senators to bury the bill",
+                82,
+                120,
+            ),
+        ],
+    ),
+    "a_plural_apostrophe_inside_a_name_is_no_owner": (
+        "The fund wrote down its buildings by $1.4 billion, according to the Public Employees' Retirement Association's annual reports.",
+        [
+            (
+                "Public Employees' Retirement Association",
+                "organisation",
+                "reported",
+                "according to",
+                "The fund wrote down its buildings by $1.4 billion",
+                0,
+                49,
+            ),
+        ],
+    ),
+    "a_trade_group_after_its_name": (
+        "The Dakota Cattlemen trade group said ranchers were already sending animals to other plants.",
+        [
+            (
+                "Dakota Cattlemen",
+                "organisation",
+                "reported",
+                "said",
+                "ranchers were already sending animals to other plants",
+                38,
+                91,
+            ),
+        ],
+    ),
+    "a_union_described_before_its_name": (
+        "The rail union SMART-TD backs the bill.",
+        [
+            (
+                "SMART-TD",
+                "organisation",
+                "reported",
+                "backs",
+                "the bill",
+                30,
+                38,
+            ),
+        ],
+    ),
+    "the_white_house_office_by_its_name": (
+        "The White House's Office of Management and Budget said in a statement that advisers would recommend a veto.",
+        [
+            (
+                "White House's Office of Management and Budget",
+                "organisation",
+                "reported",
+                "said",
+                "advisers would recommend a veto",
+                75,
+                106,
+            ),
+        ],
+    ),
+    "a_date_after_dated_is_no_speaker": (
+        "An FDA inspection report dated Nov. 19 found that bacteria were present on a drying tower.",
+        [
+            (
+                "Food and Drug Administration",
+                "organisation",
+                "reported",
+                "found",
+                "bacteria were present on a drying tower",
+                50,
+                89,
+            ),
+        ],
+    ),
+    "a_maker_with_an_ampersand": (
+        "A study commissioned by the district from Ballard & Fenchley Education Consultants estimated that closing the school would save $1.3 million a year.",
+        [
+            (
+                "Ballard & Fenchley Education Consultants",
+                "organisation",
+                "reported",
+                "estimated",
+                "closing the school would save $1.3 million a year",
+                98,
+                147,
+            ),
+        ],
+    ),
+    "the_auditors_are_the_legislative_audit": (
+        "The lottery paid $4 million under no-bid contracts, according to a report released in June by Arkansas Legislative Audit. The auditors also found that $2.3 million had been moved without approval.",
+        [
+            (
+                "Arkansas Legislative Audit",
+                "organisation",
+                "reported",
+                "according to",
+                "The lottery paid $4 million under no-bid contracts",
+                0,
+                50,
+            ),
+            (
+                "Arkansas Legislative Audit",
+                "organisation",
+                "reported",
+                "found",
+                "$2.3 million had been moved without approval",
+                151,
+                195,
+            ),
+        ],
+    ),
+    "an_ad_by_a_pac_speaks_for_it": (
+        'An ad by the Fair Farms PAC calls crop insurance "corporate welfare."',
+        [
+            (
+                "Fair Farms PAC",
+                "organisation",
+                "direct",
+                "calls",
+                "corporate welfare.",
+                50,
+                68,
+            ),
+        ],
+    ),
+    "a_spot_paid_for_by_a_campaign": (
+        "A spot paid for by Keep Tollard Ballots Simple warns that the measure is a trap.",
+        [
+            (
+                "Keep Tollard Ballots Simple",
+                "organisation",
+                "reported",
+                "warns",
+                "the measure is a trap",
+                58,
+                79,
+            ),
+        ],
+    ),
+    "an_ad_by_a_pac_as_a_second_clause_with_an_aside": (
+        'The group Heritage Action has urged senators to adopt the cut, and an ad by the Taxpayers for Fair Farms PAC, airing in Iowa and Nebraska, calls crop insurance "corporate welfare with a cowboy hat on."',
+        [
+            (
+                "Heritage Action",
+                "organisation",
+                "reported",
+                "urged",
+                "senators to adopt the cut",
+                36,
+                61,
+            ),
+            (
+                "Taxpayers for Fair Farms PAC",
+                "organisation",
+                "direct",
+                "calls",
+                "corporate welfare with a cowboy hat on.",
+                161,
+                200,
+            ),
+        ],
+    ),
 }
 
 
