@@ -172,6 +172,7 @@ COMMITTED = {
     "attrib_heldout127": (11, 85, 151, 26, 61),
     "attrib_heldout128": (11, 80, 167, 27, 66),
     "attrib_heldout129": (11, 80, 161, 28, 75),
+    "attrib_heldout130": (11, 83, 171, 26, 60),
 }
 
 
