@@ -2544,7 +2544,8 @@ def _classify_doc(toks: list[_Tok], text: str) -> _Mention | None:
         and noun in DOC_SUBJECTS
         and not mods[-1].cap
         and mods[-1].low in _WORK_NOUNS | {"investigation", "compliance", "safety"}
-        and all(t.cap for t in mods[:-1])
+        and mods[0].cap
+        and all(t.cap or t.low in ORG_CONNECTORS for t in mods[:-1])
     ):
         mods = mods[:-1]  # "An FDA inspection report found": the agency's
     if mods and mods[0].cap and mods[-1].cap:
@@ -3049,6 +3050,8 @@ def _city_state(toks: list[_Tok], j: int) -> tuple[int, int] | None:
         i = k
         while i > 0 and toks[i - 1].kind == "W" and toks[i - 1].cap and k - i < 3:
             i -= 1
+        if i < k and i >= 3 and toks[i - 1].low in {"near", "outside"} and toks[i - 2].text == ",":
+            return i - 2, j  # "The Wrensmoor Elephant Refuge, near Waycross, Ga., said"
         if i == k or i < 2 or toks[i - 1].low not in {"of", "in", "from"}:
             return None
         of = i - 1
@@ -4283,6 +4286,10 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     if np and np[0].low in {"and", "but"}:
         np = np[1:]  # "..., and internet providers say ..."
         b += 1
+    if np and np[0].low in {"among", "of"}:
+        # "Among voters who said they had heard ..., the race was tied": a part of those
+        # polled, no speaker.
+        return None
     rel = max((x for x, t in enumerate(np[:-1]) if t.low == "that"), default=-1)
     if (
         rel >= 0
@@ -4625,6 +4632,17 @@ def _subject_right(toks: list[_Tok], c: int, text: str) -> tuple[_Mention, int] 
             and toks[i + 1].kind == "W"
         ):
             pass  # "said Council member Yvonne Castellano": a role in lower case.
+        elif seen_cap and t.low.isdigit() and toks[i - 1].low in {"ward", "district", "precinct"}:
+            pass  # "says Ward 3 council member Tamsin Oxenvale"
+        elif (
+            seen_cap
+            and t.low not in STOPWORDS
+            and i + 2 < len(toks)
+            and _role_like(toks[i + 1].low)
+            and toks[i + 2].cap
+            and toks[i + 2].kind == "W"
+        ):
+            pass  # "... Ward 3 council member Tamsin Oxenvale": a two-word role
         elif (seen_cap and t.low not in {"of", "and", "for"}) or (
             not seen_cap and t.low in PREPOSITIONS
         ):
@@ -6322,12 +6340,18 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 )
                 # "NAME, who ..., said he would ...": a clause follows, not a speaker (but "said
                 # X, a professor ... who has studied ...": the verb is the relative clause's).
-                and (toks[c + 1].cap or toks[c + 1].low in DETERMINERS | UNNAMED_DETS)
+                and (
+                    toks[c + 1].cap
+                    or toks[c + 1].low in DETERMINERS | UNNAMED_DETS
+                    # "..., says Ward 3 council member Tamsin Oxenvale", "said state Sen. X":
+                    # the lower-case words are the named person's title.
+                    or (right[0].kind == "person" and bool(right[0].title or right[0].role))
+                )
                 and not _described_subject(toks[_lede_start(toks) : c - 1])
                 and not any(t.low in FINITE for t in _before_relative(toks[c + 1 : right[1]]))
             ):
                 # "The cost will rise, said Jeon." - content is the clause before the cue.
-                return _Frame(right[0], low, _span(toks[: c - 1], text))
+                return _Frame(right[0], low, _span(toks[_lede_start(toks) : c - 1], text))
         if inverted:
             right = _subject_right(toks, c, text)
             if right:
@@ -6497,6 +6521,29 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and (toks[b - 1].low in DETERMINERS or re.fullmatch(r"(?:19|20)\d\d", toks[b - 1].low))
         ):
             b -= 1  # "..., a 2019 Stanford University study found."
+        if (
+            content is None
+            and b >= 3
+            and subj.kind == "person"
+            and subj.title
+            and toks[b - 1].kind == "W"
+            and not toks[b - 1].cap
+            and toks[b - 1].low not in STOPWORDS | SAY_VERBS
+        ):
+            # "..., House Energy and Commerce oversight subcommittee Chairman Everett Hackleton
+            # said": the words before the title describe the post, back to the comma.
+            k = b - 1
+            while (
+                k > 0
+                and b - k <= 8
+                and toks[k].kind == "W"
+                and (
+                    toks[k].cap or toks[k].low not in STOPWORDS | SAY_VERBS or toks[k].low == "and"
+                )
+            ):
+                k -= 1
+            if toks[k].text == "," and k < b - 1:
+                b = k + 1
         if content is None and b >= 3 and toks[b - 1].low in _CANDIDACY:
             # "..., Democratic nominee Ines Calvarrow says.": the candidacy stands before the
             # name (not a role of the speaker's own; "nominee" is no role noun elsewhere).
@@ -6507,7 +6554,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
             # ("..., the Congressional Budget Office estimated last year, though ...".)
-            time_words = TIME_WORDS | {"on", "last", "this", "earlier", "year", "month", "week"}
+            time_words = TIME_WORDS | {
+                "on",
+                "last",
+                "this",
+                "earlier",
+                "early",
+                "late",
+                "year",
+                "month",
+                "week",
+            }
             while (
                 tail
                 and tail[0].kind == "W"
@@ -7042,7 +7099,14 @@ def _doc_with_participle(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
                 k += 1
             by = [t for t in between[1:k] if t.low not in DETERMINERS]
         participle = k < len(between) and (
-            between[k].low.endswith("ed") or between[k].low in IRREGULAR_PARTICIPLES
+            between[k].low.endswith("ed")
+            or between[k].low in IRREGULAR_PARTICIPLES
+            # "A U.S. Department of Agriculture inspection report from 2023 found": when.
+            or (
+                between[k].low in {"from", "in"}
+                and len(between) == k + 2
+                and re.fullmatch(r"(?:19|20)\d\d", between[k + 1].low) is not None
+            )
         )
         if (
             between
@@ -7865,8 +7929,14 @@ class _Registry:
         ]
         hits = []
         firms = set()
+        paid: list[int] = []
         for x, pat in enumerate(pats):
             for m in re.finditer(pat, self.text[:at]):
+                if x == 0 and re.search(
+                    r"\b(?:commissioned|paid\s+for|sponsored)\s+by\s+(?:the\s+)?$",
+                    self.text[m.start() : m.start(1)],
+                ):
+                    paid.append(m.start(1))
                 hits.append((m.start(1), m.group(1)))
                 if x == 1:
                     firms.add(m.group(1))  # named as a firm: a body, whatever it looks like
@@ -7897,6 +7967,13 @@ class _Registry:
             found_lower = list(re.finditer(pattern, self.text[:at]))
             if found_lower and (not hits or found_lower[-1].start(1) > max(h[0] for h in hits)):
                 return self._get(found_lower[-1].group(1), kind)
+        # "A Ravelcroft Research poll of 420 voters, commissioned by YPR, found": the pollster
+        # named just before wrote it, not who paid for it.
+        hits = [
+            h
+            for h in hits
+            if h[0] not in paid or not any(p0 < h[0] and p0 >= h[0] - 100 for p0, _ in hits)
+        ]
         for _, found in sorted(hits, reverse=True):
             if _ACRONYM.fullmatch(found):
                 full = self._spelled_out(found)

@@ -20288,6 +20288,136 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "said_early_and_a_day_then_an_after_clause": (
+        "The jail will get $1.2 million less next year, Board Chairwoman Gloria Cuddesdon said early Wednesday, after the vote.",
+        [
+            (
+                "Gloria Cuddesdon",
+                "Board Chairwoman",
+                "reported",
+                "said",
+                "The jail will get $1.2 million less next year",
+                0,
+                45,
+            ),
+        ],
+    ),
+    "a_long_post_before_a_title_back_to_the_comma": (
+        "The agency waited 41 days before the recall, House Energy and Commerce oversight subcommittee Chairman Everett Hackleton said Wednesday as he opened a hearing.",
+        [
+            (
+                "Everett Hackleton",
+                "Chairman",
+                "reported",
+                "said",
+                "The agency waited 41 days before the recall",
+                0,
+                43,
+            ),
+        ],
+    ),
+    "an_inverted_says_with_a_lower_case_title": (
+        "The lanes will save lives, says state Sen. Tamsin Oxenvale.",
+        [
+            (
+                "Tamsin Oxenvale",
+                "state Sen.",
+                "reported",
+                "says",
+                "The lanes will save lives",
+                0,
+                25,
+            ),
+        ],
+    ),
+    "an_inverted_says_with_a_ward_and_a_two_word_role": (
+        "QUORRINGTON — The protected bike lanes planned for Smeltmoor Avenue will save lives, says Ward 3 council member Tamsin Oxenvale, who is running for a second term.",
+        [
+            (
+                "Tamsin Oxenvale",
+                "Ward 3 council member",
+                "reported",
+                "says",
+                "The protected bike lanes planned for Smeltmoor Avenue will save lives",
+                14,
+                83,
+            ),
+        ],
+    ),
+    "a_part_of_those_polled_is_no_speaker": (
+        "A Sandrevik Survey Group poll of 650 likely voters released Monday found Vellasandro leading 47 percent to 41 percent. Among voters who said they had heard about the audit, the race was tied, the poll found.",
+        [
+            (
+                "Sandrevik Survey Group",
+                "organisation",
+                "reported",
+                "found",
+                "Vellasandro leading 47 percent to 41 percent",
+                73,
+                117,
+            ),
+            (
+                "Sandrevik Survey Group",
+                "organisation",
+                "reported",
+                "found",
+                "Among voters who said they had heard about the audit, the race was tied",
+                119,
+                190,
+            ),
+        ],
+    ),
+    "a_pollster_named_before_its_payer": (
+        "A Ravelcroft Research poll of 420 likely voters, commissioned by YPR and the Quellinghurst Courier, found Prothmore at 46 percent. The poll also found that 58 percent of voters under 40 support the lanes.",
+        [
+            (
+                "Ravelcroft Research",
+                "organisation",
+                "reported",
+                "found",
+                "Prothmore at 46 percent",
+                106,
+                129,
+            ),
+            (
+                "Ravelcroft Research",
+                "organisation",
+                "reported",
+                "found",
+                "58 percent of voters under 40 support the lanes",
+                156,
+                203,
+            ),
+        ],
+    ),
+    "a_place_near_a_city_and_state_is_no_part_of_the_speaker": (
+        "The Wrensmoor Elephant Refuge, near Waycross, Ga., said it would move both elephants in October.",
+        [
+            (
+                "Wrensmoor Elephant Refuge",
+                "organisation",
+                "reported",
+                "said",
+                "it would move both elephants in October",
+                56,
+                95,
+            ),
+        ],
+    ),
+    "an_agency_inspection_report_from_a_year": (
+        "A U.S. Department of Agriculture inspection report from 2023 found that the barn's concrete floors had contributed to foot problems.",
+        [
+            (
+                "U.S. Department of Agriculture",
+                "organisation",
+                "reported",
+                "found",
+                "the barn's concrete floors had contributed to foot problems",
+                72,
+                131,
+            ),
+        ],
+    ),
 }
 
 
