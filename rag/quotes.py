@@ -3437,10 +3437,15 @@ def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: s
 def _speaking_while(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "The spot shows a padlocked gate while a narrator says, '...'": the one speaking in
     a clause that opens with "while"."""
-    clause = None if found is not None else _clause_subject(toks, c, text, {"while"}, 6)
+    clause = None if found is not None else _clause_subject(toks, c, text, {"while", "as"}, 6)
     if (
         clause is None
         or clause[1][1] != 0
+        # ("as a narrator says": only a narrator's clause may open with "as".)
+        or (
+            toks[clause[0]].low == "as"
+            and not re.search(r"narrator|announcer|voice", clause[1][0].surface.lower())
+        )
         # (Not after a quotation: 'a spot called "Empty Chair," which shows ... while a
         # narrator says that ...' quotes a title first.)
         or any(t.kind == "Q" for t in toks[: clause[0]])
@@ -4861,6 +4866,19 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 if start < n and toks[start].text == ",":
                     start += 1  # "said that, under the plan, ..."
             break
+    if (
+        start is None
+        and r + 2 < n
+        and toks[r].kind == "Q"
+        and verb in SAY_VERBS
+        and not re.search(r"[,.!?;:]\W*$", toks[r].text)
+        and toks[r + 1].kind == "W"
+        and toks[r + 1].low not in {"and", "but", "or", "as", "while", "he", "she", "they"}
+        and _has_verb(_join([t for t in toks[r + 1 : r + 9] if t.kind == "W"], text))
+    ):
+        # 'said "a dozen or so" members were quietly hoping ...': a clause that opens with
+        # a quoted phrase is reported speech, the phrase in it.
+        start = r
     if start is None:
         if verb in THAT_ONLY or r >= n or toks[r].kind != "W":
             return None
@@ -9648,6 +9666,17 @@ class _Registry:
             sponsor.aliases.append(alias)
         return sponsor
 
+    def _person_named(self, words: str, at: int) -> _Speaker:
+        """The person ``words`` name ("Republican Wade Gillingham", "Rellisford"): one named
+        before by that surname, else a new one by the name as written."""
+        who = _classify(_tokens(words, 0, len(words)), words)
+        name = who.surface if who is not None and who.kind == "person" else words
+        if len(name.split()) == 1:
+            known = self._person_by_token(name, at)
+            if known is not None:
+                return known
+        return self._get(name, "person")
+
     def _ad_sponsor_back(self, at: int, paragraph: int) -> _Speaker | None:
         """Who paid for the ad a narrator at ``at`` speaks in, as the sentence naming the ad or
         the paragraphs before describe it, when no ad names its sponsor the usual ways."""
@@ -9727,7 +9756,19 @@ class _Registry:
                 if who is None:
                     return None
                 name = who.surface
-            return self._held_body(self._get(name, "person"), "campaign")
+            return self._held_body(self._person_named(name, at), "campaign")
+        launched = r"(?:released|launched|unveiled|began\s+airing|began\s+running|is\s+airing)"
+        campaign_ad = list(
+            re.finditer(
+                rf"((?:[A-Z][\w.\-]+\s+){{0,3}}[A-Z][\w\-]+)['’]s\s+campaign\s+{launched}"
+                rf"\s+(?:a|an|its)\s+",
+                window,
+            )
+        )
+        if campaign_ad:
+            # "as Republican Wade Gillingham's campaign released a television ad ... The
+            # 30-second ad ... as a narrator says": the candidate's campaign.
+            return self._held_body(self._person_named(campaign_ad[-1].group(1), at), "campaign")
         spenders = list(
             re.finditer(
                 rf"\b(?:PAC|group|committee)\s+(?:backing|supporting|aligned\s+with)\s+[^,.]{{1,40}},"
@@ -9744,6 +9785,15 @@ class _Registry:
             name = next(g for g in spenders[-1].groups() if g)
             if len(name.split()) >= 2:
                 return self._get(name, "org")
+        kind_ad = re.search(
+            r"\b(?:ad|spot|commercial)\s+(?:that\s+)?the\s+(group|fund|pac|PAC|committee|coalition)"
+            rf"\s+{launched}",
+            sentence,
+        )
+        if kind_ad is not None:
+            # "An ad the fund began airing in Phoenix": the fund named before.
+            head = kind_ad.group(1).lower()
+            return self._named_of_kind(head, at) or self._recent_org(head, paragraph)
         return None
 
     def _ad_named_by(self, pattern: re.Pattern[str], start: int, at: int) -> _Speaker | None:
