@@ -353,7 +353,7 @@ TITLES = _words(
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
     dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
-    firefighter paramedic ranger councilmen councilwomen aldermen selectmen assemblymen
+    firefighter paramedic ranger keeper zookeeper councilmen councilwomen aldermen selectmen assemblymen
     assemblywomen recorder assessor coroner"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
@@ -10125,6 +10125,15 @@ class _Registry:
             kept = self._get(m.surface, "records")
             if m.alias and m.alias not in kept.aliases:
                 kept.aliases.append(m.alias)
+            keeper_name = re.fullmatch(
+                r"((?:U\.S\.\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]*)+)"
+                r"(?:\s+[a-z][\w\-]*)+",
+                m.surface,
+            )
+            if keeper_name is not None and keeper_name.group(1) not in kept.aliases:
+                # "Surface Transportation Board filings", "U.S. Coast Guard credentialing
+                # data": the body that keeps them, as some writers name the source.
+                kept.aliases.append(keeper_name.group(1))
             if m.role in RECORD_NOUNS:
                 # "campaign finance reports show ... the reports show": the same records.
                 self.docs[m.role] = kept

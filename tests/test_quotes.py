@@ -21215,3 +21215,28 @@ def test_records_obtained_by_an_outlet_keep_who_obtained_them() -> None:
             ),
         ),
     ]
+
+
+def test_records_keep_the_body_that_keeps_them_as_a_name() -> None:
+    """ "according to Surface Transportation Board filings": the filings speak, and the board
+    that keeps them is a name for the source too, as some writers label it."""
+    text = (
+        "The railroad's workforce fell 28 percent, according to Surface Transportation Board"
+        " filings. Licensed mariners have declined 12 percent, according to U.S. Coast Guard"
+        " credentialing data."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Surface Transportation Board filings", ("Surface Transportation Board",)),
+        ("U.S. Coast Guard credentialing data", ("U.S. Coast Guard",)),
+    ]
+
+
+def test_a_keeper_is_a_title() -> None:
+    """ "Keeper Rutherford Quelchmore": the zoo keeper by his name, the title apart."""
+    text = (
+        "Keeper Rutherford Quelchmore, who has cared for the pair for 15 years, will travel"
+        ' with them. "They will be fine," he said.'
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == [("Rutherford Quelchmore", "They will be fine")]
