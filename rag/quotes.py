@@ -1876,6 +1876,28 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 employer = _join(rest, text)
                 who.role = f"{who.role}, {employer}" if who.role else employer
                 return who
+    posted = next(
+        (
+            x
+            for x in range(len(toks) - 3, 1, -1)
+            if toks[x].cap and toks[x].low.rstrip(".") in TITLES and toks[x].low not in PARTY_WORDS
+        ),
+        None,
+    )
+    if (
+        posted is not None
+        and 2 <= len(toks) - posted - 1 <= 3
+        and all(t.kind == "W" and t.cap for t in toks[posted + 1 :])
+        and not set(_name_tokens(_join(toks[posted + 1 :], text))) & ORG_HEADS
+        and any(t.low in ORG_CONNECTORS for t in toks[:posted])
+        and all(t.cap or t.low in ORG_CONNECTORS for t in toks[:posted])
+        and any(t.low in ORG_HEADS or t.low.endswith("committee") for t in toks[:posted])
+    ):
+        # "House Transportation Subcommittee on Aviation Chairman Thaddeus Wolsencroft": the
+        # person after the title, the body before it part of the title.
+        return _Mention(
+            _join(toks[posted + 1 :], text), "person", title=_join(toks[: posted + 1], text)
+        )
     if (
         len(toks) >= 3
         and toks[0].cap
@@ -9693,6 +9715,20 @@ class _Registry:
             r"|coalition|association|union|fund|campaign)\b",
             sentence,
         )
+        paid_campaign = re.search(
+            r"\bpaid\s+for\s+by\s+(?:the\s+)?([A-Z][\w\-]+)\s+campaign\b", sentence
+        ) or re.search(
+            r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}(?:ad|spot|commercial)\b", sentence
+        )
+        if (
+            paid is None
+            and paid_campaign is not None
+            and _fold(paid_campaign.group(1)) not in CAP_STOP
+            and self._person_by_token(paid_campaign.group(1), at) is not None
+        ):
+            # "A television spot paid for by the Esquivane-Holbrane campaign", "Vessendry's
+            # first television ad": the candidate's campaign.
+            return self._held_body(self._person_named(paid_campaign.group(1), at), "campaign")
         if paid is not None:
             # "A television spot paid for by the restaurant council": the council named before.
             return self._named_of_kind(paid.group(1), at) or self._recent_org(

@@ -20519,6 +20519,62 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_committee_chairman_by_name_after_a_long_post": (
+        "WASHINGTON — The FAA let drone companies expand too fast, House Transportation Subcommittee on Aviation Chairman Thaddeus Wolsencroft said Wednesday as he opened a hearing.",
+        [
+            (
+                "Thaddeus Wolsencroft",
+                "House Transportation Subcommittee on Aviation Chairman",
+                "reported",
+                "said",
+                "The FAA let drone companies expand too fast",
+                13,
+                56,
+            ),
+        ],
+    ),
+    "two_names_joined_before_a_title_are_no_post": (
+        "The Ledger asked all five supervisors whether the results were accurate. Marchtallow and Supervisor Anthony Beresford said yes.",
+        [
+            (
+                "Ledger",
+                "organisation",
+                "reported",
+                "asked",
+                "all five supervisors whether the results were accurate",
+                17,
+                71,
+            ),
+        ],
+    ),
+    "a_spot_paid_for_by_a_candidates_campaign": (
+        'Beatriz Esquivane-Holbrane is running. A television spot paid for by the Esquivane-Holbrane campaign shows the jail at night while a narrator says, "Thirty-eight minutes. Nobody came."',
+        [
+            (
+                "Esquivane-Holbrane campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Thirty-eight minutes. Nobody came.",
+                149,
+                183,
+            ),
+        ],
+    ),
+    "a_candidates_own_ad": (
+        'Kevin Vessendry is running. Vessendry\'s first television ad, which began running Tuesday in Houston, shows a shredder while a narrator says, "Ignatius Wickersdane skipped the bidding."',
+        [
+            (
+                "Vessendry campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Ignatius Wickersdane skipped the bidding.",
+                142,
+                183,
+            ),
+        ],
+    ),
 }
 
 
