@@ -11067,6 +11067,12 @@ def _headings(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Irregular past forms that make a clause of the writer's ("she understood why ...").
+_IRREGULAR_PASTS = _words(
+    "understood knew thought felt told said took gave made found saw got kept left lost won paid"
+)
+
+
 def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     """True if the reported span says enough outside its quoted fragments."""
     a, b = span
@@ -11082,9 +11088,23 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
         return True
     low = re.findall(r"[a-z]+", outside.lower())
     inside = [q for q in quotes if a <= q.start and q.end <= b]
+    lead = re.findall(r"[A-Za-z]+", text[a : inside[0].start]) if inside else []
     if (
         inside
-        and len(re.findall(r"[A-Za-z]+", text[a : inside[0].start])) >= 2
+        and (
+            len(lead) >= 2
+            # ('said it "respectfully disagrees" with several findings': the subject, its
+            # verb in the quotation, and the writer's words after it.)
+            or (
+                [w.lower() for w in lead] in (["it"], ["he"], ["she"], ["they"], ["we"])
+                # (Not 'said it "welcomes the scrutiny" in a statement': a circumstance.)
+                and not re.fullmatch(
+                    r"[\s,]*(?:in|on|at|during|to|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                    r"(?:[\w\-]+\s*){1,3}[.,]?\s*",
+                    text[inside[-1].end : b],
+                )
+            )
+        )
         and re.search(r"[A-Za-z]", text[inside[-1].end : b])
     ):
         # 'she felt "no happiness" about the decision': a fragment set in a clause of
@@ -11094,8 +11114,11 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
         low
         and (low[0] in SUBJECT_STARTS or len(words) >= 2 or outside.strip()[:1].isupper())
         and (
-            _has_verb(outside)
-            and any(w in FINITE or (w.endswith("ed") and len(w) > 4) for w in low[1:])
+            (_has_verb(outside) or any(w in _IRREGULAR_PASTS for w in low[1:]))
+            and any(
+                w in FINITE or w in _IRREGULAR_PASTS or (w.endswith("ed") and len(w) > 4)
+                for w in low[1:]
+            )
         )
     ):
         # 'said the provisions amounted to "amnesty"', 'wrote that Republicans had "a culture

@@ -20575,6 +20575,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_pronoun_and_a_quoted_verb_make_a_clause": (
+        'Ignatius Wickersdane said it "respectfully disagrees" with several findings.',
+        [
+            (
+                "Ignatius Wickersdane",
+                "",
+                "reported",
+                "said",
+                'it "respectfully disagrees" with several findings',
+                26,
+                75,
+            ),
+            (
+                "Ignatius Wickersdane",
+                "",
+                "direct",
+                "said",
+                "respectfully disagrees",
+                30,
+                52,
+            ),
+        ],
+    ),
+    "an_irregular_past_makes_a_clause_before_a_quotation": (
+        'Rosamund Castelvray said she understood why teachers "finally hit the wall."',
+        [
+            (
+                "Rosamund Castelvray",
+                "",
+                "reported",
+                "said",
+                'she understood why teachers "finally hit the wall."',
+                25,
+                76,
+            ),
+            (
+                "Rosamund Castelvray",
+                "",
+                "direct",
+                "said",
+                "finally hit the wall.",
+                54,
+                75,
+            ),
+        ],
+    ),
 }
 
 
