@@ -8828,6 +8828,15 @@ class _Registry:
             owned = re.fullmatch(r"[a-z]+['’]s ((?:[a-z]+ )+[a-z]+)", name)
             if owned is not None and not also:
                 also = owned.group(1)  # "the district's review committee": "review committee"
+            unit = re.fullmatch(
+                r"((?:U\.S\.\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-]*)+)['’]s?"
+                r"\s+(?:[a-z][\w\-]*\s+){0,3}(?:unit|division|office|bureau|program|staff|team)",
+                name,
+            )
+            if unit is not None and not also and set(_name_tokens(unit.group(1))) & ORG_HEADS:
+                # "the Arizona Department of Corrections' jail oversight unit": the department,
+                # as writers also name the source.
+                also = unit.group(1)
             office = re.fullmatch(r"((?:[a-z]+ ){0,2}[a-z]+)['’]s office", name)
             holders = [
                 sp

@@ -20784,8 +20784,8 @@ def test_an_agencys_regional_office_keeps_the_agency() -> None:
         (
             "National Labor Relations Board's regional office",
             (
-                "National Labor Relations Board's regional office in Philadelphia",
                 "National Labor Relations Board",
+                "National Labor Relations Board's regional office in Philadelphia",
             ),
         )
     ]
@@ -21342,3 +21342,19 @@ def test_a_keeper_is_a_title() -> None:
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.quote) for a in got] == [("Rutherford Quelchmore", "They will be fine")]
+
+
+def test_a_bodys_unit_keeps_the_body_as_a_name() -> None:
+    """ "the Arizona Department of Corrections' jail oversight unit": the unit speaks, and the
+    department is a name for it too, as writers label the source."""
+    text = (
+        "Officers logged cell checks that never happened, according to the review by the"
+        " Arizona Department of Corrections' jail oversight unit."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        (
+            "Arizona Department of Corrections' jail oversight unit",
+            ("Arizona Department of Corrections", "Department of Corrections' jail oversight unit"),
+        )
+    ]
