@@ -6537,6 +6537,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             cue, cue_end = f"{t.text} caution", c + 2
         content = None if low in QUOTE_ONLY else _content_after(toks, cue_end, low, text)
         after_tag = toks[cue_end:]
+        if content is None and b >= 2 and toks[b - 1].kind == "Q" and low in SAY_VERBS:
+            lede = _lede_start(toks)
+            run_in = [t for t in toks[lede : b - 1] if t.kind == "W"]
+            if (
+                len(run_in) >= 4
+                and all(t.kind == "W" for t in toks[lede : b - 1])
+                and run_in[0].low not in {"but", "and", "or"}
+                and _has_verb(_join(run_in, text))
+                and not any(t.low in SAY_VERBS for t in run_in)
+                and re.search(r",[\"”’']*$", toks[b - 1].text) is not None
+            ):
+                # 'The fund lost $1.4 billion on office towers "while the treasurer sat on the
+                # board and said nothing," nominee X says': the clause runs into the
+                # quotation, and the whole of it is reported.
+                content = (toks[lede].start, toks[b - 1].end)
         if (
             content is None
             and b >= 1
