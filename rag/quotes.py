@@ -5195,6 +5195,8 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
     return _span(toks[start:end], text)
 
 
+# Words that date a tag after its cue ("..., the agency said early Wednesday, after ...").
+_TAG_TIMES = _words("on last this earlier early late year month week")
 # Participles that report a statement after a comma (", writing that ...").
 _PARTICIPLE_CUES = PARTICIPLES | _words("writing urging asking pushing wants")
 # After an object verb's object, these open a circumstance or a second verb phrase.
@@ -6609,17 +6611,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "CONTENT, the agency said on Tuesday[, rejecting claims ...]."
             tail = toks[cue_end:]
             # ("..., the Congressional Budget Office estimated last year, though ...".)
-            time_words = TIME_WORDS | {
-                "on",
-                "last",
-                "this",
-                "earlier",
-                "early",
-                "late",
-                "year",
-                "month",
-                "week",
-            }
+            time_words = TIME_WORDS | _TAG_TIMES
             while (
                 tail
                 and tail[0].kind == "W"
