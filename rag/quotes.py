@@ -6620,6 +6620,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and not (tail[0].low == "on" and tail[1:2] and tail[1].low in DETERMINERS)
             ):
                 tail = tail[1:]
+            if low in {"told", "tells", "tell"}:
+                # "..., City Manager Bertrand Slovacek told the council, and ...": whom.
+                heard = next((x for x, y in enumerate(tail) if y.kind != "W"), len(tail))
+                if 1 <= heard <= 4 and heard < len(tail):
+                    tail = tail[heard:]
             comma = next((x for x, y in enumerate(tail) if y.text == ","), -1)
             if (
                 0 < comma <= 6

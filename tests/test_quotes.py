@@ -20667,6 +20667,43 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "told_whom_in_a_mid_sentence_tag_then_a_second_clause": (
+        "The new signs will go up in May, City Manager Bertrand Slovacek told the council, and the change will cost about $14,000.",
+        [
+            (
+                "Bertrand Slovacek",
+                "City Manager",
+                "reported",
+                "told",
+                "The new signs will go up in May",
+                0,
+                31,
+            ),
+            (
+                "Bertrand Slovacek",
+                "City Manager",
+                "reported",
+                "told",
+                "the change will cost about $14,000",
+                86,
+                120,
+            ),
+        ],
+    ),
+    "told_whom_in_a_closing_tag": (
+        "The new signs will go up in May, City Manager Bertrand Slovacek told reporters.",
+        [
+            (
+                "Bertrand Slovacek",
+                "City Manager",
+                "reported",
+                "told",
+                "The new signs will go up in May",
+                0,
+                31,
+            ),
+        ],
+    ),
 }
 
 
