@@ -6175,6 +6175,16 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     and c + 2 < n
                     and toks[c + 2].low == "that"
                 )
+                # "The Wisconsin Supreme Court ruled in 2024 that ...": the year first.
+                or (
+                    toks[c + 1].low in {"in", "last"}
+                    and c + 3 < n
+                    and (
+                        re.fullmatch(r"(?:19|20)\d\d", toks[c + 2].low) is not None
+                        or toks[c + 2].low in {"year", "month", "week"} | MONTHS.keys()
+                    )
+                    and toks[c + 3].low == "that"
+                )
             )
         )
         if (

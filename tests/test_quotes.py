@@ -20704,6 +20704,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_court_ruled_in_a_year_that": (
+        "The Wisconsin Supreme Court ruled in 2024 that local election officials may use drop boxes, reversing a ruling from two years earlier.",
+        [
+            (
+                "Wisconsin Supreme Court",
+                "organisation",
+                "reported",
+                "ruled",
+                "local election officials may use drop boxes",
+                47,
+                90,
+            ),
+        ],
+    ),
+    "a_judge_ruled_last_year_that": (
+        "A federal judge ruled last year that the map was illegal.",
+        [
+            (
+                "a federal judge",
+                "unnamed source",
+                "reported",
+                "ruled",
+                "the map was illegal",
+                37,
+                56,
+            ),
+        ],
+    ),
 }
 
 
