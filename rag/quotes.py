@@ -353,8 +353,8 @@ TITLES = _words(
     supt supt. cmdr cmdr. adm adm. atty atty. fr fr. msgr msgr. pvt pvt. spc spc.
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
     dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
-    firefighter paramedic ranger keeper zookeeper councilmen councilwomen aldermen selectmen assemblymen
-    assemblywomen recorder assessor coroner"""
+    firefighter paramedic ranger keeper zookeeper councilmen councilwomen aldermen selectmen
+    assemblymen assemblywomen recorder assessor coroner"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -376,8 +376,8 @@ ORG_HEADS = _words(
     """ministry department agency council committee union alliance authority chamber
     government office commission police army navy military bank company group association
     institute university hospital court parliament assembly administration bureau board
-    service services federation brotherhood foundation party embassy pentagon kremlin cabinet secretariat
-    corporation firm organisation organization coalition network league society trust
+    service services federation brotherhood foundation party embassy pentagon kremlin cabinet
+    secretariat corporation firm organisation organization coalition network league society trust
     consultancy campaign pac caucus newspaper magazine times post journal tribune herald
     institution center centre fund inc corp ltd airline airlines senate congress house
     press agency ministry regulator watchdog project order reserve together forward system
@@ -3145,56 +3145,6 @@ def _subject_left(toks: list[_Tok], c: int, text: str) -> _Found:
         better = rule(toks, c, text, found, prefix)
         if better is not None:
             return better
-    if (
-        found is not None
-        and found[0].kind == "person"
-        and found[1] >= 4
-        and found[1] == c - 1
-        and toks[found[1] - 1].text == ","
-        and toks[found[1] - 2].cap
-        and toks[found[1] - 3].low == "of"
-        and toks[found[1] - 4].low in {"university", "college"}
-    ):
-        # "A 2025 study by the University of Nevada, Reno found": one university.
-        b = found[1]
-        inner = _subject_left([*toks[: b - 1], *toks[c:]], b - 1, text)
-        if inner is not None and inner[0].kind == "org":
-            inner[0].surface = f"{inner[0].surface}, {toks[b].text}"
-            return inner
-    if (
-        found is not None
-        and found[0].kind in ("org", "group")
-        and found[0].surface[:1].isupper()
-        and found[1] >= 3
-        and toks[found[1] - 1].low == "and"
-        and toks[found[1]].low == "the"
-        and toks[found[1] - 2].cap
-    ):
-        # "The Brotherhood of Rail Operating Crafts and the United Signal and Track Workers
-        # said in a joint statement": the body named first speaks for both.
-        b = found[1] - 1
-        a = _left_np(toks, b)
-        first = _classify(toks[a:b], text) if a < b else None
-        if first is not None and first.kind == "org" and (a == 0 or toks[a - 1].kind != "W"):
-            return first, a
-    if (
-        found is not None
-        and found[0].kind == "org"
-        and not found[0].alias
-        and found[1] >= 3
-        and toks[found[1] - 1].low == "of"
-        and toks[found[1] - 2].low in UNIT_NOUNS
-        and toks[found[1] - 3].cap
-    ):
-        # "The Nevada chapter of Moms Demand Action, which pushed the bill, said": the
-        # chapter as written too.
-        y = found[1] - 3
-        while y > 0 and toks[y - 1].cap and toks[y - 1].low not in DETERMINERS | CAP_STOP:
-            y -= 1
-        end = next(
-            (x for x in range(found[1], c) if toks[x].kind != "W" or toks[x].low in RELATIVES), c
-        )
-        found[0].alias = _join(toks[y:end], text)
     return found
 
 
@@ -3495,6 +3445,72 @@ def _coalition_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: st
 
 
 # Readings of a sentence's opening that correct the speaker found before a cue, in order.
+def _campus_study(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "A 2025 study by the University of Nevada, Reno found": one university, not a person
+    named Reno."""
+    if (
+        found is None
+        or found[0].kind != "person"
+        or found[1] < 4
+        or found[1] != c - 1
+        or toks[found[1] - 1].text != ","
+        or not toks[found[1] - 2].cap
+        or toks[found[1] - 3].low != "of"
+        or toks[found[1] - 4].low not in {"university", "college"}
+    ):
+        return None
+    b = found[1]
+    inner = _subject_left([*toks[: b - 1], *toks[c:]], b - 1, text)
+    if inner is None or inner[0].kind != "org":
+        return None
+    inner[0].surface = f"{inner[0].surface}, {toks[b].text}"
+    return inner
+
+
+def _first_of_two_bodies(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "The Brotherhood of Rail Operating Crafts and the United Signal and Track Workers said
+    in a joint statement": the body named first speaks for both."""
+    if (
+        found is None
+        or found[0].kind not in ("org", "group")
+        or not found[0].surface[:1].isupper()
+        or found[1] < 3
+        or toks[found[1] - 1].low != "and"
+        or toks[found[1]].low != "the"
+        or not toks[found[1] - 2].cap
+    ):
+        return None
+    b = found[1] - 1
+    a = _left_np(toks, b)
+    first = _classify(toks[a:b], text) if a < b else None
+    if first is None or first.kind != "org" or (a > 0 and toks[a - 1].kind == "W"):
+        return None
+    return first, a
+
+
+def _chapter_as_written(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "The Nevada chapter of Moms Demand Action, which pushed the bill, said": the body, with
+    the chapter as written kept as an alias."""
+    if (
+        found is None
+        or found[0].kind != "org"
+        or found[0].alias
+        or found[1] < 3
+        or toks[found[1] - 1].low != "of"
+        or toks[found[1] - 2].low not in UNIT_NOUNS
+        or not toks[found[1] - 3].cap
+    ):
+        return None
+    y = found[1] - 3
+    while y > 0 and toks[y - 1].cap and toks[y - 1].low not in DETERMINERS | CAP_STOP:
+        y -= 1
+    end = next(
+        (x for x in range(found[1], c) if toks[x].kind != "W" or toks[x].low in RELATIVES), c
+    )
+    found[0].alias = _join(toks[y:end], text)
+    return found
+
+
 _SUBJECT_RULES = (
     _finding_after,
     _speaking_while,
@@ -3513,6 +3529,10 @@ _SUBJECT_RULES = (
     _described_first,
     _campaign_of,
     _their_body_named,
+    # (Tried last, in this order, when no rule above reads the subject otherwise.)
+    _campus_study,
+    _first_of_two_bodies,
+    _chapter_as_written,
 )
 
 
@@ -6631,7 +6651,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             ):
                 tail = tail[1:]
             if low in {"told", "tells", "tell"}:
-                # "..., City Manager Bertrand Slovacek told the council, and ...": whom.
+                # "..., City Manager Bertrand Slovacek told the council, and ...": whom (not
+                # "advises", whose object may be the statement's subject).
                 heard = next((x for x, y in enumerate(tail) if y.kind != "W"), len(tail))
                 if 1 <= heard <= 4 and heard < len(tail):
                     tail = tail[heard:]
@@ -9751,15 +9772,17 @@ class _Registry:
         ) or re.search(
             r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}(?:ad|spot|commercial)\b", sentence
         )
-        if (
-            paid is None
+        candidate = (
+            self._person_by_token(paid_campaign.group(1), at)
+            if paid is None
             and paid_campaign is not None
             and _fold(paid_campaign.group(1)) not in CAP_STOP
-            and self._person_by_token(paid_campaign.group(1), at) is not None
-        ):
+            else None
+        )
+        if candidate is not None:
             # "A television spot paid for by the Esquivane-Holbrane campaign", "Vessendry's
             # first television ad": the candidate's campaign.
-            return self._held_body(self._person_named(paid_campaign.group(1), at), "campaign")
+            return self._held_body(candidate, "campaign")
         if paid is not None:
             # "A television spot paid for by the restaurant council": the council named before.
             return self._named_of_kind(paid.group(1), at) or self._recent_org(
@@ -11127,7 +11150,8 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
             # ('said it "respectfully disagrees" with several findings': the subject, its
             # verb in the quotation, and the writer's words after it.)
             or (
-                [w.lower() for w in lead] in (["it"], ["he"], ["she"], ["they"], ["we"])
+                len(lead) == 1
+                and lead[0].lower() in {"it", "he", "she", "they", "we"}
                 # (Not 'said it "welcomes the scrutiny" in a statement': a circumstance.)
                 and not re.fullmatch(
                     r"[\s,]*(?:in|on|at|during|to|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
