@@ -262,6 +262,40 @@ def test_chunk_attributions_equal_the_joined_read_per_chunk(seeded):
     assert cat.chunk_attributions([]) == {}
 
 
+def test_a_statement_read_from_a_row_equals_the_dataclass_built_one():
+    """The catalog fills a statement's fields at once; the result is the constructor's, field
+    for field, so a field added to Attribution without a column here fails this test."""
+    from dataclasses import fields
+    from datetime import date
+
+    from rag.catalog import _statement
+    from rag.types import Attribution
+
+    row = ("a1", "Ann Bee", "", None, "reported", "the levy passed", 10, 25, 0, 40, '["Bee"]')
+    got = _statement(row, "Levy vote", "", date(2026, 3, 1))
+    want = Attribution(
+        speaker="Ann Bee",
+        quote="the levy passed",
+        kind="reported",
+        cue="",
+        start=10,
+        end=25,
+        sentence_start=0,
+        sentence_end=40,
+        role="",
+        article_id="a1",
+        aliases=("Bee",),
+        title="Levy vote",
+        outlet="",
+        published=date(2026, 3, 1),
+    )
+    assert got == want and hash(got) == hash(want) and repr(got) == repr(want)
+    assert set(vars(got)) == {f.name for f in fields(Attribution)}
+    assert _statement(row[:10] + ("[]",), "", "", None).aliases == ()
+    with pytest.raises(AttributeError):
+        got.speaker = "someone else"  # type: ignore[misc]
+
+
 def test_chunk_attributions_in_batches_and_once_per_chunk(seeded, monkeypatch):
     """Past the UNION limit the read goes in batches; a chunk asked twice is read once."""
     cat = seeded.catalog
