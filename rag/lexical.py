@@ -155,7 +155,7 @@ def _top_k(
     else:
         hit = np.flatnonzero(scores >= floor)  # the top k, and any rows tied with the k-th
     order = hit[np.lexsort((hit, -scores[hit]))][:k]  # best first; ties by row for stability
-    return [(int(d), float(scores[d])) for d in order]
+    return list(zip(order.tolist(), scores[order].tolist(), strict=True))
 
 
 def _floor(
