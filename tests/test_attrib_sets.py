@@ -176,6 +176,7 @@ COMMITTED = {
     "attrib_heldout131": (11, 84, 170, 23, 58),
     "attrib_heldout132": (11, 93, 155, 28, 66),
     "attrib_heldout133": (11, 74, 176, 27, 57),
+    "attrib_heldout134": (11, 77, 171, 28, 56),
 }
 
 
