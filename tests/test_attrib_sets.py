@@ -175,6 +175,7 @@ COMMITTED = {
     "attrib_heldout130": (11, 83, 171, 26, 60),
     "attrib_heldout131": (11, 84, 170, 23, 58),
     "attrib_heldout132": (11, 93, 155, 28, 66),
+    "attrib_heldout136": (11, 74, 186, 23, 49),
 }
 
 
