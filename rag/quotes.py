@@ -402,7 +402,7 @@ COMPANY_HEADS = _words(
     research strategies lodge
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
-    poultry produce seafood beverages airlines"""
+    poultry produce seafood beverages airlines renewables solar healthcare networks"""
 )
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
@@ -462,7 +462,10 @@ ROLE_NOUNS = _words(
     therapist coach goalkeeper midfielder defenseman defender striker quarterback
     pitcher referee umpire trainer congressman congresswoman moderator waitress waiter
     bartender cashier barber baker butcher mechanic electrician plumber carpenter janitor
-    custodian rancher beekeeper shopkeeper lineman welder machinist trucker"""
+    custodian rancher beekeeper shopkeeper lineman welder machinist trucker archivist curator
+    chaplain warden dispatcher planner ombudsman veterinarian forecaster hydrologist
+    geologist biologist ecologist toxicologist paramedic firefighter mother wife husband daughter
+    son widow widower grandmother grandfather aunt uncle stepmother stepfather"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
@@ -518,6 +521,8 @@ LEGAL_DOCS = _words("lawsuit filing complaint suit motion petition")
 FIND_VERBS = _words("found finds showed shows show")
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
+# Words that open a subordinate clause, so no noun phrase runs back over them.
+SUBORDINATORS = _words("since because after before while until although though unless once whether")
 # Who a speaker "told" before the statement itself.
 AUDIENCES = _words(
     """reporters journalists lawmakers senators investors supporters members colleagues jurors
@@ -743,6 +748,9 @@ _NAME_CLAUSE = re.compile(
     rf"(?<=,\s)({_NAME})\s+(?:also\s+|then\s+)?(?:{_SCENE_VERBS})\b"
     rf"|\b(?:including|such\s+as|among\s+them)\s+({_NAME})\b"
 )
+# A person the story brings on ("The most wrenching testimony came from Corinne Ottersleigh,
+# whose husband ...", "Then came Rosario Vespaverne"): whom the next "she said" means.
+_CAME_FROM = re.compile(rf"\b(?:came\s+from|[Tt]hen\s+came)\s+({_NAME})\b")
 # Lower-case words that never sit inside an organisation's name ("Park said the district").
 _LINKS = STOPWORDS | SAY_VERBS | OBJECT_VERBS
 # An organisation's capitalised name ("Orrin River Coalition", "Federation of Metalworkers").
@@ -1420,6 +1428,14 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     by_name = _called_name(toks, text)
     if by_name is not None:
         return by_name
+    kin = toks[1:] if toks and toks[0].low == "the" else toks
+    if (
+        2 <= len(kin) <= 3
+        and kin[-1].low == "family"
+        and all(t.kind == "W" and t.cap and t.low not in CAP_STOP for t in kin[:-1])
+    ):
+        # "The Kildonnan family said": the family, by its name.
+        return _Mention(_join(kin, text), "group")
     if (
         2 <= len(toks) <= 3
         and toks[-1].low == "staff"
@@ -2758,6 +2774,20 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             continue
         base = re.sub(r"['’]s?$", "", low)
         if (
+            base == "family"
+            and i == j
+            and i >= 2
+            and toks[i - 2].cap
+            and toks[i - 2].low not in CAP_STOP | PRONOUNS | DETERMINERS
+            and (
+                re.search(r"['’]s$", toks[i - 2].text)
+                # (Not inside another's reported clause: "and that the Ruffin family had asked".)
+                or (i >= 3 and toks[i - 3].low == "the" and (i < 4 or toks[i - 4].low != "that"))
+            )
+        ):
+            i -= 1  # "The Kildonnan family has said": the family by its name.
+            continue
+        if (
             _role_like(base)
             or base in ORG_HEADS
             or (i >= 2 and f"{toks[i - 2].low} {base}" in SERVICE_HEADS)
@@ -2784,8 +2814,15 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # modifiers, for a person introduced by it (resolution decides).
             i -= 1
             continue
-        # A modifier of the role or org word to its right ("transport director").
-        if low not in STOPWORDS and i < j and toks[i].kind == "W" and not toks[i].cap:
+        # A modifier of the role or org word to its right ("transport director"); not a word
+        # that opens a clause ("has sharpened since campaign finance reports showed").
+        if (
+            low not in STOPWORDS
+            and low not in SUBORDINATORS
+            and i < j
+            and toks[i].kind == "W"
+            and not toks[i].cap
+        ):
             i -= 1
             continue
         break
@@ -3361,6 +3398,18 @@ def _owned_role_named(toks: list[_Tok], c: int, text: str, found: _Found, prefix
     return _Mention(" ".join(words), "person", title=title), _start_at(toks, at)
 
 
+def _family_named(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
+    """ "The resort's owner, the Kildonnan family, has said": the family the role names."""
+    named = re.search(
+        r",\s+the\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+family),\s*(?:(?:has|have|had|also)\s+)*$",
+        prefix,
+    )
+    if found is None or found[0].kind != "role" or named is None:
+        return None
+    at = toks[0].start + named.start(1)
+    return _Mention(named.group(1), "group"), _start_at(toks, at)
+
+
 def _campaign_of(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "The campaign of her Republican opponent, former prosecutor Walter Cobbington, said":
     the campaign speaks, not the candidate it names."""
@@ -3516,6 +3565,7 @@ _SUBJECT_RULES = (
     _speaking_while,
     _coalition_of,
     _owned_role_named,
+    _family_named,
     _poll_with_place,
     _one_of_them,
     _body_of_relative,
@@ -3547,6 +3597,8 @@ def _described_person(toks: list[_Tok], c: int) -> _Mention | None:
     desc = toks[1:x]
     if not desc or not _person_noun(desc[-1].low) or len(desc) > 5:
         return None
+    if any(re.search(r"['’]s$", t.text) for t in desc):
+        return None  # "The player's mother, who ..., told": whose, so no one to look back for
     extra = bool(re.fullmatch(r"\d+-year-old", desc[0].low)) and len(desc) > 1
     if x < c and toks[x].low in {"from", "of", "in"}:
         # ("from Grand Island": where the person is from, no part of who.)
@@ -3685,6 +3737,12 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         # "... the support of the Tollard Nurses Association, which said that ...", "calls by
         # the foreign minister, Nadia Qorvani, who said ...": whom the relative stands for.
         k = j - 2
+        m = k
+        while m > 0 and toks[m - 1].text[:1].isupper() and toks[m - 1].kind == "W":
+            m -= 1
+        if m < k and m >= 3 and toks[m - 1].low == "of" and toks[m - 2].text == ",":
+            # "Mortimer Zornsley, 93, of Yeldtock, who told ...": the home town is no antecedent.
+            k = m - 2
         if k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
             k -= 2  # "Tyler Hosk, 34, who said": the age is no antecedent.
         elif (
@@ -9083,6 +9141,8 @@ class _Registry:
         for m in _NAME_CLAUSE.finditer(region):
             g = 1 if m.group(1) else 2
             hits.append((m.end(g), m.group(g).split()))
+        for m in _CAME_FROM.finditer(region):
+            hits.append((m.end(1), m.group(1).split()))
         for sp in self.speakers:
             if sp.kind != "person":
                 continue
@@ -9991,6 +10051,14 @@ class _Registry:
                 ("a group", "a coalition", "an alliance")
             ):
                 return sp
+            words = sp.name.split()
+            if (
+                len(words) == 2
+                and re.search(r"[a-z]['’]s$", words[0])
+                and _role_like(_fold(words[1]))
+                and not words[1].endswith("s")
+            ):
+                return sp  # "the player's mother": one person, by whose she is
         return None
 
     def _plural_antecedent(self, paragraph: int) -> _Speaker | None:
@@ -11661,6 +11729,38 @@ def _holds(key: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return not (short[-1] in ORG_HEADS and i + n < len(key) and key[i + n] not in ORG_CONNECTORS)
 
 
+def _companies_by_first_words(
+    text: str, raws: list[_Raw], reg: _Registry, renamed: dict[int, _Speaker]
+) -> None:
+    """ "Umbersby Crest said" after "the parent company, Umbersby Crest Health, said": two
+    capitalised words read as a person's name are the company whose name they begin, when no
+    title goes with them and the last of them never stands alone ("Crest said" would be a
+    person's surname)."""
+    orgs = [sp for sp in reg.speakers if sp.kind == "org"]
+    for r in raws:
+        sp = r.speaker
+        if sp.kind != "person" or sp.titles or sp.roles or id(sp) in renamed:
+            continue
+        words = tuple(_fold(w) for w in sp.name.split())
+        if len(words) < 2:
+            continue
+        longer = {
+            o.name
+            for o in orgs
+            if len(o.name.split()) > len(words)
+            and tuple(_fold(w) for w in o.name.split()[: len(words)]) == words
+            and _fold(o.name.split()[-1]) in COMPANY_HEADS
+        }
+        last = re.escape(sp.name.split()[-1])
+        alone = re.search(rf"(?<!{re.escape(sp.name.split()[-2])} ){last}\b", text)
+        if len(longer) != 1 or alone is not None:
+            continue
+        own = next(o for o in orgs if o.name in longer)
+        if sp.name not in own.aliases:
+            own.aliases.append(sp.name)
+        renamed[id(sp)] = own
+
+
 def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str = "") -> None:
     """An organisation quoted under a short form ("Kestrelmoor", "the Coast Guard", "the
     Texas Commission") takes the one longer name in the article that holds it ("Kestrelmoor
@@ -11682,6 +11782,7 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             if sp.name not in parties.aliases:
                 parties.aliases.append(sp.name)
             renamed[id(sp)] = parties
+    _companies_by_first_words(text, raws, reg, renamed)
     for r in raws:
         sp = r.speaker
         if sp.kind != "org" or id(sp) in renamed:
