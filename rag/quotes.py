@@ -1428,6 +1428,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     by_name = _called_name(toks, text)
     if by_name is not None:
         return by_name
+    if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*", toks[0].text):
+        # "MoDOT said", "PennDOT said": capitals after lower case make an agency's short name.
+        return _Mention(toks[0].text, "org")
     kin = toks[1:] if toks and toks[0].low == "the" else toks
     if (
         2 <= len(kin) <= 3
@@ -11189,6 +11192,29 @@ def _headings(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _subject_then_quote(text: str, a: int, qa: int, qb: int, b: int) -> bool:
+    """Whether the reported span a..b is a subject of a few words and then the quotation
+    qa..qb that carries its verb ('the neighbors "aren't done."'): the quotation alone is
+    no statement of its own."""
+    lead = re.findall(r"[A-Za-z'’\-]+", text[a:qa])
+    first = re.findall(r"[A-Za-z'’]+", text[qa:qb])
+    verb = first[0].lower() if first else ""
+    return (
+        2 <= len(lead) <= 4
+        and lead[0].lower() in _NP_OPENERS
+        and not _has_verb(" ".join(lead[1:]))
+        and not re.search(r"[A-Za-z]", text[qb:b])
+        and (
+            verb in FINITE | _IRREGULAR_PASTS | _MODALS
+            or re.fullmatch(r"[a-z]+n['’]t", verb) is not None
+            or re.fullmatch(r"[a-z]{3,}(?<!s)s|[a-z]{3,}ed", verb) is not None
+        )
+    )
+
+
+# Words that open a subject noun phrase before a quotation that carries its verb.
+_NP_OPENERS = _words("the a an his her its their this these those")
+_MODALS = _words("will would can could should may might must shall")
 # Irregular past forms that make a clause of the writer's ("she understood why ...").
 _IRREGULAR_PASTS = _words(
     "understood knew thought felt told said took gave made found saw got kept left lost won paid"
@@ -11232,6 +11258,10 @@ def _substantial(text: str, span: tuple[int, int], quotes: list[_Tok]) -> bool:
     ):
         # 'she felt "no happiness" about the decision': a fragment set in a clause of
         # the writer's; the statement is the whole clause.
+        return True
+    if inside and _subject_then_quote(text, a, inside[0].start, inside[0].end, inside[0].end):
+        # 'said the neighbors "aren't done."', 'said the mayor "supports the council's
+        # approach."': the subject is the writer's, its verb opens the quotation.
         return True
     if (
         low
@@ -11914,6 +11944,22 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             city = _dateline_city(text) or _council_city(text)
             if city:
                 hits = {f"{city} {sp.name}"}
+        dot = re.fullmatch(r"([A-Z][a-z]+)DOT", sp.name)
+        if not hits and dot:
+            # "MoDOT said" after "the Missouri Department of Transportation": the state's.
+            states = {
+                mm.group(1)
+                for mm in re.finditer(
+                    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) Department of Transportation", text
+                )
+                # ("Mo" for Missouri: the short form's letters in the state's name, in order.)
+                if re.fullmatch(
+                    ".*?".join(map(re.escape, dot.group(1).lower())) + ".*", mm.group(1).lower()
+                )
+                and mm.group(1)[0] == dot.group(1)[0]
+            }
+            if len(states) == 1:
+                hits = {f"{states.pop()} Department of Transportation"}
         if len(hits) == 1:
             full = hits.pop()
             target = next((x for x in reg.speakers if x.name == full and x is not sp), None)
@@ -11969,6 +12015,8 @@ FEDERAL_ACRONYMS = {
     "FERC": "Federal Energy Regulatory Commission",
     "PHMSA": "Pipeline and Hazardous Materials Safety Administration",
     "VA": "Department of Veterans Affairs",
+    "NASA": "National Aeronautics and Space Administration",
+    "USGS": "U.S. Geological Survey",
 }
 # Words that make a body's name an agency's ("National Weather Service").
 PUBLIC_AGENCY_WORDS = _words("agency service administration bureau department commission")
@@ -12545,7 +12593,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         or not any(
             o.kind == "reported"
             and o.speaker is r.speaker
-            and o.cue in WRITING_CUES
+            and (o.cue in WRITING_CUES or _subject_then_quote(text, o.start, r.start, r.end, o.end))
             and o.start < r.start - 1
             and r.end <= o.end
             for o in raws
