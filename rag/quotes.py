@@ -9822,7 +9822,11 @@ class _Registry:
         ads = list(re.finditer(r"\b(?:ad|ads|spot|spots|commercial|commercials)\b", window))
         if not ads:
             return None
-        ad_at = max(top, 0) + ads[-1].start()
+        last = ads[-1]
+        if len(ads) >= 2 and window[max(last.start() - 4, 0) : last.start()].lower() == "the ":
+            # '"...," a narrator says in the ad': the ad the sentence before described.
+            last = ads[-2]
+        ad_at = max(top, 0) + last.start()
         opening = max((x for x in self.sentence_starts if x <= ad_at), default=0)
         sentence = self.text[opening:at]
         paid = re.search(
@@ -9886,9 +9890,27 @@ class _Registry:
             )
             if person is not None:
                 return self._held_body(person, "campaign")
-        owner = re.search(
-            r"\b(?:ad|spot|commercial)\s+(?:from|by)\s+([A-Z][\w\-]+)['’]s\s+campaign\b", sentence
-        ) or re.search(r"\b(?:ad|spot|commercial)\s+(?:that\s+)?(?:her|his)\s+campaign\b", sentence)
+        owner = (
+            re.search(
+                r"\b(?:ad|spot|commercial)\s+(?:from|by)\s+([A-Z][\w\-]+)['’]s\s+campaign\b",
+                sentence,
+            )
+            # ("Armitrage's campaign calls that "..." in a television ad that began airing".)
+            or re.search(
+                r"\b([A-Z][\w\-]+)['’]s\s+campaign\b[^.\n]{0,80}?\bin\s+an?\s+(?:[\w\-]+\s+){0,2}"
+                r"(?:ad|spot|commercial)\b",
+                sentence,
+            )
+            or re.search(
+                r"\b(?:ad|spot|commercial)\s+(?:that\s+)?(?:her|his)\s+campaign\b", sentence
+            )
+            # ("Her first television ad shows a bass boat at sunrise as a narrator says".)
+            or re.search(
+                r"\b(?:[Hh]er|[Hh]is)\s+(?:(?:new|latest|first|second|third|last|closing|opening"
+                r"|television|TV|digital|radio)\s+)*(?:ad|spot|commercial)\b",
+                sentence,
+            )
+        )
         if owner is not None:
             # "A television ad from Rellisford's campaign", "A television ad her campaign
             # began running": the candidate's campaign (for "her", the one named before).
@@ -9907,7 +9929,20 @@ class _Registry:
                         break
                     who = None
                 if who is None:
-                    return None
+                    # ("Trunnicott, a two-term state senator, ... she told the Briefing. / Her
+                    # first television ad ..."): the person quoted last, nearby.
+                    quoted = max(
+                        (
+                            sp
+                            for sp in self.speakers
+                            if sp.kind == "person"
+                            and id(sp) in self.seen
+                            and paragraph - self.seen_para[id(sp)] <= 1
+                        ),
+                        key=lambda sp: self.seen[id(sp)],
+                        default=None,
+                    )
+                    return self._held_body(quoted, "campaign") if quoted is not None else None
                 name = who.surface
             return self._held_body(self._person_named(name, at), "campaign")
         launched = r"(?:released|launched|unveiled|began\s+airing|began\s+running|is\s+airing)"

@@ -21054,6 +21054,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_narrator_in_the_ad_a_campaign_described_before": (
+        'Armitrage\'s campaign calls that "the $86,000 question" in a television ad that began airing last week. "They gave him $86,000. He gave them a discount," a narrator says in the ad, over footage of downed power lines.',
+        [
+            (
+                "Armitrage campaign",
+                "organisation",
+                "direct",
+                "calls",
+                "the $86,000 question",
+                33,
+                53,
+            ),
+            (
+                "Armitrage campaign",
+                "organisation",
+                "direct",
+                "says",
+                "They gave him $86,000. He gave them a discount",
+                104,
+                150,
+            ),
+        ],
+    ),
+    "her_first_ad_is_her_campaigns": (
+        'State Sen. Simone Trunnicott is challenging him.\n\nTrunnicott, a two-term state senator from Fayetteville, has made the trips the center of her campaign. "You don\'t get to take a free vacation from a bidder," she told the Briefing.\n\nHer first television ad shows a bass boat at sunrise as a narrator says, "While Prescott Quayfield fished, Arkansas paid more."',
+        [
+            (
+                "Simone Trunnicott",
+                "",
+                "direct",
+                "told",
+                "You don't get to take a free vacation from a bidder",
+                154,
+                205,
+            ),
+            (
+                "Trunnicott campaign",
+                "organisation",
+                "direct",
+                "says",
+                "While Prescott Quayfield fished, Arkansas paid more.",
+                306,
+                358,
+            ),
+        ],
+    ),
 }
 
 
