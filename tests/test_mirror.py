@@ -258,3 +258,64 @@ def test_bm25_only_picks_get_their_cosine_from_the_mirror(tmp_path, fake_embedde
     for cid, v in held.items():
         (want,) = cached[cid].values()
         assert np.allclose(v, np.asarray(want) / np.linalg.norm(want), atol=1e-6)
+
+
+def _clustered(n_lists: int, dim: int = 32, seed: int = 3, spread: float = 0.8) -> np.ndarray:
+    """Centroids around 32 topics, as a news corpus's lists gather around its subjects."""
+    rng = np.random.default_rng(seed)
+    topics = rng.normal(size=(32, dim))
+    topics /= np.linalg.norm(topics, axis=1, keepdims=True)
+    cent = np.repeat(topics, n_lists // 32, axis=0)
+    cent += spread * rng.normal(size=cent.shape) / np.sqrt(dim)
+    return (cent / np.linalg.norm(cent, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_centroids_are_grouped_once_each_in_seeded_groups():
+    cent = _clustered(416)
+    coarse = mirror._group(cent)
+    again = mirror._group(cent)
+    assert len(coarse.centres) == 20  # √416 groups, rounded
+    assert sorted(coarse.order.tolist()) == list(range(416))  # every list in one group
+    assert coarse.bounds[0] == 0 and coarse.bounds[-1] == 416
+    assert np.array_equal(coarse.grouped, cent[coarse.order])
+    assert np.array_equal(coarse.order, again.order) and np.array_equal(
+        coarse.centres, again.centres
+    )
+
+
+def test_grouped_probe_reads_fewer_centroids_and_finds_the_lists_a_full_read_finds():
+    cent = _clustered(1024)
+    rng = np.random.default_rng(5)
+    coarse = mirror._group(cent)
+    flat = mirror._Snapshot([], np.zeros((0, 32), np.float32), np.zeros(0, np.int64), cent)
+    grouped = mirror._Snapshot(
+        [], np.zeros((0, 32), np.float32), np.zeros(0, np.int64), cent, coarse=coarse
+    )
+    same = 0
+    for _ in range(50):
+        # A question near one list's centroid, as real questions sit near their passages.
+        q = cent[rng.integers(1024)] + rng.normal(scale=0.05, size=32).astype(np.float32)
+        q /= np.linalg.norm(q)
+        want = mirror._probe(flat, q, 16)
+        got = mirror._probe(grouped, q, 16)
+        assert list(got) == sorted(got) and len(got) == 16
+        assert int(np.argmax(cent @ q)) in got  # the nearest list is always among them
+        same += set(got) == set(want)
+    assert same >= 48
+    reads = sum(
+        int(coarse.bounds[g + 1] - coarse.bounds[g])
+        for g in np.argsort(-(coarse.centres @ q))[: mirror.COARSE_GROUPS]
+    )
+    assert reads < 1024 // 2
+
+
+def test_an_index_with_enough_lists_groups_its_centroids(tmp_path, fake_embedder, monkeypatch):
+    monkeypatch.setattr(mirror, "COARSE_MIN_LISTS", 3)
+    idx = _ingested(tmp_path, fake_embedder, mirror_exact_limit=5, mirror_nprobe=100)
+    version = idx.ensure_lexical()
+    vec = fake_embedder.embed([QUESTIONS[1]])[0]
+    full = idx.nearest(vec, 20, None, None, version)
+    snap = idx._mirror._snap
+    assert snap is not None and snap.coarse is not None
+    assert sorted(snap.coarse.order.tolist()) == list(range(len(snap.centroids)))
+    assert _ranking(full) == _ranking(idx.store.query(vec, 20))
