@@ -572,7 +572,7 @@ def _statement(r: Sequence[Any], title: str, outlet: str, published: date | None
     """An Attribution from an attributions row, with its article's fields already in hand."""
     # The frozen dataclass's __init__ sets each of 14 fields through object.__setattr__ (~4 µs);
     # filling the new instance's __dict__ at once gives an equal object in ~1 µs, which is a
-    # tenth of a millisecond on a question's ~20 statements. tests/test_catalog.py compares the two.
+    # tenth of a millisecond on a question's ~20 statements. tests/test_retrieve.py compares the two.
     a = _new(Attribution)
     a.__dict__.update(
         article_id=r[0],

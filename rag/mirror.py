@@ -437,9 +437,11 @@ def _probe(snap: _Snapshot, q: np.ndarray, nprobe: int) -> np.ndarray:
     for a, b in spans:
         np.matmul(coarse.grouped[a:b], q, out=near[at : at + b - a])
         at += b - a
-    lists = np.concatenate([coarse.order[a:b] for a, b in spans])
     if len(near) <= nprobe:
-        return np.sort(lists)
+        # Groups too small to hold nprobe lists: every centroid, as without groups.
+        near = cent @ q
+        return np.sort(np.argpartition(-near, nprobe - 1)[:nprobe])
+    lists = np.concatenate([coarse.order[a:b] for a, b in spans])
     return np.sort(lists[np.argpartition(-near, nprobe - 1)[:nprobe]])
 
 

@@ -319,3 +319,16 @@ def test_an_index_with_enough_lists_groups_its_centroids(tmp_path, fake_embedder
     assert snap is not None and snap.coarse is not None
     assert sorted(snap.coarse.order.tolist()) == list(range(len(snap.centroids)))
     assert _ranking(full) == _ranking(idx.store.query(vec, 20))
+
+
+def test_groups_too_small_for_the_probe_count_read_every_centroid():
+    cent = _clustered(64)
+    coarse = mirror._group(cent)
+    flat = mirror._Snapshot([], np.zeros((0, 32), np.float32), np.zeros(0, np.int64), cent)
+    grouped = mirror._Snapshot(
+        [], np.zeros((0, 32), np.float32), np.zeros(0, np.int64), cent, coarse=coarse
+    )
+    q = cent[7]
+    # 8 of 8 groups hold all 64 lists; asking for 64 probes needs every one of them.
+    assert list(mirror._probe(grouped, q, 64)) == list(range(64))
+    assert list(mirror._probe(grouped, q, 5)) == list(mirror._probe(flat, q, 5))
