@@ -58,8 +58,7 @@ class _Coarse:
     centres: np.ndarray  # (groups, dim) unit rows
     grouped: np.ndarray  # (lists, dim) the centroids, group by group
     order: np.ndarray  # (lists,) list number of each row of ``grouped``
-    bounds: np.ndarray  # (groups + 1,) row range of each group in ``grouped``
-    edges: tuple[int, ...] = ()  # ``bounds`` as plain ints, read per question
+    bounds: tuple[int, ...]  # (groups + 1) row range of each group in ``grouped``, plain ints
 
 
 def limit_blas_threads(n: int) -> None:
@@ -273,8 +272,9 @@ class VectorMirror:
         offsets = np.searchsorted(assign, np.arange(len(centroids) + 1))
         coarse = None
         if len(centroids) >= COARSE_MIN_LISTS:
-            same = old is not None and old.centroids is centroids and old.coarse is not None
-            coarse = old.coarse if same and old is not None else _group(centroids)
+            # The groups of centroids kept from the last snapshot: same centroids, same groups.
+            kept = old.coarse if old is not None and old.centroids is centroids else None
+            coarse = kept or _group(centroids)
         return _Snapshot(
             [ids[i] for i in order], mat[order], assign, centroids, offsets, trained_on, {}, coarse
         )
@@ -430,8 +430,10 @@ def _probe(snap: _Snapshot, q: np.ndarray, nprobe: int) -> np.ndarray:
     # of the centroids, and the same lists as reading them all on the 208 bench questions.
     groups = len(coarse.centres)
     pick = np.argpartition(-(coarse.centres @ q), min(COARSE_GROUPS, groups) - 1)
-    edges = coarse.edges
-    spans = [(edges[g], edges[g + 1]) for g in np.sort(pick[: min(COARSE_GROUPS, groups)]).tolist()]
+    bounds = coarse.bounds
+    spans = [
+        (bounds[g], bounds[g + 1]) for g in np.sort(pick[: min(COARSE_GROUPS, groups)]).tolist()
+    ]
     near = np.empty(sum(b - a for a, b in spans), dtype=np.float32)
     at = 0
     for a, b in spans:
@@ -460,9 +462,7 @@ def _group(cent: np.ndarray, iterations: int = 10) -> _Coarse:
     near = np.argmax(cent @ centres.T, axis=1)
     order = np.argsort(near, kind="stable")
     bounds = np.searchsorted(near[order], np.arange(groups + 1))
-    return _Coarse(
-        centres.astype(np.float32), cent[order].copy(), order, bounds, tuple(bounds.tolist())
-    )
+    return _Coarse(centres.astype(np.float32), cent[order].copy(), order, tuple(bounds.tolist()))
 
 
 def _nearest(mat: np.ndarray, cent: np.ndarray, batch: int = 8192) -> np.ndarray:

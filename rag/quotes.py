@@ -9931,18 +9931,10 @@ class _Registry:
                 if who is None:
                     # ("Trunnicott, a two-term state senator, ... she told the Briefing. / Her
                     # first television ad ..."): the person quoted last, nearby.
-                    quoted = max(
-                        (
-                            sp
-                            for sp in self.speakers
-                            if sp.kind == "person"
-                            and id(sp) in self.seen
-                            and paragraph - self.seen_para[id(sp)] <= 1
-                        ),
-                        key=lambda sp: self.seen[id(sp)],
-                        default=None,
-                    )
-                    return self._held_body(quoted, "campaign") if quoted is not None else None
+                    quoted = self.last_person
+                    if quoted is None or paragraph - quoted[1] > 1:
+                        return None
+                    return self._held_body(quoted[0], "campaign")
                 name = who.surface
             return self._held_body(self._person_named(name, at), "campaign")
         launched = r"(?:released|launched|unveiled|began\s+airing|began\s+running|is\s+airing)"
