@@ -612,6 +612,8 @@ PRONOUN_REACH = 3
 # "The union said" resolves to an organisation quoted at most this many paragraphs earlier
 # (or to the only one that fits).
 ALIAS_REACH = 4
+# Adjectives that say which of a source's documents, not whose: "a preliminary OSHA report".
+WHICH_DOCUMENT = _words("latest newest recent new preliminary final internal draft annual updated")
 # A union is often named an association or a local.
 UNION_HEADS = _words("union association federation local guild brotherhood lodge")
 # Words a union's own name holds ("Spokane Patrol Officers' Lodge", "United Metal Workers").
@@ -3563,6 +3565,23 @@ def _chapter_as_written(toks: list[_Tok], c: int, text: str, found: _Found, pref
     return found
 
 
+def _people_then_relative(
+    toks: list[_Tok], c: int, text: str, found: _Found, prefix: str
+) -> _Found:
+    """ "Residents of the historic district, whose streets lead to the gate, said": the
+    people the relative clause describes, not the place at the end of their description."""
+    if found is not None and found[0].kind != "alias":
+        return None
+    m = re.fullmatch(r"([A-Z][a-z]+s(?:\s+[\w'’\-]+){1,6}),\s+(?:who|whose)\s[^,]*,\s*", prefix)
+    if m is None or m.group(1).split()[0].lower() not in UNNAMED_HEADS | GROUP_NOUNS:
+        return None
+    k = next((x for x, t in enumerate(toks[:c]) if t.text == ","), 0)
+    who = _classify(toks[:k], text) if k else None
+    if who is None or who.kind not in ("org", "group"):
+        return None
+    return _Mention(who.surface, "group"), 0
+
+
 _SUBJECT_RULES = (
     _finding_after,
     _speaking_while,
@@ -3586,6 +3605,7 @@ _SUBJECT_RULES = (
     _campus_study,
     _first_of_two_bodies,
     _chapter_as_written,
+    _people_then_relative,
 )
 
 
@@ -5673,9 +5693,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 np = np[:for_client]
             if len(np) >= 4 and np[0].low in {"the", "a", "its"}:
                 fresh = 2 if [t.low for t in np[1:3]] == ["most", "recent"] else 0
-                fresh = fresh or (1 if np[1].low in {"latest", "newest", "recent", "new"} else 0)
+                fresh = fresh or (1 if np[1].low in WHICH_DOCUMENT else 0)
                 if fresh and np[1 + fresh].cap:
-                    # "the most recent Marquette Law School poll": which one, not whose.
+                    # "the most recent Marquette Law School poll", "a preliminary OSHA report":
+                    # which one, not whose.
                     np = [np[0], *np[1 + fresh :]]
             cut = next(
                 (x for x in range(2, len(np)) if np[x].low in {"that", "which"} and np[x - 1].cap),
@@ -7434,6 +7455,15 @@ def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         end += 1
     if end > lede and toks[end - 1].low == "the" and end + 1 < j and not toks[end].cap:
         end += 1  # "The company declined ...": the noun after "the"
+    name_at = lede
+    named = [t.low for t in toks[lede : lede + 5]]
+    if named[:1] in (["a"], ["an"]) and ("itself" in named or "called" in named):
+        # "A group calling itself Save Whinacombe Ground has put up signs and says ...".
+        x = lede + named.index("itself" if "itself" in named else "called") + 1
+        if x < j and toks[x].cap and toks[x].kind == "W":
+            name_at = end = x
+            while end < j and toks[end].kind == "W" and toks[end].cap:
+                end += 1
     at = end
     if end - lede >= 2 and end < j and toks[end].text == "," and toks[lede].low != "the":
         # "Sen. Patricia Yerkovich, a Democrat like the governor, voted no and said ...": the
@@ -7441,6 +7471,8 @@ def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         close = next((x for x in range(end + 2, min(end + 12, j - 2)) if toks[x].text == ","), 0)
         if close and all(t.kind == "W" and t.low not in RELATIVES for t in toks[end + 1 : close]):
             at = close + 1
+    while at < j - 1 and toks[at].low in ADVERBS - FINITE:
+        at += 1  # "Council Member Rosalyn Mbekwe also voted no and said ..."
     if end == lede or at >= j - 1 or toks[at].kind != "W" or toks[at].cap:
         return None
     # The subject's own verb comes right after it ("declined", "voted", "did").
@@ -7449,7 +7481,7 @@ def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         return None
     if any(t.kind == "Q" or t.low in SAY_VERBS | RELATIVES for t in toks[at:j]):
         return None  # "... a budget that trims ... and adds money": a relative clause's verbs
-    subj = _classify(toks[lede:end], text)
+    subj = _classify(toks[name_at:end], text)
     if subj is None or subj.kind not in ("person", "org", "alias", "pron", "group"):
         return None
     if subj.kind == "pron":
@@ -8764,6 +8796,8 @@ class _Registry:
         pat = re.compile(
             # ("Fraternal Order of Police Lodge 27": a lodge's or local's number is its name.)
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}(?:\s+\d+\b)?\b"
+            # ("Gelderbrook Bay Port Authority" for "the port": the body, not the place.)
+            r"(?:\s+(?:Authority|Commission|Agency|Association|Corporation|Company)\b)?"
             # ("Iowa Department of Health and Human Services": its whole name, "of" and all.)
             rf"(?:\s+of(?:\s+(?:and\s+)?(?!(?:{_TITLE_CAPS})\b)[A-Z]\w*)+)?"
             # ("Bureau of Prisons Director Colette Riesterer": the name ends at a title.)
@@ -8787,9 +8821,13 @@ class _Registry:
             unions = "|".join(
                 sorted({w.capitalize() for w in UNION_HEADS} | {"Workers", "Teamsters"})
             )
+            members = "Nurses|Teachers|Educators|Employees|Officers|Firefighters"
             upat = re.compile(
                 rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+(?:{unions})"
-                r"(?:\s+United)?(?:\s+\d+)?)\b"  # "Retail Pharmacy Workers United"
+                r"(?:\s+United)?(?:\s+\d+)?"  # "Retail Pharmacy Workers United"
+                # "United Registered Nurses of Connecticut": its members, then where.
+                rf"|(?:[A-Z][\w'’\-]*\s+)+(?:{members})(?:\s+of(?:\s+[A-Z][\w'’\-]*){{1,3}})?"
+                r"(?![\w'’\-]|\s+[A-Z]))"  # (Not "Ohio Nurses" of "Ohio Nurses Collective".)
             )
             hits = [(m.start(), m.group(1)) for m in upat.finditer(plain)][-1:]
         # "the Trump campaign ... The campaign said": a lower-case head after a name; but

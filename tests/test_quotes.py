@@ -21100,6 +21100,103 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "an_adverb_between_subject_and_its_first_verb": (
+        "Council Member Rosalyn Mbekwe also voted no and said the city should have waited for the county's shelter plan.",
+        [
+            (
+                "Rosalyn Mbekwe",
+                "Council Member",
+                "reported",
+                "said",
+                "the city should have waited for the county's shelter plan",
+                53,
+                110,
+            ),
+        ],
+    ),
+    "a_preliminary_acronym_report_is_the_agencys": (
+        "Dust had built up on a conveyor gallery, according to a preliminary OSHA report. The report found that a bearing had been overheating for days.",
+        [
+            (
+                "Occupational Safety and Health Administration",
+                "organisation",
+                "reported",
+                "according to",
+                "Dust had built up on a conveyor gallery",
+                0,
+                39,
+            ),
+            (
+                "Occupational Safety and Health Administration",
+                "organisation",
+                "reported",
+                "found",
+                "a bearing had been overheating for days",
+                103,
+                142,
+            ),
+        ],
+    ),
+    "a_union_named_by_its_members_then_where": (
+        "The strike by members of the United Registered Nurses of Connecticut began at 7 a.m. Monday. The union said chronic understaffing had pushed nurses to care for as many as eight patients.",
+        [
+            (
+                "United Registered Nurses of Connecticut",
+                "organisation",
+                "reported",
+                "said",
+                "chronic understaffing had pushed nurses to care for as many as eight patients",
+                108,
+                185,
+            ),
+        ],
+    ),
+    "a_union_named_by_its_members_not_cut_short": (
+        "The Ohio Nurses Collective represents about 1,900 nurses at the hospital.\n\nNurses routinely care for eight patients per shift, the union says.",
+        [],
+    ),
+    "a_group_calling_itself_then_two_verbs": (
+        "A group calling itself Save Whinacombe Ground has put up more than 200 signs and says it has gathered 1,400 signatures.",
+        [
+            (
+                "Save Whinacombe Ground",
+                "organisation",
+                "reported",
+                "says",
+                "it has gathered 1,400 signatures",
+                86,
+                118,
+            ),
+        ],
+    ),
+    "the_port_is_the_port_authority": (
+        "The Gelderbrook Bay Port Authority board voted 5-2 Thursday night to approve the terminal.\n\nThe port says it lowered the roofline by 18 feet in response.",
+        [
+            (
+                "Gelderbrook Bay Port Authority",
+                "organisation",
+                "reported",
+                "says",
+                "it lowered the roofline by 18 feet in response",
+                106,
+                152,
+            ),
+        ],
+    ),
+    "people_then_a_relative_clause_then_said": (
+        "Residents of the historic district, whose streets lead to the terminal gate, said they already sit in traffic on sailing days.",
+        [
+            (
+                "Residents of the historic district",
+                "group",
+                "reported",
+                "said",
+                "they already sit in traffic on sailing days",
+                82,
+                125,
+            ),
+        ],
+    ),
 }
 
 
