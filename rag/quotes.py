@@ -354,7 +354,7 @@ TITLES = _words(
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
     dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
     firefighter paramedic ranger keeper zookeeper councilmen councilwomen aldermen selectmen
-    assemblymen assemblywomen recorder assessor coroner"""
+    assemblymen assemblywomen recorder assessor coroner legislator"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -384,7 +384,7 @@ ORG_HEADS = _words(
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
     sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum
-    division action"""
+    division action diocese archdiocese parish congregation synagogue"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -404,6 +404,8 @@ COMPANY_HEADS = _words(
     aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
     poultry produce seafood beverages airlines renewables solar healthcare networks"""
 )
+# (Bodies' own heads, before companies' last words join them: "Congress" speaks alone.)
+_BODY_NAMES = ORG_HEADS
 ORG_HEADS = ORG_HEADS | COMPANY_HEADS
 # Speakers that are not people get this role, so that answers and exports can tell them apart.
 ORG_ROLE = "organisation"
@@ -1100,6 +1102,10 @@ def _drop_party_tags(toks: list[_Tok]) -> list[_Tok]:
                     # (Not "The House will vote Friday, Sen. Bradley Caffyn, R-Ind., said": a
                     # clause before the comma is the statement, not a noun the name describes.)
                     and not any(w.low in FINITE for w in out[:last])
+                    # (Nor "The bridge fell because nobody checked the plates, Sen. ...": a
+                    # subordinate clause, or more words than a description runs to.)
+                    and not any(w.low in SUBORDINATORS for w in out[:last])
+                    and sum(w.kind == "W" for w in out[:last]) <= 8
                 )
                 if (
                     not opened
@@ -1392,6 +1398,43 @@ def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
     return _Mention(_join(toks[called + 1 :], text), "org", alias=_join(toks, text))
 
 
+# Bodies whose name says what they are: "the board" is a body with "Board" in its name.
+_NAMED_KINDS = _words("board commission council committee district court school museum library")
+# Last words of bodies' names that "the agency" never stands for.
+_NOT_AGENCIES = _words(
+    """council alliance coalition group association union federation league club company inc
+    foundation institute project fund campaign pac party caucus network society university
+    college church"""
+)
+# Last words of places' names ("DuPage County"), which no person's name ends in.
+_PLACE_ENDS = _words("county city town township parish village borough")
+# Names of the bodies "the hospital" and "the museum" stand for that do not hold the word.
+_KIND_NAMES = {
+    "hospital": r"\b(?:Medical Center|Hospital)$",
+    "museum": r"\b(?:Institute of Arts?|Art Institute|Museum of [A-Z][\w ]+)$",
+}
+# Nouns that say what kind of body the name after them is ("Advocacy group Common Cause").
+_BODY_KINDS = _words("group watchdog nonprofit organization organisation coalition")
+
+
+def _kind_then_name(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "Good-government group Open Dominion Watch", "Fiscal watchdog group Pinonvale
+    Taxpayers Alliance": a sentence's first words say what the body is, then its name."""
+    kind = max((x for x, t in enumerate(toks[1:4], 1) if t.low in _BODY_KINDS), default=None)
+    if (
+        kind is None
+        or kind + 1 >= len(toks)
+        or not toks[0].cap
+        or toks[0].low in DETERMINERS
+        or not all(t.kind == "W" and not t.cap for t in toks[1:kind])
+        or not toks[kind + 1].cap
+        or not all(t.kind == "W" and (t.cap or t.low in ORG_CONNECTORS) for t in toks[kind + 1 :])
+    ):
+        return None
+    name = _join(toks[kind + 1 :], text)
+    return _Mention(name, "org", alias=_join(toks, text))
+
+
 PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent"})
 # Last words of the names of places and waters, never of a person ("Colorado River").
 _GEO_HEADS = _words(
@@ -1427,7 +1470,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         and all(t.low.rstrip(",").isdigit() for t in toks[1:])
     ):
         return None  # "a report dated Nov. 19 found": a date, no speaker
-    by_name = _called_name(toks, text)
+    by_name = _called_name(toks, text) or _kind_then_name(toks, text)
     if by_name is not None:
         return by_name
     if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*", toks[0].text):
@@ -1698,7 +1741,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     if len(toks) >= 4 and toks[0].low == "office" and toks[1].low == "of" and not toks[0].cap:
         # "the office of the Texas attorney general": an office named for its holder.
         return _Mention(_join(toks, text), "org")
-    if len(toks) >= 2 and f"{toks[-2].low} {toks[-1].low}" in SERVICE_HEADS:
+    if (
+        len(toks) >= 2
+        and f"{toks[-2].low} {toks[-1].low}" in SERVICE_HEADS
+        # (Not "Sgt. Corwin Stovanecki of the Wyoming Highway Patrol": a person, then whose.)
+        and not any(t.low == "of" for t in toks[:-2])
+    ):
         # "the Korrendal coast guard said"; "the coast guard" alone refers back to it.
         if len(toks) == 2 and had_det:
             return _Mention(_join(toks, text), "alias")
@@ -2015,6 +2063,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 return _Mention(_join(toks, text), "org")
             # A bare head noun ("the alliance") needs an antecedent.
             return _Mention(_join(toks, text), "alias") if len(toks) <= 2 else None
+        if len(toks) == 1 and words[0] in COMPANY_HEADS and words[0] not in _BODY_NAMES:
+            return None  # "Solar projects have become ...": a company's last word, alone
         if toks[-1].cap or words[-1] in heads:
             return _Mention(_join(toks, text), "org")
         return None
@@ -2758,6 +2808,21 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             ):
                 # "the Marrow secretary of state's office": one title with its "of", named
                 # by its state (a bare "the secretary of state's office" needs one before).
+                i -= 1
+                continue
+            if (
+                low == "of"
+                and i - 2 >= 0
+                and i + 1 < j
+                and toks[i - 2].low in TITLES
+                and not toks[i - 2].cap
+                and toks[i].kind == "W"
+                and not toks[i].cap
+                and toks[i].low not in STOPWORDS
+                and toks[j - 1].cap
+            ):
+                # "Republican secretary of state nominee Franklin Ducasswell said": a role
+                # in lower case with its "of", then the name.
                 i -= 1
                 continue
             break
@@ -5031,6 +5096,13 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 low = toks[r].low
                 if toks[r].kind != "W" or low in PREPOSITIONS:
                     return None
+                if low in TIME_WORDS and (r + 1 >= n or toks[r + 1].kind != "W"):
+                    return None  # "told reporters Tuesday, as ...": when, then no clause
+                if low in TIME_WORDS and toks[r + 1].low not in _FINITE_AUX | FINITE:
+                    r += 1  # "told reporters Tuesday the package would pass": when, then what
+                    low = toks[r].low
+                    if low in PREPOSITIONS:
+                        return None  # "told lawmakers Tuesday in her State of the State ..."
             elif audience is not None:
                 # "told the board the clinic would close": the addressee, then the clause.
                 r = audience
@@ -6547,7 +6619,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             or set(_fold(f"{subj.title} {subj.role}").split()) & TRIBUNAL_WORDS
         ):
             continue  # "the team held ...": no ruling
-        if low in FIND_VERBS and any(
+        if (low in FIND_VERBS or low in {"rated", "rates"}) and any(
             x.low in SAY_VERBS
             and "," in [y.text for y in toks[max(c + 1, y0 - 6) : y0]]
             # (Not "..., a poll found, while 27 percent said ...": a clause of its own.)
@@ -6717,6 +6789,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             # "..., Democratic nominee Ines Calvarrow says.": the candidacy stands before the
             # name (not a role of the speaker's own; "nominee" is no role noun elsewhere).
             k = b - 1 if toks[b - 2].low not in PARTY_WORDS else b - 2
+            # ("..., Republican secretary of state nominee Franklin Ducasswell said": the
+            # office sought, in lower case, before the candidacy.)
+            office = k
+            while (
+                office >= 2
+                and k - office < 5
+                and toks[office - 1].kind == "W"
+                and not toks[office - 1].cap
+                and toks[office - 1].low not in SAY_VERBS | DETERMINERS
+            ):
+                office -= 1
+            if office < k and office >= 2 and toks[office - 1].low in PARTY_WORDS:
+                office -= 1
+            if office < k and office >= 2 and toks[office - 1].text == ",":
+                k = office
             if k >= 2 and toks[k - 1].text == ",":
                 b = k
         if content is None and b >= 2 and toks[b - 1].text == ",":
@@ -8455,6 +8542,14 @@ class _Registry:
             if head in UNION_HEADS:
                 # ... and a union's name says what it is (not "Ellesmoor Pendlebrock", a firm).
                 orgs = [sp for sp in orgs if set(_name_tokens(sp.name)) & UNION_NAME_WORDS]
+            if head in _NAMED_KINDS:
+                # "The board said": a board, not the parent group "Carrowbeck Reads First"
+                # quoted since, whose name says nothing of what it is.
+                orgs = [sp for sp in orgs if head in _name_tokens(sp.name)]
+        if head == "agency":
+            # "according to the agency": a public body, not the wildlands council or the
+            # company quoted since.
+            orgs = [sp for sp in orgs if (_name_tokens(sp.name) or [""])[-1] not in _NOT_AGENCIES]
         if head in {"campaign", "committee"}:
             # "The opposition campaign said": a campaign, a committee or a PAC ("Coloradans
             # for Housing Growth"), never the pollster quoted last.
@@ -8621,6 +8716,28 @@ class _Registry:
             return None
         return self._get(" ".join(words), "org")
 
+    def _but_it(self, at: int) -> _Mention | None:
+        """ "The NTSB did not send a witness, but it said ...": the body that opens the
+        sentence, which "it" after ", but" stands for."""
+        starts = [x for x in self.sentence_starts if x < at]
+        head = self.text[starts[-1] : at] if starts else ""
+        if not re.search(r",\s+(?:but|and)\s+it\b", head):
+            return None
+        opener = re.match(
+            r"(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&'’.\-]*)*)\s+"
+            r"(?:did|does|declined|has|had|would|could|was|is|[a-z]+ed)\b",
+            head,
+        )
+        if (
+            opener is None
+            or _fold(opener.group(1).split()[0]) in CAP_STOP | MALE_NAMES | FEMALE_NAMES
+        ):
+            return None
+        words = _name_tokens(opener.group(1))
+        if not (opener.group(1).isupper() or set(words) & ORG_HEADS):
+            return None  # a body by its name or acronym, not a person
+        return _Mention(opener.group(1), "org")
+
     def _opening_org(self, at: int) -> _Speaker | None:
         """The organisation that opens the sentence ``at`` is in, described or not ("The
         Maritime Heritage Forum, the nonprofit that ..., received ..., according to the
@@ -8782,8 +8899,15 @@ class _Registry:
         for whole_head in (True, False):
             for sp in reversed(self.speakers):
                 words = _name_tokens(sp.name)
+                kind_name = _KIND_NAMES.get(head)
+                if sp.kind == "org" and kind_name and re.search(kind_name, sp.name):
+                    # "Glenmarrow Regional Medical Center ... The hospital said"; "the
+                    # Vessmaran Institute of Art ... The museum said".
+                    return sp
                 if sp.kind != "org" or not head or head not in words:
                     continue
+                if words[0] in _MEMBERS_BODIES or words[-1] in _MEMBERS_BODIES - {head}:
+                    continue  # the "Kentucky Hospital Association" is no hospital
                 if _fold(sp.name.split()[0]) in _SUPPORTER_BODIES and sp.name.split()[1:2] == [
                     "of"
                 ]:
@@ -8797,7 +8921,7 @@ class _Registry:
             # ("Fraternal Order of Police Lodge 27": a lodge's or local's number is its name.)
             rf"((?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for)\s+)?)+{cap}(?:\s+\d+\b)?\b"
             # ("Gelderbrook Bay Port Authority" for "the port": the body, not the place.)
-            r"(?:\s+(?:Authority|Commission|Agency|Association|Corporation|Company)\b)?"
+            r"(?:\s+(?:Authority|Commission|Agency|Corporation|Company)\b)?"
             # ("Iowa Department of Health and Human Services": its whole name, "of" and all.)
             rf"(?:\s+of(?:\s+(?:and\s+)?(?!(?:{_TITLE_CAPS})\b)[A-Z]\w*)+)?"
             # ("Bureau of Prisons Director Colette Riesterer": the name ends at a title.)
@@ -8811,7 +8935,15 @@ class _Registry:
         # Names inside a quotation are the speaker's words ("Same pill. Same company."), not
         # the organisation the writer means.
         plain = _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:upto])
-        hits = [(m.start(), m.group(1)) for m in pat.finditer(plain)]
+        hits = [
+            (m.start(), m.group(1))
+            for m in pat.finditer(plain)
+            # (Not the "Association of Art Museum Directors" for "the museum".)
+            if _fold(m.group(1).split()[0]) not in _MEMBERS_BODIES
+            and not re.match(
+                r"\s+(?:Directors|Association|Federation|Alliance)\b", plain[m.end() :]
+            )
+        ]
         if head == "hospital" and not hits:
             # "the hospital" for "Dovecote Valley Medical Center".
             hpat = re.compile(r"((?:[A-Z][\w'’\-]*\s+)+(?:Medical\s+Center|Hospital|Clinic))\b")
@@ -8846,7 +8978,12 @@ class _Registry:
             rf"\b{re.escape(head)}\s+(?:called|named|known\s+as)\s+"
             r"((?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|the|to)\s+)*){0,5}[A-Z][\w'’&\-]*)"
         )
-        hits += [(m.start(), m.group(1)) for m in called.finditer(plain)]
+        hits += [
+            (m.start(), m.group(1))
+            for m in called.finditer(plain)
+            # (Not "The board named Assistant Superintendent Philomena Aldtree acting ...".)
+            if _fold(m.group(1).split()[0]).rstrip(".") not in TITLES | TITLE_MODIFIERS
+        ]
         if head in {"group", "coalition", "organization", "organisation", "campaign", "committee"}:
             # "Opponents have organized under the name Friends of Mossglen Creek".
             named_as = re.compile(
@@ -9426,7 +9563,8 @@ class _Registry:
                 known is None and len(parts) >= 2 and set(_name_tokens(name)) & ORG_HEADS
             ):
                 described = self._get(name, "org")
-        if described is not None or " " in phrase:
+        # ("The three-judge panel held": a court's panel, however many judges it has.)
+        if described is not None or (" " in phrase and phrase.split()[-1] not in _COURT_REFS):
             return described
         bodies = _COURT_REFS.get(role)
         if bodies:
@@ -9962,6 +10100,8 @@ class _Registry:
                 ]
                 who = None
                 for n in reversed(names):
+                    if _fold(n.split()[-1]) in ORG_HEADS | _PLACE_ENDS:
+                        continue  # "a former DuPage County treasurer": a place, no one
                     who = _classify(_tokens(n, 0, len(n)), n)
                     if who is not None and who.kind == "person":
                         break
@@ -10408,6 +10548,9 @@ class _Registry:
                 if maker is not None:
                     self.bind_doc(m.doc, maker)
                     return maker
+            but_it = self._but_it(at) if maker is None else None
+            if but_it is not None:
+                return self._resolve_rest(but_it, paragraph, at)
             # "It warned that ...": the organisation quoted in this or the previous paragraph.
             if self.last_org and paragraph - self.last_org[1] <= 1:
                 return self.last_org[0]
@@ -11491,7 +11634,13 @@ _RELATIVE_SAID = re.compile(
     # ("Howard Yelland, who endorsed Wendleby in December, introduced her".)
     r"|(?:has\s+|have\s+)?(?P<endorsed>endorsed))"
     # ("the Show-Me Teachers Guild, which has endorsed the bill": a body's endorsement.)
-    r"|(?<=,\s)which\s+(?:has\s+|have\s+)?(?P<which>endorsed))\s+(?=\S)"
+    r"|(?<=,\s)which\s+(?:has\s+|have\s+)?(?P<which>endorsed)"
+    # ("The Sky Island Wildlands Council, which argues that the wall blocks ...": a body's.)
+    r"|(?<=,\s)which\s+(?:has\s+long\s+|has\s+)?(?P<whichsays>says|said|argues|argued|contends"
+    r"|maintains|insists)(?:\s+that)?"
+    # ("Tolquorin Earthworks, a Phoenix construction company that says it was never ...".)
+    r"|(?<=\s)(?:company|firm|group|nonprofit|organization|coalition|developer|contractor)\s+that"
+    r"\s+(?P<thatsays>says|argues|contends|maintains|insists)(?:\s+that)?)\s+(?=\S)"
 )
 # Where a relative clause's endorsement goes on past whom it names ("in his last two races").
 _ENDORSED_WHERE = re.compile(r"\s+in\s+(?:the|his|her|their|its|both|each|all|every)\b")
@@ -11539,7 +11688,12 @@ def _relative_statements(
             continue  # "who said so last year": no statement of its own
         before = text[s : m.start()]
         mention: _Mention | None = None
-        if m.group("which"):
+        if m.group("thatsays"):
+            body = re.search(rf"({_ORG_RUN}),\s+(?:a|an)\s+[^,;\"“”]{{0,60}}$", before)
+            if body is None or _fold(body.group(1).split()[0]) in CAP_STOP:
+                continue
+            mention = _Mention(body.group(1), "org")
+        if m.group("which") or m.group("whichsays"):
             body = re.search(rf"({_ORG_RUN}),\s+$", before)
             named = (
                 _classify(_tokens(text, s + body.start(1), s + body.end(1)), text) if body else None
@@ -11583,7 +11737,9 @@ def _relative_statements(
         if sp is None:
             continue
         written = next(
-            m.group(g) for g in ("cue", "wrote", "called", "endorsed", "which") if m.group(g)
+            m.group(g)
+            for g in ("cue", "wrote", "called", "endorsed", "which", "whichsays", "thatsays")
+            if m.group(g)
         )
         cue = written.split()[0]
         out.append(_Raw(sp, "reported", cue, cs, ce, s, e))
@@ -12239,7 +12395,10 @@ def _placed_forms(sp: _Speaker, state: str) -> list[str]:
     Commission" the "Oregon Criminal Justice Commission") or "U.S." for a federal bureau."""
     if sp.kind != "org":
         return []
-    if sp.name in _US_PREFIXED:
+    if sp.name in _US_PREFIXED or (
+        # "EPA records show": the "U.S. Environmental Protection Agency" to other writers.
+        sp.name in FEDERAL_ACRONYMS.values() and not sp.name.startswith(("U.S.", "United States"))
+    ):
         return [f"U.S. {sp.name}"]
     words = sp.name.split()
     if (

@@ -4084,7 +4084,11 @@ def test_round5_name_forms_kept_as_aliases() -> None:
         "embassy_in_capital": ("Norvessan Embassy in Washington",),
     }
     fec = extract_attributions(ROUND5_PATTERNS["capitalised_keeper_filings_show_that"][0])[0]
-    assert fec.aliases == ("Federal Election Commission filings", "FEC")
+    assert fec.aliases == (
+        "Federal Election Commission filings",
+        "FEC",
+        "U.S. Federal Election Commission",
+    )
     firm = extract_attributions(ROUND5_PATTERNS["owners_company_is_the_named_company"][0])[0]
     # The owner's surname alone is not made an alias of his company.
     assert firm.aliases == ("Calloway's company",)
@@ -21197,6 +21201,324 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_sergeant_of_the_highway_patrol_is_a_person": (
+        '"We had people driving into a wall of white," said Sgt. Corwin Stovanecki of the Wyoming Highway Patrol.',
+        [
+            (
+                "Corwin Stovanecki",
+                "Sgt.; Wyoming Highway Patrol",
+                "direct",
+                "said",
+                "We had people driving into a wall of white",
+                1,
+                43,
+            ),
+        ],
+    ),
+    "county_legislator_is_a_title": (
+        "County Legislator Perpetua Towednack, a Democrat who represents the east side, said she would propose adding $500,000 to the transit budget.",
+        [
+            (
+                "Perpetua Towednack",
+                "County Legislator; Democrat",
+                "reported",
+                "said",
+                "she would propose adding $500,000 to the transit budget",
+                84,
+                139,
+            ),
+        ],
+    ),
+    "what_kind_of_body_then_its_name": (
+        'Good-government group Open Dominion Watch said it would ask the General Assembly to revisit the idea. Fiscal watchdog group Pinonvale Taxpayers Alliance called the bill "an open-ended promise."',
+        [
+            (
+                "Open Dominion Watch",
+                "organisation",
+                "reported",
+                "said",
+                "it would ask the General Assembly to revisit the idea",
+                47,
+                100,
+            ),
+            (
+                "Pinonvale Taxpayers Alliance",
+                "organisation",
+                "direct",
+                "called",
+                "an open-ended promise.",
+                170,
+                192,
+            ),
+        ],
+    ),
+    "a_diocese_of_a_region_is_a_body": (
+        "The church's diocese, the Episcopal Diocese of Western New York, said in a statement that it had started an emergency fund.",
+        [
+            (
+                "Episcopal Diocese of Western New York",
+                "organisation",
+                "reported",
+                "said",
+                "it had started an emergency fund",
+                90,
+                122,
+            ),
+        ],
+    ),
+    "agency_records_show_with_the_us_name": (
+        "The plant has reported three chlorine releases since 2021, EPA records show.",
+        [
+            (
+                "Environmental Protection Agency",
+                "organisation",
+                "reported",
+                "show",
+                "The plant has reported three chlorine releases since 2021",
+                0,
+                57,
+            ),
+        ],
+    ),
+    "the_hospital_is_the_medical_center_not_the_association": (
+        "Glenmarrow Regional Medical Center will stop delivering babies on Oct. 31, the hospital announced Tuesday.\n\nMedicaid pays for about 60 percent of births in the region, according to the Kentucky Hospital Association.\n\nThe hospital said it would hold a community meeting Sept. 4.",
+        [
+            (
+                "Glenmarrow Regional Medical Center",
+                "organisation",
+                "reported",
+                "announced",
+                "Glenmarrow Regional Medical Center will stop delivering babies on Oct. 31",
+                0,
+                73,
+            ),
+            (
+                "Kentucky Hospital Association",
+                "organisation",
+                "reported",
+                "according to",
+                "Medicaid pays for about 60 percent of births in the region",
+                108,
+                166,
+            ),
+            (
+                "Glenmarrow Regional Medical Center",
+                "organisation",
+                "reported",
+                "said",
+                "it would hold a community meeting Sept. 4",
+                235,
+                276,
+            ),
+        ],
+    ),
+    "the_museum_is_the_institute_of_art": (
+        "The Vessmaran Institute of Art said it would return 14 objects to Peru.\n\nThe Association of Art Museum Directors said returns had become common.\n\nThe museum said it would replace the display with an exhibit on how the objects were traced.",
+        [
+            (
+                "Vessmaran Institute of Art",
+                "organisation",
+                "reported",
+                "said",
+                "it would return 14 objects to Peru",
+                36,
+                70,
+            ),
+            (
+                "Association of Art Museum Directors",
+                "organisation",
+                "reported",
+                "said",
+                "returns had become common",
+                118,
+                143,
+            ),
+            (
+                "Vessmaran Institute of Art",
+                "organisation",
+                "reported",
+                "said",
+                "it would replace the display with an exhibit on how the objects were traced",
+                162,
+                237,
+            ),
+        ],
+    ),
+    "the_board_named_someone_is_no_name_for_the_board": (
+        "The board named Assistant Superintendent Philomena Aldtree acting superintendent.\n\nThree of the five board members who voted to fire him won their seats on a slate backed by a parent group, Carrowbeck Reads First. The group had called for the superintendent's removal.\n\nThe board said it would begin a national search in January.",
+        [
+            (
+                "Carrowbeck Reads First",
+                "organisation",
+                "reported",
+                "called",
+                "the superintendent's removal",
+                239,
+                267,
+            ),
+        ],
+    ),
+    "a_companys_last_word_alone_is_no_company": (
+        "The project was proposed by Brightacre Renewables, which said it would produce about 150 megawatts.\n\nSolar projects have become a flashpoint across the county.\n\nConstruction could begin next summer, the company said.",
+        [
+            (
+                "Brightacre Renewables",
+                "organisation",
+                "reported",
+                "said",
+                "it would produce about 150 megawatts",
+                62,
+                98,
+            ),
+            (
+                "Brightacre Renewables",
+                "organisation",
+                "reported",
+                "said",
+                "Construction could begin next summer",
+                161,
+                197,
+            ),
+        ],
+    ),
+    "told_reporters_and_a_day_then_a_circumstance": (
+        "An aid package should pass without spending cuts, Rep. Seraphina Wyndemoorle told reporters Tuesday, as conservatives threatened to sink it. Rep. Barnaby Quellinger told reporters Wednesday the package would fail.",
+        [
+            (
+                "Seraphina Wyndemoorle",
+                "Rep.",
+                "reported",
+                "told",
+                "An aid package should pass without spending cuts",
+                0,
+                48,
+            ),
+            (
+                "Barnaby Quellinger",
+                "Rep.",
+                "reported",
+                "told",
+                "the package would fail",
+                190,
+                212,
+            ),
+        ],
+    ),
+    "a_lawmakers_party_tag_after_a_clause": (
+        'State inspectors rated the bridge in "fair" condition eight months before it fell into the river, Rep. Lucinda Abbotrigg, R-W.Va., said Wednesday as she opened the hearing. The bridge fell because nobody checked the plates, Sen. Ann Lee, R-Ky., said.',
+        [
+            (
+                "Lucinda Abbotrigg",
+                "Rep.",
+                "reported",
+                "said",
+                'State inspectors rated the bridge in "fair" condition eight months before it fell into the river',
+                0,
+                96,
+            ),
+            (
+                "Lucinda Abbotrigg",
+                "Rep.",
+                "direct",
+                "said",
+                "fair",
+                38,
+                42,
+            ),
+            (
+                "Ann Lee",
+                "Sen.",
+                "reported",
+                "said",
+                "The bridge fell because nobody checked the plates",
+                173,
+                222,
+            ),
+        ],
+    ),
+    "an_office_sought_before_the_candidacy": (
+        "Nevada's 181 mail ballot drop boxes should be cut to one per county, Republican secretary of state nominee Franklin Ducasswell said Tuesday, making the boxes the center of the race.",
+        [
+            (
+                "Franklin Ducasswell",
+                "",
+                "reported",
+                "said",
+                "Nevada's 181 mail ballot drop boxes should be cut to one per county",
+                0,
+                67,
+            ),
+        ],
+    ),
+    "a_three_judge_panel_is_the_court": (
+        "The governor had the authority to sign the amendment, the Wisconsin Court of Appeals ruled Thursday.\n\nThe three-judge panel held that the 1991 law gave the governor power to negotiate amendments.",
+        [
+            (
+                "Wisconsin Court of Appeals",
+                "organisation",
+                "reported",
+                "ruled",
+                "The governor had the authority to sign the amendment",
+                0,
+                52,
+            ),
+            (
+                "Wisconsin Court of Appeals",
+                "organisation",
+                "reported",
+                "held",
+                "the 1991 law gave the governor power to negotiate amendments",
+                134,
+                194,
+            ),
+        ],
+    ),
+    "but_it_said_is_the_body_the_sentence_opens_with": (
+        "The NTSB did not send a witness, but it said in a statement that its final report would be released by early next year.",
+        [
+            (
+                "National Transportation Safety Board",
+                "organisation",
+                "reported",
+                "said",
+                "its final report would be released by early next year",
+                65,
+                118,
+            ),
+        ],
+    ),
+    "a_body_that_says_in_a_relative_clause": (
+        "The lawsuit was brought by Tolquorin Earthworks, a Phoenix construction company that says it was never given a chance to bid. The Sky Island Wildlands Council, which argues that the wall blocks jaguar crossings, welcomed the delay.",
+        [
+            (
+                "Tolquorin Earthworks",
+                "organisation",
+                "reported",
+                "says",
+                "it was never given a chance to bid",
+                90,
+                124,
+            ),
+            (
+                "Sky Island Wildlands Council",
+                "organisation",
+                "reported",
+                "argues",
+                "the wall blocks jaguar crossings",
+                178,
+                210,
+            ),
+            (
+                "Sky Island Wildlands Council",
+                "organisation",
+                "reported",
+                "welcomed",
+                "the delay",
+                221,
+                230,
+            ),
+        ],
+    ),
 }
 
 
@@ -21215,7 +21537,9 @@ def test_a_federal_agency_keeps_its_initials_as_an_alias() -> None:
     """ "the Federal Trade Commission" is also "FTC", as writers label it."""
     text = "Markets are concentrated, according to the Federal Trade Commission's guidelines."
     got = extract_attributions(text)
-    assert [(a.speaker, a.aliases) for a in got] == [("Federal Trade Commission", ("FTC",))]
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Federal Trade Commission", ("FTC", "U.S. Federal Trade Commission"))
+    ]
 
 
 def test_a_poll_by_a_named_maker_is_also_the_poll() -> None:
