@@ -181,6 +181,7 @@ COMMITTED = {
     "attrib_heldout136": (11, 74, 186, 23, 49),
     "attrib_heldout137": (11, 81, 174, 21, 51),
     "attrib_heldout138": (11, 82, 169, 25, 62),
+    "attrib_heldout139": (11, 89, 160, 21, 68),
 }
 
 
