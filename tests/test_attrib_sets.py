@@ -179,6 +179,7 @@ COMMITTED = {
     "attrib_heldout134": (11, 77, 171, 28, 56),
     "attrib_heldout135": (11, 89, 156, 21, 61),
     "attrib_heldout136": (11, 74, 186, 23, 49),
+    "attrib_heldout140": (11, 75, 186, 26, 54),
 }
 
 
