@@ -182,6 +182,7 @@ COMMITTED = {
     "attrib_heldout137": (11, 81, 174, 21, 51),
     "attrib_heldout138": (11, 82, 169, 25, 62),
     "attrib_heldout139": (11, 89, 160, 21, 68),
+    "attrib_heldout140": (11, 75, 186, 26, 54),
 }
 
 
