@@ -488,13 +488,15 @@ MAKER_VERBS = MADE_VERBS | _words("commissioned conducted provided compiled prod
 DOC_SUBJECTS = _words(
     """report audit study review survey analysis assessment poll lawsuit filing complaint suit
     motion petition letter memo statement notice ruling summary estimate projection note
-    investigation evaluation check forecast outlook opinion"""
+    investigation evaluation check forecast outlook opinion testimony"""
 )
 # ... and as a sentence's subject ("the inspection found"; not "inspection records").
 SUBJECT_DOCS = DOC_SUBJECTS | {"inspection", "tally", "count", "projections", "estimates"}
 # "X said in a statement. ..., the statement said": the statement is X's.
 ISSUED_IN = re.compile(
-    r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter|memo)\b"
+    r"\b[Ii]n\s+(?:(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|notice|letter|memo)"
+    # ("said in written testimony that ...": the testimony is the body's.)
+    r"|(?:(?:a|an|its|his|her|their)\s+)?(?:written\s+|sworn\s+|prepared\s+)?(testimony))\b"
 )
 IRREGULAR_PARTICIPLES = _words("made shown seen taken given sent kept put out done")
 NUMBER_WORDS = _words(
@@ -1938,6 +1940,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 and not set(_name_tokens(who.surface)) & (ORG_HEADS | _OF_BODY_WORDS)
                 # ("Covenant Families of Georgia": a body; no name ends in a plural of people.)
                 and _fold(who.surface.split()[-1]) not in GROUP_NOUNS | _PLURAL_MEMBERS
+                # ("Members of the House Freedom Caucus said": people, not one "Members".)
+                and _fold(who.surface) not in UNNAMED_HEADS
             ):
                 rest = toks[x + 1 :]
                 if rest and rest[0].low in DETERMINERS:
@@ -3263,23 +3267,37 @@ def _start_at(toks: list[_Tok], at: int) -> int:
 def _poll_with_place(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "A Gallwood University poll of residents in five Western states found": the poll,
     whatever place its of-phrase names."""
-    if found is not None or not 0 < c <= len(toks):
+    if not 0 < c <= len(toks):
         return None
     d = next(
         (
             x
             for x in range(max(c - 12, 0), c - 2)
-            if toks[x].low in POLL_NOUNS
+            if (
+                toks[x].low in POLL_NOUNS
+                # ("The U.S. Supreme Court's 2024 ruling in Grants Pass v. Johnson held": a
+                # ruling, whatever case it was in.)
+                or (toks[x].low in {"ruling", "decision"} and toks[x + 1].low == "in")
+            )
             and toks[x + 1].low in {"of", "in"}
             and all(
-                t.kind == "W" and t.low not in FINITE and t.low not in RELATIVES
-                for t in toks[x + 1 : c]
+                (t.kind == "W" and t.low not in FINITE and t.low not in RELATIVES)
+                or (t.text == "." and toks[y - 1].low in {"v", "vs"})
+                for y, t in enumerate(toks[x + 1 : c], x + 1)
             )
         ),
         None,
     )
-    if d is None:
-        return None
+    if d is None or (found is not None and (found[1] <= d + 1 or toks[d].low in POLL_NOUNS)):
+        return None  # (a case's name, "Grants Pass v. Johnson", is no speaker of its ruling)
+    by = next((x for x in range(d + 3, c - 1) if toks[x].low == "by"), None)
+    if by is not None:
+        # "A 2025 study of 14 Southern states by researchers at Clemson University found":
+        # the study by its makers, whatever it was of.
+        kept = [*toks[: d + 1], *toks[by:c]]
+        doc = _subject_left_of([*kept, *toks[c:]], len(kept), text)
+        if doc is not None and doc[0].doc:
+            return doc
     doc = _subject_left_of([*toks[: d + 1], *toks[c:]], d + 1, text)
     return doc if doc is not None and doc[0].doc else None
 
@@ -3528,15 +3546,19 @@ def _finding_after(toks: list[_Tok], c: int, text: str, found: _Found, prefix: s
 def _speaking_while(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
     """ "The spot shows a padlocked gate while a narrator says, '...'": the one speaking in
     a clause that opens with "while"."""
-    clause = None if found is not None else _clause_subject(toks, c, text, {"while", "as"}, 6)
+    clause = (
+        None if found is not None else _clause_subject(toks, c, text, {"while", "as", "which"}, 6)
+    )
     if (
         clause is None
         or clause[1][1] != 0
-        # ("as a narrator says": only a narrator's clause may open with "as".)
+        # ("as a narrator says", "a TV ad in which a narrator says": only a narrator's clause
+        # may open with "as" or "in which".)
         or (
-            toks[clause[0]].low == "as"
+            toks[clause[0]].low in {"as", "which"}
             and not re.search(r"narrator|announcer|voice", clause[1][0].surface.lower())
         )
+        or (toks[clause[0]].low == "which" and toks[clause[0] - 1].low != "in")
         # (Not after a quotation: 'a spot called "Empty Chair," which shows ... while a
         # narrator says that ...' quotes a title first.)
         or any(t.kind == "Q" for t in toks[: clause[0]])
@@ -4464,6 +4486,29 @@ def _agent_plural(t: _Tok, text: str) -> bool:
     return not t.cap or re.search(rf"\b(?!The\b)[A-Z][\w'’\-]*\s+{t.text}\b", text) is None
 
 
+# Words that open a count before a group ("about", "at least", "more than").
+_ABOUT = _words("about nearly roughly almost approximately")
+_BOUNDS = {("at", "least"), ("more", "than"), ("fewer", "than"), ("as", "many")}
+
+
+def _how_many(np: list[_Tok]) -> int:
+    """Tokens a count takes at the start of a group ("at least 11 other", "about two dozen"),
+    or 0."""
+    x = 0
+    if np and np[0].low in _ABOUT:
+        x = 1
+    elif len(np) > 1 and (np[0].low, np[1].low) in _BOUNDS:
+        x = 3 if np[1].low == "many" and len(np) > 2 and np[2].low == "as" else 2
+    if not x or x >= len(np):
+        return 0
+    if not (np[x].low.replace(",", "").isdigit() or np[x].low in NUMBER_WORDS | {"a", "one"}):
+        return 0
+    x += 1
+    while x < len(np) and np[x].low in {"dozen", "hundred", "other", "more"}:
+        x += 1
+    return x
+
+
 def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
     legislature"), the whole clause before the cue; with the index where it starts."""
@@ -4526,6 +4571,15 @@ def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
         # "Several of the drivers said": the source as written, "drivers" its head.
         partitive = _join(np, text)
         np = np[3:]
+    said_after = speech or (
+        j + 1 < len(toks) and toks[j].low in {"have", "has"} and toks[j + 1].low == "said"
+    )
+    counted = _how_many(np) if said_after else 0
+    if counted and counted < len(np) and np[counted].low.endswith("s"):
+        # "At least 11 other Republicans from farm districts have said", "about two dozen
+        # members of the House Freedom Caucus said": the people, the count as written.
+        partitive = _join(np, text)
+        np = np[counted:]
     if not np:
         return None
     gap = next((x for x, t in enumerate(np) if x and t.low in {"that", "which"}), None)
@@ -7538,7 +7592,16 @@ def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
     ):
         lede += 2 + comma  # "On Tuesday he filed amended reports and said ...": when, then who
     end = lede + 1 if toks[lede].low in PRONOUNS else lede
-    while end < j and toks[end].kind == "W" and (toks[end].cap or toks[end].low == "the"):
+    while (
+        end < j
+        and toks[end].kind == "W"
+        and (
+            toks[end].cap
+            or toks[end].low == "the"
+            # "Council member Hyacinth Dewmire voted yes but said": a role in lower case.
+            or (end > lede and end + 1 < j and toks[end + 1].cap and _role_like(toks[end].low))
+        )
+    ):
         end += 1
     if end > lede and toks[end - 1].low == "the" and end + 1 < j and not toks[end].cap:
         end += 1  # "The company declined ...": the noun after "the"
@@ -7556,7 +7619,12 @@ def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
         # "Sen. Patricia Yerkovich, a Democrat like the governor, voted no and said ...": the
         # verb after the appositive.
         close = next((x for x in range(end + 2, min(end + 12, j - 2)) if toks[x].text == ","), 0)
-        if close and all(t.kind == "W" and t.low not in RELATIVES for t in toks[end + 1 : close]):
+        if close and all(
+            # ("Council member Hyacinth Dewmire, who represents the north shore, voted yes
+            # but said ...": a relative clause as the appositive.)
+            t.kind == "W" and (t.low not in RELATIVES or x == 0)
+            for x, t in enumerate(toks[end + 1 : close])
+        ):
             at = close + 1
     while at < j - 1 and toks[at].low in ADVERBS - FINITE:
         at += 1  # "Council Member Rosalyn Mbekwe also voted no and said ..."
@@ -9733,6 +9801,17 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if (
+            m.kind == "person"
+            and " " not in m.surface
+            and m.role
+            and re.split(r"\s+(?:for|of|at|with|in|on|to|whose|that|which|who)\s+", m.role)[0]
+            .split()[-1]
+            .lower()
+            in GENERIC_ORGS | {"nonprofit", "association", "alliance", "corporation"}
+        ):
+            # "NetChoice, a trade group whose members include ..., said": a body, described.
+            m = _Mention(m.surface, "org")
         if m.kind == "role" and m.alias == "epithet" and m.role in _SELF_DOCS:
             # "The indictment says ...", "The separation agreement says ...": a document.
             m = _Mention(m.surface, "doc", role=m.role)
@@ -9958,6 +10037,15 @@ class _Registry:
                 )
             ]
             sponsor = max(bodies, key=lambda sp: self.seen[id(sp)], default=None)
+        runs = re.match(
+            rf"(?:The[ \t]+)?({_ORG_RUN})(?:,[^,;\n]*,)?[ \t]+(?:is|was|has[ \t]+been|began|started)"
+            r"[ \t]+(?:running|airing)[ \t]+an?\b",
+            self.text[starts[-1] : at],
+        )
+        if sponsor is None and runs is not None and _fold(runs.group(1).split()[0]) not in CAP_STOP:
+            # "The Great Lakes Retirement Integrity Fund, a super PAC ..., is running a TV ad
+            # in which a narrator says": the body running it.
+            sponsor = self._get(runs.group(1), "org")
         owner = re.search(
             r"\b[Tt]he\s+(group|committee|PAC|campaign|coalition|organization)['’]s" + ad,
             self.text[before:at],
@@ -10033,7 +10121,7 @@ class _Registry:
             )
         one = re.search(
             r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:new|latest|first|second|television|digital"
-            r"|radio)\s+)*([A-Z][\w\-]+)\s+(?:ad|spot|commercial)\b",
+            r"|radio)\s+)*([A-Z][\w\-]+)\s+(?:campaign\s+)?(?:ad|spot|commercial)\b",
             sentence,
         )
         if one is not None and _fold(one.group(1)) not in CAP_STOP:
@@ -10573,6 +10661,20 @@ class _Registry:
             named_here = self._named_in_sentence(heads, at)
             if named_here is not None:
                 return named_here
+            if (
+                len(heads) == 2
+                and heads[1] == "board"
+                and heads[0] in {"fair", "library", "hospital"}
+            ):
+                # "the fair board announced" after "Harlowquist County Fair": that fair's board.
+                held = list(
+                    re.finditer(
+                        rf"\b((?:[A-Z][\w'’\-]*\s+){{1,3}}{heads[0].capitalize()})\b(?!\s+[A-Z])",
+                        self._prose_before(at),
+                    )
+                )
+                if held and _fold(held[-1].group(1).split()[0]) not in CAP_STOP:
+                    return self._get(f"{held[-1].group(1)} Board", "org")
             if heads and heads[-1] in {"team", "club", "franchise"}:
                 # A team's name rarely holds "team": the one the story opens with, or none
                 # (never the council it was bargaining with).
@@ -10588,6 +10690,18 @@ class _Registry:
                     # "The Foxhole Booster Club started a petition ... according to the club":
                     # a club's name says so, though it has not spoken yet.
                     sp = self._named_of_kind("club", at)
+                if sp is None:
+                    # "The Quillanford Mavericks, the city's Double-A baseball team since 1992,
+                    # will move ..., the team said": the team the text describes so.
+                    teams = list(
+                        re.finditer(
+                            rf"(?:^|[.!?—]\s+|\n)(?:The\s+)?({_ORG_RUN}),\s+(?:the|a|an)\s+"
+                            rf"(?:[\w'’\-]+\s+){{0,5}}?{heads[-1]}\b",
+                            self._prose_before(at),
+                        )
+                    )
+                    if teams and _fold(teams[-1].group(1).split()[0]) not in CAP_STOP:
+                        sp = self._get(teams[-1].group(1), "org")
                 if sp is not None and m.surface not in sp.aliases:
                     sp.aliases.append(m.surface)
                 return sp
@@ -12649,7 +12763,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                 issued = ISSUED_IN.search(text, s, e)
                 if sp is not None and issued and part.mention.kind != "doc":
                     # Not via bind_doc: "the report found" later still means the report.
-                    reg.docs[issued.group(1)] = sp
+                    reg.docs[issued.group(1) or issued.group(2)] = sp
                 if sp is not None:
                     sent_s = s
                     content = part.content

@@ -127,6 +127,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS:
         return True
+    if word in ("v", "vs") and re.match(r"\.\s+[A-Z]", text[dot : dot + 3]):
+        return True  # "Grants Pass v. Johnson": a case's name, not a sentence's end
     if low in ("no", "nos"):
         # "No. 10" is an abbreviation; "said no." ends a sentence.
         return bool(re.match(r"\.\s*\d", text[dot : dot + 4]))

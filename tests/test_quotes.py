@@ -21519,6 +21519,205 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "the_testimony_is_the_bodys_that_gave_it": (
+        'The Kansas Hospital Association said in written testimony that at least nine other rural hospitals were at risk of closing. "Corvalla is not the exception. It is the preview," the testimony said.',
+        [
+            (
+                "Kansas Hospital Association",
+                "organisation",
+                "reported",
+                "said",
+                "at least nine other rural hospitals were at risk of closing",
+                63,
+                122,
+            ),
+            (
+                "Kansas Hospital Association",
+                "organisation",
+                "direct",
+                "said",
+                "Corvalla is not the exception. It is the preview",
+                125,
+                173,
+            ),
+        ],
+    ),
+    "members_of_a_caucus_are_no_one_named_members": (
+        "Members of the House Freedom Caucus said they would vote against any rule bringing the bill to the floor.",
+        [
+            (
+                "Members of the House Freedom Caucus",
+                "organisation",
+                "reported",
+                "said",
+                "they would vote against any rule bringing the bill to the floor",
+                41,
+                104,
+            ),
+        ],
+    ),
+    "a_counted_group_keeps_its_count_and_its_people": (
+        "At least 11 other Republicans from farm districts have said they will join him. More than 60 parents said they would keep their children home. At least five members have asked leadership for a compromise version, the aides said.",
+        [
+            (
+                "At least 11 other Republicans from farm districts",
+                "group",
+                "reported",
+                "said",
+                "they will join him",
+                60,
+                78,
+            ),
+            (
+                "More than 60 parents",
+                "group",
+                "reported",
+                "said",
+                "they would keep their children home",
+                106,
+                141,
+            ),
+            (
+                "aides",
+                "group",
+                "reported",
+                "said",
+                "At least five members have asked leadership for a compromise version",
+                143,
+                211,
+            ),
+        ],
+    ),
+    "a_relative_clause_then_two_verbs": (
+        "Council member Hyacinth Dewmire, who represents the north shore, voted yes but said her constituents would be cut off from the town center.",
+        [
+            (
+                "Hyacinth Dewmire",
+                "Council member",
+                "reported",
+                "said",
+                "her constituents would be cut off from the town center",
+                84,
+                138,
+            ),
+        ],
+    ),
+    "a_one_word_body_described_as_a_trade_group": (
+        "NetChoice, a trade group whose members include Meta and Google, said in a statement that it was reviewing all options.\n\nAnn Hollis spoke first. Hollis, a lawyer for the group, said the suit was weak.",
+        [
+            (
+                "NetChoice",
+                "organisation",
+                "reported",
+                "said",
+                "it was reviewing all options",
+                89,
+                117,
+            ),
+            (
+                "Ann Hollis",
+                "lawyer for the group",
+                "reported",
+                "said",
+                "the suit was weak",
+                181,
+                198,
+            ),
+        ],
+    ),
+    "a_study_of_something_by_researchers_at": (
+        "A 2025 study of 14 Southern states by researchers at Clemson University found that a $5,000 raise cut the rate at which first-year teachers quit.",
+        [
+            (
+                "Clemson University",
+                "organisation",
+                "reported",
+                "found",
+                "a $5,000 raise cut the rate at which first-year teachers quit",
+                83,
+                144,
+            ),
+        ],
+    ),
+    "a_body_running_an_ad_in_which_a_narrator_says": (
+        'The Great Lakes Retirement Integrity Fund, a super PAC financed largely by a Detroit executive, is running a TV ad in which a narrator says "Nathaniel Ostrebeck lost your pension\'s money. Then he hid it."',
+        [
+            (
+                "Great Lakes Retirement Integrity Fund",
+                "organisation",
+                "direct",
+                "says",
+                "Nathaniel Ostrebeck lost your pension's money. Then he hid it.",
+                141,
+                203,
+            ),
+        ],
+    ),
+    "a_candidates_campaign_ad_then_the_narrator": (
+        'Deborah Yarrowick said the claims were paid slowly.\n\nA Yarrowick campaign ad shows a woman standing in a gutted living room. "Barnabas Lusignan took $212,000 from the insurance industry," the narrator says.',
+        [
+            (
+                "Deborah Yarrowick",
+                "",
+                "reported",
+                "said",
+                "the claims were paid slowly",
+                23,
+                50,
+            ),
+            (
+                "Yarrowick campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Barnabas Lusignan took $212,000 from the insurance industry",
+                126,
+                185,
+            ),
+        ],
+    ),
+    "the_team_the_lede_describes": (
+        "QUILLANFORD, Ky. — The Quillanford Mavericks, the city's Double-A baseball team since 1992, will move to a new ballpark in Tennessee after the 2027 season, the team said Wednesday.",
+        [
+            (
+                "Quillanford Mavericks",
+                "organisation",
+                "reported",
+                "said",
+                "The Quillanford Mavericks, the city's Double-A baseball team since 1992, will move to a new ballpark in Tennessee after the 2027 season",
+                19,
+                154,
+            ),
+        ],
+    ),
+    "the_fair_board_is_the_fairs": (
+        "AMBLECREST — The grand champion steer at this year's Harlowquist County Fair has been disqualified after a urine test found a banned drug, the fair board announced Monday.",
+        [
+            (
+                "Harlowquist County Fair Board",
+                "organisation",
+                "reported",
+                "announced",
+                "The grand champion steer at this year's Harlowquist County Fair has been disqualified after a urine test found a banned drug",
+                13,
+                137,
+            ),
+        ],
+    ),
+    "a_courts_ruling_in_a_case_held": (
+        "The U.S. Supreme Court's 2024 ruling in Grants Pass v. Johnson held that cities may punish people for sleeping outside even when no shelter bed is available.",
+        [
+            (
+                "U.S. Supreme Court",
+                "organisation",
+                "reported",
+                "held",
+                "cities may punish people for sleeping outside even when no shelter bed is available",
+                73,
+                156,
+            ),
+        ],
+    ),
 }
 
 
