@@ -1402,6 +1402,13 @@ def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
 
 # Bodies whose name says what they are: "the board" is a body with "Board" in its name.
 _NAMED_KINDS = _words("board commission council committee district court school museum library")
+# What a campaign mails or airs, whose words are its own ("mailed flyers warning that ...").
+_MAILED = _words("flyers fliers mailers ads letters postcards leaflets texts")
+# Words that describe a body before its name ("the nonpartisan Legislative Services Agency").
+_BODY_ADJECTIVES = _words(
+    "nonpartisan bipartisan independent conservative liberal progressive nonprofit federal "
+    "influential powerful statewide national local"
+)
 # Last words of bodies' names that "the agency" never stands for.
 _NOT_AGENCIES = _words(
     """council alliance coalition group association union federation league club company inc
@@ -1902,7 +1909,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "Amalgamated Transit Workers Local 88": a numbered branch of an organisation.
         return _Mention(_join(toks, text), "org")
-    if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 6:
+    # ("FCC Wireline Competition Bureau Chief Octavius Brannagan": seven words, one person.)
+    if all(t.cap for t in toks) and any(_acronym(t) for t in toks) and len(toks) <= 8:
         last_title = max(
             (x for x, t in enumerate(toks) if t.low.rstrip(".") in TITLES or _role_like(t.low)),
             default=-1,
@@ -3032,7 +3040,8 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
         or not org[0].cap
         or not org[-1].cap
         or not all(t.cap or t.low in ORG_CONNECTORS for t in org)
-        or not all(t.cap for t in lead)
+        # ("The state chapter of the American Civil Liberties Union": a scope, not a name.)
+        or not all(t.cap or t.low in SCOPE_WORDS | {"local", "regional"} for t in lead)
     ):
         return None
     return _Mention(_join(org, text), "org", alias=_join(words, text)), b
@@ -6344,6 +6353,28 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     else before
                 )
                 return _Frame(who, "according to", _span(side, text), doc=doc)
+        if (
+            low in {"saying", "warning", "claiming", "arguing", "accusing"}
+            and c >= 3
+            and toks[c - 1].low in _MAILED
+            and toks[c - 2].low in {"mailed", "sent", "ran", "run", "aired", "distributed"}
+        ):
+            # "Abernathwick's campaign has mailed flyers warning that ...": the sender's.
+            sender = _subject_left(toks, c - 2, text)
+            if sender is None and toks[c - 3].low in {"has", "have", "had"}:
+                sender = _subject_left(toks, c - 3, text)
+            if sender is not None and sender[0].kind not in ("pron", "they"):
+                return _Frame(sender[0], t.text, _content_after(toks, c + 1, "says", text))
+        if (
+            low == "saying"
+            and c >= 3
+            and toks[c - 1].low == "by"
+            and toks[c - 2].low in {"opened", "began", "started", "closed", "ended", "responded"}
+        ):
+            # "Rep. Porter Wolmardine, R-Ky., opened by saying the case showed ...".
+            opener = _subject_left(toks, c - 2, text)
+            if opener is not None:
+                return _Frame(opener[0], t.text, _content_after(toks, c + 1, "says", text))
         # "X is saying (that) ...", "he is also claiming that ...": progressive speech, its
         # subject before the auxiliary (and an adverb, which is no part of the cue).
         aux = c - 2 if c >= 3 and toks[c - 1].low in ADVERBS else c - 1
@@ -6816,6 +6847,17 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and (toks[b - 1].low in DETERMINERS or re.fullmatch(r"(?:19|20)\d\d", toks[b - 1].low))
         ):
             b -= 1  # "..., a 2019 Stanford University study found."
+        if (
+            content is None
+            and b >= 4
+            and subj.kind == "org"
+            and toks[b - 1].kind == "W"
+            and not toks[b - 1].cap
+            and toks[b - 1].low in _BODY_ADJECTIVES
+            and toks[b - 2].low in {"the", "a", "an"}
+            and toks[b - 3].text == ","
+        ):
+            b -= 2  # "..., the nonpartisan Indiana Legislative Services Agency estimated."
         if (
             content is None
             and b >= 3
@@ -7600,6 +7642,15 @@ def _coordinated_subject(toks: list[_Tok], c: int, text: str) -> tuple[_Mention,
             or toks[end].low == "the"
             # "Council member Hyacinth Dewmire voted yes but said": a role in lower case.
             or (end > lede and end + 1 < j and toks[end + 1].cap and _role_like(toks[end].low))
+            # "The League of Women Voters of Wisconsin does not endorse ... but said": the
+            # name's own "of".
+            or (
+                toks[end].low in {"of", "for"}
+                and end > lede
+                and toks[end - 1].cap
+                and end + 1 < j
+                and toks[end + 1].cap
+            )
         )
     ):
         end += 1
@@ -12716,6 +12767,28 @@ def _run_in_heads(
     return out, heads
 
 
+# "Sen. Franklin Mauldry sent a letter Tuesday to the postmaster": whose the letter is, for
+# "The letter says ..." after it.
+_SENT_DOC = re.compile(
+    rf"^(?:The[ \t]+)?({_ORG_RUN})(?:,[^,.;\n]{{1,80}},)?[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:sent|mailed|released|issued|posted|published|circulated)[ \t]+(?:a|an|its|their)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}?(letter|memo|notice|petition)\b"
+)
+
+
+def _register_sent_doc(text: str, s: int, e: int, reg: _Registry, para: int) -> None:
+    """Note whose document a sentence says someone sent, so "the <document> says" is theirs."""
+    m = _SENT_DOC.match(text[s:e])
+    if m is None or _fold(m.group(1).split()[0]) in CAP_STOP:
+        return
+    who = _classify(_tokens(text, s + m.start(1), s + m.end(1)), text)
+    if who is None or who.kind not in ("person", "org"):
+        return
+    sp = reg.resolve(who, para, s + m.start(1))
+    if sp is not None:
+        reg.docs[m.group(2).lower()] = sp
+
+
 def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -> list[Attribution]:
     """All statements in ``text`` with their speakers, in text order.
 
@@ -12744,6 +12817,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
             continue
         toks = _tokens(text, s, e)
         quotes = [t for t in toks if t.kind == "Q"]
+        _register_sent_doc(text, s, e, reg, para)
         frame = _sentence_frame(toks, text) or (_colon_frame(toks, text) if quotes else None)
         if frame is None:
             # "X signed a law Wednesday ..., a move the state's hospitals warn could ...":

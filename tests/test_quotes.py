@@ -21718,6 +21718,104 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_described_body_after_the_statement": (
+        "The cut would reduce state revenue by about $1.6 billion a year, the nonpartisan Indiana Legislative Services Agency estimated.",
+        [
+            (
+                "Indiana Legislative Services Agency",
+                "organisation",
+                "reported",
+                "estimated",
+                "The cut would reduce state revenue by about $1.6 billion a year",
+                0,
+                63,
+            ),
+        ],
+    ),
+    "opened_by_saying": (
+        "Subcommittee Chairman Rep. Porter Wolmardine, R-Ky., opened by saying the case showed a failure by everybody with a badge.",
+        [
+            (
+                "Porter Wolmardine",
+                "Subcommittee Chairman Rep.",
+                "reported",
+                "saying",
+                "the case showed a failure by everybody with a badge",
+                70,
+                121,
+            ),
+        ],
+    ),
+    "a_state_chapter_speaks_for_its_body": (
+        "The state chapter of the American Civil Liberties Union said it would watch how the law was enforced.",
+        [
+            (
+                "American Civil Liberties Union",
+                "organisation",
+                "reported",
+                "said",
+                "it would watch how the law was enforced",
+                61,
+                100,
+            ),
+        ],
+    ),
+    "a_long_title_with_an_agencys_initials": (
+        "FCC Wireline Competition Bureau Chief Octavius Brannagan testified that the commission had tightened its rules.",
+        [
+            (
+                "Octavius Brannagan",
+                "FCC Wireline Competition Bureau Chief",
+                "reported",
+                "testified",
+                "the commission had tightened its rules",
+                72,
+                110,
+            ),
+        ],
+    ),
+    "flyers_a_campaign_mailed_say_its_words": (
+        "Abernathwick's campaign has mailed flyers warning that Ansgarde's plan would leave a hole in the budget.",
+        [
+            (
+                "Abernathwick campaign",
+                "organisation",
+                "reported",
+                "warning",
+                "Ansgarde's plan would leave a hole in the budget",
+                55,
+                103,
+            ),
+        ],
+    ),
+    "a_letter_someone_sent_then_the_letter_says": (
+        "Sen. Franklin Mauldry sent a letter Tuesday to the postmaster general. The letter says the public is paying more for stamps and getting mail later.",
+        [
+            (
+                "Franklin Mauldry",
+                "",
+                "reported",
+                "says",
+                "the public is paying more for stamps and getting mail later",
+                87,
+                146,
+            ),
+        ],
+    ),
+    "a_bodys_name_with_of_then_two_verbs": (
+        "The League of Women Voters of Wisconsin does not endorse candidates but said drop boxes had helped rural voters.",
+        [
+            (
+                "League of Women Voters of Wisconsin",
+                "organisation",
+                "reported",
+                "said",
+                "drop boxes had helped rural voters",
+                77,
+                111,
+            ),
+        ],
+    ),
 }
 
 
