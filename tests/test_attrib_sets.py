@@ -183,6 +183,7 @@ COMMITTED = {
     "attrib_heldout138": (11, 82, 169, 25, 62),
     "attrib_heldout139": (11, 89, 160, 21, 68),
     "attrib_heldout140": (11, 75, 186, 26, 54),
+    "attrib_heldout142": (11, 86, 181, 23, 52),
 }
 
 
