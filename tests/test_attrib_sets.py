@@ -184,6 +184,7 @@ COMMITTED = {
     "attrib_heldout139": (11, 89, 160, 21, 68),
     "attrib_heldout140": (11, 75, 186, 26, 54),
     "attrib_heldout141": (11, 82, 179, 25, 56),
+    "attrib_heldout142": (11, 86, 181, 23, 52),
 }
 
 
