@@ -5826,6 +5826,19 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if for_client is not None:
                 # "a survey by Sagewhistle Civic Polling for the Bulletin": who made it.
                 np = np[:for_client]
+            paid_for = next(
+                (
+                    x
+                    for x in range(3, len(np) - 2)
+                    if np[x].low in {"commissioned", "sponsored", "paid"}
+                    and np[x - 1].low in POLL_NOUNS
+                    and np[x - 2].cap
+                ),
+                None,
+            )
+            if paid_for is not None:
+                # "a Makepiece Polling survey commissioned by the Memo": the pollster made it.
+                np = np[:paid_for]
             if len(np) >= 4 and np[0].low in {"the", "a", "its"}:
                 fresh = 2 if [t.low for t in np[1:3]] == ["most", "recent"] else 0
                 fresh = fresh or (1 if np[1].low in WHICH_DOCUMENT else 0)

@@ -21816,6 +21816,24 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_pollsters_survey_commissioned_by_a_paper": (
+        "Rastrelli leads 46 percent to 41 percent among likely voters, according to a Makepiece Polling survey commissioned by the Memo, with 13 percent undecided.",
+        [
+            (
+                "Makepiece Polling",
+                "",
+                "reported",
+                "according to",
+                "Rastrelli leads 46 percent to 41 percent among likely voters",
+                0,
+                60,
+            ),
+        ],
+    ),
+    "which_polling_is_no_pollster": (
+        "Public polling suggests Padilla has the early edge.",
+        [],
+    ),
 }
 
 
