@@ -1386,6 +1386,25 @@ def _ad_sponsor(text: str, at: int, possessive: bool) -> str | None:
     return sponsor
 
 
+def _org_words(org: list[_Tok]) -> bool:
+    """Whether words make one body's name: capitalised, joined by "of", "for", ... and by the
+    "at" of a university's campus ("University of Alabama at Birmingham")."""
+    return all(
+        t.kind == "W"
+        and (
+            t.cap
+            or t.low in ORG_CONNECTORS
+            or (
+                t.low == "at"
+                and x + 1 < len(org)
+                and org[x + 1].cap
+                and any(u.low == "university" for u in org[:x])
+            )
+        )
+        for x, t in enumerate(org)
+    )
+
+
 def _called_name(toks: list[_Tok], text: str) -> _Mention | None:
     """ "A group of residents called Keep Juniperton Growing": the body by its name."""
     called = next((x for x, t in enumerate(toks[2:-1], 2) if t.low in {"called", "named"}), None)
@@ -1534,7 +1553,7 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         len(toks) >= 3
         and toks[0].low in EMPLOYEE_NOUNS
         and toks[1].low == "at"
-        and all(t.kind == "W" and (t.cap or t.low in ORG_CONNECTORS) for t in toks[2:])
+        and _org_words(toks[2:])
         and toks[-1].cap
     ):
         # "according to researchers at Purdue University": the university, as "economists at
@@ -2424,7 +2443,7 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
             org = author[at + 1 :]
             if org and org[0].low in DETERMINERS:
                 org = org[1:]
-            if org and all(t.cap or t.low in ORG_CONNECTORS for t in org):
+            if org and _org_words(org):
                 # ("researchers at Portland State University", as some label it.)
                 return _Mention(
                     _join(org, text), "org", doc=whole[d].low, alias=_join(author, text)
@@ -11092,11 +11111,13 @@ class _Registry:
                 "",
                 name,
             )
-            name = re.sub(
-                r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*$",
-                "",
-                name,
-            )
+            if not re.match(r"(?:.*\s)?University(?:\s+of\s+[A-Z][\w'’\-]*)*\s+at\s+[A-Z]", name):
+                # (Not "University of Alabama at Birmingham": a campus is part of the name.)
+                name = re.sub(
+                    r"\s+at\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’\-]*)*$",
+                    "",
+                    name,
+                )
             # "the nonpartisan Senate Fiscal Agency": a description in lower case before the name
             # (not "office of Attorney General X", the holder's office).
             name = re.sub(

@@ -21834,6 +21834,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
         "Public polling suggests Padilla has the early edge.",
         [],
     ),
+    "a_universitys_campus_is_part_of_its_name": (
+        "A 2025 study by researchers at the University at Buffalo found that small-city bus systems lose riders. Students on belted buses were safer, according to researchers at the University of Alabama at Birmingham.",
+        [
+            (
+                "University at Buffalo",
+                "organisation",
+                "reported",
+                "found",
+                "small-city bus systems lose riders",
+                68,
+                102,
+            ),
+            (
+                "University of Alabama at Birmingham",
+                "organisation",
+                "reported",
+                "according to",
+                "Students on belted buses were safer",
+                104,
+                139,
+            ),
+        ],
+    ),
 }
 
 
