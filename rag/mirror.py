@@ -424,16 +424,12 @@ def _probe(snap: _Snapshot, q: np.ndarray, nprobe: int) -> np.ndarray:
     nprobe = min(nprobe, len(cent))
     coarse = snap.coarse
     if coarse is None:
-        near = cent @ q
-        return np.sort(np.argpartition(-near, nprobe - 1)[:nprobe])
+        return _best(cent @ q, nprobe)
     # The centroids of the nearest groups only: at 100k chunks 8 of 36 groups, about a fifth
     # of the centroids, and the same lists as reading them all on the 208 bench questions.
-    groups = len(coarse.centres)
-    pick = np.argpartition(-(coarse.centres @ q), min(COARSE_GROUPS, groups) - 1)
+    read = min(COARSE_GROUPS, len(coarse.centres))
     bounds = coarse.bounds
-    spans = [
-        (bounds[g], bounds[g + 1]) for g in np.sort(pick[: min(COARSE_GROUPS, groups)]).tolist()
-    ]
+    spans = [(bounds[g], bounds[g + 1]) for g in _best(coarse.centres @ q, read).tolist()]
     near = np.empty(sum(b - a for a, b in spans), dtype=np.float32)
     at = 0
     for a, b in spans:
@@ -441,10 +437,14 @@ def _probe(snap: _Snapshot, q: np.ndarray, nprobe: int) -> np.ndarray:
         at += b - a
     if len(near) <= nprobe:
         # Groups too small to hold nprobe lists: every centroid, as without groups.
-        near = cent @ q
-        return np.sort(np.argpartition(-near, nprobe - 1)[:nprobe])
+        return _best(cent @ q, nprobe)
     lists = np.concatenate([coarse.order[a:b] for a, b in spans])
-    return np.sort(lists[np.argpartition(-near, nprobe - 1)[:nprobe]])
+    return np.sort(lists[_best(near, nprobe)])
+
+
+def _best(scores: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the ``n`` highest scores, in position order."""
+    return np.sort(np.argpartition(-scores, n - 1)[:n])
 
 
 def _group(cent: np.ndarray, iterations: int = 10) -> _Coarse:

@@ -9047,10 +9047,10 @@ class _Registry:
             return self._get(owned[-1].group(1), "org")
         # "the university" is "Eastmere State University" or the "University of X" before
         # the "American Association of University Professors" quoted since.
+        kind_name = _KIND_NAMES.get(head)
         for whole_head in (True, False):
             for sp in reversed(self.speakers):
                 words = _name_tokens(sp.name)
-                kind_name = _KIND_NAMES.get(head)
                 if sp.kind == "org" and kind_name and re.search(kind_name, sp.name):
                     # "Glenmarrow Regional Medical Center ... The hospital said"; "the
                     # Vessmaran Institute of Art ... The museum said".
