@@ -354,7 +354,8 @@ TITLES = _words(
     trustee alderman alderwoman selectman selectwoman freeholder regent administrator provost
     dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
     firefighter paramedic ranger keeper zookeeper councilmen councilwomen aldermen selectmen
-    assemblymen assemblywomen recorder assessor coroner legislator"""
+    assemblymen assemblywomen recorder assessor coroner legislator registrar controller
+    constable"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -384,7 +385,8 @@ ORG_HEADS = _words(
     laboratory lab clearinghouse ledger gazette courier wire chronicle inquirer globe news
     district delegation club team unit franchise college port zoo museum aquarium library
     sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum
-    division action diocese archdiocese parish congregation synagogue"""
+    division action diocese archdiocese parish congregation synagogue
+    patrol shelter academies"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -399,7 +401,7 @@ COMPANY_HEADS = _words(
     homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
     restaurants financial securities investments communications pharmacy laboratories
-    research strategies lodge
+    research strategies lodge infrastructure
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
     poultry produce seafood beverages airlines renewables solar healthcare networks"""
@@ -2522,6 +2524,8 @@ _LEVELS = _words("federal state county city national")
 _PLURAL_MEMBERS = _words("friends citizens veterans mothers fathers taxpayers neighbours")
 # Offices a document's author may be named by ("the Lisgar state comptroller").
 _OFFICES = _words("comptroller controller auditor treasurer inspector")
+# Titles that also name an office ("the Figwort County Registrar of Voters").
+_OFFICE_TITLES = _words("registrar")
 
 
 def _record_subject(whole: list[_Tok], text: str) -> _Mention | None:
@@ -5741,6 +5745,12 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             continue  # "Bortnick's comments could discourage parents": a noun
         if t.low == "point" and c + 1 < n and toks[c + 1].low == "to":
             continue  # "Supporters point to research": no statement
+        if (
+            t.low in {"backed", "backs"}
+            and c + 1 < n
+            and toks[c + 1].low in {"up", "down", "off", "away", "out", "into"}
+        ):
+            continue  # "Traffic backed up for nine miles": a queue, not an endorsement
         if t.low == "wants" and any(
             x.kind == "Q" or (x.low in SAY_VERBS and x.low not in OBJECT_VERBS)
             for x in toks[c + 1 :]
@@ -9695,6 +9705,18 @@ class _Registry:
             return self._get(name, "org")
         return None
 
+    def _schools_named(self, at: int) -> _Speaker | None:
+        """The school system named last before ``at`` as "<Place> (Public|Community|...)
+        Schools" ("Dunmoth Public Schools"), if any."""
+        names = re.findall(
+            r"\b((?:[A-Z][\w'’\-]+[ \t]+){1,3}(?:Public|Community|Area|City|County|Unified"
+            r"|Consolidated|Independent)[ \t]+Schools)\b",
+            self._prose_before(at),
+        )
+        names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in names]
+        names = [n for n in names if _fold(n.split()[0]) not in CAP_STOP]
+        return self._get(names[-1], "org") if names else None
+
     def _org_epithet(self, phrase: str, role: str, at: int) -> _Speaker | None:
         """The organisation "the <phrase>" stands for when no person holds that role: one
         described so before ("PJM Interconnection, the grid operator, said"), or, for one
@@ -10644,6 +10666,18 @@ class _Registry:
                 # "The county clerk said the election would be held June 9", nobody anywhere
                 # named as the clerk: the office speaks, as written.
                 return self._get(phrase, "unnamed")
+            if named is None and phrase in _OFFICE_TITLES:
+                # "according to the registrar" after "the Figwort County Registrar of Voters":
+                # the office so named, when no registrar is named as a person.
+                offices = re.findall(
+                    rf"\b((?:[A-Z][\w'’\-]+[ \t]+){{1,3}}{phrase.capitalize()}(?:[ \t]+of[ \t]+"
+                    r"[A-Z][\w'’\-]+)?)\b(?![ \t]+[A-Z])",
+                    self._prose_before(at),
+                )
+                offices = [re.sub(r"^(?:The|A|An)\s+", "", o) for o in offices]
+                offices = [o for o in offices if " " in o and _fold(o.split()[0]) not in CAP_STOP]
+                if offices:
+                    return self._get(offices[-1], "org")
             return named
         if m.kind == "records":
             keeper = self._records_keeper(m.surface, at)
@@ -10996,6 +11030,10 @@ class _Registry:
                 ):
                     # (Not "The union local that works the port said": the port is no speaker.)
                     sp = self._named_of_kind(heads[0], at)
+            if sp is None and heads in (["district"], ["school", "district"]):
+                # "The district said" after "The Ivesford Community Schools board voted": a
+                # school district whose name says "Schools", not "district".
+                sp = self._schools_named(at)
             # "the company" with no company named before it: nobody to attribute to.
             for written in (m.surface, m.alias):
                 if sp is not None and written and written != sp.name and written not in sp.aliases:

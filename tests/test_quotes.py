@@ -21857,6 +21857,103 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_company_that_says_after_it_proposed_it_by_its_first_word": (
+        "The tower was proposed by Kestrelline Wireless Infrastructure. The company says it will fill a dead zone.\n\nKestrelline said in a written response to the board that one alternative site was in a wetland.",
+        [
+            (
+                "Kestrelline Wireless Infrastructure",
+                "organisation",
+                "reported",
+                "says",
+                "it will fill a dead zone",
+                80,
+                104,
+            ),
+            (
+                "Kestrelline Wireless Infrastructure",
+                "organisation",
+                "reported",
+                "said",
+                "one alternative site was in a wetland",
+                164,
+                201,
+            ),
+        ],
+    ),
+    "traffic_backed_up_is_no_endorsement_and_the_patrol_is_the_highway_patrol": (
+        "No one was seriously hurt, the Missouri State Highway Patrol said. Traffic backed up for about nine miles at the height of the evening rush, the patrol said in a statement.",
+        [
+            (
+                "Missouri State Highway Patrol",
+                "organisation",
+                "reported",
+                "said",
+                "No one was seriously hurt",
+                0,
+                25,
+            ),
+            (
+                "Missouri State Highway Patrol",
+                "organisation",
+                "reported",
+                "said",
+                "Traffic backed up for about nine miles at the height of the evening rush",
+                67,
+                139,
+            ),
+        ],
+    ),
+    "a_county_registrar_is_a_title_before_a_name": (
+        "Most county clerks have stayed out of the race.\n\nWashoe County Registrar Delia Farquill said her office already checks every box at least once a day.",
+        [
+            (
+                "Delia Farquill",
+                "Washoe County Registrar",
+                "reported",
+                "said",
+                "her office already checks every box at least once a day",
+                93,
+                148,
+            ),
+        ],
+    ),
+    "the_registrar_is_the_registrar_of_voters_named_before": (
+        "About 9,800 of them were valid, according to the Figwort County Registrar of Voters.\n\nBallots will go out to all 61,000 registered voters on May 26, according to the registrar.",
+        [
+            (
+                "Figwort County Registrar of Voters",
+                "organisation",
+                "reported",
+                "according to",
+                "About 9,800 of them were valid",
+                0,
+                30,
+            ),
+            (
+                "Figwort County Registrar of Voters",
+                "organisation",
+                "reported",
+                "according to",
+                "Ballots will go out to all 61,000 registered voters on May 26",
+                86,
+                147,
+            ),
+        ],
+    ),
+    "the_district_is_the_schools_named_before": (
+        "The Ivesford Community Schools board voted 5-2 Monday night to move start times.\n\nThe district said it would extend its before-school program at no cost to families.",
+        [
+            (
+                "Ivesford Community Schools",
+                "organisation",
+                "reported",
+                "said",
+                "it would extend its before-school program at no cost to families",
+                100,
+                164,
+            ),
+        ],
+    ),
 }
 
 
