@@ -51,7 +51,11 @@ def run_set(name: str, words: int = 14) -> dict[str, Any]:
         art = c["article"]
         if art not in texts:
             text = json.loads((folder / "articles" / f"{art}.json").read_text(encoding="utf-8"))
-            texts[art] = (text["text"], extract_attributions(text["text"], article_id=art))
+            # The paper's name comes with the article, as it does at ingest.
+            found = extract_attributions(
+                text["text"], article_id=art, outlet=text.get("outlet", "")
+            )
+            texts[art] = (text["text"], found)
         text, attrs = texts[art]
         # The exact hit the phrase index gives for the question's phrase.
         first = _covering(attrs, PhraseHit(art, c["start"], c["end"], 100.0, True))
