@@ -1266,6 +1266,9 @@ _CITED_FINDING = re.compile(
 )
 # Head words that, capitalised alone ("the Guild"), stand for the one body named with them.
 NAMED_SHORT_HEADS = _words("guild alliance coalition federation institute foundation association")
+# Last words a body is called by alone ("a Caucus analysis" of the Crabapple Caucus); not
+# "House" or "Senate", bodies of their own.
+_SHORT_BODY_HEADS = NAMED_SHORT_HEADS | _words("caucus project network league society forum")
 # Bodies whose own records speak for them ("hospital figures", "company data").
 KEEPING_BODIES = _words("hospital company district university union league")
 # Documents whose statements writers label by the document ("poll", "audit") as often as by
@@ -2521,7 +2524,11 @@ _WORK_NOUNS = _words("inspection")
 # Levels of government written in lower case before a body's name ("the federal ...").
 _LEVELS = _words("federal state county city national")
 # Plurals of people that end a body's name ("Covenant Families of Georgia", "Friends of X").
-_PLURAL_MEMBERS = _words("friends citizens veterans mothers fathers taxpayers neighbours")
+_PLURAL_MEMBERS = _words(
+    """friends citizens veterans mothers fathers taxpayers neighbours bankers growers farmers
+    builders nurses teachers engineers physicians doctors lawyers realtors grocers truckers
+    manufacturers producers retailers pharmacists dentists"""
+)
 # Offices a document's author may be named by ("the Lisgar state comptroller").
 _OFFICES = _words("comptroller controller auditor treasurer inspector")
 # Titles that also name an office ("the Figwort County Registrar of Voters").
@@ -2752,6 +2759,24 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # "Calder Power & Light", "Johnson & Johnson": one name.
             i -= 1
             continue
+        if (
+            t.text == ","
+            and i + 2 < j
+            and toks[i].cap
+            and toks[i + 1].low == "and"
+            and toks[i + 2].cap
+            and i >= 3
+            and toks[i - 2].cap
+            and toks[i - 2].low not in CAP_STOP
+            and (toks[i - 3].low == "in" or (toks[i - 3].text == "," and i >= 5))
+        ):
+            # "Health departments in Kansas, Nebraska and Texas said": a list of places.
+            k = i - 3
+            while k >= 2 and toks[k].text == "," and toks[k - 1].cap:
+                k -= 2
+            if toks[k].low == "in":
+                i = k + 1  # (the phrase the list is in is the group's, as for two places)
+                break
         if t.kind != "W":
             break
         low = t.low
@@ -2816,7 +2841,11 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             and toks[i].cap
             # ("The FBI's field office in Sacramento": an office in lower case.)
             and (toks[i - 2].cap or toks[i - 2].low in {"office", "division", "bureau"})
-            and re.sub(r"['’]s?$", "", toks[i - 2].low) in ORG_HEADS
+            and (
+                re.sub(r"['’]s?$", "", toks[i - 2].low) in ORG_HEADS
+                # ("The Commission for Looted Art in Europe": a body's name runs on.)
+                or _body_name_before(toks, i - 1)
+            )
         ):
             # "The Norvessan Embassy in Washington": an organisation's seat.
             i -= 1
@@ -2932,6 +2961,20 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             continue
         break
     return i
+
+
+def _body_name_before(toks: list[_Tok], k: int) -> bool:
+    """Whether the capitalised words before ``toks[k]`` name a body with "for" or "of" in
+    it ("Commission for Looted Art", "Friends of the Library")."""
+    x = k - 1
+    joined = False
+    while x >= 0 and (toks[x].cap or toks[x].low in {"for", "of", "the"}):
+        if toks[x].low in {"for", "of"}:
+            joined = True
+        elif toks[x].cap and toks[x].low in ORG_HEADS and joined:
+            return True
+        x -= 1
+    return False
 
 
 def _appositive_role(toks: list[_Tok], text: str) -> str:
@@ -4541,11 +4584,25 @@ def _how_many(np: list[_Tok]) -> int:
     return x
 
 
+def _list_comma(toks: list[_Tok], k: int, j: int) -> bool:
+    """Whether the comma at ``k`` joins a list of places ending "... and <Place>" before
+    ``j`` ("in Kansas, Nebraska and Texas")."""
+    return (
+        toks[k].text == ","
+        and 0 < k < j - 3
+        and toks[k - 1].cap
+        and toks[k + 1].cap
+        and any(
+            toks[x].low == "and" and toks[x + 1].cap and x + 2 == j for x in range(k + 2, j - 1)
+        )
+    )
+
+
 def _group(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | None:
     """A plural group as speaker ("Critics", "Environmental groups", "Democrats in the
     legislature"), the whole clause before the cue; with the index where it starts."""
     b = j
-    while b > 0 and toks[b - 1].kind == "W" and j - b < 14:
+    while b > 0 and j - b < 14 and (toks[b - 1].kind == "W" or _list_comma(toks, b - 1, j)):
         b -= 1
     if b > 0 and toks[b - 1].kind == "W":
         return None
@@ -11210,6 +11267,21 @@ class _Registry:
                     if m.alias and m.alias not in company.aliases:
                         company.aliases.append(m.alias)  # ("a Vanderbilt poll", as written)
                     return company
+            if " " not in name and _fold(name) in _SHORT_BODY_HEADS and name[:1].isupper():
+                # "according to a Caucus analysis" after "the Crabapple Caucus": the one body
+                # named before whose name ends in that word.
+                ends = {
+                    n
+                    for _, n in _org_runs_back(self._prose_before(at))
+                    if len(n.split()) >= 2 and n.split()[-1] == name
+                }
+                ends = {re.sub(r"^(?:The|A|An)\s+", "", n) for n in ends}
+                if len(ends) == 1:
+                    whole = self._get(ends.pop(), "org")
+                    for other in (m.surface, m.alias):
+                        if other and other not in whole.aliases:
+                            whole.aliases.append(other)
+                    return whole
             sp = self._get(name, "org")
             for other in (m.surface, m.alias):
                 if other and other != name and other not in sp.aliases:

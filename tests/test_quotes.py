@@ -21954,6 +21954,71 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_body_of_bankers_is_no_person_titled_independent": (
+        "- The Independent Community Bankers of America said small lenders should not pay for a midsize bank's failure.",
+        [
+            (
+                "Independent Community Bankers of America",
+                "organisation",
+                "reported",
+                "said",
+                "small lenders should not pay for a midsize bank's failure",
+                52,
+                109,
+            ),
+        ],
+    ),
+    "health_departments_in_a_list_of_states": (
+        "Health departments in Kansas, Nebraska and Texas said they were tracing campers who had returned there.",
+        [
+            (
+                "Health departments in Kansas, Nebraska and Texas",
+                "group",
+                "reported",
+                "said",
+                "they were tracing campers who had returned there",
+                54,
+                102,
+            ),
+        ],
+    ),
+    "a_body_for_something_in_a_place_keeps_its_seat": (
+        'The Commission for Looted Art in Europe, which helped the family, welcomed the decision. In a statement, the group said, "Museums that do the right thing late still do the right thing."',
+        [
+            (
+                "Commission for Looted Art",
+                "organisation",
+                "reported",
+                "welcomed",
+                "the decision",
+                75,
+                87,
+            ),
+            (
+                "Commission for Looted Art",
+                "organisation",
+                "direct",
+                "said",
+                "Museums that do the right thing late still do the right thing.",
+                122,
+                184,
+            ),
+        ],
+    ),
+    "a_lone_head_word_is_the_body_named_before_ending_in_it": (
+        "The Crabapple Caucus is a bloc of 30 members.\n\nFlight delays rose 41 percent, according to a Caucus analysis of federal data.",
+        [
+            (
+                "Crabapple Caucus",
+                "organisation",
+                "reported",
+                "according to",
+                "Flight delays rose 41 percent",
+                47,
+                76,
+            ),
+        ],
+    ),
 }
 
 
