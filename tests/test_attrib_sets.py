@@ -186,6 +186,7 @@ COMMITTED = {
     "attrib_heldout141": (11, 82, 179, 25, 56),
     "attrib_heldout142": (11, 86, 181, 23, 52),
     "attrib_heldout143": (11, 91, 207, 20, 45),
+    "attrib_heldout144": (11, 91, 176, 24, 55),
 }
 
 
