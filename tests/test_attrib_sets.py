@@ -187,6 +187,7 @@ COMMITTED = {
     "attrib_heldout142": (11, 86, 181, 23, 52),
     "attrib_heldout143": (11, 91, 207, 20, 45),
     "attrib_heldout144": (11, 91, 176, 24, 55),
+    "attrib_heldout145": (11, 73, 191, 22, 55),
 }
 
 
