@@ -185,6 +185,7 @@ COMMITTED = {
     "attrib_heldout140": (11, 75, 186, 26, 54),
     "attrib_heldout141": (11, 82, 179, 25, 56),
     "attrib_heldout142": (11, 86, 181, 23, 52),
+    "attrib_heldout146": (11, 84, 166, 22, 49),
 }
 
 
