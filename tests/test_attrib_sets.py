@@ -188,6 +188,7 @@ COMMITTED = {
     "attrib_heldout143": (11, 91, 207, 20, 45),
     "attrib_heldout144": (11, 91, 176, 24, 55),
     "attrib_heldout145": (11, 73, 191, 22, 55),
+    "attrib_heldout146": (11, 84, 166, 22, 49),
 }
 
 
