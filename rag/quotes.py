@@ -386,7 +386,7 @@ ORG_HEADS = _words(
     district delegation club team unit franchise college port zoo museum aquarium library
     sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum
     division action diocese archdiocese parish congregation synagogue
-    patrol shelter academies"""
+    patrol shelter academies rescue cooperative"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -469,7 +469,8 @@ ROLE_NOUNS = _words(
     custodian rancher beekeeper shopkeeper lineman welder machinist trucker archivist curator
     chaplain warden dispatcher planner ombudsman veterinarian forecaster hydrologist
     geologist biologist ecologist toxicologist paramedic firefighter mother wife husband daughter
-    son widow widower grandmother grandfather aunt uncle stepmother stepfather"""
+    son widow widower grandmother grandfather aunt uncle stepmother stepfather challenger
+    incumbent volunteer"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
@@ -702,6 +703,9 @@ COMPANY_NOUNS = _words(
     """developer company firm operator manufacturer maker insurer lender utility contractor
     carrier retailer chain supplier startup publisher owner seller vendor provider"""
 )
+# What a lede calls a body it names next ("the state's largest utility", "the region's
+# largest electric cooperative").
+_LEDE_BODIES = frozenset({"employer", "cooperative"})
 # Trades that stand for a company quoted before ("the insurer said"); never a person.
 COMPANY_ALIASES = _words(
     """insurer grocer retailer lender utility carrier manufacturer automaker drugmaker
@@ -6543,6 +6547,20 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     )
                     and toks[c + 3].low == "that"
                 )
+                # "..., the Wisconsin Supreme Court ruled Tuesday in a 4-3 decision.": how it
+                # ruled, after the statement.
+                or (
+                    toks[c - 1].cap
+                    and any(x.text == "," for x in toks[:c])
+                    and (toks[c + 1].low == "in" or toks[c + 1].low in TIME_WORDS)
+                    and any(x.low == "in" for x in toks[c + 1 : c + 3])
+                    and any(
+                        x.low in {"decision", "ruling", "opinion"}
+                        and y < n - 1
+                        and toks[y + 1].text in {".", ","}
+                        for y, x in enumerate(toks[c + 2 : c + 7], start=c + 2)
+                    )
+                )
             )
         )
         if (
@@ -10679,7 +10697,7 @@ class _Registry:
                 found = self._find_role(
                     m.role, at, introduced_only=True
                 ) or self._person_introduced_as(m.role, at)
-                if found is None and m.role in COMPANY_NOUNS | COMPANY_ALIASES | {"employer"}:
+                if found is None and m.role in COMPANY_NOUNS | COMPANY_ALIASES | _LEDE_BODIES:
                     # A lede's "the state's largest utility said": the company named next.
                     found = self._org_speaking_next(at)
                 if found is None and _person_noun(m.role):
@@ -11121,6 +11139,12 @@ class _Registry:
                     named_org.aliases.append(m.surface)
                 return named_org
             known = self._described_org(m.surface, at)
+            if known is None and head in COMPANY_ALIASES | COMPANY_NOUNS | {"cooperative"}:
+                # "..., the region's largest electric cooperative said. The Halverwick Electric
+                # Cooperative said ...": the one of that kind speaking next.
+                known = self._org_speaking_next(at)
+                if known is not None and _fold(known.name).split()[-1] != head:
+                    known = None
             if known is not None:
                 if m.surface not in known.aliases:
                     known.aliases.append(m.surface)

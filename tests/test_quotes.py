@@ -22019,6 +22019,98 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "challenger_and_volunteer_are_descriptions_before_a_name": (
+        "Intro.\n\nChallenger Theodora Jaskolwitz said the jail failed a man who begged for help. Volunteer Cordelia Abblewhite said the eagle glared at everyone.",
+        [
+            (
+                "Theodora Jaskolwitz",
+                "Challenger",
+                "reported",
+                "said",
+                "the jail failed a man who begged for help",
+                44,
+                85,
+            ),
+            (
+                "Cordelia Abblewhite",
+                "Volunteer",
+                "reported",
+                "said",
+                "the eagle glared at everyone",
+                122,
+                150,
+            ),
+        ],
+    ),
+    "a_fire_rescue_service_is_a_body_and_the_agency_after_it": (
+        "LAKELAND, Fla. (OPS) — A sinkhole opened in a parking lot early Monday, Polk County Fire Rescue said.\n\nNo one was hurt, the agency said. The hole was about 35 feet deep at its center, the fire agency said in a statement.",
+        [
+            (
+                "Polk County Fire Rescue",
+                "organisation",
+                "reported",
+                "said",
+                "A sinkhole opened in a parking lot early Monday",
+                23,
+                70,
+            ),
+            (
+                "Polk County Fire Rescue",
+                "organisation",
+                "reported",
+                "said",
+                "No one was hurt",
+                103,
+                118,
+            ),
+            (
+                "Polk County Fire Rescue",
+                "organisation",
+                "reported",
+                "said",
+                "The hole was about 35 feet deep at its center",
+                137,
+                182,
+            ),
+        ],
+    ),
+    "a_ledes_largest_cooperative_is_the_one_speaking_next": (
+        "SPRINGFIELD, Mo. (FNS) — More than 48,000 homes remained without power Friday, the region's largest electric cooperative said.\n\nThe Halverwick Electric Cooperative said about 1,200 poles had snapped.",
+        [
+            (
+                "Halverwick Electric Cooperative",
+                "organisation",
+                "reported",
+                "said",
+                "More than 48,000 homes remained without power Friday",
+                25,
+                77,
+            ),
+            (
+                "Halverwick Electric Cooperative",
+                "organisation",
+                "reported",
+                "said",
+                "about 1,200 poles had snapped",
+                169,
+                198,
+            ),
+        ],
+    ),
+    "a_court_ruled_in_a_decision_after_the_statement": (
+        "Intro.\n\nThe maps violate the state constitution, the Wisconsin Supreme Court ruled Tuesday in a 4-3 decision.",
+        [
+            (
+                "Wisconsin Supreme Court",
+                "organisation",
+                "reported",
+                "ruled",
+                "The maps violate the state constitution",
+                8,
+                47,
+            ),
+        ],
+    ),
 }
 
 
