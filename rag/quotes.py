@@ -401,7 +401,7 @@ COMPANY_HEADS = _words(
     homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
     restaurants financial securities investments communications pharmacy laboratories
-    research strategies lodge infrastructure
+    research strategies lodge infrastructure nutrition
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
     poultry produce seafood beverages airlines renewables solar healthcare networks"""
@@ -2518,8 +2518,9 @@ _UTILITY_WORDS = _words("gas light power electric energy utilities utility elect
 
 
 def _is_utility(name: str) -> bool:
-    """Whether a body's name ends in a utility's word ("Westerly Power & Light")."""
-    words = _name_tokens(name)
+    """Whether a body's name ends in a utility's word ("Westerly Power & Light", "City
+    Utilities of Springfield" without its town)."""
+    words = _name_tokens(re.sub(r"\s+of\s+[A-Z][\w'’\-]+$", "", name))
     return bool(words) and words[-1] in _UTILITY_WORDS
 
 
@@ -9991,6 +9992,14 @@ class _Registry:
             in GENERIC_ORGS | {"nonprofit", "association", "alliance", "corporation"}
         ):
             # "NetChoice, a trade group whose members include ..., said": a body, described.
+            m = _Mention(m.surface, "org")
+        if (
+            m.kind == "person"
+            and not m.title
+            and len(m.surface.split()) >= 2
+            and m.surface.split()[-1] in {"County", "Township", "Parish", "Borough"}
+        ):
+            # "Polk County urged residents ...": a county is no one's name.
             m = _Mention(m.surface, "org")
         if m.kind == "role" and m.alias == "epithet" and m.role in _SELF_DOCS:
             # "The indictment says ...", "The separation agreement says ...": a document.

@@ -22111,6 +22111,75 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "city_utilities_of_a_town_is_the_utility": (
+        "The main burst, City Utilities of Springfield said. Crews shut off the main by 4 a.m., the utility said.",
+        [
+            (
+                "City Utilities",
+                "organisation",
+                "reported",
+                "said",
+                "The main burst",
+                0,
+                14,
+            ),
+            (
+                "City Utilities",
+                "organisation",
+                "reported",
+                "said",
+                "Crews shut off the main by 4 a.m.",
+                52,
+                85,
+            ),
+        ],
+    ),
+    "a_nutrition_company_by_its_first_word_and_the_company_after": (
+        "Alistair Breckenmoor, the chief executive of Bellquaver Nutrition, testified Wednesday.\n\nBellquaver says it has hired an outside safety auditor. In a full-page ad last month, the company wrote that it was sorry.",
+        [
+            (
+                "Bellquaver Nutrition",
+                "organisation",
+                "reported",
+                "says",
+                "it has hired an outside safety auditor",
+                105,
+                143,
+            ),
+            (
+                "Bellquaver Nutrition",
+                "organisation",
+                "reported",
+                "wrote",
+                "it was sorry",
+                198,
+                210,
+            ),
+        ],
+    ),
+    "a_county_is_no_persons_name": (
+        "Intro.\n\nPolk County urged residents to report new cracks and said a hotline would stay open.",
+        [
+            (
+                "Polk County",
+                "organisation",
+                "reported",
+                "urged",
+                "residents to report new cracks",
+                26,
+                56,
+            ),
+            (
+                "Polk County",
+                "organisation",
+                "reported",
+                "said",
+                "a hotline would stay open",
+                66,
+                91,
+            ),
+        ],
+    ),
 }
 
 
