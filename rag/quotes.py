@@ -355,7 +355,7 @@ TITLES = _words(
     dean del del. delegate pastor rabbi imam reverend pro tempore tem counsel principal coach
     firefighter paramedic ranger keeper zookeeper councilmen councilwomen aldermen selectmen
     assemblymen assemblywomen recorder assessor coroner legislator registrar controller
-    constable"""
+    constable chair"""
 )
 # Capitalised words that open a title rather than a name ("State Auditor", "City Clerk",
 # "Senate Majority Leader"): a title when a name follows.
@@ -10946,6 +10946,22 @@ class _Registry:
                 # "a survey by the owners council" after "the Greater Oxcarden Apartment
                 # Owners Council" (not the "Building Trades Council"): all its words.
                 sp = self._described_org(m.surface, at)
+            if sp is None and len(heads) == 2 and heads[-1] == "agency":
+                # "The fire agency said" after "Polk County Fire Rescue said": the body quoted
+                # before whose name holds what the agency does.
+                sp = max(
+                    (
+                        o
+                        for o in self.speakers
+                        if o.kind == "org"
+                        and id(o) in self.seen
+                        and heads[0] in _name_tokens(o.name)
+                        # (A transit workers' union is no "transit agency".)
+                        and not set(_name_tokens(o.name)) & (UNION_HEADS | COMPANY_HEADS)
+                    ),
+                    key=lambda o: self.seen[id(o)],
+                    default=None,
+                )
             if sp is None and not trade:
                 sp = self._find_org(m.surface, at)
             if heads and heads[-1] == "agency" and heads == ["agency"]:
@@ -11267,7 +11283,11 @@ class _Registry:
                     return named
             # "The Kansas City Trellis's editorial board": the paper.
             name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)['’]s?\s+editorial\s+board$", r"\1", name)
-            owned = re.fullmatch(r"([A-Z][\w'’\-]+|governor|mayor|senator)['’]s (\w+)", name)
+            owned = re.fullmatch(
+                r"([A-Z][\w'’\-]+|governor|mayor|senator|sheriff|treasurer|auditor|comptroller"
+                r"|commissioner|prosecutor|incumbent|challenger)['’]s (\w+)",
+                name,
+            )
             owner = None
             if owned is not None and owned.group(2) in MEMBER_BODIES | {"campaign", "office"}:
                 # "Iddon's group" is the group Iddon leads; "the governor's campaign" is
