@@ -1521,6 +1521,23 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "The Kildonnan family said": the family, by its name.
         return _Mention(_join(kin, text), "group")
+    words = [t.text for t in toks]
+    if (
+        3 <= len(words) <= 5
+        and words[0].lower() in {"a", "an", "one", "another", "the"}
+        and words[-1].lower() in {"ad", "spot", "commercial", "mailer"}
+        and re.fullmatch(
+            r"(?:(?:new|latest|second|first)\s+)?[A-Z][\w\-]+(?:\s+campaign)?",
+            " ".join(words[1:-1]),
+        )
+    ):
+        # "A Follingsby ad answers that ...": the candidate's campaign, when the text names
+        # a person so (not "A Texas ad").
+        runner = words[-2] if words[-2] != "campaign" else words[-3]
+        if re.search(
+            rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(runner)}\b", text
+        ) and not re.search(rf"\b{re.escape(runner)}\s+[A-Z]", text):
+            return _Mention(f"{runner} campaign", "org", alias=_join(toks, text))
     if (
         2 <= len(toks) <= 3
         and toks[-1].low == "staff"
@@ -10242,6 +10259,13 @@ class _Registry:
         if sponsor is None and owner is not None:
             # "Kansans for Clean Counts says ... The group's first ad ...": the body last quoted.
             sponsor = self._recent_org(owner.group(1).lower(), paragraph)
+        from_campaign = re.search(
+            r"\b(?:one|an?\s+ad|the\s+ad)\s+from\s+([A-Z][\w\-]+)['’]s?\s+campaign\b",
+            self.text[starts[-1] : at],
+        )
+        if sponsor is None and from_campaign is not None:
+            # "In one from Ebberhall's campaign, a narrator says": that candidate's campaign.
+            sponsor = self._get(f"{from_campaign.group(1)} campaign", "org")
         # "The 30-second spot, paid for by the Vireo Michigan Fund, shows a padlocked gate
         # while a narrator says": who paid for the ad this sentence or the one before
         # describes; else "Impartial Bench Now's latest television spot ...": the sponsor

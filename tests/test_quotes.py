@@ -22258,6 +22258,43 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_narrator_in_one_from_a_candidates_campaign": (
+        'Both campaigns have turned the issue into television ads. In one from Ebberhall\'s campaign, a narrator says "Garrick Follingsby wants fewer Ohioans voting. Ask him why."',
+        [
+            (
+                "Ebberhall campaign",
+                "organisation",
+                "direct",
+                "says",
+                "Garrick Follingsby wants fewer Ohioans voting. Ask him why.",
+                109,
+                168,
+            ),
+        ],
+    ),
+    "a_candidates_ad_by_surname_answers": (
+        'Secretary of State Garrick Follingsby defended the purge.\n\nA Follingsby ad answers that his opponent "would let the dead vote." A Texas ad says nothing of it.',
+        [
+            (
+                "Garrick Follingsby",
+                "Secretary of State",
+                "reported",
+                "defended",
+                "the purge",
+                47,
+                56,
+            ),
+            (
+                "Follingsby campaign",
+                "organisation",
+                "reported",
+                "answers",
+                'his opponent "would let the dead vote."',
+                88,
+                127,
+            ),
+        ],
+    ),
 }
 
 
