@@ -12808,6 +12808,60 @@ def _placed_forms(sp: _Speaker, state: str) -> list[str]:
     return []
 
 
+def _story_county(text: str) -> str:
+    """The one county a story names ("Tamsbrook County"), at least twice and twice as often
+    as any other, without "County"; or ""."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+County\b", text):
+        name = m.group(1).split()[-1] if _fold(m.group(1).split()[0]) in CAP_STOP else m.group(1)
+        counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+# Bodies of a county that writers name with or without the county ("the county Board of
+# Elections" is the "Tamsbrook County Board of Elections").
+_COUNTY_BODIES = re.compile(
+    r"(?:county\s+)?(?:Board\s+of\s+(?:Elections|Supervisors|Commissioners|Health)|Sheriff['’]s"
+    r"\s+Office|Democratic\s+Party|Republican\s+Party|clerk['’]s\s+office)$"
+)
+# Offices of a city the same way ("the city clerk's office", "the city's Department of
+# Transportation").
+_CITY_BODIES = re.compile(
+    r"city\s+(?:clerk|engineer|attorney|auditor|manager)['’]s\s+office|city\s+(?:staff|officials)"
+)
+
+
+def _local_forms(sp: _Speaker, text: str, city: str, county: str) -> list[str]:
+    """A local body's name with its county or city before it, as other writers name it:
+    "Board of Elections" in a story about one county, "city clerk's office" (or "the city's
+    Department of Transportation") in a story from one city."""
+    if (
+        sp.kind not in ("org", "group", "unnamed")
+        or not sp.name
+        or sp.name[0].isupper()
+        and (
+            _fold(sp.name.split()[0])
+            not in {"board", "department", "sheriff's", "democratic"}
+            | {"republican", "division", "police", "finance", "office"}
+        )
+    ):
+        return []
+    out = []
+    if county and _COUNTY_BODIES.fullmatch(sp.name):
+        body = re.sub(r"^county\s+", "", sp.name)
+        out.append(f"{county} County {body}")
+    if city and (
+        _CITY_BODIES.fullmatch(sp.name)
+        or re.search(rf"\bcity['’]s\s+{re.escape(sp.name)}\b", text)
+        or (sp.name.endswith("clerk's office") and not county)
+    ):
+        out.append(f"{city} {sp.name}")
+    return out
+
+
 def _written_forms(sp: _Speaker) -> list[str]:
     """Other ways writers name an organisation: "Wisconsin Democratic Party" is also
     "Democratic Party of Wisconsin" (and back), "city's public works department" is "public
@@ -13243,6 +13297,8 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     _body_phrases(raws, reg)
     out = []
     state = _story_state(text)
+    city = _dateline_city(text) or _council_city(text)
+    county = _story_county(text)
     for r in raws:
         sp = r.speaker
         if sp.kind in ("org", "person"):
@@ -13259,6 +13315,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
                     *_short_forms(sp.name),
                     *_written_forms(sp),
                     *_placed_forms(sp, state),
+                    *_local_forms(sp, text, city, county),
                     *_described_forms(sp, text, r),
                     *r.also,
                     # "A Herald/Sorrelwood College poll found": "<maker> poll", as some label it.

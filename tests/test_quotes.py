@@ -22295,6 +22295,34 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_county_board_is_also_named_with_its_county": (
+        "TAMSBROOK — The Tamsbrook County school board race heats up. Tamsbrook County voters decide in May.\n\nTurnout was about 19 percent, according to the county Board of Elections.",
+        [
+            (
+                "Board of Elections",
+                "organisation",
+                "reported",
+                "according to",
+                "Turnout was about 19 percent",
+                101,
+                129,
+            ),
+        ],
+    ),
+    "the_city_clerks_office_is_also_named_with_its_city": (
+        "PARDOLIN, Ore. — The Pardolin City Council met Tuesday.\n\nThe city clerk's office said it expected to finish checking signatures by Aug. 31.",
+        [
+            (
+                "city clerk's office",
+                "organisation",
+                "reported",
+                "said",
+                "it expected to finish checking signatures by Aug. 31",
+                86,
+                138,
+            ),
+        ],
+    ),
 }
 
 
@@ -23034,3 +23062,36 @@ def test_a_bodys_unit_keeps_the_body_as_a_name() -> None:
             ("Arizona Department of Corrections", "Department of Corrections' jail oversight unit"),
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "aliases"),
+    [
+        (
+            "TAMSBROOK — The Tamsbrook County school board race heats up. Tamsbrook County voters"
+            " decide in May.\n\nTurnout was about 19 percent, according to the county Board of"
+            " Elections.",
+            "Board of Elections",
+            ("county Board of Elections", "Tamsbrook County Board of Elections"),
+        ),
+        (
+            "PARDOLIN, Ore. — The Pardolin City Council met Tuesday.\n\nThe city clerk's office"
+            " said it expected to finish checking signatures by Aug. 31.",
+            "city clerk's office",
+            ("clerk's office", "Pardolin city clerk's office"),
+        ),
+        (
+            # Two counties as often as each other: no county is the story's.
+            "Ames County and Boone County voters decide. Ames County and Boone County agree."
+            "\n\nTurnout was low, according to the county Board of Elections.",
+            "Board of Elections",
+            ("county Board of Elections",),
+        ),
+    ],
+)
+def test_local_bodies_named_with_their_place(
+    text: str, speaker: str, aliases: tuple[str, ...]
+) -> None:
+    """A county's or city's office is also named with the story's one county or city."""
+    (got,) = extract_attributions(text)
+    assert (got.speaker, got.aliases) == (speaker, aliases)
