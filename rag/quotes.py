@@ -470,7 +470,7 @@ ROLE_NOUNS = _words(
     chaplain warden dispatcher planner ombudsman veterinarian forecaster hydrologist
     geologist biologist ecologist toxicologist paramedic firefighter mother wife husband daughter
     son widow widower grandmother grandfather aunt uncle stepmother stepfather challenger
-    incumbent volunteer"""
+    incumbent volunteer landowner homeowner educator retiree renter tenant grower"""
 )
 # Plural heads that name a speaking group when qualified ("the festival's organisers").
 GROUP_HEADS = _words("organisers organizers officials authorities police prosecutors investigators")
@@ -1995,6 +1995,13 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
                 and _fold(who.surface.split()[-1]) not in GROUP_NOUNS | _PLURAL_MEMBERS
                 # ("Members of the House Freedom Caucus said": people, not one "Members".)
                 and _fold(who.surface) not in UNNAMED_HEADS
+                # ("the Treasure Valley Continuum of Care": three names with no given name
+                # among them and a place's word, a body.)
+                and not (
+                    len([w for w in who.surface.split() if not re.fullmatch(r"[A-Z]\.", w)]) >= 3
+                    and _fold(who.surface.split()[0]) not in MALE_NAMES | FEMALE_NAMES
+                    and set(_fold(who.surface).split()) & _PLACE_WORDS
+                )
             ):
                 rest = toks[x + 1 :]
                 if rest and rest[0].low in DETERMINERS:
@@ -2551,6 +2558,8 @@ _PLURAL_MEMBERS = _words(
     builders nurses teachers engineers physicians doctors lawyers realtors grocers truckers
     manufacturers producers retailers pharmacists dentists"""
 )
+# Words of places that open or fill a body's name, never a person's ("Treasure Valley").
+_PLACE_WORDS = _words("valley river lake mountain mountains bay creek harbor coast prairie basin")
 # Offices a document's author may be named by ("the Lisgar state comptroller").
 _OFFICES = _words("comptroller controller auditor treasurer inspector")
 # Titles that also name an office ("the Figwort County Registrar of Voters").

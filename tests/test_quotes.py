@@ -22323,6 +22323,43 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "landowner_and_extension_educator_are_descriptions_before_a_name": (
+        "Intro.\n\nLandowner Wilbur Eddingsworth said the lease paid well. Extension Educator Priscilla Vanquellen said the storm hit at the worst time.",
+        [
+            (
+                "Wilbur Eddingsworth",
+                "Landowner",
+                "reported",
+                "said",
+                "the lease paid well",
+                43,
+                62,
+            ),
+            (
+                "Priscilla Vanquellen",
+                "Extension Educator",
+                "reported",
+                "said",
+                "the storm hit at the worst time",
+                109,
+                140,
+            ),
+        ],
+    ),
+    "a_continuum_of_care_in_a_valley_is_a_body": (
+        "Intro.\n\nAbout 1,900 people were homeless in January, according to the Treasure Valley Continuum of Care, up 14 percent from a year earlier.",
+        [
+            (
+                "Treasure Valley Continuum of Care",
+                "organisation",
+                "reported",
+                "according to",
+                "About 1,900 people were homeless in January",
+                8,
+                51,
+            ),
+        ],
+    ),
 }
 
 
