@@ -10080,7 +10080,10 @@ class _Registry:
                 if m.surface not in person.roles:
                     person.roles.append(m.surface)
                 return person
-            if re.fullmatch(r"an? (?:narrator|announcer|voice-?over)", _fold(m.surface)):
+            if re.fullmatch(
+                r"(?:an?|one ad['’]s|the ad['’]s|one spot['’]s) (?:narrator|announcer|voice-?over)",
+                _fold(m.surface),
+            ):
                 sponsor = self._narrated_by(at, paragraph, m.surface)
                 if sponsor is not None:
                     return sponsor

@@ -22360,6 +22360,20 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "one_ads_narrator_speaks_for_the_pac_that_ran_it": (
+        "Intro.\n\nA super PAC, Lone Star Ledger Fund, has spent $2.4 million on ads backing Eckersham. One ad's narrator says, \"Valentina Coddrington wants Hollywood's help.\"",
+        [
+            (
+                "Lone Star Ledger Fund",
+                "organisation",
+                "direct",
+                "says",
+                "Valentina Coddrington wants Hollywood's help.",
+                118,
+                163,
+            ),
+        ],
+    ),
 }
 
 
