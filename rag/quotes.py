@@ -11320,8 +11320,12 @@ class _Registry:
             # "The Kansas City Trellis's editorial board": the paper.
             name = re.sub(r"^(.*\b[A-Z][\w'’\-]*)['’]s?\s+editorial\s+board$", r"\1", name)
             owned = re.fullmatch(
-                r"([A-Z][\w'’\-]+|governor|mayor|senator|sheriff|treasurer|auditor|comptroller"
-                r"|commissioner|prosecutor|incumbent|challenger)['’]s (\w+)",
+                r"([A-Z][\w'’\-]+|governor|mayor|senator)['’]s (\w+)", name
+            ) or re.fullmatch(
+                # ("The sheriff's campaign says": his campaign; "the sheriff's office" is an
+                # agency of its own.)
+                r"(sheriff|treasurer|auditor|comptroller|commissioner|prosecutor|incumbent"
+                r"|challenger)['’]s (campaign)",
                 name,
             )
             owner = None
