@@ -3121,6 +3121,30 @@ def _chapter_of(toks: list[_Tok], j: int, text: str) -> tuple[_Mention, int] | N
     ):
         # "A super PAC called Ledgewood Action said": the PAC by its name.
         return _Mention(_join(name, text), "org", alias=_join(words, text)), b
+    owned = next((x for x, t in enumerate(words) if re.search(r"[A-Za-z]['’]s$", t.text)), None)
+    if (
+        owned is not None
+        and 1 <= j - b - owned - 1 <= 3
+        and words[-1].low in UNIT_NOUNS
+        and all(t.cap for t in words[owned + 1 : -1])
+    ):
+        # "The Sierra Club's Colorado chapter said": the organisation, through its unit.
+        org = words[: owned + 1]
+        if org and org[0].low == "the":
+            org = org[1:]
+        last = re.sub(r"['’]s$", "", org[-1].text) if org else ""
+        if (
+            org
+            and all(t.cap for t in org)
+            and _fold(org[0].text) not in CAP_STOP
+            and (
+                (len(org) >= 2 and (_fold(last) in ORG_HEADS or len(org) >= 3))
+                # ("The NAACP's Ohio chapter": one word as an acronym.)
+                or (len(org) == 1 and len(last) >= 3 and last.isupper())
+            )
+        ):
+            whole = " ".join([t.text for t in org[:-1]] + [last])
+            return _Mention(whole, "org", alias=_join(words, text)), b
     at = next((x for x, t in enumerate(words) if t.low in UNIT_NOUNS and x + 1 < len(words)), None)
     if at is None or words[at + 1].low != "of":
         return None
@@ -13406,9 +13430,12 @@ def _authors_of_finding(raws: list[_Raw]) -> None:
             r.speaker = finding.speaker
 
 
-# "..., according to the county, and <B>.": B is the source's too. The source is plain words
-# (no comma, quote or clause break), and B is a clause with its own subject.
-_ACCORDING_AND = re.compile(r"\s*,?\s*according\s+to\s+[^,;\"“”\n]{1,100}?,\s+(?:and|but)\s+")
+# "..., according to the county, and <B>." (or "while <B>"): B is the source's too. The
+# source is plain words (no comma, quote or clause break), and B is a clause with its own
+# subject.
+_ACCORDING_AND = re.compile(
+    r"\s*,?\s*according\s+to\s+[^,;\"“”\n]{1,100}?,\s+(?:and|but|while|whereas)\s+"
+)
 # First words that make B a predicate of the sentence's subject ("but did not begin ...").
 _NO_SUBJECT = _words(
     "did does do was were is are has have had could would will can may might should also then"

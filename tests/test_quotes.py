@@ -22374,6 +22374,61 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_clubs_state_chapter_speaks_for_the_club": (
+        "Intro.\n\nEnvironmental groups had pushed for a 2028 date. The Sierra Club's Colorado chapter said it was disappointed. The NAACP's Ohio chapter said it would sue.",
+        [
+            (
+                "Environmental groups",
+                "group",
+                "reported",
+                "pushed",
+                "a 2028 date",
+                44,
+                55,
+            ),
+            (
+                "Sierra Club",
+                "organisation",
+                "reported",
+                "said",
+                "it was disappointed",
+                97,
+                116,
+            ),
+            (
+                "NAACP",
+                "organisation",
+                "reported",
+                "said",
+                "it would sue",
+                148,
+                160,
+            ),
+        ],
+    ),
+    "according_to_a_poll_while_the_rest_is_the_polls_too": (
+        "Intro.\n\nSixty-two percent of likely Michigan voters support banning most noncompetes, according to a March poll by Peninsular Opinion Research, while only 21 percent oppose it.",
+        [
+            (
+                "Peninsular Opinion Research",
+                "organisation",
+                "reported",
+                "according to",
+                "Sixty-two percent of likely Michigan voters support banning most noncompetes",
+                8,
+                84,
+            ),
+            (
+                "Peninsular Opinion Research",
+                "organisation",
+                "reported",
+                "according to",
+                "only 21 percent oppose it",
+                150,
+                175,
+            ),
+        ],
+    ),
 }
 
 
