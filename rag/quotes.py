@@ -401,7 +401,7 @@ COMPANY_HEADS = _words(
     homes fisheries bakery bakeries brewing brewery outfitters stores
     supply manufacturing packaging products distributors trucking cruises hotels resorts
     restaurants financial securities investments communications pharmacy laboratories
-    research strategies lodge infrastructure nutrition
+    research strategies lodge infrastructure nutrition economics advisors associates
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
     poultry produce seafood beverages airlines renewables solar healthcare networks"""
@@ -6154,6 +6154,32 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # "U.S. Department of Agriculture data analyzed by the Press": the
                     # department's data, whoever analyzed it.
                     np = np[:held]
+            paid_at = next(
+                (
+                    x
+                    for x in range(2, len(np) - 2)
+                    if np[x].low in {"paid", "hired"}
+                    and np[x + 1].cap
+                    and any(w.low in DOC_SUBJECTS for w in np[:x])
+                ),
+                None,
+            )
+            hired = []
+            if paid_at is not None:
+                e = paid_at + 1
+                while e < len(np) and (np[e].cap or np[e].low in ORG_CONNECTORS - {"to"}):
+                    e += 1
+                if e + 1 < len(np) and np[e].low == "to" and np[e - 1].cap:
+                    hired = np[paid_at + 1 : e]
+            if hired and set(_name_tokens(_join(hired, text))) & ORG_HEADS:
+                # "according to a study the port paid Tarrowmeade Economics to prepare": the
+                # firm that wrote it.
+                before = toks[_lede_start(toks) : c]
+                after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
+                side = after if len(after) >= len(before) else before
+                return _Frame(
+                    _Mention(_join(hired, text), "org"), "according to", _span(side, text)
+                )
             by_at = next((x for x, w in enumerate(np) if w.low == "by"), None)
             if (
                 by_at is not None

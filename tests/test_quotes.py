@@ -22429,6 +22429,52 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "a_study_a_body_paid_a_firm_to_prepare_is_the_firms": (
+        "Intro.\n\nClosing the plant in 2029 would save members about $180 million, according to a study the cooperative paid Sarrowgate Energy Advisors to prepare. The study also found that replacing the plant would raise rates slightly.",
+        [
+            (
+                "Sarrowgate Energy Advisors",
+                "organisation",
+                "reported",
+                "according to",
+                "Closing the plant in 2029 would save members about $180 million",
+                8,
+                71,
+            ),
+            (
+                "Sarrowgate Energy Advisors",
+                "organisation",
+                "reported",
+                "found",
+                "replacing the plant would raise rates slightly",
+                180,
+                226,
+            ),
+        ],
+    ),
+    "a_study_paid_for_then_a_second_clause": (
+        "Intro.\n\nThe terminal would bring as many as 160 ship visits a year, according to a study the port paid Tarrowmeade Economics to prepare, and passengers would spend about $48 million a year in town.",
+        [
+            (
+                "Tarrowmeade Economics",
+                "organisation",
+                "reported",
+                "according to",
+                "The terminal would bring as many as 160 ship visits a year",
+                8,
+                66,
+            ),
+            (
+                "Tarrowmeade Economics",
+                "organisation",
+                "reported",
+                "according to",
+                "passengers would spend about $48 million a year in town",
+                141,
+                196,
+            ),
+        ],
+    ),
 }
 
 
