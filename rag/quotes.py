@@ -6934,7 +6934,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             and not doc_like
             and not person_finding
             and (
-                subj.kind not in ("org", "alias", "group", "itpron", "role")
+                (
+                    subj.kind not in ("org", "alias", "group", "itpron", "role")
+                    # ("Her group found that ...": the body she leads.)
+                    and not (subj.kind == "poss" and subj.role in GENERIC_ORGS | ORG_HEADS)
+                )
                 or toks[c + 1 : c + 2] == []
             )
         ):

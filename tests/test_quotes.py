@@ -22475,6 +22475,29 @@ ROUND19_PATTERNS: dict[str, tuple[str, list[tuple[str, str, str, str, str, int, 
             ),
         ],
     ),
+    "her_group_found_is_the_body_she_leads": (
+        'Intro.\n\n"They can post them," said Constance Umphreville, director of the Patient Price Project. Her group found that prices varied tenfold within a single city.',
+        [
+            (
+                "Constance Umphreville",
+                "director of the Patient Price Project",
+                "direct",
+                "said",
+                "They can post them",
+                9,
+                27,
+            ),
+            (
+                "Patient Price Project",
+                "organisation",
+                "reported",
+                "found",
+                "prices varied tenfold within a single city",
+                118,
+                160,
+            ),
+        ],
+    ),
 }
 
 
