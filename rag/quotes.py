@@ -703,9 +703,6 @@ COMPANY_NOUNS = _words(
     """developer company firm operator manufacturer maker insurer lender utility contractor
     carrier retailer chain supplier startup publisher owner seller vendor provider"""
 )
-# What a lede calls a body it names next ("the state's largest utility", "the region's
-# largest electric cooperative").
-_LEDE_BODIES = frozenset({"employer", "cooperative"})
 # Trades that stand for a company quoted before ("the insurer said"); never a person.
 COMPANY_ALIASES = _words(
     """insurer grocer retailer lender utility carrier manufacturer automaker drugmaker
@@ -5827,6 +5824,14 @@ def _campaign_frame(toks: list[_Tok], c: int, text: str) -> _Frame | None:
     return _Frame(waging[0], toks[c].text, content)
 
 
+def _according_side(toks: list[_Tok], c: int, k: int, text: str) -> tuple[int, int] | None:
+    """The statement an "according to" phrase (cue at ``c``, source ending at ``k``) is
+    attached to: the longer side of the sentence, before it or after it."""
+    before = toks[_lede_start(toks) : c]
+    after = toks[k + 1 :] if k < len(toks) and toks[k].text == "," else toks[k:]
+    return _span(after if len(after) >= len(before) else before, text)
+
+
 def _open_relative_says(phrase: list[_Tok]) -> bool:
     """A subject holding an unclosed relative clause with its own speech verb: "a retired
     mechanic who said he learned of it when a neighbour mentioned it" is no subject of
@@ -6146,10 +6151,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     and not any(w.low in DETERMINERS for w in desc)
                 ):
                     who_doc = _Mention(_join(desc, text), "records", role=desc[-1].low)
-                    before = toks[_lede_start(toks) : c]
-                    after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
-                    side = after if len(after) >= len(before) else before
-                    return _Frame(who_doc, "according to", _span(side, text))
+                    return _Frame(who_doc, "according to", _according_side(toks, c, k, text))
                 if desc and desc[-1].low in RECORD_NOUNS and any(w.cap for w in desc):
                     # "U.S. Department of Agriculture data analyzed by the Press": the
                     # department's data, whoever analyzed it.
@@ -6174,12 +6176,8 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if hired and set(_name_tokens(_join(hired, text))) & ORG_HEADS:
                 # "according to a study the port paid Tarrowmeade Economics to prepare": the
                 # firm that wrote it.
-                before = toks[_lede_start(toks) : c]
-                after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
-                side = after if len(after) >= len(before) else before
-                return _Frame(
-                    _Mention(_join(hired, text), "org"), "according to", _span(side, text)
-                )
+                hired_by = _Mention(_join(hired, text), "org")
+                return _Frame(hired_by, "according to", _according_side(toks, c, k, text))
             by_at = next((x for x, w in enumerate(np) if w.low == "by"), None)
             if (
                 by_at is not None
@@ -6193,14 +6191,11 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 frm = next((x for x in range(by_at + 2, len(np) - 1) if np[x].low == "from"), None)
                 writer = [w for w in np[frm + 1 :] if w.low not in DETERMINERS] if frm else []
                 if desc and not any(w.cap for w in desc):
-                    before = toks[_lede_start(toks) : c]
-                    after = toks[k + 1 :] if k < n and toks[k].text == "," else toks[k:]
-                    side = after if len(after) >= len(before) else before
                     doc_who = _Mention(_join(desc, text), "doc", role=desc[-1].low, alias="new")
                     if writer and all(w.cap or w.low in ORG_CONNECTORS for w in writer):
                         # "... commissioned by the city from the Nethercrag Energy Lab": the lab.
                         doc_who = _Mention(_join(writer, text), "org")
-                    return _Frame(doc_who, "according to", _span(side, text))
+                    return _Frame(doc_who, "according to", _according_side(toks, c, k, text))
             by = [w.low for w in np].index("by") if any(w.low == "by" for w in np) else -1
             if by > 2 and [w.low for w in np[by - 2 : by]] == ["paid", "for"]:
                 # "a Ohmsbury Research poll paid for by a group backing X": the pollster.
@@ -10796,7 +10791,7 @@ class _Registry:
                 found = self._find_role(
                     m.role, at, introduced_only=True
                 ) or self._person_introduced_as(m.role, at)
-                if found is None and m.role in COMPANY_NOUNS | COMPANY_ALIASES | _LEDE_BODIES:
+                if found is None and m.role in COMPANY_NOUNS | COMPANY_ALIASES | {"employer"}:
                     # A lede's "the state's largest utility said": the company named next.
                     found = self._org_speaking_next(at)
                 if found is None and _person_noun(m.role):
@@ -12904,6 +12899,12 @@ _CITY_BODIES = re.compile(
 )
 
 
+# First words of a body's name that say no place ("Board of Elections", "Police Department").
+_PLACELESS_OPENERS = _words(
+    "board department sheriff's democratic republican division police finance office"
+)
+
+
 def _local_forms(sp: _Speaker, text: str, city: str, county: str) -> list[str]:
     """A local body's name with its county or city before it, as other writers name it:
     "Board of Elections" in a story about one county, "city clerk's office" (or "the city's
@@ -12911,12 +12912,8 @@ def _local_forms(sp: _Speaker, text: str, city: str, county: str) -> list[str]:
     if (
         sp.kind not in ("org", "group", "unnamed")
         or not sp.name
-        or sp.name[0].isupper()
-        and (
-            _fold(sp.name.split()[0])
-            not in {"board", "department", "sheriff's", "democratic"}
-            | {"republican", "division", "police", "finance", "office"}
-        )
+        # (A capitalised name that opens with a place, "Pardolin Police", has its own.)
+        or (sp.name[0].isupper() and _fold(sp.name.split()[0]) not in _PLACELESS_OPENERS)
     ):
         return []
     out = []
