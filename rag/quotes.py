@@ -824,6 +824,7 @@ class _Mention:
         "poss",
         "orgdesc",
         "records",
+        "holder",
     ]
     title: str = ""
     role: str = ""
@@ -4534,6 +4535,14 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
         # or organisation the sentence before opens with.
         desc = _join(whole[1:], text)
         return _Mention(desc, "poss", role=desc, at=whole[0].start, alias="its"), c0
+    if (
+        2 <= len(whole) <= 3
+        and whole[0].low in {"its", "his", "her", "their"}
+        and not any(t.cap for t in whole[1:])
+        and _fold(_join(whole[1:], text)) in _HOLDERS
+    ):
+        # "..., its owner said Thursday.", "his wife said": whom the next sentences name.
+        return _Mention(_join(whole, text), "holder", role=_fold(_join(whole[1:], text))), c0
     owned = _possessed_body(whole, text)
     if owned is not None:
         return owned, c0
@@ -8446,6 +8455,8 @@ class _Registry:
         # End and paragraph of the last statement a document made ("The report found ...
         # It also found ...").
         self.doc_attr: tuple[int, int] = (-1, -1)
+        # "its owner", "his wife" as written, by speaker, for the person the text names next.
+        self.holders: dict[int, str] = {}
 
     def bind_doc(self, noun: str, sp: _Speaker) -> None:
         """Remember ``sp`` as the author of the article's ``noun`` ("the report")."""
@@ -10189,6 +10200,10 @@ class _Registry:
         if m.kind == "orgdesc":
             # The organisation that speaks in the next sentences ("Coastline Ferries said").
             return self._org_speaking_next(at) or self._recent_org(m.role, paragraph)
+        if m.kind == "holder":
+            held = self._get(m.surface[:1].lower() + m.surface[1:], "unnamed")
+            self.holders[id(held)] = m.role
+            return held
         if m.kind == "poss" and m.alias == "its":
             owner = self._sentence_subject(m.at)
             return self._get(f"{owner} {m.role}", "org") if owner else None
@@ -12311,6 +12326,27 @@ def _dateline_city(text: str) -> str:
     return " ".join(w.capitalize() for w in m.group(1).split()) if m else ""
 
 
+def _dateline_town(text: str) -> str:
+    """The town of a story's dateline written with or without its state ("CALDERHAVEN —",
+    "TUCSON, Ariz. —"), in title case, when the story names it again; or ""."""
+    city = _dateline_city(text)
+    if city:
+        return city
+    m = re.search(r"(?m)^([A-Z][A-Z.'’\- ]{2,}[A-Z])[ \t]*(?:\([^)]*\)[ \t]*)?[—–]", text)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    town = " ".join(w.capitalize() for w in words)
+    if (
+        words[-1] in {"COUNTY", "PARISH", "BOROUGH", "TOWNSHIP"}
+        or _fold(town) in US_STATES | {"washington", "new york"}
+        # (A town is named again in the story; a section's name is not.)
+        or not re.search(rf"\b{re.escape(town)}\b", text[m.end() :])
+    ):
+        return ""
+    return town
+
+
 def _council_city(text: str) -> str:
     """The one city whose council or hall the story names ("the Carrowmere City Council"), or
     ""."""
@@ -12604,7 +12640,7 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
         city_body = re.fullmatch(r"city['’]s ([a-z]+(?: [a-z]+)? (?:department|office))", sp.name)
         if not hits and city_body:
             # "the city's finance department" under a "TUCSON, Ariz. —" dateline.
-            city = _dateline_city(text)
+            city = _dateline_town(text)
             if city:
                 hits = {f"{city} {city_body.group(1)}"}
         if (
@@ -12899,6 +12935,11 @@ _CITY_BODIES = re.compile(
 )
 
 
+# A town's offices named without the town ("the clerk's office").
+_TOWN_OFFICES = re.compile(
+    r"(?:clerk|assessor|engineer|treasurer|collector)['’]s\s+office"
+    r"|(?:finance|budget|housing|planning|building)\s+(?:department|office)"
+)
 # First words of a body's name that say no place ("Board of Elections", "Police Department").
 _PLACELESS_OPENERS = _words(
     "board department sheriff's democratic republican division police finance office"
@@ -12920,10 +12961,14 @@ def _local_forms(sp: _Speaker, text: str, city: str, county: str) -> list[str]:
     if county and _COUNTY_BODIES.fullmatch(sp.name):
         body = re.sub(r"^county\s+", "", sp.name)
         out.append(f"{county} County {body}")
-    if city and (
+    own = re.fullmatch(r"(?:city|town|village)(?:['’]s)?\s+([a-z][a-z'’ ]+)", sp.name)
+    if city and own and not _CITY_BODIES.fullmatch(sp.name):
+        # "the town assessor's office", "the city's finance department": the town's.
+        out.append(f"{city} {own.group(1)}")
+    elif city and (
         _CITY_BODIES.fullmatch(sp.name)
         or re.search(rf"\bcity['’]s\s+{re.escape(sp.name)}\b", text)
-        or (sp.name.endswith("clerk's office") and not county)
+        or (_TOWN_OFFICES.fullmatch(sp.name) and not county)
     ):
         out.append(f"{city} {sp.name}")
     return out
@@ -13088,6 +13133,63 @@ def _name_lede_sources(text: str, raws: list[_Raw], heads: list[tuple[int, int]]
                     o.speaker = who
             if sp.name not in who.aliases:
                 who.aliases.append(sp.name)
+
+
+# Who a body or a person has, as a story's first sentences name an unnamed source ("its
+# owner said"), named in the sentences after.
+_HOLDERS = _words(
+    """owner owners operator operators sponsor sponsors leader leaders pastor publisher
+    founder founders developer wife husband"""
+) | {"chief executive", "top executive", "general manager", "lead sponsor"}
+# Words that introduce the holder where the text names them ("Jane Roe, who owns the diner").
+_HOLDER_STEMS = {
+    "owner": r"own",
+    "operator": r"operat|runs\b|run\b",
+    "sponsor": r"sponsor|author",
+    "developer": r"develop",
+}
+
+
+def _name_holders(
+    text: str, raws: list[_Raw], heads: list[tuple[int, int]], holders: dict[int, str]
+) -> None:
+    """ "... will reopen Saturday, its owner said Thursday. / Honoria Gaskelwyn, whose
+    grandfather bought the diner, said ...": an unnamed holder in a story's first two
+    paragraphs is the person or body that speaks next; later, the next speaker the text
+    names so ("Doctors treated him, his wife said. ... His wife, Marisela Baldassworth,")."""
+    if not holders:
+        return
+    body = [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+    if not body:
+        return
+    for r in raws:
+        sp = r.speaker
+        role = holders.get(id(sp))
+        if role is None:
+            continue
+        at = sum(1 for p, _ in body[1:] if p <= r.start)
+        lede = at <= 1
+        reach = body[min(at + (2 if lede else 6), len(body) - 1)][1]
+        head = role.split()[-1]
+        plural = head.endswith("s")
+        stem = _HOLDER_STEMS.get(head.removesuffix("s"), re.escape(head.removesuffix("s")))
+        found = None
+        for o in raws:
+            if not (r.end <= o.start < reach) or o.speaker is sp:
+                continue
+            if o.speaker.kind not in ("person", "org") or (plural and o.speaker.kind != "org"):
+                # ("its owners announced": a body, not one of the family named next.)
+                continue
+            if lede or re.search(rf"\b(?:{stem})", text[o.sentence_start : o.sentence_end]):
+                found = o.speaker
+                break
+        if found is None:
+            # Nobody named so: the holder by the noun ("its pastor told the council").
+            sp.name = role
+            continue
+        for o in raws:
+            if o.speaker is sp:
+                o.speaker = found
 
 
 _RUN_IN_HEAD = re.compile(r"\*\*[^*\n]{1,80}\*\*[ \t]+|[A-Z][A-Z'’ \-]{2,40}:[ \t]+(?=[A-Z])")
@@ -13358,13 +13460,14 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     raws.sort(key=lambda r: (r.start, r.end))
     _name_orgs_in_full(masked, raws, reg, outlet)
     _name_lede_sources(text, raws, heads)
+    _name_holders(text, raws, heads, reg.holders)
     _records_again(raws)
     _court_by_name(raws)
     _spokesperson_bodies(raws, reg)
     _body_phrases(raws, reg)
     out = []
     state = _story_state(text)
-    city = _dateline_city(text) or _council_city(text)
+    city = _dateline_town(text) or _council_city(text)
     county = _story_county(text)
     for r in raws:
         sp = r.speaker

@@ -23256,6 +23256,32 @@ def test_a_bodys_unit_keeps_the_body_as_a_name() -> None:
             ("clerk's office", "Pardolin city clerk's office"),
         ),
         (
+            # A dateline without its state is the town when the story names it again.
+            "CALDERHAVEN — The council voted 5-2. Calderhaven has 540 rentals.\n\nThe cap"
+            " will cost $40,000, according to the town's finance department.",
+            "town's finance department",
+            ("finance department", "Calderhaven finance department"),
+        ),
+        (
+            "BRAMGROVE — Residents met Saturday. Bramgrove voters decide.\n\nThat would cover"
+            " 4 percent of the budget, according to the town assessor's office.",
+            "town assessor's office",
+            ("Bramgrove assessor's office",),
+        ),
+        (
+            "CALDERHAVEN — The council voted 5-2. Calderhaven has 540 rentals.\n\nThe city"
+            " has 540 licensed rentals, according to the clerk's office.",
+            "clerk's office",
+            ("Calderhaven clerk's office",),
+        ),
+        (
+            # A section's name in capitals is no dateline: the story never names it again.
+            "BUDGET WATCH — The council voted 5-2.\n\nThe city has 540 licensed rentals,"
+            " according to the clerk's office.",
+            "clerk's office",
+            (),
+        ),
+        (
             # Two counties as often as each other: no county is the story's.
             "Ames County and Boone County voters decide. Ames County and Boone County agree."
             "\n\nTurnout was low, according to the county Board of Elections.",
@@ -23270,3 +23296,57 @@ def test_local_bodies_named_with_their_place(
     """A county's or city's office is also named with the story's one county or city."""
     (got,) = extract_attributions(text)
     assert (got.speaker, got.aliases) == (speaker, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MILLBRANDT — The Ferrowby Diner will reopen Saturday, its owner said Thursday."
+            "\n\nHonoria Gaskelwyn, whose grandfather bought the diner in 1958, said she had"
+            " considered closing.",
+            [
+                ("Honoria Gaskelwyn", "The Ferrowby Diner will reopen Saturday"),
+                ("Honoria Gaskelwyn", "she had considered closing"),
+            ],
+        ),
+        (
+            "BRUSHCREEK HOLLOW — The last mine will close in March, its owner announced Monday."
+            "\n\nDunraven Coal Company said falling demand had made the mine unprofitable.",
+            [
+                ("Dunraven Coal Company", "The last mine will close in March"),
+                ("Dunraven Coal Company", "falling demand had made the mine unprofitable"),
+            ],
+        ),
+        (
+            # Owners are a body or a family: not the one owner named next.
+            "KEPPELWHITE — The diner will close Sept. 28, its owners announced this week."
+            "\n\nHigh costs made the decision, owner Ottoline Strathmorlan, 68, said Monday.",
+            [
+                ("owners", "The diner will close Sept. 28"),
+                ("Ottoline Strathmorlan", "High costs made the decision"),
+            ],
+        ),
+        (
+            "The painter fell Monday.\n\nCrews reached him. Chief Leonora Cathermoor said the"
+            " wind made it hard.\n\nDoctors treated him for a broken wrist, his wife said."
+            "\n\nA neighbor, Tobias Quellmarsh, said the bridge was closed.\n\nBaldassworth's wife,"
+            " Marisela Baldassworth, said she learned of it from a text.",
+            [
+                ("Leonora Cathermoor", "the wind made it hard"),
+                ("Marisela Baldassworth", "Doctors treated him for a broken wrist"),
+                ("Tobias Quellmarsh", "the bridge was closed"),
+                ("Marisela Baldassworth", "she learned of it from a text"),
+            ],
+        ),
+        (
+            "The city's only shelter is full most nights, its pastor told the council.",
+            [("pastor", "The city's only shelter is full most nights")],
+        ),
+    ],
+)
+def test_a_holder_is_whom_the_text_names_next(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "..., its owner said" is the person or body the next sentences name: in the story's
+    first paragraphs whoever speaks next, later the next speaker the text names so."""
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == expected
