@@ -192,6 +192,7 @@ COMMITTED = {
     "attrib_heldout147": (11, 86, 180, 27, 52),
     "attrib_heldout148": (11, 79, 190, 22, 49),
     "attrib_heldout149": (11, 81, 178, 23, 54),
+    "attrib_heldout150": (11, 83, 184, 23, 47),
 }
 
 
