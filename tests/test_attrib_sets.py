@@ -191,6 +191,7 @@ COMMITTED = {
     "attrib_heldout146": (11, 84, 166, 22, 49),
     "attrib_heldout147": (11, 86, 180, 27, 52),
     "attrib_heldout148": (11, 79, 190, 22, 49),
+    "attrib_heldout153": (11, 89, 163, 28, 56),
 }
 
 
