@@ -195,6 +195,7 @@ COMMITTED = {
     "attrib_heldout150": (11, 83, 184, 23, 47),
     "attrib_heldout151": (11, 76, 163, 24, 59),
     "attrib_heldout152": (11, 79, 179, 22, 55),
+    "attrib_heldout153": (11, 89, 163, 28, 56),
 }
 
 
