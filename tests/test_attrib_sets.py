@@ -191,6 +191,7 @@ COMMITTED = {
     "attrib_heldout146": (11, 84, 166, 22, 49),
     "attrib_heldout147": (11, 86, 180, 27, 52),
     "attrib_heldout148": (11, 79, 190, 22, 49),
+    "attrib_heldout154": (11, 87, 182, 23, 41),
 }
 
 
