@@ -196,6 +196,7 @@ COMMITTED = {
     "attrib_heldout151": (11, 76, 163, 24, 59),
     "attrib_heldout152": (11, 79, 179, 22, 55),
     "attrib_heldout153": (11, 89, 163, 28, 56),
+    "attrib_heldout154": (11, 87, 182, 23, 41),
 }
 
 
