@@ -647,7 +647,8 @@ UNNAMED_HEADS = _words(
     neighbour witness witnesses driver drivers owner owners manager managers
     observer strategist organizer organiser volunteer volunteers firefighter firefighters
     operative operatives
-    student parent supporter delegate clerk clerks inspector inspectors ally allies"""
+    student parent supporter delegate clerk clerks inspector inspectors ally allies
+    veterans victim victims citizen citizens athlete athletes fan fans"""
 )
 # People nouns by their ending ("dockworker", "teenager", "retiree", "pharmacist"), so an
 # unnamed source needs no listed noun; these words end the same way but name no one.
@@ -3549,7 +3550,8 @@ def _doing_as_said(toks: list[_Tok], c: int, text: str, found: _Found, prefix: s
 
 
 def _others(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> _Found:
-    """ "Others downstream said ...": more of the people the story has been quoting."""
+    """ "Others downstream said ...", "Many said ...": more of the people the story has been
+    quoting, or some of the crowd it has just described."""
     if (
         found is None
         and 1 <= c <= 4
@@ -3557,6 +3559,8 @@ def _others(toks: list[_Tok], c: int, text: str, found: _Found, prefix: str) -> 
         and all(t.kind == "W" and not t.cap and t.low not in STOPWORDS for t in toks[1:c])
     ):
         return _Mention(_join(toks[:c], text), "group"), 0
+    if found is None and c == 1 and toks[0].text in {"Many", "Several", "Some"}:
+        return _Mention(toks[0].text, "group", at=toks[0].start, alias="crowd"), 0
     return None
 
 
@@ -8068,7 +8072,8 @@ def _second_source(toks: list[_Tok], text: str, frame: _Frame) -> list[tuple[_Fr
                 _fold(second.mention.surface)
                 not in _fold(text[rest[0].start : rest[min(5, len(rest) - 1)].end])
                 and not re.match(
-                    rf"(?:an?|the|its|his|her|their) [^,]{{1,60}}, (?:[^,]{{0,40}} )?"
+                    # ("..., and one woman, Army veteran Janelle Kasparian, said".)
+                    rf"(?:an?|the|one|its|his|her|their) [^,]{{1,60}}, (?:[^,]{{0,40}} )?"
                     rf"{re.escape(second.mention.surface)},? [a-z]",
                     text[rest[0].start : second.content[0]],
                 )
@@ -8797,6 +8802,25 @@ class _Registry:
             title, words = _split_title(name.split())
             if len(words) >= 2 and _fold(words[0]) in FEMALE_NAMES | MALE_NAMES:
                 return self._get(" ".join(words), "person")
+        return None
+
+    def _crowd_before(self, at: int) -> str | None:
+        """The people the sentence before "Many said" or "Several said" is about ("Not every
+        rider agreed", "Residents were not persuaded", "county clerks had spent ..."), or
+        None."""
+        starts = [x for x in self.sentence_starts if x < at]
+        if not starts or "\n" in self.text[starts[-1] : at]:
+            return None
+        words = re.findall(r"[A-Za-z]+", _QUOTED.sub(" ", self.text[starts[-1] : at]))
+        for x, raw in enumerate(words):
+            word = raw.lower()
+            mod = words[x - 1] if x else ""
+            if mod in ("every", "each") and _person_noun(word) and not word.endswith("s"):
+                return word + "s"
+            if word.endswith("s") and word not in NOT_AGENTS and _person_noun(word):
+                if mod.islower() and mod not in STOPWORDS and not _person_noun(mod):
+                    return f"{mod} {word}"  # "county clerks"
+                return word
         return None
 
     def _role_named_after(self, role: str, at: int) -> _Speaker | None:
@@ -10068,6 +10092,15 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "group" and m.alias == "crowd":
+            crowd = self._crowd_before(m.at)
+            if crowd is None:
+                return self._get(m.surface, "group")
+            sp = self._get(crowd, "group")
+            for alias in (m.surface, f"{m.surface} {crowd}"):
+                if alias not in sp.aliases:
+                    sp.aliases.append(alias)
+            return sp
         if (
             m.kind == "person"
             and " " not in m.surface

@@ -23350,3 +23350,52 @@ def test_a_holder_is_whom_the_text_names_next(text: str, expected: list[tuple[st
     first paragraphs whoever speaks next, later the next speaker the text names so."""
     got = extract_attributions(text)
     assert [(a.speaker, a.quote) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "aliases"),
+    [
+        (
+            "Not every rider agreed. Several said they doubted the city.",
+            "riders",
+            ("Several", "Several riders"),
+        ),
+        (
+            "Residents were not persuaded. Many said the smell had gotten worse.",
+            "residents",
+            ("Many", "Many residents"),
+        ),
+        (
+            "The order took effect in March, and county clerks had spent the spring preparing."
+            " Several said they would now have to retrain poll workers.",
+            "county clerks",
+            ("Several", "Several county clerks"),
+        ),
+        (
+            # Nobody counted before: the crowd as written.
+            "More than 150 people packed the hearing. Many said the county should pay.",
+            "Many",
+            (),
+        ),
+    ],
+)
+def test_many_said_is_the_crowd_just_described(
+    text: str, speaker: str, aliases: tuple[str, ...]
+) -> None:
+    """ "Many said", "Several said": the people the sentence before is about."""
+    (got,) = extract_attributions(text)
+    assert (got.speaker, got.aliases) == (speaker, aliases)
+
+
+def test_one_of_a_group_after_and_is_a_second_source() -> None:
+    """ "Several veterans asked about housing, and one woman, Army veteran Janelle Kasparian,
+    said ...": she is the second source, not part of what the veterans asked."""
+    text = (
+        "Several veterans asked about housing, and one woman, Army veteran Janelle Kasparian,"
+        " said she had been living in her car."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == [
+        ("several veterans", "about housing"),
+        ("Janelle Kasparian", "she had been living in her car"),
+    ]
