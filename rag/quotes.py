@@ -5456,6 +5456,9 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             (x for x in range(start, min(start + 5, n)) if toks[x].low == "about"),
             None,
         )
+        if q == start:
+            # "Several veterans asked about housing": a topic raised, not a statement.
+            return None
         if (
             q is not None
             and q > start
@@ -10096,11 +10099,11 @@ class _Registry:
             crowd = self._crowd_before(m.at)
             if crowd is None:
                 return self._get(m.surface, "group")
-            sp = self._get(crowd, "group")
+            told = self._get(crowd, "group")
             for alias in (m.surface, f"{m.surface} {crowd}"):
-                if alias not in sp.aliases:
-                    sp.aliases.append(alias)
-            return sp
+                if alias not in told.aliases:
+                    told.aliases.append(alias)
+            return told
         if (
             m.kind == "person"
             and " " not in m.surface

@@ -23389,13 +23389,12 @@ def test_many_said_is_the_crowd_just_described(
 
 def test_one_of_a_group_after_and_is_a_second_source() -> None:
     """ "Several veterans asked about housing, and one woman, Army veteran Janelle Kasparian,
-    said ...": she is the second source, not part of what the veterans asked."""
+    said ...": she is the second source, and a topic asked about is no statement."""
     text = (
         "Several veterans asked about housing, and one woman, Army veteran Janelle Kasparian,"
         " said she had been living in her car."
     )
     got = extract_attributions(text)
     assert [(a.speaker, a.quote) for a in got] == [
-        ("several veterans", "about housing"),
         ("Janelle Kasparian", "she had been living in her car"),
     ]
