@@ -10095,6 +10095,11 @@ class _Registry:
 
     def resolve(self, m: _Mention, paragraph: int, at: int) -> _Speaker | None:
         """Link a mention to the article's speakers; None if it names nobody."""
+        if m.kind == "group" and re.fullmatch(r"(?:the\s+)?(?:boosters|owners|staff)", m.surface):
+            # "In a post on the band's Facebook page, the boosters wrote": the band's.
+            page = self._page_owner([m.surface.split()[-1]], at)
+            if page is not None:
+                return page
         if m.kind == "group" and m.alias == "crowd":
             crowd = self._crowd_before(m.at)
             if crowd is None:
@@ -10267,6 +10272,44 @@ class _Registry:
                 self.gender[id(sp)] = want
             return sp
         return self._resolve_rest(m, paragraph, at)
+
+    def _page_owner(self, heads: list[str], at: int) -> _Speaker | None:
+        """ "In a post on the Hallamoor Parents Network Facebook page, the group wrote": the
+        body whose page it is ("the fair's Facebook page, the board": the fair's board)."""
+        if len(heads) != 1:
+            return None
+        starts = [x for x in self.sentence_starts if x <= at] or [0]
+        prose = self._prose_before(at)[starts[-1] :]
+        page = re.search(
+            r"\bon\s+(?:the\s+)?((?:[A-Z][\w'’\-]*\s+){0,5}?[A-Z][\w'’\-]*|[a-z]+['’]s)\s+"
+            r"(?:official\s+)?(?:(?:Facebook|Instagram|TikTok|YouTube|X)\s+)?"
+            r"(?:page|account|website|web\s+site|feed)\b",
+            prose,
+        )
+        if page is None:
+            return None
+        owner = page.group(1)
+        if owner[0].isupper():
+            if _fold(owner.split()[0]) in CAP_STOP or owner in {"Facebook", "Instagram", "X"}:
+                return None
+            found = _classify(_tokens(owner, 0, len(owner)), owner)
+            if found is None or found.kind != "org":
+                return None
+            return self._get(found.surface, "org")
+        noun = re.sub(r"['’]s$", "", owner)
+        named = re.findall(
+            rf"\b((?:[A-Z][\w'’\-]*[ \t]+){{1,4}}{noun.capitalize()})\b(?![ \t]+[A-Z])",
+            self._prose_before(starts[-1]),
+        )
+        named = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in named]
+        named = [n for n in named if " " in n and _fold(n.split()[0]) not in CAP_STOP]
+        if not named:
+            return None
+        if heads[0] in {"board", "boosters", "council", "staff"} and heads[0] != noun:
+            return self._get(f"{named[-1]} {heads[0]}", "org")
+        if heads[0] in COMPANY_ALIASES | GENERIC_ORGS | {noun, "owners", "owner"}:
+            return self._get(named[-1], "org")
+        return None
 
     def _named_in_sentence(self, heads: list[str], at: int) -> _Speaker | None:
         """ "... deliveries at Saint Wendreda, according to the hospital": the one body called
@@ -10998,6 +11041,11 @@ class _Registry:
             named_here = self._named_in_sentence(heads, at)
             if named_here is not None:
                 return named_here
+            page = self._page_owner(heads, at)
+            if page is not None:
+                if m.surface not in page.aliases:
+                    page.aliases.append(m.surface)
+                return page
             if (
                 len(heads) == 2
                 and heads[1] == "board"
@@ -11045,11 +11093,12 @@ class _Registry:
             # "the insurer" names no organisation by its words: only the company quoted last.
             trade = bool(heads) and heads[-1] in COMPANY_ALIASES
             sp = None
-            if heads == ["county"]:
+            if heads in (["county"], ["township"], ["borough"], ["parish"]):
                 # "The county has denied ..." after "Quendrath County" (not the "Quendrath
-                # County Auditor's Office" named since): the county itself.
+                # County Auditor's Office" named since): the county itself; "the township
+                # wrote" after "Heathermoss Township" the same way.
                 counties = re.findall(
-                    r"\b((?:[A-Z][a-z]+[ \t]+){1,2}County)\b(?![ \t]+[A-Z])",
+                    rf"\b((?:[A-Z][a-z]+[ \t]+){{1,2}}{heads[0].capitalize()})\b(?![ \t]+[A-Z])",
                     self._prose_before(at),
                 )
                 counties = [c for c in counties if c.split()[0] not in {"The", "A", "An"}]
@@ -13510,6 +13559,15 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         if sp.kind in ("org", "person"):
             # "an inspection by Major League Baseball last spring": the time is no part of it.
             sp.name = _TRAILING_WHEN.sub("", sp.name) or sp.name
+        if (
+            sp.kind == "org"
+            and re.search(r"\b(?:Co|Inc|Corp|Ltd|Bros)$", sp.name)
+            and re.search(rf"\b{re.escape(sp.name)}\.", text)
+        ):
+            # "Stallbrecht Paper Co." at a sentence's end lost its period as a name.
+            if sp.name not in sp.aliases:
+                sp.aliases.append(sp.name)
+            sp.name += "."
         if sp.kind == "group":
             # "Rural Republicans in particular believe": the emphasis is no part of who.
             sp.name = re.sub(r"\s+(?:in\s+particular|especially|above\s+all)$", "", sp.name)

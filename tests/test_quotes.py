@@ -23398,3 +23398,56 @@ def test_one_of_a_group_after_and_is_a_second_source() -> None:
     assert [(a.speaker, a.quote) for a in got] == [
         ("Janelle Kasparian", "she had been living in her car"),
     ]
+
+
+def test_a_company_keeps_the_period_of_its_co() -> None:
+    """ "Stallbrecht Paper Co." ends a sentence: the name keeps its period, as written."""
+    text = (
+        "The last shift ended Friday at Stallbrecht Paper Co.\n\nStallbrecht Paper said in a"
+        " statement that the decision was painful."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.aliases) for a in got] == [
+        ("Stallbrecht Paper Co.", ("Stallbrecht Paper", "Stallbrecht Paper Co"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Indiana University studied curfews.\n\nIn a post on the Hallamoor Parents Network"
+            ' Facebook page, the group wrote that the city "would rather ticket our kids."',
+            "Hallamoor Parents Network",
+        ),
+        (
+            "The Ormscaddon County Fair opened Friday.\n\nIn a post on the fair's Facebook page,"
+            ' the board wrote that the pumpkin "will be remembered."',
+            "Ormscaddon County Fair board",
+        ),
+        (
+            "Quarnhollow Mountain Resort closed early.\n\nIn a post on the resort's Facebook"
+            ' page, the owners wrote that the staff had "fought for every inch."',
+            "Quarnhollow Mountain Resort",
+        ),
+        (
+            "Prairie Hollingvast Grain Cooperative owns the silo.\n\nIn a statement posted on"
+            " the cooperative's website, the company wrote that it would cooperate.",
+            "Prairie Hollingvast Grain Cooperative",
+        ),
+    ],
+)
+def test_a_post_on_a_bodys_page_is_that_bodys(text: str, speaker: str) -> None:
+    """ "In a post on the X Facebook page, the group wrote": the body whose page it is."""
+    (got,) = extract_attributions(text)
+    assert got.speaker == speaker
+
+
+def test_the_township_is_the_township_named_before() -> None:
+    """ "the township wrote" after "Heathermoss Township": that township, as a county."""
+    text = (
+        "Heathermoss Township owns the beach.\n\nIn a post on Facebook, the township wrote"
+        " that the beach would stay open."
+    )
+    (got,) = extract_attributions(text)
+    assert got.speaker == "Heathermoss Township"
