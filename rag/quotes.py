@@ -311,7 +311,20 @@ MALE_NAMES = _words(
     tomas tomasz tony travis trent trevor tyler victor vincent vernon wade walt walter warren
     wayne wendell wesley wilfred william willis yusuf zachary kenny danny johnny tommy jimmy
     bobby billy joey ricky randy andy benny eddie freddie frankie terry wally buddy mike matt
-    nick steve dan don ron sam pete tim ernie marty vince"""
+    nick steve dan don ron sam pete tim ernie marty vince
+    hamish ernesto lysander barnabas bartholomew cornelius cosmo cyrus erasmus ezekiel gideon
+    horatio jeremiah lazarus lucian lucius magnus mortimer octavian osgood percival peregrine
+    quentin rufus septimus thaddeus ulysses virgil wilbur ambrose alistair aldous archibald
+    barnaby basil benedict bertram cassius cedric clement crispin cuthbert ellis fergus
+    florian gerard godfrey gregor humphrey inigo isidore lancelot laurence lorcan malachy
+    marius maximilian neville niall oswald piers roderick rupert sebastian solomon stanislaus
+    sylvester tristan winston xavier zachariah caspar dietrich gunther jurgen klaus lars leif
+    nils olaf sven torsten ulrich wolfgang anselm thorvald soren mikkel rasmus bjorn aurelio
+    emilio esteban fausto gonzalo ignacio joaquin marcelo mateo nicolas ramon alonso armando
+    arturo cesar diego enrique felipe fernando guillermo hernando julio raul sergio aleksander
+    bogdan dariusz jerzy kazimierz piotr stanislaw wojciech zbigniew andrei boris fyodor
+    grigori igor mikhail nikolai pavel vladimir yuri declan eamon fintan kieran oisin padraig
+    ronan seamus cormac brendan aidan ciaran ruairi ewan fraser lachlan murdo torquil"""
 )
 FEMALE_NAMES = _words(
     """abigail ada adelaide adele agnes alice alicia alison amanda amara amelia amy ana anita
@@ -336,7 +349,23 @@ FEMALE_NAMES = _words(
     stella susan suzanne sylvia tamara teresa theresa tia valentina valeria vanessa vera
     veronica victoria violet virginia vivian wanda wendy wilhelmina yasmin yolanda yvette
     yvonne zoe patty cathy debbie sandy katie kelly jenny becky vicky penny tammy darlene norma
-    peg kate liz meg sue pam deb tina"""
+    peg kate liz meg sue pam deb tina
+    juliet juliette hildegard winifred dorothea cecily henrietta mireille evangeline georgiana
+    celestine cordelia yesenia edna imogen imogene philomena millicent rosamund ottoline
+    honoria honora araminta clementine lavinia letitia matilda mathilda octavia ophelia
+    perpetua rowena seraphina sybil theodora ursula bertha blanche clarissa cressida delia
+    drusilla eudora euphemia fenella genevieve griselda hester isadora isolde jemima leontyne
+    lilian lorelei louisa magdalena marcella maxine minerva myrtle nell nellie odette phoebe
+    portia rosemary sabine selina serena tabitha thomasina viola vivienne wilma zelda agatha
+    adeline alma althea annabel arabella bianca celeste dulcie edwina elspeth esme estelle
+    ethel eunice flora frederica gwendolen hattie ida ines irma isabella jocelyn leila lenore
+    lettie lilith lottie lucretia margery marian mathilde maud melisande meryl minnie mirabel
+    muriel noreen odile perdita rhoda roxanne sadie sylvie tilda trudy valerie velma winnie
+    araceli marisela guadalupe esperanza ximena paloma catalina graciela soledad rocio pilar
+    ingeborg astrid sigrid solveig liesl birgit dagny elke frieda gudrun heidi helga hedda
+    hedwig katrin kerstin marit ragnhild ulrike agnieszka bozena danuta halina jadwiga zofia
+    irina ludmila natasha olga svetlana tatiana yelena anouk brigitte colette giselle
+    lucienne margot solange aoife siobhan niamh saoirse maeve sinead deirdre orla"""
 )
 # Capitalised words before a name that are titles, not given names.
 TITLES = _words(
@@ -1823,6 +1852,8 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
     ):
         # "the spokesman", "the former senator": a person named earlier by that role.
         return _Mention(_join(toks, text), "role", role=toks[-1].low)
+    if toks[-1].low in TRIBUNALS and 2 <= len(toks) <= 4 and toks[0].low in _COURT_SPLITS:
+        toks = toks[1:]  # "a divided federal appeals court ruled": how it voted, not which
     if (
         toks[-1].low in TRIBUNALS
         and len(toks) <= 3
@@ -7340,7 +7371,7 @@ _COURT_REFS = {
 }
 
 # Last words of company names that "the company" does not stand for on their own.
-_TRADE_ENDS = _words("air gaming casino casinos")
+_TRADE_ENDS = _words("air gaming casino casinos lines living transit")
 
 # Documents a body or person files about itself ("according to its license application").
 _OWNED_DOCS = _words("application applications disclosure disclosures budget")
@@ -11546,6 +11577,9 @@ class _Registry:
             sp = self._person_by_token(m.surface, at)
             if sp is not None and m.surface not in sp.aliases and m.surface != sp.name:
                 sp.aliases.append(m.surface)
+        if sp is None and len(_name_tokens(m.surface)) == 1 and m.role in _KIN:
+            # "His wife, Odile, said": a relative the story names by the given name alone.
+            return self._get(m.surface, "person")
         if sp is None and len(_name_tokens(m.surface)) == 1 and len(m.surface) >= 3:
             # "the Fed" for the Federal Reserve quoted before: the first word's short form.
             low = _fold(m.surface)
@@ -13141,7 +13175,22 @@ def _written_forms(sp: _Speaker) -> list[str]:
     return forms
 
 
-def _court_by_name(raws: list[_Raw]) -> None:
+# Relatives, whom a story may name by the given name alone ("His wife, Odile, said").
+_KIN = _words(
+    """wife husband daughter son mother father brother sister granddaughter grandson
+    grandmother grandfather niece nephew aunt uncle cousin"""
+)
+# How a court voted, before its description ("a divided federal appeals court").
+_COURT_SPLITS = _words("divided unanimous split sharply-divided")
+# A court's proper name as wire copy writes it.
+_NAMED_COURT = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)\s+U\.S\.\s+Circuit\s+Court\s+of\s+Appeals"
+    r"|U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?:\d+(?:st|nd|rd|th)|Federal|District\s+of"
+    r"\s+Columbia)\s+Circuit)"
+)
+
+
+def _court_by_name(raws: list[_Raw], text: str = "") -> None:
     """ "..., a federal appeals court ruled Friday. A three-judge panel of the U.S. Court of
     Appeals for the 8th Circuit ruled ...": a court described in lower case is the one court
     the story names (when it names one), with the description kept as an alias."""
@@ -13152,12 +13201,30 @@ def _court_by_name(raws: list[_Raw]) -> None:
         and r.speaker.name[:1].isupper()
         and re.search(r"\bCourt\b", r.speaker.name)
     }
+    if not named:
+        # "A three-judge panel of the 8th U.S. Circuit Court of Appeals partly reversed ...":
+        # the court the story names, though not as a speaker.
+        written = {
+            re.sub(r"^the\s+", "", mm.group(0), flags=re.I) for mm in _NAMED_COURT.finditer(text)
+        }
+        if len(written) == 1:
+            name = written.pop()
+            named = {0: _Speaker(name, "org")}
     if len(named) != 1:
         return
     court = next(iter(named.values()))
     for r in raws:
         sp = r.speaker
-        if sp.kind == "org" and re.fullmatch(r"(?:[a-z\-]+\s+){0,3}court", sp.name):
+        if (
+            sp.kind == "org"
+            and re.fullmatch(r"(?:[a-z\-]+\s+){0,3}court", sp.name)
+            and (
+                id(court) in {id(o.speaker) for o in raws}
+                # (A court found only in the text: of the kind the description says.)
+                or ("appeals" in sp.name and re.search(r"Appeals|Circuit", court.name))
+                or ("supreme" in sp.name and "Supreme" in court.name)
+            )
+        ):
             for alias in (sp.name, *sp.aliases):
                 if alias not in court.aliases:
                     court.aliases.append(alias)
@@ -13547,7 +13614,7 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
     _name_lede_sources(text, raws, heads)
     _name_holders(text, raws, heads, reg.holders)
     _records_again(raws)
-    _court_by_name(raws)
+    _court_by_name(raws, text)
     _spokesperson_bodies(raws, reg)
     _body_phrases(raws, reg)
     out = []

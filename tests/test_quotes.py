@@ -23451,3 +23451,94 @@ def test_the_township_is_the_township_named_before() -> None:
     )
     (got,) = extract_attributions(text)
     assert got.speaker == "Heathermoss Township"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "aliases"),
+    [
+        (
+            "BISMARCK (QRPS) — North Dakota may require voters to show a photo ID, a federal"
+            " appeals court ruled Tuesday.\n\nA three-judge panel of the 8th U.S. Circuit Court"
+            " of Appeals partly reversed a ruling last year.",
+            "8th U.S. Circuit Court of Appeals",
+            ("federal appeals court",),
+        ),
+        (
+            "DENVER — Utah may require users to verify their ages, a divided federal appeals"
+            " court ruled Tuesday.\n\nThe ruling by the U.S. Court of Appeals for the 10th"
+            " Circuit is the first.",
+            "U.S. Court of Appeals for the 10th Circuit",
+            ("federal appeals court", "Court of Appeals for the 10th Circuit"),
+        ),
+        (
+            # A supreme court is no court of appeals the story names.
+            "DENVER — The map is fair, the state supreme court ruled Tuesday.\n\nThe U.S. Court"
+            " of Appeals for the 10th Circuit ruled otherwise in 2019.",
+            "state supreme court",
+            ("supreme court",),
+        ),
+    ],
+)
+def test_a_court_described_is_the_court_the_story_names(
+    text: str, speaker: str, aliases: tuple[str, ...]
+) -> None:
+    """ "a federal appeals court ruled" is the one appeals court the story names, even where
+    that court never speaks; "divided" says how it voted, not which court."""
+    got = extract_attributions(text)
+    assert (got[0].speaker, got[0].aliases) == (speaker, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "Juliet" is a woman's name: "she" is not the woman named before her.
+            "Hildegard Fennewith said she had hired two team members.\n\nJuliet Hackerby,"
+            ' whose son joined as a freshman, said he used to skip school. "He talks about gear'
+            ' ratios at dinner," she said.',
+            [
+                ("Hildegard Fennewith", "she had hired two team members"),
+                ("Juliet Hackerby", "he used to skip school"),
+                ("Juliet Hackerby", "He talks about gear ratios at dinner"),
+            ],
+        ),
+        (
+            # A known given name after a title of the moment: the title is no part of it.
+            "Pronouncer Lysander Wexingham said he could not remember a longer final.",
+            [("Lysander Wexingham", "he could not remember a longer final")],
+        ),
+        (
+            "Lionel Babinquet said his premium rose. His wife, Odile, said she was voting for"
+            " Augeraud.",
+            [
+                ("Lionel Babinquet", "his premium rose"),
+                ("Odile", "she was voting for Augeraud"),
+            ],
+        ),
+    ],
+)
+def test_given_names_tell_who_is_who(text: str, expected: list[tuple[str, str]]) -> None:
+    """Given names tell a pronoun's gender and where a title ends; a relative may be named by
+    the given name alone."""
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The homes are run by Lyndquarrow Senior Living. Lyndquarrow said it had offered"
+            " raises.",
+            "Lyndquarrow Senior Living",
+        ),
+        (
+            "Buses are run by Fallowgrange Coach Lines. Fallowgrange said it had hired drivers.",
+            "Fallowgrange Coach Lines",
+        ),
+    ],
+)
+def test_a_company_by_the_first_word_of_its_name(text: str, speaker: str) -> None:
+    """ "Lyndquarrow said" after "Lyndquarrow Senior Living": the company, by its first word."""
+    (got,) = extract_attributions(text)
+    assert got.speaker == speaker
