@@ -415,7 +415,7 @@ ORG_HEADS = _words(
     district delegation club team unit franchise college port zoo museum aquarium library
     sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum
     division action diocese archdiocese parish congregation synagogue
-    patrol shelter academies rescue cooperative"""
+    patrol shelter academies rescue cooperative tribe"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -1229,7 +1229,10 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
         (
             i
             for i in range(1, len(words) - 1)
-            if _fold(words[i]) in names and _fold(words[i - 1]) not in names
+            if _fold(words[i]) in names
+            and _fold(words[i - 1]) not in names
+            # ("San Carlos Apache Tribe", "St. Louis County": a place, not a title.)
+            and _fold(words[i - 1]) not in _PLACE_PREFIXES
         ),
         -1,
     )
@@ -1243,6 +1246,8 @@ def _split_title(words: list[str]) -> tuple[str, list[str]]:
     return ("" if title.lower() in HONORIFICS else title), words[k:]
 
 
+# Words that open a place's name before a given name ("San Carlos", "St. Louis").
+_PLACE_PREFIXES = _words("san santa santo st. saint los las el la fort port mount lake")
 # Words in -s after "this" that are no verbs ("this process", "this class").
 NOUN_LIKE_S = _words("process class business bus access address status news series")
 # "the county's Board of Elections", "the state's Independent Fiscal Office", "the legislature's
@@ -5706,7 +5711,9 @@ _POSTING_VERBS = _words("posted posts published publishes released releases issu
 # Words of a body's name that runs on with "of" ("Registrar of Voters", "Nurses of the ...").
 # People's bodies named for what they stand by ("Friends of the Ashfell County Library").
 _SUPPORTER_BODIES = _words("friends neighbors neighbours taxpayers")
-_OF_BODY_WORDS = _words("registrar nurses workers teachers state county city") | _SUPPORTER_BODIES
+_OF_BODY_WORDS = (
+    _words("registrar nurses workers teachers state county city continuum") | _SUPPORTER_BODIES
+)
 # Words that open what follows "..., according to X," when it is no statement of its own: a
 # relative or a description of the source, or the writer's consequence ("so", "because").
 _SOURCE_TRAILERS = _words("which who whose when where because so a an")
@@ -13135,6 +13142,13 @@ def _written_forms(sp: _Speaker) -> list[str]:
         forms.append(owner.group(1))  # "the National Labor Relations Board's regional office"
     if sp.name.startswith("U.S. ") and len(sp.name.split()) >= 3:
         forms.append(sp.name[5:])  # "U.S. Education Department" is "Education Department"
+    m = re.fullmatch(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([A-Z]{2,5})", sp.name)
+    if m and _fold(m.group(1)) in US_STATES and m.group(2) in FEDERAL_ACRONYMS:
+        # "Ohio EPA" is the "Ohio Environmental Protection Agency".
+        forms.append(f"{m.group(1)} {FEDERAL_ACRONYMS[m.group(2)]}")
+    m = re.fullmatch(r"ACLU( of [A-Z].+)?", sp.name)
+    if m:
+        forms.append(f"American Civil Liberties Union{m.group(1) or ''}")
     m = re.fullmatch(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ([A-Z].+)", sp.name)
     if m and _fold(m.group(1)) in US_STATES and " " in m.group(2):
         forms.append(m.group(2))  # "New Mexico's State Ethics Commission"
@@ -13626,6 +13640,16 @@ def extract_attributions(text: str, *, article_id: str = "", outlet: str = "") -
         if sp.kind in ("org", "person"):
             # "an inspection by Major League Baseball last spring": the time is no part of it.
             sp.name = _TRAILING_WHEN.sub("", sp.name) or sp.name
+        called = re.fullmatch(
+            r"(?:[A-Za-z\-]+\s+){0,3}(?:group|page|account|coalition|organization|nonprofit)"
+            r"\s+(?:called|named)\s+([A-Z].+)",
+            sp.name,
+        )
+        if sp.kind == "org" and called is not None:
+            # "a Facebook group called Susquehanna Stray Spotters": the group, by its name.
+            if sp.name not in sp.aliases:
+                sp.aliases.append(sp.name)
+            sp.name = called.group(1)
         if (
             sp.kind == "org"
             and re.search(r"\b(?:Co|Inc|Corp|Ltd|Bros)$", sp.name)

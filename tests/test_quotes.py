@@ -23542,3 +23542,45 @@ def test_a_company_by_the_first_word_of_its_name(text: str, speaker: str) -> Non
     """ "Lyndquarrow said" after "Lyndquarrow Senior Living": the company, by its first word."""
     (got,) = extract_attributions(text)
     assert got.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "aliases"),
+    [
+        (
+            "The Ohio EPA said it would hold a hearing.",
+            "Ohio EPA",
+            ("Ohio Environmental Protection Agency",),
+        ),
+        (
+            "The ACLU of Tennessee said the law was vague.",
+            "ACLU of Tennessee",
+            ("American Civil Liberties Union of Tennessee",),
+        ),
+        (
+            # "San" opens a place's name: no title before the given name "Carlos".
+            "The San Carlos Apache Tribe has opposed the mine, which it says would disturb land.",
+            "San Carlos Apache Tribe",
+            (),
+        ),
+        (
+            "About 2,400 people were homeless, according to the Spokane Regional Continuum of"
+            " Care, and 900 slept outside.",
+            "Spokane Regional Continuum of Care",
+            (),
+        ),
+        (
+            "Residents reported 14 sightings, according to a Facebook group called Susquehanna"
+            " Stray Spotters, which has 9,000 members.",
+            "Susquehanna Stray Spotters",
+            ("Facebook group called Susquehanna Stray Spotters",),
+        ),
+    ],
+)
+def test_bodies_by_the_names_writers_give_them(
+    text: str, speaker: str, aliases: tuple[str, ...]
+) -> None:
+    """A state's EPA and the ACLU spelled out, a tribe whose place opens with "San", a
+    continuum of care, and a group "called" something: each by the name a label would use."""
+    got = extract_attributions(text)
+    assert (got[0].speaker, got[0].aliases) == (speaker, aliases)
