@@ -9883,6 +9883,30 @@ class _Registry:
                 return org
         return None
 
+    def _only_name_opened_by(self, word: str, at: int) -> _Speaker | None:
+        """ "Veldmark said" after "a pipeline operated by Veldmark Midstream": the one longer
+        name the word opens before ``at``, when the word is nobody's surname."""
+        plain = self._prose_before(at)
+        if re.search(rf"\b[A-Z][a-z]+\.?[ \t]+{re.escape(word)}\b", plain):
+            return None  # ("Gov. Brian Veldmark", "Ann Veldmark": a person's name)
+        runs = {
+            mm.group(0)
+            for mm in re.finditer(
+                rf"\b{re.escape(word)}(?:[ \t]+[A-Z][\w'’\-]+){{1,3}}\b(?![ \t]+[A-Z])", plain
+            )
+        }
+        runs = {
+            r
+            for r in runs
+            if not any(_fold(w) in TITLES | CAP_STOP | TIME_WORDS for w in r.split()[1:])
+        }
+        if len(runs) != 1:
+            return None
+        org = self._get(runs.pop(), "org")
+        if word not in org.aliases:
+            org.aliases.append(word)
+        return org
+
     def _records_keeper(self, records: str, at: int) -> _Speaker | None:
         """The body whose own numbers "council data" or "agency figures" are: the last one of
         that kind named before ``at`` ("the Electric Reliability Council of Texas"), if any."""
@@ -11600,6 +11624,9 @@ class _Registry:
                     orgs[0].aliases.append(m.surface)
                 return orgs[0]
             company = self._company_named_before(m.surface, at, trades=True)
+            if company is not None:
+                return company
+            company = self._only_name_opened_by(m.surface, at)
             if company is not None:
                 return company
         if sp is None and not m.title and not m.role and " " in m.surface:

@@ -23584,3 +23584,26 @@ def test_bodies_by_the_names_writers_give_them(
     continuum of care, and a group "called" something: each by the name a label would use."""
     got = extract_attributions(text)
     assert (got[0].speaker, got[0].aliases) == (speaker, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A pipeline operated by Veldmark Midstream leaked oil.\n\nVeldmark said it shut down"
+            " the line within two hours.",
+            [("Veldmark Midstream", "it shut down the line within two hours")],
+        ),
+        (
+            # A surname after a given name is a person's, never a company's first word.
+            "Gov. Anna Tenbury spoke at Tenbury Hall. Tenbury said the state would help.",
+            [("Anna Tenbury", "the state would help")],
+        ),
+    ],
+)
+def test_a_word_that_opens_one_name_is_that_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Veldmark said" after "Veldmark Midstream", when no person bears the word."""
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == expected
