@@ -230,7 +230,8 @@ GROUP_NOUNS = _words(
     investigators governors mayors senators ministers riders businesses families commuters
     shoppers students drivers patients customers homeowners merchants lawyers attorneys
     fishermen neighbors neighbours consumers economists allies backers donors campaigns pilots
-    engineers historians officers sheriffs clerks boards agencies witnesses staff"""
+    engineers historians officers sheriffs clerks boards agencies witnesses staff candidates
+    holdouts watchdogs judges"""
 )
 # Endings of plural nouns for people and institutions ("delegates", "scholars", "hospitals").
 AGENT_PLURALS = (
@@ -677,7 +678,8 @@ UNNAMED_HEADS = _words(
     observer strategist organizer organiser volunteer volunteers firefighter firefighters
     operative operatives
     student parent supporter delegate clerk clerks inspector inspectors ally allies
-    veterans victim victims citizen citizens athlete athletes fan fans"""
+    veterans victim victims citizen citizens athlete athletes fan fans candidate candidates
+    justices judges holdouts watchdogs"""
 )
 # People nouns by their ending ("dockworker", "teenager", "retiree", "pharmacist"), so an
 # unnamed source needs no listed noun; these words end the same way but name no one.

@@ -23607,3 +23607,19 @@ def test_a_word_that_opens_one_name_is_that_name(
     """ "Veldmark said" after "Veldmark Midstream", when no person bears the word."""
     got = extract_attributions(text)
     assert [(a.speaker, a.quote) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a dissent, three justices wrote that the majority had erred.", "three justices"),
+        ("Ethics watchdogs said the case tests a system.", "Ethics watchdogs"),
+        ("The holdouts said the bill spent too much.", "holdouts"),
+        ('The judges called the float "the best thing we have seen."', "judges"),
+        ("Several candidates said they would welcome it.", "several candidates"),
+    ],
+)
+def test_more_plural_sources(text: str, speaker: str) -> None:
+    """Justices, watchdogs, holdouts, judges and candidates are people who speak as a group."""
+    (got,) = extract_attributions(text)
+    assert got.speaker == speaker
