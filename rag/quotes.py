@@ -1550,6 +1550,20 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _Mention(toks[0].text, "org")
     kin = toks[1:] if toks and toks[0].low == "the" else toks
     if (
+        len(kin) >= 3
+        and kin[0].low == "federal"
+        and kin[1].cap
+        and kin[1].low in {"bureau", "department", "office", "division", "administration"}
+    ):
+        # "the federal Bureau of Justice Statistics": the level is no part of the name.
+        return _classify(kin[1:], text, loose)
+    if (
+        len(kin) == 2
+        and kin[0].text in {"Senate", "House", "Assembly"}
+        and kin[1].low in {"clerk", "parliamentarian", "historian"}
+    ):
+        return _Mention(_join(kin, text), "org")  # "according to the Senate clerk": the office
+    if (
         2 <= len(kin) <= 3
         and kin[-1].low == "family"
         and all(t.kind == "W" and t.cap and t.low not in CAP_STOP for t in kin[:-1])
@@ -5232,6 +5246,15 @@ def _tells(verb: str) -> bool:
 _FINITE_AUX = _words("might may would will could can should must was is were are had has")
 
 
+def _when_gap(gap: list[_Tok]) -> bool:
+    """Whether words between a cue and its "that" only say when ("found in June 2025 that",
+    "ruled last week that")."""
+    return gap[0].low in {"in", "on", "last", "this", "earlier", "late", "early"} and all(
+        g.low in MONTHS or g.low in TIME_WORDS or re.fullmatch(r"(?:19|20)\d\d|\d{1,2},?", g.low)
+        for g in gap[1:]
+    )
+
+
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
@@ -5275,7 +5298,7 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
             gap = [t for t in toks[r:k] if t.kind == "W"]
             if any(t.text == "," for t in toks[r:k]) and toks[k - 1].text != ",":
                 break  # "said Sunday, as a strike that has ...": no that-clause of the cue
-            if verb in THAT_VERBS and gap:
+            if verb in THAT_VERBS and gap and not _when_gap(gap):
                 break  # "agreed on the outline of a deal that ...": no statement
             if gap and gap[-1].low in _SPEECH_EVENTS and _relative_verb(toks, k + 1):
                 break  # "said in a floor speech that stretched past an hour": a relative clause
@@ -7033,12 +7056,15 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 or toks[c + 1].low in TIME_WORDS
             )
         )  # "CONTENT, the Government Accountability Office found in a review last spring."
+        when_that = next((k for k in range(c + 2, min(c + 6, n)) if toks[k].low == "that"), None)
         if (
             low in FIND_VERBS
             and not doc_like
             and toks[c + 1].low not in ("that", "also")
             and not _found_in_document(toks, c)
             and not tail_finding
+            # ("A jury found in June 2025 that ...": when, then the finding.)
+            and not (when_that is not None and _when_gap(toks[c + 1 : when_that]))
         ):
             continue
         if (
@@ -9885,6 +9911,22 @@ class _Registry:
                 return org
         return None
 
+    def _opener_company(self, at: int) -> _Speaker | None:
+        """ "Verdelune is based in Vancouver. The company said ...": the company whose short
+        name opens the sentence before, in the same paragraph."""
+        starts = [x for x in self.sentence_starts if x < at]
+        if len(starts) < 2 or "\n" in self.text[starts[-2] : starts[-1]].rstrip():
+            return None
+        opener = re.match(
+            r"([A-Z][\w\-]+)\s+(?:is|was|has|had|makes|owns|runs|operates)\b",
+            self.text[starts[-2] : starts[-1]],
+        )
+        if opener is None or _fold(opener.group(1)) in CAP_STOP:
+            return None
+        return self._company_named_before(
+            opener.group(1), starts[-2], trades=True
+        ) or self._only_name_opened_by(opener.group(1), starts[-2])
+
     def _only_name_opened_by(self, word: str, at: int) -> _Speaker | None:
         """ "Veldmark said" after "a pipeline operated by Veldmark Midstream": the one longer
         name the word opens before ``at``, when the word is nobody's surname."""
@@ -10651,7 +10693,9 @@ class _Registry:
             re.finditer(
                 rf"\b(?:PAC|group|committee)\s+(?:backing|supporting|aligned\s+with)\s+[^,.]{{1,40}},"
                 rf"\s+(?:the\s+)?({_ORG_RUN}),"
-                rf"|\b[Tt]he\s+(?:group|PAC|super\s+PAC|committee),\s+(?:the\s+)?({_ORG_RUN}),"
+                rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:group|PAC|super\s+PAC|committee),\s+(?:the\s+)?({_ORG_RUN}),"
+                # ("The super PAC Show-Me Ledger Watch, which backs Fothergrist, is running".)
+                rf"|\b[Tt]he\s+(?:super\s+PAC|PAC)\s+({_ORG_RUN})\b"
                 rf"|({_ORG_RUN}),\s+an?\s+(?:[\w\-']+\s+){{0,4}}(?:super\s+PAC|PAC|group|committee)\b",
                 window,
             )
@@ -11301,7 +11345,7 @@ class _Registry:
                 )
                 # "Prairie Quillvarra considered that option, the company said": the company
                 # quoted before, by the short name the sentence opens with.
-                sp = quoted or named or sp
+                sp = quoted or self._opener_company(at) or named or sp
             if sp is None and heads and heads[-1] in {"company", "firm"}:
                 sp = self._subject_org(at)
             if sp is None and heads and heads[-1] in COMPANY_ALIASES:
@@ -11329,6 +11373,9 @@ class _Registry:
                 )
                 if body is not None:
                     sp = self._get(body.group(1), "org")
+                elif heads == ["jury"] and re.search(r"\b[Aa]\s+jury\b", self._prose_before(at)):
+                    # "A jury found in June that ...": the jury, never described further.
+                    sp = self._get("jury", "org")
             if sp is None and heads and heads[-1] in {"paper", "newspaper"}:
                 # "The paper reported" after "first reported by the weekly Harbor Lantern".
                 outlets = re.findall(

@@ -23623,3 +23623,85 @@ def test_more_plural_sources(text: str, speaker: str) -> None:
     """Justices, watchdogs, holdouts, judges and candidates are people who speak as a group."""
     (got,) = extract_attributions(text)
     assert got.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A super PAC, Trust Land for Kids, has spent $900,000 on ads backing him. One ad's"
+            ' narrator says Sorrelbane "sold our kids\' land for pocket change."',
+            "Trust Land for Kids",
+        ),
+        (
+            "The super PAC Show-Me Ledger Watch, which backs Fothergrist, is running a TV ad in"
+            ' the St. Louis market. "Thirty-eight million dollars. Gone," the ad\'s narrator'
+            " says.",
+            "Show-Me Ledger Watch",
+        ),
+    ],
+)
+def test_a_narrator_speaks_for_the_pac_that_runs_the_ads(text: str, speaker: str) -> None:
+    """ "A super PAC, X, has spent ... on ads. One ad's narrator says": X speaks."""
+    got = extract_attributions(text)
+    assert got[-1].speaker == speaker
+
+
+def test_the_company_is_the_one_whose_name_opens_the_sentence_before() -> None:
+    """ "Verdelune is based in Vancouver. The company said": Verdelune Mining, not the polling
+    firm quoted last."""
+    text = (
+        'Sondervick Research polled voters. "This is a race," said Cassius Ulvermead,'
+        " Sondervick's polling director.\n\nVerdelune Mining wants the lease.\n\nVerdelune is"
+        " based in Vancouver. The company said in a statement that it had followed every"
+        " state rule."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == [
+        ("Cassius Ulvermead", "This is a race"),
+        ("Verdelune Mining", "it had followed every state rule"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A jury found in June 2025 that Orsini had steered a contract.",
+            [("jury", "Orsini had steered a contract")],
+        ),
+        # A finding needs its "that": no statement in what police found.
+        ("Police found in June a body in the river.", []),
+    ],
+)
+def test_a_finding_after_when_it_was_made(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "found in June 2025 that ...": the time between the cue and "that" is no object."""
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The share has fallen by a third since 2016, according to the federal Bureau of"
+            " Justice Statistics.",
+            "Bureau of Justice Statistics",
+        ),
+        (
+            "Her speech was the longest in the chamber since 1991, according to the Senate clerk.",
+            "Senate clerk",
+        ),
+        (
+            # "state" stays a name for it: writers label "the state Department of ..." so.
+            "The road will close in May, according to the state Department of Transportation.",
+            "Department of Transportation",
+        ),
+    ],
+)
+def test_federal_bodies_and_chamber_clerks(text: str, speaker: str) -> None:
+    """ "the federal Bureau of ...": the bureau by its name; "the Senate clerk": the office."""
+    (got,) = extract_attributions(text)
+    assert got.speaker == speaker
+    if speaker == "Department of Transportation":
+        assert got.aliases == ("state Department of Transportation",)
