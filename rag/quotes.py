@@ -9915,7 +9915,7 @@ class _Registry:
         """ "Verdelune is based in Vancouver. The company said ...": the company whose short
         name opens the sentence before, in the same paragraph."""
         starts = [x for x in self.sentence_starts if x < at]
-        if len(starts) < 2 or "\n" in self.text[starts[-2] : starts[-1]].rstrip():
+        if len(starts) < 2 or "\n" in self.text[starts[-2] : starts[-1]]:
             return None
         opener = re.match(
             r"([A-Z][\w\-]+)\s+(?:is|was|has|had|makes|owns|runs|operates)\b",
