@@ -1558,6 +1558,12 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         # "the federal Bureau of Justice Statistics": the level is no part of the name.
         return _classify(kin[1:], text, loose)
     if (
+        len(kin) >= 2
+        and kin[-1].text == "4-H"
+        and all(t.cap and t.low not in CAP_STOP for t in kin[:-1])
+    ):
+        return _Mention(_join(kin, text), "org")  # "The Gorsewillow County 4-H said"
+    if (
         len(kin) == 2
         and kin[0].text in {"Senate", "House", "Assembly"}
         and kin[1].low in {"clerk", "parliamentarian", "historian"}
@@ -2870,8 +2876,8 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             # "..., the county's Board of Elections said": the county's own body.
             i -= 1
             continue
-        if low.isdigit() and i - 2 >= 0 and toks[i - 2].cap:
-            # "Amalgamated Transit Workers Local 88".
+        if (low.isdigit() or low == "4-h") and i - 2 >= 0 and toks[i - 2].cap:
+            # "Amalgamated Transit Workers Local 88", "The Gorsewillow County 4-H".
             i -= 1
             continue
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", low) and i < j and toks[i].cap:
@@ -10206,6 +10212,13 @@ class _Registry:
             page = self._page_owner([m.surface.split()[-1]], at)
             if page is not None:
                 return page
+        held_by = re.fullmatch(r"(?:the\s+)?([a-z]+)['’]s\s+(?:owners|operators)", m.surface)
+        if m.kind == "group" and held_by is not None:
+            # "Quarnhollow Mountain Resort will close ..., the resort's owners said": the body
+            # the story names with that word, speaking through its owners.
+            owned = self._named_with(held_by.group(1), at)
+            if owned is not None:
+                return owned
         if m.kind == "group" and m.alias == "crowd":
             crowd = self._crowd_before(m.at)
             if crowd is None:
@@ -10379,6 +10392,17 @@ class _Registry:
             return sp
         return self._resolve_rest(m, paragraph, at)
 
+    def _named_with(self, noun: str, at: int) -> _Speaker | None:
+        """The body named last before ``at`` whose name ends with ``noun`` ("Quarnhollow
+        Mountain Resort" for "resort"), or None."""
+        named = re.findall(
+            rf"\b((?:[A-Z][\w'’\-]*[ \t]+){{1,4}}{noun.capitalize()})\b(?![ \t]+[A-Z])",
+            self._prose_before(at),
+        )
+        named = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in named]
+        named = [n for n in named if " " in n and _fold(n.split()[0]) not in CAP_STOP]
+        return self._get(named[-1], "org") if named else None
+
     def _page_owner(self, heads: list[str], at: int) -> _Speaker | None:
         """ "In a post on the Hallamoor Parents Network Facebook page, the group wrote": the
         body whose page it is ("the fair's Facebook page, the board": the fair's board)."""
@@ -10403,18 +10427,11 @@ class _Registry:
                 return None
             return self._get(found.surface, "org")
         noun = re.sub(r"['’]s$", "", owner)
-        named = re.findall(
-            rf"\b((?:[A-Z][\w'’\-]*[ \t]+){{1,4}}{noun.capitalize()})\b(?![ \t]+[A-Z])",
-            self._prose_before(starts[-1]),
-        )
-        named = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in named]
-        named = [n for n in named if " " in n and _fold(n.split()[0]) not in CAP_STOP]
-        if not named:
-            return None
         if heads[0] in {"board", "boosters", "council", "staff"} and heads[0] != noun:
-            return self._get(f"{named[-1]} {heads[0]}", "org")
+            body = self._named_with(noun, starts[-1])
+            return self._get(f"{body.name} {heads[0]}", "org") if body is not None else None
         if heads[0] in COMPANY_ALIASES | GENERIC_ORGS | {noun, "owners", "owner"}:
-            return self._get(named[-1], "org")
+            return self._named_with(noun, starts[-1])
         return None
 
     def _named_in_sentence(self, heads: list[str], at: int) -> _Speaker | None:
@@ -11015,6 +11032,11 @@ class _Registry:
                 ):
                     named = unnamed
             possessor = re.match(r"([\w.\-]+)['’]s?\s", phrase)
+            if named is None and possessor and m.role in {"owner", "operator"}:
+                # "..., the resort's owner said": the body named with that word.
+                owned = self._named_with(possessor.group(1), at)
+                if owned is not None:
+                    return owned
             if (
                 named is None
                 and " " in phrase

@@ -23692,6 +23692,7 @@ def test_a_finding_after_when_it_was_made(text: str, expected: list[tuple[str, s
             "Her speech was the longest in the chamber since 1991, according to the Senate clerk.",
             "Senate clerk",
         ),
+        ("The Gorsewillow County 4-H said its shows would go on.", "Gorsewillow County 4-H"),
         (
             # "state" stays a name for it: writers label "the state Department of ..." so.
             "The road will close in May, according to the state Department of Transportation.",
@@ -23700,8 +23701,22 @@ def test_a_finding_after_when_it_was_made(text: str, expected: list[tuple[str, s
     ],
 )
 def test_federal_bodies_and_chamber_clerks(text: str, speaker: str) -> None:
-    """ "the federal Bureau of ...": the bureau by its name; "the Senate clerk": the office."""
+    """ "the federal Bureau of ...": the bureau by its name; "the Senate clerk": the office;
+    "the Gorsewillow County 4-H": the club."""
     (got,) = extract_attributions(text)
     assert got.speaker == speaker
     if speaker == "Department of Transportation":
         assert got.aliases == ("state Department of Transportation",)
+
+
+def test_the_owners_of_a_body_named_with_their_word_speak_for_it() -> None:
+    """ "Quarnhollow Mountain Resort will close ..., the resort's owners said": the resort."""
+    text = (
+        "(OWR) — Quarnhollow Mountain Resort will close for the season on Sunday, the resort's"
+        " owners said Thursday, after a winter of rain."
+    )
+    (got,) = extract_attributions(text)
+    assert (got.speaker, got.quote) == (
+        "Quarnhollow Mountain Resort",
+        "Quarnhollow Mountain Resort will close for the season on Sunday",
+    )
