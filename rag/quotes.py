@@ -10216,9 +10216,9 @@ class _Registry:
         if m.kind == "group" and held_by is not None:
             # "Quarnhollow Mountain Resort will close ..., the resort's owners said": the body
             # the story names with that word, speaking through its owners.
-            owned = self._named_with(held_by.group(1), at)
-            if owned is not None:
-                return owned
+            held_body = self._named_with(held_by.group(1), at)
+            if held_body is not None:
+                return held_body
         if m.kind == "group" and m.alias == "crowd":
             crowd = self._crowd_before(m.at)
             if crowd is None:
@@ -11034,9 +11034,9 @@ class _Registry:
             possessor = re.match(r"([\w.\-]+)['’]s?\s", phrase)
             if named is None and possessor and m.role in {"owner", "operator"}:
                 # "..., the resort's owner said": the body named with that word.
-                owned = self._named_with(possessor.group(1), at)
-                if owned is not None:
-                    return owned
+                owner_body = self._named_with(possessor.group(1), at)
+                if owner_body is not None:
+                    return owner_body
             if (
                 named is None
                 and " " in phrase
