@@ -12440,7 +12440,7 @@ def _open_paragraphs(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) 
     """Quote paragraphs left open by the wire convention: a quotation that runs over several
     paragraphs has no closing mark until its last one, and each paragraph opens with a mark.
     The open paragraphs belong to the speaker of the quotation the run ends with."""
-    paras = [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+    paras = _body_paragraphs(text, heads)
     out: list[_Raw] = []
     for n, (s, e) in enumerate(paras):
         body = text[s:e].rstrip()
@@ -13325,13 +13325,14 @@ def _court_by_name(raws: list[_Raw], text: str = "") -> None:
     if len(named) != 1:
         return
     court = next(iter(named.values()))
+    spoke = any(r.speaker is court for r in raws)
     for r in raws:
         sp = r.speaker
         if (
             sp.kind == "org"
             and re.fullmatch(r"(?:[a-z\-]+\s+){0,3}court", sp.name)
             and (
-                id(court) in {id(o.speaker) for o in raws}
+                spoke
                 # (A court found only in the text: of the kind the description says.)
                 or ("appeals" in sp.name and re.search(r"Appeals|Circuit", court.name))
                 or ("supreme" in sp.name and "Supreme" in court.name)
@@ -13363,11 +13364,16 @@ def _records_again(raws: list[_Raw]) -> None:
             r.speaker = before
 
 
+def _body_paragraphs(text: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The story's paragraphs, without its headline, byline and run-in heads."""
+    return [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+
+
 def _name_lede_sources(text: str, raws: list[_Raw], heads: list[tuple[int, int]]) -> None:
     """ "... and a state senator says the sheriff's account does not add up" in a story's
     first two paragraphs is the one state senator it names and quotes later ("State Sen.
     Vivian Marchesello")."""
-    body = [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+    body = _body_paragraphs(text, heads)
     if len(body) < 3:
         return
     lede_end = body[1][1]
@@ -13423,7 +13429,7 @@ def _name_holders(
     names so ("Doctors treated him, his wife said. ... His wife, Marisela Baldassworth,")."""
     if not holders:
         return
-    body = [p for p in split_paragraphs(text) if not any(hs <= p[0] < he for hs, he in heads)]
+    body = _body_paragraphs(text, heads)
     if not body:
         return
     for r in raws:
