@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from rag import phrases
-from rag.database import open_read_only
+from rag.database import open_read_only, retry_locked
 from rag.errors import StoreError
 from rag.quotes import speaker_names
 from rag.types import Article, Attribution, Chunk
@@ -62,14 +62,7 @@ class Catalog:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(SCHEMA)
-            columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
-            if "n_stored" not in columns:  # catalogs from before resumable ingest
-                with self._db:
-                    self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
-            phrases.ensure(self._db)  # full-text phrase index (rag/phrases.py), same file
+            retry_locked(self._prepare)
         except (sqlite3.OperationalError, OSError) as exc:
             # A read-only mount or a full disk must not stop listing, searching and answering.
             problem = disk_problem(exc, path.parent)
@@ -81,6 +74,21 @@ class Catalog:
         self._chunk_cache: dict[str, Chunk] = {}
         self._complete: tuple[str, frozenset[str]] | None = None  # (version, article ids)
         self._speakers: tuple[str, dict[str, set[str]], dict[str, int]] | None = None
+
+    def _prepare(self) -> None:
+        """Switch to WAL and bring the schema up to date; safe to run again after "locked"."""
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
+        if "n_stored" not in columns:  # catalogs from before resumable ingest
+            try:
+                with self._db:
+                    self._db.execute("ALTER TABLE articles ADD COLUMN n_stored INTEGER DEFAULT 0")
+            except sqlite3.OperationalError as exc:
+                if "duplicate column" not in str(exc):  # another process added it first
+                    raise
+        phrases.ensure(self._db)  # full-text phrase index (rag/phrases.py), same file
 
     def _open_read_only(self, cause: Exception) -> sqlite3.Connection:
         db = open_read_only(self.path, "SELECT COUNT(*) FROM articles", timeout=30)

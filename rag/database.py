@@ -4,8 +4,33 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def retry_locked(step: Callable[[], T], *, timeout: float = 30.0) -> T:
+    """Run ``step`` again while SQLite answers "locked" or "busy", for up to ``timeout`` s."""
+    # Two processes opening one new file at once can deadlock on the switch to WAL (each
+    # holds a read lock and wants the write lock). SQLite then answers "database is locked"
+    # at once rather than calling its busy handler, so the waiting has to happen here.
+    deadline = time.monotonic() + timeout
+    pause = 0.01
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if ("locked" not in message and "busy" not in message) or (
+                time.monotonic() >= deadline
+            ):
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 def open_private(path: Path | None) -> sqlite3.Connection:
@@ -18,7 +43,7 @@ def open_private(path: Path | None) -> sqlite3.Connection:
     os.chmod(path, 0o600)
     db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     db.execute("PRAGMA busy_timeout = 5000")
-    db.execute("PRAGMA journal_mode = WAL")
+    retry_locked(lambda: db.execute("PRAGMA journal_mode = WAL"))
     return db
 
 
