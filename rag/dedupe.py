@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.database import retry_locked
 from rag.ingest import FileProblem
 from rag.types import Article, Attribution
 from rag.variants import CHARS, CONTAINMENT, RATIO, Variant, align, is_variant, locate
@@ -94,8 +95,8 @@ class Stories:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._db = sqlite3.connect(str(path), check_same_thread=False)
-        self._db.executescript(_SCHEMA)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        retry_locked(lambda: self._db.executescript(_SCHEMA))  # other processes open it too
         self._lock = threading.Lock()
 
     def close(self) -> None:
