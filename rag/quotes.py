@@ -748,7 +748,7 @@ NAMED_LATER_REACH = 500
 # Later references to an unnamed source ("The person said", "One of them said").
 UNNAMED_REF_HEADS = _words(
     """person people official officials source sources diplomat diplomats aide aides
-    donor donors nurse nurses staffer staffers"""
+    donor donors nurse nurses staffer staffers operative operatives"""
 )
 
 # (A possessive first word is an owner, not a given name: "Ethiopia's Tigist Alemu".)
@@ -1507,6 +1507,40 @@ def _kind_then_name(toks: list[_Tok], text: str) -> _Mention | None:
     return _Mention(name, "org", alias=_join(toks, text))
 
 
+# Trades a company is described by before its name ("the towboat operator Dunnesey Towing").
+_TRADE_KINDS = COMPANY_ALIASES | _words("operator carrier airline railroad hauler shipper")
+# ... and last words of such companies' names beyond the usual ones ("Dunnesey Towing").
+_TRADE_NAME_ENDS = _words("towing hauling interconnection transportation express lines line")
+
+
+def _trade_then_name(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "the towboat operator Dunnesey Towing": the company by its name, as described."""
+    if len(toks) < 3 or toks[0].low != "the":
+        return None
+    kind = next((x for x, t in enumerate(toks[1:4], 1) if t.cap), None)
+    if (
+        kind is None
+        or kind < 2
+        or toks[kind - 1].low not in _TRADE_KINDS
+        or not all(t.kind == "W" and not t.cap for t in toks[1:kind])
+        or not 1 <= len(toks) - kind <= 4
+        or not all(t.kind == "W" and (t.cap or t.low in ORG_CONNECTORS) for t in toks[kind:])
+        or not toks[-1].cap
+        # (A person so described is no company: "the rail operator Dana Pike".)
+        or toks[kind].low in MALE_NAMES | FEMALE_NAMES
+        or toks[kind].low in CAP_STOP
+        or not (
+            # ("The restaurant chain Cantina Moraleja": only an operator may be a person.)
+            toks[kind - 1].low != "operator"
+            or toks[-1].low in ORG_HEADS | _TRADE_NAME_ENDS
+            or len(toks) - kind >= 3
+            or any(t.text.isupper() and len(t.text) >= 2 for t in toks[kind:])
+        )
+    ):
+        return None
+    return _Mention(_join(toks[kind:], text), "org", alias=_join(toks[1:], text))
+
+
 PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop", "independent"})
 # Last words of the names of places and waters, never of a person ("Colorado River").
 _GEO_HEADS = _words(
@@ -1542,7 +1576,9 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         and all(t.low.rstrip(",").isdigit() for t in toks[1:])
     ):
         return None  # "a report dated Nov. 19 found": a date, no speaker
-    by_name = _called_name(toks, text) or _kind_then_name(toks, text)
+    by_name = (
+        _called_name(toks, text) or _kind_then_name(toks, text) or _trade_then_name(toks, text)
+    )
     if by_name is not None:
         return by_name
     if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*", toks[0].text):
@@ -2870,6 +2906,17 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         low = t.low
         if low in {"state", "federal"} and i < j and toks[i].cap and toks[i].low not in CAP_STOP:
             # "The state Department of Transportation".
+            i -= 1
+            continue
+        if (
+            low in _TRADE_KINDS
+            and i < j
+            and toks[i].cap
+            and i >= 2
+            and (toks[i - 2].low == "the" or (i >= 3 and toks[i - 3].low == "the"))
+            and _trade_then_name(toks[i - 2 if toks[i - 2].low == "the" else i - 3 : j], "")
+        ):
+            # "..., the towboat operator Dunnesey Towing estimated": one described company.
             i -= 1
             continue
         if low in PLACE_OWNERS and i < j and toks[i].cap and toks[i].low not in CAP_STOP:
@@ -5317,7 +5364,10 @@ def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int,
                 or gap[0].low == "by"
                 or _tells(verb)
                 # "has said repeatedly that".
-                or all(g.low in ADVERBS | {"repeatedly", "publicly", "privately"} for g in gap)
+                or all(
+                    g.low in ADVERBS | {"repeatedly", "publicly", "privately", "unanimously"}
+                    for g in gap
+                )
                 # "ruled 2-1 that".
                 or all(re.fullmatch(r"\d+-\d+", g.low) for g in gap)
             )
@@ -6353,7 +6403,9 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and owned
                 and all(w.low in DOCUMENT_NOUNS | LETTER_NOUNS or not w.cap for w in owned)
                 # ("according to Applewhite's research": her own work speaks for her.)
-                and any(w.low in DOCUMENT_NOUNS | LETTER_NOUNS | OWN_WORK for w in owned)
+                and any(
+                    w.low in DOCUMENT_NOUNS | LETTER_NOUNS | OWN_WORK | RECORD_NOUNS for w in owned
+                )
             ):
                 head = np[: poss + 1]
                 last = head[-1]
@@ -6690,7 +6742,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 )
                 # "A three-judge panel ... ruled 2-1 that ...": the vote first.
                 or (
-                    re.fullmatch(r"\d+-\d+", toks[c + 1].low) is not None
+                    (
+                        re.fullmatch(r"\d+-\d+", toks[c + 1].low) is not None
+                        or toks[c + 1].low == "unanimously"
+                    )
                     and c + 2 < n
                     and toks[c + 2].low == "that"
                 )
@@ -10037,6 +10092,30 @@ class _Registry:
                 known is None and len(parts) >= 2 and set(_name_tokens(name)) & ORG_HEADS
             ):
                 described = self._get(name, "org")
+        if described is None:
+            # ... or the other way round: "The charity, Stars and Valor Relief Fund, is
+            # accused of ...".
+            for mm in re.finditer(
+                rf"\b[Tt]he\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(phrase)},\s+({_ORG_RUN}),",
+                plain,
+            ):
+                parts = mm.group(1).split()
+                while parts and _fold(parts[0]) in CAP_STOP:
+                    parts = parts[1:]
+                name = " ".join(parts)
+                if len(parts) >= 2 and set(_name_tokens(name)) & ORG_HEADS:
+                    described = self._get(name, "org")
+        if described is None and phrase in {"town", "village"}:
+            # "the town wrote" after "the town of Coyote Bend" or "Mayor Cressida Fenwoolde of
+            # Heskethby Springs": that place.
+            places = re.findall(
+                rf"\b(?i:{phrase})[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,2}}[A-Z][a-z]+)\b"
+                r"|\bMayor[ \t]+(?:[A-Z][\w'’\-.]*[ \t]+){1,3}of[ \t]+"
+                r"((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b",
+                plain,
+            )
+            if places:
+                return self._get(places[-1][0] or places[-1][1], "org")
         # ("The three-judge panel held": a court's panel, however many judges it has.)
         if described is not None or (" " in phrase and phrase.split()[-1] not in _COURT_REFS):
             return described
@@ -11188,8 +11267,13 @@ class _Registry:
                         self._prose_before(at),
                     )
                 )
-                if held and _fold(held[-1].group(1).split()[0]) not in CAP_STOP:
-                    return self._get(f"{held[-1].group(1)} Board", "org")
+                words = held[-1].group(1).split() if held else []
+                if words and words[0] in {"The", "A", "An"}:
+                    words = words[1:]  # ("The Ustwick County Fair opens Friday.")
+                if len(words) >= 2 and _fold(words[0]) not in CAP_STOP:
+                    return self._get(f"{' '.join(words)} Board", "org")
+                if not held:
+                    return self._get(m.surface, "org")  # no fair named: the board as written
             if heads and heads[-1] in {"team", "club", "franchise"}:
                 # A team's name rarely holds "team": the one the story opens with, or none
                 # (never the council it was bargaining with).
@@ -11240,6 +11324,14 @@ class _Registry:
                     rf"\b(?i:{heads[0]})[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,2}}[A-Z][a-z]+)\b",
                     self._prose_before(at),
                 )
+                if not places:
+                    # "Mayor Cressida Fenwoolde of Heskethby Springs said ... the town wrote":
+                    # the place whose mayor the story named.
+                    places = re.findall(
+                        r"\bMayor[ \t]+(?:[A-Z][\w'’\-.]*[ \t]+){1,3}of[ \t]+"
+                        r"((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b",
+                        self._prose_before(at),
+                    )
                 if places:
                     sp = self._get(places[-1], "org")
             if heads == ["campaign"]:
@@ -12611,6 +12703,13 @@ def _article_names(text: str) -> dict[tuple[str, ...], str]:
             None,
         )
         words = words[:held]  # "Bureau of Prisons Director Colette Riesterer": the body.
+        of = words.index("of") if "of" in words else -1
+        if (
+            of >= 3
+            and re.fullmatch(_TITLE_CAPS, words[0])
+            and not set(_name_tokens(" ".join(words[1:of]))) & ORG_HEADS
+        ):
+            continue  # "Mayor Cressida Fenwoolde of Heskethby Springs": a person and her town
         if len(words) < 2:
             continue
         name = re.sub(r"['’]s?$", "", " ".join(words))

@@ -23720,3 +23720,116 @@ def test_the_owners_of_a_body_named_with_their_word_speak_for_it() -> None:
         "Quarnhollow Mountain Resort",
         "Quarnhollow Mountain Resort will close for the season on Sunday",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The fair is named, so the board is that fair's.
+            "The Ustwick County Fair opens Friday.\n\nThe first fair drew about 4,000 people,"
+            " according to the fair board's records.",
+            [("Ustwick County Fair Board", "The first fair drew about 4,000 people")],
+        ),
+        (
+            # No fair named: the board as the text calls it.
+            "The first pie contest had four entries, according to the fair board's records.",
+            [("fair board", "The first pie contest had four entries")],
+        ),
+        (
+            "The charity, Stars and Valor Relief Fund, is accused of waste.\n\nJust 9 percent"
+            " went to aid, according to the charity's federal tax filings.",
+            [("Stars and Valor Relief Fund", "Just 9 percent went to aid")],
+        ),
+    ],
+)
+def test_records_of_a_body_named_by_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "according to the fair board's records", "the charity's federal tax filings": the
+    body the records are of, by the name the story gives it."""
+    got = extract_attributions(text)
+    assert [(a.speaker, a.quote) for a in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "alias"),
+    [
+        (
+            "More than 2,000 barges were waiting by Monday afternoon, the towboat operator"
+            " Dunnesey Towing estimated.",
+            "Dunnesey Towing",
+            "towboat operator Dunnesey Towing",
+        ),
+        (
+            "The restaurant chain Cantina Morelada said Wednesday that it was pulling its salsas.",
+            "Cantina Morelada",
+            "restaurant chain Cantina Morelada",
+        ),
+        (
+            "The grid operator Pellwick Interconnection said demand would peak Tuesday.",
+            "Pellwick Interconnection",
+            "grid operator Pellwick Interconnection",
+        ),
+    ],
+)
+def test_a_company_described_by_its_trade_before_its_name(
+    text: str, speaker: str, alias: str
+) -> None:
+    """ "the towboat operator Dunnesey Towing": the company by its name."""
+    (got,) = extract_attributions(text)
+    assert (got.speaker, got.role, got.aliases) == (speaker, "organisation", (alias,))
+
+
+def test_a_person_described_by_a_trade_is_no_company() -> None:
+    """ "the rail operator Dana Pike said": two words that do not end like a company's name."""
+    got = extract_attributions("Fares will rise, the rail operator Dana Pike said.")
+    assert [a.role for a in got if a.role == "organisation"] == []
+
+
+def test_the_town_whose_mayor_the_story_named() -> None:
+    """ "Mayor Cressida Fenwoolde of Heskethby Springs said ... the town wrote": that town, and
+    the mayor stays a person rather than part of a body's name."""
+    text = (
+        "Mayor Cressida Fenwoolde of Heskethby Springs said her town had lost 200 rentals. In a"
+        ' post on Facebook, the town wrote that the veto left local workers "on their own'
+        ' again."'
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.cue, a.quote) for a in got] == [
+        ("Cressida Fenwoolde", "said", "her town had lost 200 rentals"),
+        ("Heskethby Springs", "wrote", 'the veto left local workers "on their own again."'),
+    ]
+
+
+def test_an_operative_quoted_again_and_a_unanimous_ruling() -> None:
+    """ "..., the operative said" after "A Democratic operative ... said"; "The three-judge
+    panel ruled unanimously that ..." for the court named before."""
+    text = (
+        "A Democratic operative working on legislative races said the party was nervous about"
+        ' the seat. "Nobody thought about this race in July," the operative said.\n\nA police'
+        " department cannot keep video secret, the Tennessee Court of Appeals ruled Wednesday."
+        "\n\nThe three-judge panel ruled unanimously that the law has no exception for internal"
+        " files."
+    )
+    got = extract_attributions(text)
+    assert [(a.speaker, a.kind, a.quote) for a in got] == [
+        (
+            "a Democratic operative working on legislative races",
+            "reported",
+            "the party was nervous about the seat",
+        ),
+        (
+            "a Democratic operative working on legislative races",
+            "direct",
+            "Nobody thought about this race in July",
+        ),
+        (
+            "Tennessee Court of Appeals",
+            "reported",
+            "A police department cannot keep video secret",
+        ),
+        (
+            "Tennessee Court of Appeals",
+            "reported",
+            "the law has no exception for internal files",
+        ),
+    ]
