@@ -416,7 +416,7 @@ ORG_HEADS = _words(
     district delegation club team unit franchise college port zoo museum aquarium library
     sanctuary refuge airport clinic school academy radio lottery fair guild poll conference forum
     division action diocese archdiocese parish congregation synagogue
-    patrol shelter academies rescue cooperative tribe"""
+    patrol shelter academies rescue cooperative tribe band"""
 )
 # Last words of company names ("St. Brendan Health", "Conway Energy"): organisations that
 # "the company" may stand for.
@@ -434,7 +434,8 @@ COMPANY_HEADS = _words(
     research strategies lodge infrastructure nutrition economics advisors associates
     polymers biosciences sciences devices instruments semiconductors dynamics automotive
     aviation petroleum refining utilities bancorp mutual diagnostics drug drugs meats rail
-    poultry produce seafood beverages airlines renewables solar healthcare networks"""
+    poultry produce seafood beverages airlines renewables solar healthcare networks aggregates
+    quarries towing"""
 )
 # (Bodies' own heads, before companies' last words join them: "Congress" speaks alone.)
 _BODY_NAMES = ORG_HEADS
@@ -801,16 +802,21 @@ _ORG_NAME = (
 )
 # An organisation's capitalised name with "&" and lower-case connectors ("Center for Motorist
 # Safety", "Orrisdale & Penbrooke"), for look-ups over the whole text.
-_ORG_RUN = r"[A-Z][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w'’&\-]*)*"
+# ("University of Nebraska–Lincoln": an en dash joins a campus to its university; "Society for
+# the Prevention of Cruelty to Animals": a "to" inside one well-known kind of name.)
+_ORG_RUN = (
+    r"[A-Z][\w'’&\-–]*(?:[ \t]+(?:(?:of|for|and|on|the|to(?=[ \t]+(?:Animals|Children)\b))"
+    r"[ \t]+)*[A-Z][\w'’&\-–]*)*"
+)
 # A capitalised name, "U.S." and "Ledgerline/Hollins" included, with lower-case connectors.
-_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)*"
+_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w'’\-–]*(?:/[A-Z][\w'’\-–]*)*"
 _FULL_NAME = re.compile(
-    rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the|&)[ \t]+)*(?:{_CAP_WORD}))*"
+    rf"(?<![\w.])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|on|for|and|the|&|to(?=[ \t]+(?:Animals|Children)\b))[ \t]+)*(?:{_CAP_WORD}))*"
 )
 # Numbers with thousands separators ("2,000") are one token, so their comma is no clause break.
 # A sum or a share is one word ("$1.9", "$112", "29%"), so a clause holding it reads on.
 _TOKEN = re.compile(
-    r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£]?\w[\w'’\-]*(?:\.\w[\w'’\-]*)*%?|\S"
+    r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£]?\w[\w'’\-]*(?:[.–]\w[\w'’\-]*)*%?|\S"
 )
 _OPENERS = '"“'
 _CLOSERS = '"”'
@@ -2574,6 +2580,15 @@ def _doc_by_author(whole: list[_Tok], text: str) -> _Mention | None:
                 return _Mention(
                     _join(org, text), "org", doc=whole[d].low, alias=_join(author, text)
                 )
+    plain = author[1:] if author and author[0].low in DETERMINERS else author
+    if (
+        len(plain) >= 3
+        and plain[-1].low in EMPLOYEE_NOUNS | {"doctors", "physicians"}
+        and _org_words(plain[:-1])
+    ):
+        # "a report by Portland State University researchers": the university; the phrase
+        # stays an alias, as written.
+        return _Mention(_join(plain[:-1], text), "org", doc=whole[d].low, alias=_join(plain, text))
     if (
         len(author) >= 3
         and author[0].low == "the"
@@ -2904,8 +2919,14 @@ def _left_np(toks: list[_Tok], j: int) -> int:
         if t.kind != "W":
             break
         low = t.low
-        if low in {"state", "federal"} and i < j and toks[i].cap and toks[i].low not in CAP_STOP:
-            # "The state Department of Transportation".
+        if (
+            low in {"state", "federal", "county", "city"}
+            and i < j
+            and toks[i].cap
+            and toks[i].low not in CAP_STOP
+            and (low in {"state", "federal"} or toks[i].low in {"board", "council", "commission"})
+        ):
+            # "The state Department of Transportation", "the county Board of Commissioners".
             i -= 1
             continue
         if (
@@ -5308,6 +5329,34 @@ def _when_gap(gap: list[_Tok]) -> bool:
     )
 
 
+# Bodies whose decision after a statement is theirs ("..., the City Council decided Tuesday").
+_DECIDING_BODIES = _words("council board commissioners commission court panel committee jury")
+
+
+def _after_when(toks: list[_Tok], x: int) -> int:
+    """Index after the when and the vote that may follow a tag's cue ("Tuesday night in a 9-4
+    vote"); ``x`` if there is neither (always a valid index while ``x`` is)."""
+    y = x
+    while (
+        y < len(toks) - 1
+        and toks[y].kind == "W"
+        and (
+            toks[y].low in TIME_WORDS
+            or (toks[y].low in {"early", "late"} and toks[y + 1].low in TIME_WORDS)
+        )
+    ):
+        y += 1
+    if (
+        y + 3 < len(toks)
+        and toks[y].low == "in"
+        and toks[y + 1].low in {"a", "an"}
+        and re.fullmatch(r"\d+-\d+", toks[y + 2].low)
+        and toks[y + 3].low in {"vote", "decision", "ruling"}
+    ):
+        y += 4
+    return min(y, len(toks) - 1)
+
+
 def _content_after(toks: list[_Tok], r: int, verb: str, text: str) -> tuple[int, int] | None:
     """Reported content after the cue ending at token ``r`` (exclusive), or None."""
     n = len(toks)
@@ -6428,6 +6477,10 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                     # ("the county health department data"; not "state health data", records
                     # as written: a company's last word in lower case names no body.)
                     or (np[-2].low in ORG_HEADS - COMPANY_HEADS and len(np) >= 3)
+                    # ("according to department figures": the department named before.)
+                    or (
+                        len(np) == 2 and np[-2].low in PUBLIC_HEADS - {"board", "service", "agency"}
+                    )
                 )
                 and not np[-1].cap  # "Nielwood Retail Data" is a name
             ):
@@ -6464,7 +6517,7 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             if made is not None:
                 np, doc = [], made.doc
             who = made or keeper_records or _unnamed(toks[c + 2 : k], text) or _classify(np, text)
-            if who is not None and who.kind == "org" and kept_as and not who.alias:
+            if who is not None and who.kind in ("org", "alias") and kept_as and not who.alias:
                 who.alias = kept_as  # "Federal Election Commission records", as written
             plain = np[1:] if np and np[0].low in DETERMINERS else np
             if (
@@ -6728,12 +6781,21 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
             low in {"shot", "fired", "hit", "snapped"} and c + 1 < n and toks[c + 1].low == "back"
         )
         # "The court ruled that ...", "..., the court held.": a tribunal's finding.
+        # ("..., the City Council decided Tuesday night in a 9-4 vote, after ...": a body's
+        # decision, after the statement.)
+        decided = (
+            low == "decided"
+            and c >= 1
+            and toks[c - 1].low in _DECIDING_BODIES
+            and any(x.text == "," for x in toks[:c])
+        )
         ruling = (
-            low in RULE_VERBS
+            (low in RULE_VERBS or decided)
             and c + 1 < n
             and (
-                toks[c + 1].low == "that"
+                (toks[c + 1].low == "that" and not decided)
                 or toks[c + 1].kind == "P"
+                or toks[_after_when(toks, c + 1)].kind == "P"
                 # "..., the Kentucky Supreme Court ruled Friday, ordering ...": the day first.
                 or (
                     toks[c + 1].low in TIME_WORDS
@@ -7028,9 +7090,13 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         if left is None or _open_relative_says(toks[left[1] : c]):
             continue
         subj, b = left
-        if ruling and not (
-            set(_fold(subj.surface).split()) & TRIBUNAL_WORDS
-            or set(_fold(f"{subj.title} {subj.role}").split()) & TRIBUNAL_WORDS
+        if (
+            ruling
+            and not decided
+            and not (
+                set(_fold(subj.surface).split()) & TRIBUNAL_WORDS
+                or set(_fold(f"{subj.title} {subj.role}").split()) & TRIBUNAL_WORDS
+            )
         ):
             continue  # "the team held ...": no ruling
         if (low in FIND_VERBS or low in {"rated", "rates"}) and any(
@@ -7255,7 +7321,29 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 # "..., City Manager Bertrand Slovacek told the council, and ...": whom (not
                 # "advises", whose object may be the statement's subject).
                 heard = next((x for x, y in enumerate(tail) if y.kind != "W"), len(tail))
-                if 1 <= heard <= 4 and heard < len(tail):
+                # ("told the Senate Banking Committee on Wednesday, as ...": a named audience,
+                # then when.)
+                aud_end = 1 if tail and tail[0].low in DETERMINERS else 0
+                # ("told a House spending panel Tuesday": lower-case words of the body too.)
+                while aud_end < min(len(tail), 6) and (
+                    tail[aud_end].cap
+                    or (
+                        tail[aud_end].kind == "W"
+                        and aud_end > 1
+                        and tail[aud_end].low not in STOPWORDS | PREPOSITIONS | SAY_VERBS
+                    )
+                ):
+                    aud_end += 1
+                while (
+                    aud_end < len(tail)
+                    and tail[aud_end].kind == "W"
+                    and tail[aud_end].low in time_words
+                ):
+                    aud_end += 1
+                by_name = tail[0].cap or (
+                    tail[0].low in DETERMINERS and len(tail) > 1 and tail[1].cap
+                )
+                if heard < len(tail) and (1 <= heard <= 4 or (aud_end == heard and by_name)):
                     tail = tail[heard:]
             comma = next((x for x, y in enumerate(tail) if y.text == ","), -1)
             if (
@@ -9880,6 +9968,22 @@ class _Registry:
         """The text before ``at`` with quotations blanked out, offsets kept."""
         return _QUOTED.sub(lambda mm: " " * len(mm.group()), self.text[:at])
 
+    def _run_by(self, at: int) -> _Speaker | None:
+        """ "The camp is run by the Ponderosa Ridge YMCA. The organization said": the body the
+        sentence before says runs what the story is about."""
+        m = re.search(
+            rf"\b(?:run|operated|owned|managed|organized|organised|sponsored)[ \t]+by[ \t]+"
+            rf"(?:the[ \t]+)?({_ORG_RUN})",
+            self._sentence_before(at),
+        )
+        if m is None or len(m.group(1).split()) < 2 or _fold(m.group(1).split()[0]) in CAP_STOP:
+            return None
+        if not set(_name_tokens(m.group(1))) & ORG_HEADS and not re.search(
+            r"\b[A-Z]{2,}\b", m.group(1)
+        ):
+            return None  # ("run by Dana Pike": a person)
+        return self._get(m.group(1), "org")
+
     def _sentence_before(self, at: int) -> str:
         """The sentence before the one ``at`` is in ("" for the first)."""
         starts = [x for x in self.sentence_starts if x < at]
@@ -10116,6 +10220,18 @@ class _Registry:
             )
             if places:
                 return self._get(places[-1][0] or places[-1][1], "org")
+        last = phrase.split()[-1]
+        if described is None and " " in phrase and last in {"operator", "regulator", "utility"}:
+            # "The Midcontinent Independent System Operator, which runs the grid, ... The grid
+            # operator said": the body named before whose name ends in the word.
+            described = next(
+                (
+                    self._get(name, "org")
+                    for _mm, name in _org_runs_back(plain)
+                    if _fold(name.split()[-1]) == last
+                ),
+                None,
+            )
         # ("The three-judge panel held": a court's panel, however many judges it has.)
         if described is not None or (" " in phrase and phrase.split()[-1] not in _COURT_REFS):
             return described
@@ -11412,6 +11528,7 @@ class _Registry:
                 sp = (
                     self._opening_org(at)
                     or self._subject_org(at, previous=True)
+                    or self._run_by(at)
                     or self._speakers_body(at)
                     or (named_group[-1] if named_group else None)
                     or sp
@@ -12955,7 +13072,8 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
                 m.group(1) for m in _COUNTY.finditer(text) if _fold(m.group(1)) not in CAP_STOP
             }
             if (
-                re.search(rf"\b[Cc]ounty['’]s\s+{re.escape(sp.name)}\b", text)
+                # ("the county Board of Elections", with or without the possessive.)
+                re.search(rf"\b[Cc]ounty(?:['’]s)?\s+{re.escape(sp.name)}\b", text)
                 and len(counties) == 1
             ):
                 # "the county's Office of Emergency Services" in a story about one county.
@@ -12973,6 +13091,12 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
         ):
             # "the city's Chamber of Commerce" in a story about the Carrowmere City Council.
             city = _dateline_city(text) or _council_city(text)
+            if city:
+                hits = {f"{city} {sp.name}"}
+        if not hits and sp.name in {"City Council", "Town Council", "Village Board"}:
+            # "FROBISHERTON — ..., the City Council decided": the council of the dateline's
+            # town (or of the one city the story's council is named for).
+            city = _dateline_town(text) or _council_city(text)
             if city:
                 hits = {f"{city} {sp.name}"}
         dot = re.fullmatch(r"([A-Z][a-z]+)DOT", sp.name)
