@@ -1959,11 +1959,11 @@ def _classify(toks: list[_Tok], text: str, loose: bool = False) -> _Mention | No
         return _classify_doc(toks, text)
     if (
         len(toks) >= 2
-        and toks[-1].low == "order"
+        and toks[-1].low in {"order", "post", "posts"}
         and not toks[-1].cap
         and re.search(r"['’]s$", toks[-2].text)
     ):
-        # "the commission's order says": a document, its issuer's.
+        # "the commission's order says", "The department's post said": its issuer's.
         return _classify_doc(toks, text)
     if [t.low for t in toks] in (["super", "pac"], ["pac"]) and (had_det or toks[0].text == "PAC"):
         # "the super PAC said": the PAC named before, as "the group" is.
@@ -4646,14 +4646,18 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     unnamed = _unnamed_ref(whole) or _unnamed(whole, text)
     if unnamed is not None:
         return unnamed, c0
+    # ("the volunteer group that restored it said": one describing word first.)
+    head = 2 if len(whole) >= 5 and whole[1].kind == "W" and not whole[1].cap else 1
+    if not (whole[head : head + 1] and whole[head].low in GENERIC_ORGS):
+        head = 1
     if (
-        len(whole) >= 4
+        len(whole) >= 3 + head
         and whole[0].low == "the"
-        and whole[1].low in COMPANY_NOUNS | GENERIC_ORGS
-        and whole[2].low in RELATIVES
+        and whole[head].low in COMPANY_NOUNS | GENERIC_ORGS
+        and whole[head + 1].low in RELATIVES
     ):
         # "The company that runs the only ferry to Gannet Island said ...": named later.
-        return _Mention(_join(whole[:2], text), "orgdesc", role=whole[1].low), c0
+        return _Mention(_join(whole[: head + 1], text), "orgdesc", role=whole[head].low), c0
     if (
         2 <= len(whole) <= 4
         and whole[0].low == "its"
@@ -4749,7 +4753,11 @@ def _agent_plural(t: _Tok, text: str) -> bool:
     writes it after a capitalised word, as a surname is ("Vernon Akers ... Akers said")."""
     if not (t.kind == "W" and t.low.isalpha() and t.low.endswith(AGENT_PLURALS)):
         return False
-    return not t.cap or re.search(rf"\b(?!The\b)[A-Z][\w'’\-]*\s+{t.text}\b", text) is None
+    # (Inside a longer name is no surname: "Colorado State Beekeepers Association".)
+    return (
+        not t.cap
+        or re.search(rf"\b(?!The\b)[A-Z][\w'’\-]*\s+{t.text}\b(?![ \t]+[A-Z])", text) is None
+    )
 
 
 # Words that open a count before a group ("about", "at least", "more than").
@@ -6786,7 +6794,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
         decided = (
             low == "decided"
             and c >= 1
-            and toks[c - 1].low in _DECIDING_BODIES
+            # ("the district's Board of Education decided": the body's word a little before.)
+            and (
+                toks[c - 1].low in _DECIDING_BODIES
+                or (
+                    toks[c - 1].cap
+                    and any(x.low in _DECIDING_BODIES for x in toks[max(0, c - 4) : c])
+                )
+            )
             and any(x.text == "," for x in toks[:c])
         )
         ruling = (
@@ -10554,7 +10569,19 @@ class _Registry:
             return found
         if m.kind == "orgdesc":
             # The organisation that speaks in the next sentences ("Coastline Ferries said").
-            return self._org_speaking_next(at) or self._recent_org(m.role, paragraph)
+            found = self._org_speaking_next(at) or self._recent_org(m.role, paragraph)
+            if found is None and m.role in GENERIC_ORGS:
+                # "..., the volunteer group that restored it said. ... said Bernadette
+                # Gissingham, president of the Friends of the Glemham Point Light": the body
+                # whose officer the next paragraphs quote.
+                led = re.search(
+                    rf"\b(?:president|director|chair|chairman|chairwoman|founder|head|leader)"
+                    rf"[ \t]+of[ \t]+(?:the[ \t]+)?({_ORG_RUN})",
+                    self.text[at : at + NAMED_LATER_REACH],
+                )
+                if led is not None and len(led.group(1).split()) >= 2:
+                    found = self._get(led.group(1), "org")
+            return found
         if m.kind == "holder":
             held = self._get(m.surface[:1].lower() + m.surface[1:], "unnamed")
             self.holders[id(held)] = m.role
@@ -11440,6 +11467,22 @@ class _Registry:
                     rf"\b(?i:{heads[0]})[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,2}}[A-Z][a-z]+)\b",
                     self._prose_before(at),
                 )
+                opener = re.match(
+                    r"\s*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’]s[ \t]+[a-z]",
+                    self._sentence_before(at),
+                )
+                if (
+                    not places
+                    and opener is not None
+                    and _fold(opener.group(1).split()[0]) not in CAP_STOP
+                    and not any(
+                        sp.kind == "person" and opener.group(1).split()[-1] in sp.name.split()
+                        for sp in self.speakers
+                    )
+                ):
+                    # "Flagstaff's bag ban took effect in 2024. ..., according to the city.":
+                    # the place whose own thing the sentence before opens with.
+                    places = [opener.group(1)]
                 if not places:
                     # "Mayor Cressida Fenwoolde of Heskethby Springs said ... the town wrote":
                     # the place whose mayor the story named.
@@ -13078,6 +13121,14 @@ def _name_orgs_in_full(text: str, raws: list[_Raw], reg: _Registry, outlet: str 
             ):
                 # "the county's Office of Emergency Services" in a story about one county.
                 hits = {f"{counties.pop()} County {sp.name}"}
+            districts = set(re.findall(r"\b((?:[A-Z][a-z]+[ \t]+){1,3}School District)\b", text))
+            if (
+                not hits
+                and len(districts) == 1
+                and re.search(rf"\bdistrict['’]s\s+{re.escape(sp.name)}\b", text)
+            ):
+                # "the district's Board of Education" in a story about the one school district.
+                hits = {f"{districts.pop()} {sp.name}"}
         city_body = re.fullmatch(r"city['’]s ([a-z]+(?: [a-z]+)? (?:department|office))", sp.name)
         if not hits and city_body:
             # "the city's finance department" under a "TUCSON, Ariz. —" dateline.

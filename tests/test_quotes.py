@@ -23988,3 +23988,49 @@ def test_told_a_panel_described_in_lower_case_on_a_day() -> None:
         "told",
         "The harbor is two bad winters away from closing",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "The Quellbridge Police Department closed the street.\n\nThe department's post said"
+            " Main Street was closed for the bees.",
+            "Quellbridge Police Department",
+            "Main Street was closed for the bees",
+        ),
+        (
+            "Beekeepers say swarms are common in late spring. The Colorado State Beekeepers"
+            " Association disagrees.",
+            "Beekeepers",
+            "swarms are common in late spring",
+        ),
+        (
+            "QUELLBRIDGE — Students in the Quellbridge School District will go to school four days"
+            " a week, the district's Board of Education decided Tuesday night in a 4-3 vote.",
+            "Quellbridge School District Board of Education",
+            "Students in the Quellbridge School District will go to school four days a week",
+        ),
+        (
+            "The beam of the Glemham Point Lighthouse swept across Lake Huron on Saturday, the"
+            ' volunteer group that restored it said, after seven years of repairs.\n\n"It came'
+            ' on," said Bernadette Gissingham, president of the Friends of the Glemham Point'
+            " Light.",
+            "Friends of the Glemham Point Light",
+            "The beam of the Glemham Point Lighthouse swept across Lake Huron on Saturday",
+        ),
+        (
+            "Flagstaff's bag ban took effect in 2024. Litter fell by about 70 percent in its first"
+            " year, according to the city.",
+            "Flagstaff",
+            "Litter fell by about 70 percent in its first year",
+        ),
+    ],
+)
+def test_whose_post_group_board_and_city(text: str, speaker: str, quote: str) -> None:
+    """ "The department's post said" is the department's; "Beekeepers say" a group though a
+    body's name holds the word; "the district's Board of Education decided" the one
+    district's board; "the volunteer group that restored it said" the body whose president
+    speaks next; "according to the city" after "Flagstaff's bag ban" Flagstaff."""
+    got = extract_attributions(text)
+    assert (got[0].speaker, got[0].quote) == (speaker, quote)
