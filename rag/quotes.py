@@ -4647,17 +4647,17 @@ def _subject_left_of(toks: list[_Tok], c: int, text: str) -> _Found:
     if unnamed is not None:
         return unnamed, c0
     # ("the volunteer group that restored it said": one describing word first.)
-    head = 2 if len(whole) >= 5 and whole[1].kind == "W" and not whole[1].cap else 1
-    if not (whole[head : head + 1] and whole[head].low in GENERIC_ORGS):
-        head = 1
+    desc_at = 2 if len(whole) >= 5 and whole[1].kind == "W" and not whole[1].cap else 1
+    if not (whole[desc_at : desc_at + 1] and whole[desc_at].low in GENERIC_ORGS):
+        desc_at = 1
     if (
-        len(whole) >= 3 + head
+        len(whole) >= 3 + desc_at
         and whole[0].low == "the"
-        and whole[head].low in COMPANY_NOUNS | GENERIC_ORGS
-        and whole[head + 1].low in RELATIVES
+        and whole[desc_at].low in COMPANY_NOUNS | GENERIC_ORGS
+        and whole[desc_at + 1].low in RELATIVES
     ):
         # "The company that runs the only ferry to Gannet Island said ...": named later.
-        return _Mention(_join(whole[: head + 1], text), "orgdesc", role=whole[head].low), c0
+        return _Mention(_join(whole[: desc_at + 1], text), "orgdesc", role=whole[desc_at].low), c0
     if (
         2 <= len(whole) <= 4
         and whole[0].low == "its"
@@ -10574,13 +10574,13 @@ class _Registry:
                 # "..., the volunteer group that restored it said. ... said Bernadette
                 # Gissingham, president of the Friends of the Glemham Point Light": the body
                 # whose officer the next paragraphs quote.
-                led = re.search(
+                officer = re.search(
                     rf"\b(?:president|director|chair|chairman|chairwoman|founder|head|leader)"
                     rf"[ \t]+of[ \t]+(?:the[ \t]+)?({_ORG_RUN})",
                     self.text[at : at + NAMED_LATER_REACH],
                 )
-                if led is not None and len(led.group(1).split()) >= 2:
-                    found = self._get(led.group(1), "org")
+                if officer is not None and len(officer.group(1).split()) >= 2:
+                    found = self._get(officer.group(1), "org")
             return found
         if m.kind == "holder":
             held = self._get(m.surface[:1].lower() + m.surface[1:], "unnamed")
