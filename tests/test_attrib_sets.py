@@ -198,6 +198,7 @@ COMMITTED = {
     "attrib_heldout153": (11, 89, 163, 28, 56),
     "attrib_heldout154": (11, 87, 182, 23, 41),
     "attrib_heldout155": (11, 89, 155, 24, 58),
+    "attrib_heldout156": (11, 91, 168, 19, 52),
 }
 
 
