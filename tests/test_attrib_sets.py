@@ -199,6 +199,7 @@ COMMITTED = {
     "attrib_heldout154": (11, 87, 182, 23, 41),
     "attrib_heldout155": (11, 89, 155, 24, 58),
     "attrib_heldout156": (11, 91, 168, 19, 52),
+    "attrib_heldout157": (11, 84, 172, 24, 50),
 }
 
 
