@@ -200,6 +200,7 @@ COMMITTED = {
     "attrib_heldout155": (11, 89, 155, 24, 58),
     "attrib_heldout156": (11, 91, 168, 19, 52),
     "attrib_heldout157": (11, 84, 172, 24, 50),
+    "attrib_heldout158": (11, 84, 179, 23, 54),
 }
 
 
