@@ -201,6 +201,7 @@ COMMITTED = {
     "attrib_heldout156": (11, 91, 168, 19, 52),
     "attrib_heldout157": (11, 84, 172, 24, 50),
     "attrib_heldout158": (11, 84, 179, 23, 54),
+    "attrib_heldout159": (11, 93, 166, 27, 50),
 }
 
 
