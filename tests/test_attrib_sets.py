@@ -197,6 +197,7 @@ COMMITTED = {
     "attrib_heldout152": (11, 79, 179, 22, 55),
     "attrib_heldout153": (11, 89, 163, 28, 56),
     "attrib_heldout154": (11, 87, 182, 23, 41),
+    "attrib_heldout160": (11, 90, 177, 25, 48),
 }
 
 
