@@ -202,6 +202,7 @@ COMMITTED = {
     "attrib_heldout157": (11, 84, 172, 24, 50),
     "attrib_heldout158": (11, 84, 179, 23, 54),
     "attrib_heldout159": (11, 93, 166, 27, 50),
+    "attrib_heldout160": (11, 90, 177, 25, 48),
 }
 
 
