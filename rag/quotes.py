@@ -550,13 +550,13 @@ PASSED_ON = _words("cited provided quoted shared obtained reviewed supplied cont
 # Their speaker is the phrase as written ("campaign finance records"), with this role.
 RECORD_NOUNS = _words(
     """records data figures statistics documents filings findings papers results returns tallies
-    reports forms disclosures totals logs counts"""
+    reports forms disclosures totals logs counts surveys studies"""
 )
 RECORD_ROLE = "records"
 # Court filings speak for whoever filed them, not for the author of the last report.
 LEGAL_DOCS = _words("lawsuit filing complaint suit motion petition")
 # Cues that only documents (or organisations, with "that") use: "The audit found that ...".
-FIND_VERBS = _words("found finds showed shows show")
+FIND_VERBS = _words("found finds showed shows show suggest")
 # Subjects of a passive disclosure that point back to the previous sentence.
 ANAPHORS = frozenset({"this", "these", "that", "those", "it", "such"})
 # Words that open a subordinate clause, so no noun phrase runs back over them.
@@ -9696,6 +9696,15 @@ class _Registry:
                 # "the Arizona Department of Corrections' jail oversight unit": the department,
                 # as writers also name the source.
                 also = unit.group(1)
+            within = re.fullmatch(
+                r"((?:[A-Z][\w\-]+ )+(?:Division|Office|Bureau|Unit|Center|Centre|Institute))"
+                r" of the [A-Z].*",
+                name,
+            )
+            if within is not None and not also:
+                # "the Program Evaluation Division of the General Assembly": the division, by
+                # its own name too.
+                also = within.group(1)
             office = re.fullmatch(r"((?:[a-z]+ ){0,2}[a-z]+)['’]s office", name)
             holders = [
                 sp
@@ -11444,6 +11453,25 @@ class _Registry:
                     )
                     if teams and _fold(teams[-1].group(1).split()[0]) not in CAP_STOP:
                         sp = self._get(teams[-1].group(1), "org")
+                if sp is None and heads[-1] == "team":
+                    # "... a new stadium for the Billings Thistlebacks. The team says": the
+                    # last plural name after "the" (a club's name is its players').
+                    named_team = [
+                        mm.group(1)
+                        for mm in re.finditer(
+                            r"\bthe[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){0,2}[A-Z][a-z]+s)\b"
+                            r"(?![ \t]+[A-Z])(?!['’])",
+                            self._prose_before(at),
+                        )
+                        if _fold(mm.group(1).split()[-1])
+                        not in GROUP_NOUNS
+                        | ORG_HEADS
+                        | COMPANY_HEADS
+                        | {"states", "democrats", "republicans"}
+                        and _fold(mm.group(1).split()[0]) not in CAP_STOP
+                    ]
+                    if named_team:
+                        sp = self._get(named_team[-1], "org")
                 if sp is not None and m.surface not in sp.aliases:
                     sp.aliases.append(m.surface)
                 return sp

@@ -24034,3 +24034,43 @@ def test_whose_post_group_board_and_city(text: str, speaker: str, quote: str) ->
     speaks next; "according to the city" after "Flagstaff's bag ban" Flagstaff."""
     got = extract_attributions(text)
     assert (got[0].speaker, got[0].quote) == (speaker, quote)
+
+
+def test_the_team_named_last_by_its_plural_name() -> None:
+    """ "... a new stadium for the Billings Thistlebacks. ... The team says": that club."""
+    text = (
+        "The council voted 6-5 to put $38 million toward a new stadium for the Billings"
+        " Thistlebacks.\n\nThe team says the new ballpark will host 120 events a year."
+    )
+    (got,) = extract_attributions(text)
+    assert (got.speaker, got.quote) == (
+        "Billings Thistlebacks",
+        "the new ballpark will host 120 events a year",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Surveys show voters want an end to the switch.", "surveys", "show"),
+        ("Studies suggest merchants overestimate how many customers drive.", "studies", "suggest"),
+    ],
+)
+def test_surveys_and_studies_speak_as_written(text: str, speaker: str, cue: str) -> None:
+    """ "Surveys show ...", "Studies suggest ...": records with no keeper named, as written
+    ("Polls show a close race" stays unread: writers leave it unlabelled, seven sets to one)."""
+    (got,) = extract_attributions(text)
+    assert (got.speaker, got.role, got.cue) == (speaker, "records", cue)
+
+
+def test_a_division_of_a_body_is_also_named_alone() -> None:
+    """ "the Program Evaluation Division of the General Assembly" is also "Program Evaluation
+    Division", as writers label it."""
+    (got,) = extract_attributions(
+        "A report by the Program Evaluation Division of the General Assembly found that vacancy"
+        " rates had led to lockdowns."
+    )
+    assert (got.speaker, got.aliases) == (
+        "Program Evaluation Division of the General Assembly",
+        ("Program Evaluation Division",),
+    )
