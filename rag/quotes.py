@@ -6460,8 +6460,14 @@ def _frame(toks: list[_Tok], text: str) -> _Frame | None:
                 and owned
                 and all(w.low in DOCUMENT_NOUNS | LETTER_NOUNS or not w.cap for w in owned)
                 # ("according to Applewhite's research": her own work speaks for her.)
-                and any(
-                    w.low in DOCUMENT_NOUNS | LETTER_NOUNS | OWN_WORK | RECORD_NOUNS for w in owned
+                and (
+                    any(w.low in DOCUMENT_NOUNS | LETTER_NOUNS | OWN_WORK for w in owned)
+                    # ("the fair board's records": a body by its kind; "the Secretary of
+                    # State's records" stay the records, as writers label them.)
+                    or (
+                        any(w.low in RECORD_NOUNS for w in owned)
+                        and not any(w.cap for w in np[: poss + 1])
+                    )
                 )
             ):
                 head = np[: poss + 1]

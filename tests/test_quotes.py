@@ -24074,3 +24074,18 @@ def test_a_division_of_a_body_is_also_named_alone() -> None:
         "Program Evaluation Division of the General Assembly",
         ("Program Evaluation Division",),
     )
+
+
+def test_records_of_an_office_named_by_its_title_stay_the_records() -> None:
+    """ "according to the Secretary of State's records": the office holder, and the records as
+    written, which is how writers label them (only a body named by its kind, "the fair board's
+    records", is read as the body)."""
+    text = (
+        "Secretary of State Lena Arbuthnell certified the count.\n\nThe 2018 measure passed"
+        " with 62 percent of the vote, according to the Secretary of State's records."
+    )
+    got = extract_attributions(text)
+    assert (got[-1].speaker, got[-1].aliases[0]) == (
+        "Secretary of State Lena Arbuthnell",
+        "Secretary of State's records",
+    )
