@@ -3385,14 +3385,20 @@ def _last_named(pats: list[str], plain: str) -> tuple[int, str] | None:
     return max(hits) if hits else None
 
 
+def _lead_trimmed(run: str) -> list[str]:
+    """The words of a capitalised run less its opening "The", "A", "However" ... (CAP_STOP)."""
+    parts = run.split()
+    while parts and _fold(parts[0]) in CAP_STOP:
+        parts = parts[1:]
+    return parts
+
+
 def _org_runs_back(plain: str) -> list[tuple[re.Match[str], str]]:
     """Capitalised runs of ``plain``, last first, each with its name less a sentence-initial
     "The"; runs of one word left out."""
     out = []
     for mm in reversed(list(re.finditer(_ORG_RUN, plain))):
-        parts = mm.group().split()
-        while parts and _fold(parts[0]) in CAP_STOP:
-            parts = parts[1:]
+        parts = _lead_trimmed(mm.group())
         if len(parts) >= 4 and _fold(parts[0]) in {"members", "leaders"} and parts[1] == "of":
             parts = parts[3:] if parts[2] == "the" else parts[2:]  # "Members of the X Club"
         if len(parts) >= 2:
@@ -10217,9 +10223,7 @@ class _Registry:
             rf"({_ORG_RUN}),\s+(?:the|an?)\s+(?:[\w'’\-]+\s+){{0,3}}?{re.escape(phrase)}(?=[,.;])",
             plain,
         ):
-            parts = mm.group(1).split()
-            while parts and _fold(parts[0]) in CAP_STOP:
-                parts = parts[1:]
+            parts = _lead_trimmed(mm.group(1))
             name = " ".join(parts)
             known = next((s for s in self.speakers if s.name == name), None)
             if (known is not None and known.kind == "org") or (
@@ -10233,9 +10237,7 @@ class _Registry:
                 rf"\b[Tt]he\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(phrase)},\s+({_ORG_RUN}),",
                 plain,
             ):
-                parts = mm.group(1).split()
-                while parts and _fold(parts[0]) in CAP_STOP:
-                    parts = parts[1:]
+                parts = _lead_trimmed(mm.group(1))
                 name = " ".join(parts)
                 if len(parts) >= 2 and set(_name_tokens(name)) & ORG_HEADS:
                     described = self._get(name, "org")
