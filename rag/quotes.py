@@ -1519,8 +1519,9 @@ _TRADE_KINDS = COMPANY_ALIASES | _words("operator carrier airline railroad haule
 _TRADE_NAME_ENDS = _words("towing hauling interconnection transportation express lines line")
 
 
-def _trade_then_name(toks: list[_Tok], text: str) -> _Mention | None:
-    """ "the towboat operator Dunnesey Towing": the company by its name, as described."""
+def _trade_name_at(toks: list[_Tok]) -> int | None:
+    """Where the name starts in "the towboat operator Dunnesey Towing" (a company described by
+    its trade before its name), or None if the words are not such a phrase."""
     if len(toks) < 3 or toks[0].low != "the":
         return None
     kind = next((x for x, t in enumerate(toks[1:4], 1) if t.cap), None)
@@ -1543,6 +1544,14 @@ def _trade_then_name(toks: list[_Tok], text: str) -> _Mention | None:
             or any(t.text.isupper() and len(t.text) >= 2 for t in toks[kind:])
         )
     ):
+        return None
+    return kind
+
+
+def _trade_then_name(toks: list[_Tok], text: str) -> _Mention | None:
+    """ "the towboat operator Dunnesey Towing": the company by its name, as described."""
+    kind = _trade_name_at(toks)
+    if kind is None:
         return None
     return _Mention(_join(toks[kind:], text), "org", alias=_join(toks[1:], text))
 
@@ -2935,7 +2944,7 @@ def _left_np(toks: list[_Tok], j: int) -> int:
             and toks[i].cap
             and i >= 2
             and (toks[i - 2].low == "the" or (i >= 3 and toks[i - 3].low == "the"))
-            and _trade_then_name(toks[i - 2 if toks[i - 2].low == "the" else i - 3 : j], "")
+            and _trade_name_at(toks[i - 2 if toks[i - 2].low == "the" else i - 3 : j]) is not None
         ):
             # "..., the towboat operator Dunnesey Towing estimated": one described company.
             i -= 1
@@ -10020,6 +10029,40 @@ class _Registry:
             return None  # ("run by Dana Pike": a person)
         return self._get(m.group(1), "org")
 
+    def _place_named(self, noun: str, at: int, *, opener: bool = False) -> _Speaker | None:
+        """The city, town or village "the <noun>" stands for: the one "the <noun> of X" names
+        ("The city of Coyote Bend"); with ``opener``, the place whose own thing the sentence
+        before opens with ("Flagstaff's bag ban took effect in 2024"); else the place whose
+        mayor the story named ("Mayor Cressida Fenwoolde of Heskethby Springs")."""
+        plain = self._prose_before(at)
+        places = re.findall(
+            rf"\b(?i:{noun})[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,2}}[A-Z][a-z]+)\b", plain
+        )
+        lead = (
+            re.match(
+                r"\s*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’]s[ \t]+[a-z]", self._sentence_before(at)
+            )
+            if opener
+            else None
+        )
+        if (
+            not places
+            and lead is not None
+            and _fold(lead.group(1).split()[0]) not in CAP_STOP
+            and not any(
+                sp.kind == "person" and lead.group(1).split()[-1] in sp.name.split()
+                for sp in self.speakers
+            )
+        ):
+            places = [lead.group(1)]
+        if not places:
+            places = re.findall(
+                r"\bMayor[ \t]+(?:[A-Z][\w'’\-.]*[ \t]+){1,3}of[ \t]+"
+                r"((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b",
+                plain,
+            )
+        return self._get(places[-1], "org") if places else None
+
     def _sentence_before(self, at: int) -> str:
         """The sentence before the one ``at`` is in ("" for the first)."""
         starts = [x for x in self.sentence_starts if x < at]
@@ -10242,16 +10285,9 @@ class _Registry:
                 if len(parts) >= 2 and set(_name_tokens(name)) & ORG_HEADS:
                     described = self._get(name, "org")
         if described is None and phrase in {"town", "village"}:
-            # "the town wrote" after "the town of Coyote Bend" or "Mayor Cressida Fenwoolde of
-            # Heskethby Springs": that place.
-            places = re.findall(
-                rf"\b(?i:{phrase})[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,2}}[A-Z][a-z]+)\b"
-                r"|\bMayor[ \t]+(?:[A-Z][\w'’\-.]*[ \t]+){1,3}of[ \t]+"
-                r"((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b",
-                plain,
-            )
-            if places:
-                return self._get(places[-1][0] or places[-1][1], "org")
+            place = self._place_named(phrase, at)  # "the town wrote"
+            if place is not None:
+                return place
         last = phrase.split()[-1]
         if described is None and " " in phrase and last in {"operator", "regulator", "utility"}:
             # "The Midcontinent Independent System Operator, which runs the grid, ... The grid
@@ -11498,37 +11534,7 @@ class _Registry:
                 if counties:
                     sp = self._get(counties[-1], "org")
             if heads in (["city"], ["town"], ["village"]):
-                # "The city of Coyote Bend will begin ... The city says": the city so named.
-                places = re.findall(
-                    rf"\b(?i:{heads[0]})[ \t]+of[ \t]+((?:[A-Z][a-z]+[ \t]+){{0,2}}[A-Z][a-z]+)\b",
-                    self._prose_before(at),
-                )
-                opener = re.match(
-                    r"\s*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’]s[ \t]+[a-z]",
-                    self._sentence_before(at),
-                )
-                if (
-                    not places
-                    and opener is not None
-                    and _fold(opener.group(1).split()[0]) not in CAP_STOP
-                    and not any(
-                        sp.kind == "person" and opener.group(1).split()[-1] in sp.name.split()
-                        for sp in self.speakers
-                    )
-                ):
-                    # "Flagstaff's bag ban took effect in 2024. ..., according to the city.":
-                    # the place whose own thing the sentence before opens with.
-                    places = [opener.group(1)]
-                if not places:
-                    # "Mayor Cressida Fenwoolde of Heskethby Springs said ... the town wrote":
-                    # the place whose mayor the story named.
-                    places = re.findall(
-                        r"\bMayor[ \t]+(?:[A-Z][\w'’\-.]*[ \t]+){1,3}of[ \t]+"
-                        r"((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b",
-                        self._prose_before(at),
-                    )
-                if places:
-                    sp = self._get(places[-1], "org")
+                sp = self._place_named(heads[0], at, opener=True)  # "The city says"
             if heads == ["campaign"]:
                 # "The Rumbleforth campaign seized on the moment. ... the campaign wrote": the
                 # campaign the sentence before opens with.
